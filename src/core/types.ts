@@ -1,0 +1,273 @@
+/**
+ * The plain data that flows through the engine:
+ *   discovery -> per-file facts (scanning) -> Facts -> Report (analysis) -> renderers.
+ * Nothing here imports anything: every layer depends on these shapes, not on each other.
+ */
+
+/** Frameworks the audit recognises (features.md "Frameworks"). */
+export type FrameworkId = "pytorch" | "tensorflow" | "keras" | "jax";
+export const FRAMEWORK_IDS: readonly FrameworkId[] = ["pytorch", "tensorflow", "keras", "jax"];
+
+/** The two frameworks the article compares; fit scores exist for these. */
+export type ComparedFramework = "pytorch" | "tensorflow";
+
+/** A feature ID from features.md, e.g. "torch.compile" (see src/knowledge/features.ts). */
+export type FeatureId = string;
+
+/** A place in the repository. `path` is repo-relative with `/`, `line` is 1-based. */
+export interface Location {
+  path: string;
+  line: number;
+  /** Notebooks: 0-based index into the notebook's `cells` array. */
+  cell?: number;
+  /** 1-based column, where known. */
+  column?: number;
+}
+
+// ---------------------------------------------------------------------------
+// Discovery
+// ---------------------------------------------------------------------------
+
+export type FileKind =
+  | "python"
+  | "notebook"
+  | "requirements"
+  | "pyproject"
+  | "setup-py"
+  | "setup-cfg"
+  | "pipfile"
+  | "pipfile-lock"
+  | "conda"
+  | "dockerfile"
+  | "package-json"
+  | "poetry-lock"
+  | "uv-lock"
+  /** A model artifact seen by name only (.tflite, .pb, .h5, .keras, .onnx, .pt ...): never opened. */
+  | "artifact";
+
+export interface DiscoveredFile {
+  /** Repo-relative, `/`-separated. */
+  path: string;
+  /** Absolute path on disk (inside the scanned root). */
+  abs: string;
+  size: number;
+  kind: FileKind;
+}
+
+// ---------------------------------------------------------------------------
+// Facts produced by scanning
+// ---------------------------------------------------------------------------
+
+export type Ecosystem = "pypi" | "conda" | "npm" | "docker";
+
+/** One dependency declared by a manifest (or a notebook's `%pip install`). */
+export interface DeclaredDependency {
+  path: string;
+  line: number;
+  cell?: number;
+  /** The distribution name as written: `tensorflow-cpu`, `torch`, `pytorch` (conda), `pytorch/pytorch` (docker image). */
+  name: string;
+  /** PEP 503 normalised name (lower-case, runs of -_. become -); docker images: repository without tag. */
+  normalizedName: string;
+  /** Version specifier as written (`>=2.1,<3`, `==2.15.*`), or "" when unpinned. Docker: the tag. */
+  specifier: string;
+  extras: string[];
+  /** PEP 508 environment marker as written, if any. */
+  marker?: string;
+  /** Direct reference (`name @ https://...`, a wheel URL, a VCS URL). */
+  url?: string;
+  /** Where it was declared, e.g. "requirements", "pyproject:project", "pyproject:poetry", "conda", "conda:pip", "dockerfile:from", "dockerfile:pip", "notebook:%pip". */
+  source: string;
+  /** Optional/extras group, PEP 735 group, Poetry group, ... `undefined` for the main dependencies. */
+  group?: string;
+  ecosystem: Ecosystem;
+  /** Resolved version from a lock file, filled in by the engine; null when no lock file pins it. */
+  resolvedVersion?: string | null;
+}
+
+/** A version pinned by a lock file (poetry.lock, uv.lock, Pipfile.lock). */
+export interface LockedVersion {
+  path: string;
+  normalizedName: string;
+  version: string;
+}
+
+/** An `import` in real code. `module` is the full dotted module (`torch.nn.parallel`); for `from X import Y` it is X.Y when Y may be a module. */
+export interface ImportFact extends Location {
+  module: string;
+}
+
+/** A use of a catalogued feature (features.md) in real code, a manifest or a Dockerfile. */
+export interface FeatureUsage extends Location {
+  feature: FeatureId;
+  /** Short literal context worth reporting, e.g. `mode="max-autotune"`, `precision=16`. */
+  detail?: string;
+  /** The resolved dotted name or pattern that matched, e.g. `torch.nn.parallel.DistributedDataParallel`. */
+  matched?: string;
+}
+
+/** A problem reading one file: it becomes a `parse-error` or `skipped` finding; the audit goes on. */
+export interface ScanProblem {
+  kind: "parse-error" | "skipped";
+  path: string;
+  line?: number;
+  cell?: number;
+  message: string;
+}
+
+/** Everything learned from one file. Per-file so it can be computed in a worker and cached by content hash. */
+export interface FileFacts {
+  path: string;
+  kind: FileKind;
+  bytes: number;
+  imports: ImportFact[];
+  usages: FeatureUsage[];
+  declared: DeclaredDependency[];
+  locked: LockedVersion[];
+  problems: ScanProblem[];
+}
+
+export interface ScanStats {
+  filesScanned: number;
+  bytesScanned: number;
+  durationMs: number;
+}
+
+/** The whole repository's facts: the input of the analysis. */
+export interface Facts {
+  /** The scanned root as the user gave it (for display), e.g. ".". */
+  root: string;
+  files: FileFacts[];
+  /** Model artifacts present in the tree (by name only): .tflite, .pb, .h5, .keras, .onnx, saved_model.pb ... */
+  artifacts: string[];
+  /** Top-level Python module names that are first-party (a local package or module of that name exists). */
+  localModules: string[];
+  /** Problems not tied to one scanned file's content (unreadable file, symlink outside root, file too large...). */
+  problems: ScanProblem[];
+  stats: ScanStats;
+}
+
+// ---------------------------------------------------------------------------
+// Report (contracts.md "JSON report"): extend freely, never rename.
+// ---------------------------------------------------------------------------
+
+export type Severity = "error" | "warning" | "info";
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export type Verdict = "fit" | "mismatch" | "hybrid" | "no-ml";
+
+export interface DeclaredRef {
+  path: string;
+  line: number;
+  name: string;
+  specifier: string;
+  resolvedVersion: string | null;
+  cell?: number;
+  source?: string;
+  group?: string;
+}
+
+export interface FrameworkReport {
+  id: FrameworkId;
+  imported: boolean;
+  importWitnesses: Location[];
+  declared: DeclaredRef[];
+}
+
+export interface FeatureReport {
+  id: FeatureId;
+  framework: FrameworkId | "interop";
+  witnesses: Location[];
+  /** Total number of usages found (witnesses may be capped). */
+  count?: number;
+  details?: string[];
+}
+
+export interface RequirementReport {
+  id: string;
+  /** Feature IDs (or other signals, e.g. `artifact:*.tflite`, `target:config`) that made the audit infer it. */
+  evidence: string[];
+}
+
+export interface CriterionReport {
+  id: string;
+  /** The project's weight (importance 1-5; 0 = ignored). */
+  weight: number;
+  /** The article's stars (1-5) for each framework. */
+  pytorch: number;
+  tensorflow: number;
+  /** Where the weight came from. */
+  weightSource?: "config" | "inferred" | "default";
+  /** Requirement IDs / evidence that moved this criterion's weight. */
+  evidence?: string[];
+  /** weight x stars, per framework. */
+  weighted?: { pytorch: number; tensorflow: number };
+}
+
+/** A place where the project uses something the article describes in an out-of-date or wrong way. */
+export interface OutdatedNote {
+  /** Stable topic id, e.g. "max-autotune", "torch-quantization-namespace", "pytorch-mobile". */
+  topic: string;
+  /** The report's own words: what the article says vs. what is true now, with the version facts. */
+  note: string;
+  /** Where the project touches this topic. */
+  locations: Location[];
+  /** Primary source for the correction (docs URL). */
+  source?: string;
+}
+
+export interface FitReport {
+  requirements: RequirementReport[];
+  criteria: CriterionReport[];
+  scores: { pytorch: number; tensorflow: number };
+  verdict: Verdict;
+  explanation: string;
+  /** The framework the scores favour (null on a tie within the margin or with no ML). */
+  favoured?: ComparedFramework | null;
+  /** The margin used for `mismatch`. */
+  margin?: number;
+  /** Article corrections that apply to this project. */
+  outdatedNotes?: OutdatedNote[];
+  /** Concrete advice (e.g. the ONNX boundary for hybrid stacks). */
+  recommendations?: string[];
+  [extra: string]: unknown;
+}
+
+export interface Finding {
+  /** Stable code, e.g. "MFA101". */
+  code: string;
+  /** Stable kebab-case id, e.g. "missing-dependency". */
+  id: string;
+  severity: Severity;
+  message: string;
+  locations: Location[];
+  /** Link to the finding's documentation page. */
+  helpUri?: string;
+  /** Stable identity across runs, used by the PR delta (code + subject, not line numbers). */
+  fingerprint?: string;
+}
+
+export interface DeltaSide {
+  frameworks: FrameworkId[];
+  features: FeatureId[];
+  findings: Finding[];
+}
+
+export interface Delta {
+  base: string;
+  added: DeltaSide;
+  removed: DeltaSide;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: "ml-framework-audit"; version: string };
+  root: string;
+  stats: ScanStats;
+  frameworks: FrameworkReport[];
+  primaryFramework: FrameworkId | null;
+  features: FeatureReport[];
+  fit?: FitReport;
+  findings: Finding[];
+  delta: Delta | null;
+}

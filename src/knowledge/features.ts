@@ -1,0 +1,230 @@
+/**
+ * The feature catalog (spec: features.md) as data. The Python scanner, the manifest readers and the
+ * analysis all read this table; adding a feature is adding a row here.
+ *
+ * Matching semantics (implemented in src/scanning/python/match.ts):
+ * - `refs`: fully-qualified dotted names after alias resolution (`import torch as T; T.compile` resolves to
+ *   `torch.compile`). A ref matches a name equal to it or starting with it followed by `.`.
+ * - `calls`: like refs, but only when called or used as a decorator.
+ * - `imports`: a module whose import (or any submodule's) counts as a usage.
+ * - `keywords`: a keyword argument with a literal value in any call (`jit_compile=True`), only in files that
+ *   import one of `keywordsNeedImport`.
+ * - `strings`: a regex over string literals that are executed (never docstrings or bare string statements).
+ * - `distributions`: a declared PyPI/conda/npm distribution (normalised name) that counts as a usage.
+ * - `dockerImages`: a regex over Docker `FROM` image names (without tag).
+ */
+import type { FeatureId, FrameworkId } from "../core/types.js";
+
+export interface FeatureDef {
+  id: FeatureId;
+  framework: FrameworkId | "interop";
+  title: string;
+  refs?: string[];
+  calls?: string[];
+  imports?: string[];
+  keywords?: { name: string; value?: string }[];
+  keywordsNeedImport?: string[];
+  strings?: RegExp[];
+  distributions?: string[];
+  dockerImages?: RegExp[];
+}
+
+export const FEATURES: readonly FeatureDef[] = [
+  // ---- PyTorch ----
+  { id: "torch.compile", framework: "pytorch", title: "torch.compile", calls: ["torch.compile"] },
+  {
+    id: "torch.jit",
+    framework: "pytorch",
+    title: "TorchScript (torch.jit)",
+    refs: ["torch.jit.script", "torch.jit.trace", "torch.jit.save", "torch.jit.trace_module", "torch.jit.script_method"],
+  },
+  { id: "torch.export", framework: "pytorch", title: "torch.export", refs: ["torch.export.export", "torch.export.save", "torch.export.load"] },
+  { id: "torch.ddp", framework: "pytorch", title: "DistributedDataParallel", refs: ["torch.nn.parallel.DistributedDataParallel", "torch.nn.parallel.distributed.DistributedDataParallel"] },
+  {
+    id: "torch.fsdp",
+    framework: "pytorch",
+    title: "Fully Sharded Data Parallel",
+    refs: [
+      "torch.distributed.fsdp.FullyShardedDataParallel",
+      "torch.distributed.fsdp.fully_sharded_data_parallel.FullyShardedDataParallel",
+      "torch.distributed.fsdp.fully_shard",
+      "torch.distributed._composable.fsdp.fully_shard",
+      "torch.distributed._composable.fully_shard",
+    ],
+  },
+  {
+    id: "torch.tensor_parallel",
+    framework: "pytorch",
+    title: "Tensor parallelism",
+    refs: ["torch.distributed.tensor.parallel"],
+  },
+  {
+    id: "torch.quantization",
+    framework: "pytorch",
+    title: "Quantization",
+    refs: ["torch.ao.quantization", "torch.quantization", "torch.ao.quantization.quantize_fx"],
+    imports: ["torchao"],
+    distributions: ["torchao"],
+  },
+  { id: "torch.onnx", framework: "pytorch", title: "ONNX export (torch.onnx)", refs: ["torch.onnx.export", "torch.onnx.dynamo_export"] },
+  {
+    id: "torch.amp",
+    framework: "pytorch",
+    title: "Automatic mixed precision",
+    refs: [
+      "torch.autocast",
+      "torch.amp.autocast",
+      "torch.amp.GradScaler",
+      "torch.cuda.amp.autocast",
+      "torch.cuda.amp.GradScaler",
+      "torch.cpu.amp.autocast",
+    ],
+  },
+  { id: "torch.checkpoint", framework: "pytorch", title: "Gradient checkpointing", refs: ["torch.utils.checkpoint.checkpoint", "torch.utils.checkpoint.checkpoint_sequential"] },
+  { id: "torch.profiler", framework: "pytorch", title: "PyTorch profiler", refs: ["torch.profiler", "torch.autograd.profiler"] },
+  {
+    id: "torch.sdpa",
+    framework: "pytorch",
+    title: "Fused attention (SDPA / Better Transformer)",
+    refs: [
+      "torch.nn.functional.scaled_dot_product_attention",
+      "torch.nn.TransformerEncoder",
+      "torch.nn.TransformerEncoderLayer",
+      "torch.nn.MultiheadAttention",
+      "torch.nn.modules.transformer.TransformerEncoder",
+      "torch.nn.modules.transformer.TransformerEncoderLayer",
+      "torch.nn.modules.activation.MultiheadAttention",
+    ],
+  },
+  {
+    id: "torch.mobile",
+    framework: "pytorch",
+    title: "PyTorch Mobile / ExecuTorch",
+    refs: ["torch.utils.mobile_optimizer", "torch.jit._save_for_lite_interpreter"],
+    calls: [],
+    imports: ["executorch"],
+    distributions: ["executorch"],
+  },
+  {
+    id: "lightning",
+    framework: "pytorch",
+    title: "PyTorch Lightning",
+    imports: ["pytorch_lightning", "lightning"],
+    distributions: ["lightning", "pytorch-lightning"],
+  },
+
+  // ---- TensorFlow ----
+  { id: "tf.function", framework: "tensorflow", title: "tf.function", calls: ["tensorflow.function"] },
+  {
+    id: "tf.xla",
+    framework: "tensorflow",
+    title: "XLA compilation",
+    refs: ["tensorflow.config.optimizer.set_jit"],
+    keywords: [
+      { name: "jit_compile", value: "True" },
+      { name: "experimental_compile", value: "True" },
+    ],
+    keywordsNeedImport: ["tensorflow", "keras"],
+  },
+  {
+    id: "tf.distribute",
+    framework: "tensorflow",
+    title: "tf.distribute strategies",
+    refs: [
+      "tensorflow.distribute.MirroredStrategy",
+      "tensorflow.distribute.MultiWorkerMirroredStrategy",
+      "tensorflow.distribute.experimental.MultiWorkerMirroredStrategy",
+      "tensorflow.distribute.ParameterServerStrategy",
+      "tensorflow.distribute.experimental.ParameterServerStrategy",
+      "tensorflow.distribute.OneDeviceStrategy",
+      "tensorflow.distribute.CentralStorageStrategy",
+      "tensorflow.distribute.experimental.CentralStorageStrategy",
+    ],
+  },
+  {
+    id: "tf.tpu",
+    framework: "tensorflow",
+    title: "TPU",
+    refs: [
+      "tensorflow.distribute.TPUStrategy",
+      "tensorflow.distribute.experimental.TPUStrategy",
+      "tensorflow.distribute.cluster_resolver.TPUClusterResolver",
+      "tensorflow.tpu",
+      "tensorflow.compat.v1.estimator.tpu",
+      "tensorflow.compat.v1.tpu",
+      "tensorflow.estimator.tpu",
+      "tensorflow.contrib.tpu",
+      "tensorflow.contrib.cluster_resolver.TPUClusterResolver",
+    ],
+  },
+  {
+    id: "tf.lite",
+    framework: "tensorflow",
+    title: "TensorFlow Lite / LiteRT",
+    refs: ["tensorflow.lite", "tensorflow.compat.v1.lite"],
+    imports: ["tflite_runtime", "ai_edge_litert"],
+    strings: [/^[^\s'"]*\.tflite$/],
+    distributions: ["tflite-runtime", "ai-edge-litert"],
+  },
+  {
+    id: "tf.saved_model",
+    framework: "tensorflow",
+    title: "SavedModel",
+    refs: ["tensorflow.saved_model.save", "tensorflow.saved_model.load", "tensorflow.saved_model.SaveOptions", "tensorflow.keras.models.save_model", "tensorflow.compat.v1.saved_model"],
+    keywords: [{ name: "save_format", value: '"tf"' }, { name: "save_format", value: "'tf'" }],
+    keywordsNeedImport: ["tensorflow", "keras"],
+  },
+  {
+    id: "tf.serving",
+    framework: "tensorflow",
+    title: "TensorFlow Serving",
+    imports: ["tensorflow_serving"],
+    strings: [/\/v1\/models\/[^\s'"]*:(predict|classify|regress)/],
+    distributions: ["tensorflow-serving-api", "tensorflow-serving-api-gpu"],
+    dockerImages: [/^(docker\.io\/)?tensorflow\/serving$/],
+  },
+  {
+    id: "tf.mixed_precision",
+    framework: "tensorflow",
+    title: "Keras mixed precision",
+    refs: ["tensorflow.keras.mixed_precision", "keras.mixed_precision", "tensorflow.train.experimental.enable_mixed_precision_graph_rewrite"],
+  },
+  {
+    id: "tf.data",
+    framework: "tensorflow",
+    title: "tf.data pipelines",
+    refs: ["tensorflow.data.Dataset", "tensorflow.data.TFRecordDataset", "tensorflow.data.AUTOTUNE", "tensorflow.data.experimental.AUTOTUNE", "tensorflow.data.TextLineDataset"],
+  },
+  { id: "tf.gradient_tape", framework: "tensorflow", title: "tf.GradientTape", refs: ["tensorflow.GradientTape"] },
+  { id: "tf.profiler", framework: "tensorflow", title: "TensorFlow profiler", refs: ["tensorflow.profiler"] },
+  {
+    id: "tf.v1",
+    framework: "tensorflow",
+    title: "TensorFlow 1.x APIs",
+    refs: ["tensorflow.compat.v1", "tensorflow.Session", "tensorflow.placeholder", "tensorflow.estimator", "tensorflow.contrib", "tensorflow.InteractiveSession", "tensorflow.global_variables_initializer"],
+    imports: ["tensorflow.compat.v1"],
+  },
+  { id: "tfx", framework: "tensorflow", title: "TFX pipelines", imports: ["tfx"], distributions: ["tfx"] },
+  { id: "tfjs", framework: "tensorflow", title: "TensorFlow.js", imports: ["tensorflowjs"], distributions: ["tensorflowjs", "@tensorflow/tfjs", "@tensorflow/tfjs-node", "@tensorflow/tfjs-node-gpu", "@tensorflow/tfjs-core", "@tensorflow/tfjs-converter", "@tensorflow/tfjs-tflite"] },
+
+  // ---- Interop and serving ----
+  {
+    id: "onnx",
+    framework: "interop",
+    title: "ONNX",
+    imports: ["onnx", "onnxruntime", "tf2onnx", "onnx_tf"],
+    refs: ["torch.onnx.export", "torch.onnx.dynamo_export"],
+    distributions: ["onnx", "onnxruntime", "onnxruntime-gpu", "tf2onnx", "onnx-tf", "onnxruntime-web", "onnxruntime-node"],
+  },
+  {
+    id: "torchserve",
+    framework: "interop",
+    title: "TorchServe",
+    imports: ["ts.torch_handler"],
+    distributions: ["torchserve", "torch-model-archiver", "torch-workflow-archiver"],
+    dockerImages: [/^(docker\.io\/)?pytorch\/torchserve$/],
+  },
+  { id: "hf.transformers", framework: "interop", title: "Hugging Face Transformers", imports: ["transformers"], distributions: ["transformers"] },
+];
+
+export const FEATURE_BY_ID: ReadonlyMap<FeatureId, FeatureDef> = new Map(FEATURES.map((f) => [f.id, f]));

@@ -9,7 +9,12 @@
  * - `imports`: a module whose import (or any submodule's) counts as a usage.
  * - `keywords`: a keyword argument with a literal value in any call (`jit_compile=True`), only in files that
  *   import one of `keywordsNeedImport`.
- * - `strings`: a regex over string literals that are executed (never docstrings or bare string statements).
+ * - `strings`: a regex over the body of string literals that are executed (never docstrings or bare string
+ *   statements). `stringHints` must list plain substrings, one of which every match contains: the scanner's
+ *   prefilter skips files containing none of them, so a `strings` row without hints would be missed.
+ * - `methodCalls`: a method name called on any object (`model.export(...)`), only in files that import one of
+ *   `methodCallsNeedImport`; `firstArg` (optional) must match the first positional argument, which must then
+ *   be a plain string literal.
  * - `distributions`: a declared PyPI/conda/npm distribution (normalised name) that counts as a usage.
  * - `dockerImages`: a regex over Docker `FROM` image names (without tag).
  */
@@ -25,6 +30,9 @@ export interface FeatureDef {
   keywords?: { name: string; value?: string }[];
   keywordsNeedImport?: string[];
   strings?: RegExp[];
+  stringHints?: string[];
+  methodCalls?: { name: string; firstArg?: RegExp }[];
+  methodCallsNeedImport?: string[];
   distributions?: string[];
   dockerImages?: RegExp[];
 }
@@ -36,7 +44,7 @@ export const FEATURES: readonly FeatureDef[] = [
     id: "torch.jit",
     framework: "pytorch",
     title: "TorchScript (torch.jit)",
-    refs: ["torch.jit.script", "torch.jit.trace", "torch.jit.save", "torch.jit.trace_module", "torch.jit.script_method"],
+    refs: ["torch.jit.script", "torch.jit.trace", "torch.jit.save", "torch.jit.load", "torch.jit.trace_module", "torch.jit.script_method", "torch.jit.freeze"],
   },
   { id: "torch.export", framework: "pytorch", title: "torch.export", refs: ["torch.export.export", "torch.export.save", "torch.export.load"] },
   { id: "torch.ddp", framework: "pytorch", title: "DistributedDataParallel", refs: ["torch.nn.parallel.DistributedDataParallel", "torch.nn.parallel.distributed.DistributedDataParallel"] },
@@ -62,7 +70,8 @@ export const FEATURES: readonly FeatureDef[] = [
     id: "torch.quantization",
     framework: "pytorch",
     title: "Quantization",
-    refs: ["torch.ao.quantization", "torch.quantization", "torch.ao.quantization.quantize_fx"],
+    // `from torch.ao.quantization import quantize_dynamic` counts through the import itself (see match.ts).
+    refs: ["torch.ao.quantization", "torch.quantization", "torch.ao.nn.quantized", "torch.nn.quantized"],
     imports: ["torchao"],
     distributions: ["torchao"],
   },
@@ -71,14 +80,7 @@ export const FEATURES: readonly FeatureDef[] = [
     id: "torch.amp",
     framework: "pytorch",
     title: "Automatic mixed precision",
-    refs: [
-      "torch.autocast",
-      "torch.amp.autocast",
-      "torch.amp.GradScaler",
-      "torch.cuda.amp.autocast",
-      "torch.cuda.amp.GradScaler",
-      "torch.cpu.amp.autocast",
-    ],
+    refs: ["torch.autocast", "torch.amp.autocast", "torch.amp.GradScaler", "torch.cuda.amp", "torch.cpu.amp", "torch.GradScaler"],
   },
   { id: "torch.checkpoint", framework: "pytorch", title: "Gradient checkpointing", refs: ["torch.utils.checkpoint.checkpoint", "torch.utils.checkpoint.checkpoint_sequential"] },
   { id: "torch.profiler", framework: "pytorch", title: "PyTorch profiler", refs: ["torch.profiler", "torch.autograd.profiler"] },
@@ -100,8 +102,10 @@ export const FEATURES: readonly FeatureDef[] = [
     id: "torch.mobile",
     framework: "pytorch",
     title: "PyTorch Mobile / ExecuTorch",
-    refs: ["torch.utils.mobile_optimizer", "torch.jit._save_for_lite_interpreter"],
-    calls: [],
+    refs: ["torch.utils.mobile_optimizer", "torch.jit._save_for_lite_interpreter", "torch.jit.mobile"],
+    // `traced._save_for_lite_interpreter("m.ptl")` is a method of a scripted module.
+    methodCalls: [{ name: "_save_for_lite_interpreter" }],
+    methodCallsNeedImport: ["torch"],
     imports: ["executorch"],
     distributions: ["executorch"],
   },
@@ -119,7 +123,7 @@ export const FEATURES: readonly FeatureDef[] = [
     id: "tf.xla",
     framework: "tensorflow",
     title: "XLA compilation",
-    refs: ["tensorflow.config.optimizer.set_jit"],
+    refs: ["tensorflow.config.optimizer.set_jit", "tensorflow.xla"],
     keywords: [
       { name: "jit_compile", value: "True" },
       { name: "experimental_compile", value: "True" },
@@ -149,6 +153,7 @@ export const FEATURES: readonly FeatureDef[] = [
       "tensorflow.distribute.TPUStrategy",
       "tensorflow.distribute.experimental.TPUStrategy",
       "tensorflow.distribute.cluster_resolver.TPUClusterResolver",
+      "tensorflow.compat.v1.distribute.cluster_resolver.TPUClusterResolver",
       "tensorflow.tpu",
       "tensorflow.compat.v1.estimator.tpu",
       "tensorflow.compat.v1.tpu",
@@ -163,16 +168,24 @@ export const FEATURES: readonly FeatureDef[] = [
     title: "TensorFlow Lite / LiteRT",
     refs: ["tensorflow.lite", "tensorflow.compat.v1.lite"],
     imports: ["tflite_runtime", "ai_edge_litert"],
+    // A model file path that ends in .tflite, in an executed string (`open("model.tflite", "wb")`, f-strings too).
     strings: [/^[^\s'"]*\.tflite$/],
+    stringHints: [".tflite"],
     distributions: ["tflite-runtime", "ai-edge-litert"],
   },
   {
     id: "tf.saved_model",
     framework: "tensorflow",
     title: "SavedModel",
-    refs: ["tensorflow.saved_model.save", "tensorflow.saved_model.load", "tensorflow.saved_model.SaveOptions", "tensorflow.keras.models.save_model", "tensorflow.compat.v1.saved_model"],
-    keywords: [{ name: "save_format", value: '"tf"' }, { name: "save_format", value: "'tf'" }],
+    refs: ["tensorflow.saved_model", "tensorflow.compat.v1.saved_model"],
+    keywords: [{ name: "save_format", value: '"tf"' }, { name: "signatures" }],
     keywordsNeedImport: ["tensorflow", "keras"],
+    // Statically, which object `model` is cannot be known. In a file that imports TensorFlow or Keras:
+    // - `model.export("dir")` writes a SavedModel (Keras 3's export; also `ExportArchive.write_out`);
+    // - `model.save("dir")` with a literal path that has no file extension is the SavedModel format of
+    //   TF 2.x Keras (a `.keras` / `.h5` path is not a SavedModel, a non-literal path is undecidable: skipped).
+    methodCalls: [{ name: "export", firstArg: /./ }, { name: "save", firstArg: /^(?!.*\.\w{1,8}$)[^\s{}]+$/ }, { name: "write_out" }],
+    methodCallsNeedImport: ["tensorflow", "keras"],
   },
   {
     id: "tf.serving",
@@ -180,6 +193,7 @@ export const FEATURES: readonly FeatureDef[] = [
     title: "TensorFlow Serving",
     imports: ["tensorflow_serving"],
     strings: [/\/v1\/models\/[^\s'"]*:(predict|classify|regress)/],
+    stringHints: ["/v1/models/"],
     distributions: ["tensorflow-serving-api", "tensorflow-serving-api-gpu"],
     dockerImages: [/^(docker\.io\/)?tensorflow\/serving$/],
   },
@@ -188,12 +202,15 @@ export const FEATURES: readonly FeatureDef[] = [
     framework: "tensorflow",
     title: "Keras mixed precision",
     refs: ["tensorflow.keras.mixed_precision", "keras.mixed_precision", "tensorflow.train.experimental.enable_mixed_precision_graph_rewrite"],
+    // Keras 3 sets the policy through `keras.config.set_dtype_policy("mixed_float16")`: the policy name counts.
+    strings: [/^mixed_b?float16$/],
+    stringHints: ["mixed_float16", "mixed_bfloat16"],
   },
   {
     id: "tf.data",
     framework: "tensorflow",
     title: "tf.data pipelines",
-    refs: ["tensorflow.data.Dataset", "tensorflow.data.TFRecordDataset", "tensorflow.data.AUTOTUNE", "tensorflow.data.experimental.AUTOTUNE", "tensorflow.data.TextLineDataset"],
+    refs: ["tensorflow.data"],
   },
   { id: "tf.gradient_tape", framework: "tensorflow", title: "tf.GradientTape", refs: ["tensorflow.GradientTape"] },
   { id: "tf.profiler", framework: "tensorflow", title: "TensorFlow profiler", refs: ["tensorflow.profiler"] },
@@ -201,7 +218,21 @@ export const FEATURES: readonly FeatureDef[] = [
     id: "tf.v1",
     framework: "tensorflow",
     title: "TensorFlow 1.x APIs",
-    refs: ["tensorflow.compat.v1", "tensorflow.Session", "tensorflow.placeholder", "tensorflow.estimator", "tensorflow.contrib", "tensorflow.InteractiveSession", "tensorflow.global_variables_initializer"],
+    refs: [
+      "tensorflow.compat.v1",
+      "tensorflow.Session",
+      "tensorflow.InteractiveSession",
+      "tensorflow.placeholder",
+      "tensorflow.estimator",
+      "tensorflow.contrib",
+      "tensorflow.global_variables_initializer",
+      "tensorflow.variable_scope",
+      "tensorflow.get_variable",
+      "tensorflow.app",
+      "tensorflow.train.Saver",
+      "tensorflow.train.AdamOptimizer",
+      "tensorflow.train.GradientDescentOptimizer",
+    ],
     imports: ["tensorflow.compat.v1"],
   },
   { id: "tfx", framework: "tensorflow", title: "TFX pipelines", imports: ["tfx"], distributions: ["tfx"] },

@@ -1,0 +1,28 @@
+/**
+ * Facts + Config -> the analysed parts of the Report: frameworks, primary framework, features, fit (with
+ * requirements, weighted criteria, scores, verdict, explanation, article corrections) and findings.
+ * Pure: no I/O, same input -> same output.
+ */
+import type { Facts, Report } from "../core/types.js";
+import type { Config } from "../config/schema.js";
+import { buildContext, featureFramework } from "./context.js";
+import { buildFeatures } from "./features.js";
+import { computeFit } from "./fit.js";
+import { buildFrameworks, codeEvidence, primaryOf } from "./frameworks.js";
+import { runFindings } from "./findings/index.js";
+import { outdatedNotes } from "./notes.js";
+import { inferRequirements } from "./requirements.js";
+
+export type AnalysisResult = Pick<Report, "frameworks" | "primaryFramework" | "features" | "fit" | "findings">;
+
+export function analyze(facts: Facts, config: Config): AnalysisResult {
+  const ctx = buildContext(facts, config);
+  const frameworks = buildFrameworks(ctx);
+  const primaryFramework = primaryOf(frameworks, codeEvidence(ctx, frameworks, featureFramework));
+  const features = buildFeatures(ctx);
+  const requirements = inferRequirements(ctx, features);
+  const fit = computeFit({ frameworks, primary: primaryFramework, requirements, config });
+  fit.outdatedNotes = outdatedNotes(ctx, frameworks);
+  const findings = runFindings({ ctx, frameworks, primaryFramework, features, fit });
+  return { frameworks, primaryFramework, features, fit, findings };
+}

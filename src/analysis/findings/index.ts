@@ -1,0 +1,49 @@
+/** All finding rules, in code order. Adding a finding = a module + a registry row + a line here. */
+import { SEVERITY_ORDER, type Finding } from "../../core/types.js";
+import type { AnalysisState, FindingRule } from "./common.js";
+import { parseErrors } from "./mfa001-parse-error.js";
+import { skippedFiles } from "./mfa002-skipped-file.js";
+import { missingDependencies } from "./mfa101-missing-dependency.js";
+import { unusedDependencies } from "./mfa102-unused-dependency.js";
+import { versionTooOld } from "./mfa201-version-too-old.js";
+import { deprecatedApis } from "./mfa301-deprecated-api.js";
+import { deprecatedPackages } from "./mfa302-deprecated-package.js";
+import { hybridStack } from "./mfa401-hybrid-stack.js";
+import { frameworkMismatch } from "./mfa402-framework-mismatch.js";
+import { deploymentGaps } from "./mfa403-deployment-gap.js";
+import { policyViolations } from "./mfa501-policy-violation.js";
+import { applyIgnores } from "./ignore.js";
+
+export const RULES: Readonly<Record<string, FindingRule>> = {
+  MFA001: parseErrors,
+  MFA002: skippedFiles,
+  MFA101: missingDependencies,
+  MFA102: unusedDependencies,
+  MFA201: versionTooOld,
+  MFA301: deprecatedApis,
+  MFA302: deprecatedPackages,
+  MFA401: hybridStack,
+  MFA402: frameworkMismatch,
+  MFA403: deploymentGaps,
+  MFA501: policyViolations,
+};
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => {
+    const s = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+    if (s) return s;
+    if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+    const la = a.locations[0];
+    const lb = b.locations[0];
+    const pa = la ? `${la.path}\u0000${String(la.line).padStart(8, "0")}` : "";
+    const pb = lb ? `${lb.path}\u0000${String(lb.line).padStart(8, "0")}` : "";
+    if (pa !== pb) return pa < pb ? -1 : 1;
+    return (a.fingerprint ?? "") < (b.fingerprint ?? "") ? -1 : (a.fingerprint ?? "") > (b.fingerprint ?? "") ? 1 : 0;
+  });
+}
+
+/** Run every rule, apply config `ignore`, sort (severity, code, location). */
+export function runFindings(state: AnalysisState): Finding[] {
+  const all = Object.values(RULES).flatMap((rule) => rule(state));
+  return sortFindings(applyIgnores(all, state.ctx.config.ignore));
+}

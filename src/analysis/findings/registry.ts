@@ -1,0 +1,187 @@
+/**
+ * Every finding kind the audit can report: stable code and id (never renamed or reused), default severity,
+ * and its documentation. docs/findings/<CODE>-<id>.md is generated from this table (scripts/gen-docs.ts);
+ * a test fails when the pages are stale.
+ */
+import type { Severity } from "../../core/types.js";
+
+export interface FindingKind {
+  code: string;
+  id: string;
+  severity: Severity;
+  title: string;
+  /** One sentence: what the finding reports. */
+  summary: string;
+  /** Why it matters. */
+  why: string;
+  /** A minimal example that triggers it (shown as code blocks). */
+  example: { file: string; lang: string; code: string }[];
+  /** How to fix it. */
+  fix: string;
+  /** When it does NOT fire (the conservative edges). */
+  notReported: string;
+}
+
+export const DOCS_BASE = "https://github.com/ml-framework-audit/ml-framework-audit/blob/main/docs/findings/";
+
+export function docFileName(kind: Pick<FindingKind, "code" | "id">): string {
+  return `${kind.code}-${kind.id}.md`;
+}
+
+export function helpUri(kind: Pick<FindingKind, "code" | "id">): string {
+  return DOCS_BASE + docFileName(kind);
+}
+
+export const FINDING_KINDS: readonly FindingKind[] = [
+  {
+    code: "MFA001",
+    id: "parse-error",
+    severity: "warning",
+    title: "File could not be parsed",
+    summary: "A manifest, notebook or source file in the repository is malformed, so the audit could not read it.",
+    why: "Whatever that file declares or imports is missing from the report: a broken requirements file or notebook can hide a framework, a dependency or a deprecated API. The audit keeps going with the other files.",
+    example: [{ file: "pyproject.toml", lang: "toml", code: '[project\nname = "demo"\ndependencies = ["torch>=2.1"]' }],
+    fix: "Fix the syntax at the reported line (the file usually fails for pip, Poetry or Jupyter as well), or exclude the file with `exclude` in the config if it is a deliberate fixture.",
+    notReported: "Files the audit does not read (by extension or because they match `exclude`).",
+  },
+  {
+    code: "MFA002",
+    id: "skipped-file",
+    severity: "info",
+    title: "File skipped",
+    summary: "A file was not scanned: too large (`max-file-size`), unreadable, binary, or a symlink leading outside the repository.",
+    why: "Skipped files are not part of the evidence. Usually harmless (vendored data, generated notebooks), but worth a glance when a framework seems to be missing from the report.",
+    example: [{ file: ".github/ml-framework-audit.yml", lang: "yaml", code: "max-file-size: 100000   # a 2 MB notebook is now skipped" }],
+    fix: "Raise `max-file-size`, or silence the finding for the path with `ignore: [{code: MFA002, paths: [\"data/**\"]}]`.",
+    notReported: "Files excluded on purpose by `exclude` or `.gitignore`-style rules of the discovery step.",
+  },
+  {
+    code: "MFA101",
+    id: "missing-dependency",
+    severity: "error",
+    title: "ML package imported but not declared",
+    summary: "Code imports an ML package (torch, tensorflow, transformers, onnxruntime, ...) that no manifest of the repository declares.",
+    why: "A fresh install from the manifests will fail with ImportError, or silently pick whatever version another package pulls in transitively. Pinning the framework is what makes training and serving reproducible.",
+    example: [
+      { file: "requirements.txt", lang: "text", code: "numpy>=1.26" },
+      { file: "train.py", lang: "python", code: "import torch\nfrom transformers import AutoModel" },
+    ],
+    fix: "Declare the distribution that provides the import (`torch`, `transformers`, ...) in the manifest the project installs from: requirements.txt, pyproject.toml, environment.yml or the Dockerfile (an official framework image such as `pytorch/pytorch` counts for the framework itself).",
+    notReported: "First-party modules (a local package or module of the same name), imports not in the audit's ML package table, and packages that a declared Docker base image ships (pytorch/pytorch provides torch, torchvision and torchaudio; tensorflow/tensorflow provides tensorflow and keras).",
+  },
+  {
+    code: "MFA102",
+    id: "unused-dependency",
+    severity: "warning",
+    title: "ML framework declared but never imported",
+    summary: "A manifest declares an ML framework or library that no Python file or notebook imports.",
+    why: "Framework wheels are large (a CUDA build of torch or tensorflow is several GB): an unused one slows every install and image build, widens the attack surface and confuses readers about which stack the project runs on.",
+    example: [
+      { file: "requirements.txt", lang: "text", code: "torch==2.3.1\ntensorflow==2.16.1" },
+      { file: "train.py", lang: "python", code: "import torch" },
+    ],
+    fix: "Remove the declaration, or move it to the optional group that actually needs it. If the package is used without an import (a plugin, a CLI), silence it with `ignore: [{id: unused-dependency, paths: [\"requirements.txt\"]}]`.",
+    notReported: "Docker images; repositories without any Python code; packages used through a CLI or counted as a feature by their declaration (torchserve, tensorflowjs, tf2onnx, onnxruntime, transformers, lightning, accelerate, deepspeed, ...); companions used by an imported library (torchvision/torchaudio next to torch, keras or a framework acting as Keras' backend, jaxlib next to jax, a framework under Lightning, Transformers or timm).",
+  },
+  {
+    code: "MFA201",
+    id: "version-too-old",
+    severity: "error",
+    title: "Pinned framework version lacks a feature the code uses",
+    summary: "The code uses a feature (torch.compile, jit_compile, FSDP2 fully_shard, ...) that no version allowed by the project's declaration provides.",
+    why: "The code fails at run time (AttributeError / unexpected keyword) on the versions the manifests install. The check follows PEP 440 for pip specifiers, conda match specs, the tags of the official Docker images and lock-file versions, and fires only when *no* allowed version is new enough.",
+    example: [
+      { file: "requirements.txt", lang: "text", code: "torch==1.13.1" },
+      { file: "train.py", lang: "python", code: "import torch\nmodel = torch.compile(model)   # needs torch >= 2.0" },
+    ],
+    fix: "Raise the pin to at least the version named in the message (and refresh the lock file), or stop using the feature.",
+    notReported: "Unpinned or open-ended declarations (`torch`, `torch>=1.8`), direct URLs, and unreadable Docker tags (`latest`, NGC `23.10-py3`). A Dockerfile whose `pip install` line declares the framework is judged by that line, not by its base image.",
+  },
+  {
+    code: "MFA301",
+    id: "deprecated-api",
+    severity: "warning",
+    title: "Deprecated or removed framework API",
+    summary: "The code calls an API that its framework has deprecated, removed or put in maintenance mode (torch.cuda.amp, tf.estimator, tf.contrib, TorchScript, Lightning precision=16, ...).",
+    why: "Deprecated APIs warn today and break on upgrade; removed ones pin the project to an old release. Several of them appear in the comparison article itself, which predates the replacements.",
+    example: [{ file: "train.py", lang: "python", code: "from torch.cuda.amp import autocast\nwith autocast():\n    loss = model(x)" }],
+    fix: "Switch to the replacement named in the message (e.g. `torch.amp.autocast(\"cuda\")`, `torch.ao.quantization` / torchao, `torch.export`, Keras instead of Estimators).",
+    notReported: "Mentions in comments, docstrings or Markdown cells: only real code counts.",
+  },
+  {
+    code: "MFA302",
+    id: "deprecated-package",
+    severity: "warning",
+    title: "Deprecated, renamed or unmaintained package",
+    summary: "A manifest declares (or code imports) a package that is gone, renamed or no longer maintained: tensorflow-gpu, pytorch-lightning, tflite-runtime, onnx-tf, tensorflow-addons, torchtext, ...",
+    why: "Such packages stop receiving fixes and wheels for new Python and CUDA versions, and some (tensorflow-gpu) refuse to install at all in current versions.",
+    example: [{ file: "requirements.txt", lang: "text", code: "tensorflow-gpu==2.10.1" }],
+    fix: "Replace it with the successor named in the message (tensorflow, lightning, ai-edge-litert, onnxruntime/tf2onnx, ...).",
+    notReported: "Packages that are merely old versions of maintained projects (see version-too-old for those).",
+  },
+  {
+    code: "MFA401",
+    id: "hybrid-stack",
+    severity: "info",
+    title: "PyTorch and TensorFlow both used",
+    summary: "Both frameworks are imported in real code.",
+    why: "The comparison article recommends this split only with an explicit boundary (research in PyTorch, production in TensorFlow, ONNX in between). Without one, the project carries two CUDA stacks and two sets of upgrade risks.",
+    example: [
+      { file: "research/train.py", lang: "python", code: "import torch" },
+      { file: "serving/export.py", lang: "python", code: "import tensorflow as tf" },
+    ],
+    fix: "Make the boundary explicit: export with `torch.onnx.export` (pin `opset_version`, mark the batch axis in `dynamic_axes`) and serve the ONNX model with onnxruntime, or convert it with maintained tools (not onnx-tf). If the split is intended, silence the finding with `ignore: [{id: hybrid-stack}]`.",
+    notReported: "A framework that is only declared, or only mentioned in comments.",
+  },
+  {
+    code: "MFA402",
+    id: "framework-mismatch",
+    severity: "warning",
+    title: "The other framework fits the project's requirements better",
+    summary: "Weighed by the article's criteria and use cases, the framework not in use scores more than `margin` points higher than the one in use.",
+    why: "The requirements the code shows (mobile/edge deployment, TPU training, TF Serving, research tooling, ...) are the ones the article uses to pick a framework; a large gap is worth a conscious decision. See docs/fit-model.md for the exact computation.",
+    example: [
+      { file: "app/convert.py", lang: "python", code: "import torch\n# the project also ships .tflite models and targets TPUs" },
+      { file: ".github/ml-framework-audit.yml", lang: "yaml", code: "targets: [mobile-edge, tpu, gcp]" },
+    ],
+    fix: "Either record the team's priorities in the config (`priorities`), which re-weights the criteria, or raise `margin`; or plan the migration of the parts that need the other framework.",
+    notReported: "Hybrid stacks (see hybrid-stack) and repositories without PyTorch or TensorFlow.",
+  },
+  {
+    code: "MFA403",
+    id: "deployment-gap",
+    severity: "warning",
+    title: "Deployment target without a deployment path",
+    summary: "A requirement (from code or config `targets`) has nothing in the repository that can deliver it: mobile/edge without LiteRT/TF Lite, ExecuTorch, Core ML or TensorFlow.js; production serving without any servable export or server; TPU without a TPU code path.",
+    why: "The team said (or the code implies) where the model must run, but no converter, runtime or export exists yet; the article's guidance for that target cannot apply until one does.",
+    example: [
+      { file: ".github/ml-framework-audit.yml", lang: "yaml", code: "targets: [mobile-edge]" },
+      { file: "train.py", lang: "python", code: "import torch  # no converter, no .tflite/.pte model" },
+    ],
+    fix: "Add the deployment path: `tf.lite.TFLiteConverter` / ai-edge-torch / ExecuTorch / coremltools for devices; SavedModel + TF Serving, TorchServe, torch.export or ONNX for serving; TPUStrategy, torch_xla or jax[tpu] for TPUs. Or drop the target.",
+    notReported: "Requirements without a target or code signal.",
+  },
+  {
+    code: "MFA501",
+    id: "policy-violation",
+    severity: "error",
+    title: "Team policy violated",
+    summary: "The repository uses a framework outside `policy.allowed-frameworks`, a feature listed in `policy.forbidden-features`, or declares a package listed in `policy.forbidden-packages` (per-path `overrides` may change the policy for parts of the tree).",
+    why: "The policy is the team's own rule, written in the config file; this finding is how it is enforced on pull requests.",
+    example: [
+      { file: ".github/ml-framework-audit.yml", lang: "yaml", code: "policy:\n  allowed-frameworks: [pytorch]\n  forbidden-features: [tf.v1]" },
+      { file: "legacy/model.py", lang: "python", code: "import tensorflow as tf\nsess = tf.compat.v1.Session()" },
+    ],
+    fix: "Remove the use, or change the policy (or add an `overrides` entry for the path) if the exception is intended.",
+    notReported: "tf.keras counts as TensorFlow, not as a separate Keras framework; standalone `keras` counts as Keras.",
+  },
+];
+
+export const FINDING_KIND_BY_CODE: ReadonlyMap<string, FindingKind> = new Map(FINDING_KINDS.map((k) => [k.code, k]));
+export const FINDING_KIND_BY_ID: ReadonlyMap<string, FindingKind> = new Map(FINDING_KINDS.map((k) => [k.id, k]));
+
+export function kind(code: string): FindingKind {
+  const k = FINDING_KIND_BY_CODE.get(code);
+  if (!k) throw new Error(`unknown finding code ${code}`);
+  return k;
+}

@@ -1,0 +1,212 @@
+/**
+ * The fit model (documented in docs/fit-model.md; keep the two in step):
+ *
+ *   weight(c)  = config priority            if the config sets it            (weightSource "config")
+ *              = min(5, 3 + #requirements)  if inferred requirements speak to c (weightSource "inferred")
+ *              = 3                          otherwise                          (weightSource "default")
+ *   matrix(f)  = 100 * Σ weight(c)·stars(f,c) / (5 · Σ weight(c))             (50 if every weight is 0)
+ *   usecase(f) = 100 * (#requirements recommending f + ½ · #neutral requirements) / #requirements
+ *                (50 when no requirement was inferred)
+ *   score(f)   = round(0.6 · matrix(f) + 0.4 · usecase(f))
+ *
+ * Verdict: `no-ml` without any framework; `hybrid` when PyTorch and TensorFlow are both imported in code;
+ * `mismatch` when the framework in use trails the other by more than `margin`; otherwise `fit`.
+ */
+import type { ComparedFramework, CriterionReport, FitReport, FrameworkId, RequirementReport } from "../core/types.js";
+import type { Config } from "../config/schema.js";
+import { CRITERION_IDS, CRITERION_BY_ID } from "../knowledge/matrix.js";
+import { HYBRID_ADVICE, REQUIREMENT_BY_ID, type RequirementId } from "../knowledge/usecases.js";
+import type { FrameworkReportX } from "./frameworks.js";
+
+export const DEFAULT_WEIGHT = 3;
+export const MATRIX_SHARE = 0.6;
+export const USECASE_SHARE = 0.4;
+
+const NAME: Record<FrameworkId, string> = { pytorch: "PyTorch", tensorflow: "TensorFlow", keras: "Keras", jax: "JAX" };
+
+export function criterionWeights(requirements: readonly RequirementReport[], config: Pick<Config, "priorities">): CriterionReport[] {
+  return CRITERION_IDS.map((id) => {
+    const c = CRITERION_BY_ID.get(id)!;
+    const configured = config.priorities[id];
+    const raisedBy = requirements.filter((r) => REQUIREMENT_BY_ID.get(r.id as RequirementId)?.criteria.includes(id)).map((r) => r.id);
+    let weight: number;
+    let weightSource: CriterionReport["weightSource"];
+    let evidence: string[];
+    if (configured !== undefined) {
+      weight = configured;
+      weightSource = "config";
+      evidence = ["config:priorities"];
+    } else if (raisedBy.length > 0) {
+      weight = Math.min(5, DEFAULT_WEIGHT + raisedBy.length);
+      weightSource = "inferred";
+      evidence = raisedBy;
+    } else {
+      weight = DEFAULT_WEIGHT;
+      weightSource = "default";
+      evidence = [];
+    }
+    return {
+      id,
+      weight,
+      pytorch: c.stars.pytorch,
+      tensorflow: c.stars.tensorflow,
+      weightSource,
+      evidence,
+      weighted: { pytorch: weight * c.stars.pytorch, tensorflow: weight * c.stars.tensorflow },
+    };
+  });
+}
+
+export interface ScoreParts {
+  matrix: Record<ComparedFramework, number>;
+  usecase: Record<ComparedFramework, number>;
+  scores: Record<ComparedFramework, number>;
+  /** Requirements per recommended framework (null = neutral). */
+  votes: { pytorch: string[]; tensorflow: string[]; neutral: string[] };
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+export function computeScores(criteria: readonly CriterionReport[], requirements: readonly RequirementReport[]): ScoreParts {
+  const totalW = criteria.reduce((s, c) => s + c.weight, 0);
+  const matrix = {
+    pytorch: totalW > 0 ? (100 * criteria.reduce((s, c) => s + c.weight * c.pytorch, 0)) / (5 * totalW) : 50,
+    tensorflow: totalW > 0 ? (100 * criteria.reduce((s, c) => s + c.weight * c.tensorflow, 0)) / (5 * totalW) : 50,
+  };
+  const votes = { pytorch: [] as string[], tensorflow: [] as string[], neutral: [] as string[] };
+  for (const r of requirements) {
+    const rec = REQUIREMENT_BY_ID.get(r.id as RequirementId)?.recommends;
+    if (rec === "pytorch") votes.pytorch.push(r.id);
+    else if (rec === "tensorflow") votes.tensorflow.push(r.id);
+    else votes.neutral.push(r.id);
+  }
+  const n = requirements.length;
+  const usecase = {
+    pytorch: n > 0 ? (100 * (votes.pytorch.length + votes.neutral.length / 2)) / n : 50,
+    tensorflow: n > 0 ? (100 * (votes.tensorflow.length + votes.neutral.length / 2)) / n : 50,
+  };
+  const scores = {
+    pytorch: Math.round(MATRIX_SHARE * matrix.pytorch + USECASE_SHARE * usecase.pytorch),
+    tensorflow: Math.round(MATRIX_SHARE * matrix.tensorflow + USECASE_SHARE * usecase.tensorflow),
+  };
+  return { matrix: { pytorch: round1(matrix.pytorch), tensorflow: round1(matrix.tensorflow) }, usecase: { pytorch: round1(usecase.pytorch), tensorflow: round1(usecase.tensorflow) }, scores, votes };
+}
+
+/** The compared framework the project actually runs on, or null (none, or only JAX / backend-agnostic Keras). */
+export function frameworkInUse(frameworks: readonly FrameworkReportX[], primary: FrameworkId | null): ComparedFramework | null {
+  const compared = frameworks.filter((f) => f.id === "pytorch" || f.id === "tensorflow");
+  const imported = compared.filter((f) => f.imported);
+  const pool = imported.length > 0 ? imported : compared;
+  if (pool.length === 1) return pool[0]!.id as ComparedFramework;
+  if (pool.length === 0) return null;
+  if (primary === "pytorch" || primary === "tensorflow") return primary;
+  const byImports = [...pool].sort((a, b) => b.importCount - a.importCount || b.declared.length - a.declared.length || (a.id < b.id ? -1 : 1));
+  return byImports[0]!.id as ComparedFramework;
+}
+
+export interface FitInput {
+  frameworks: readonly FrameworkReportX[];
+  primary: FrameworkId | null;
+  requirements: RequirementReport[];
+  config: Pick<Config, "priorities" | "margin">;
+}
+
+function listReqs(reqs: readonly RequirementReport[]): string {
+  return reqs.map((r) => `${r.id} (${r.evidence.slice(0, 3).join(", ")}${r.evidence.length > 3 ? ", ..." : ""})`).join("; ");
+}
+
+function where(f: FrameworkReportX | undefined): string {
+  if (!f) return "";
+  const w = f.importWitnesses[0];
+  if (w) return `${f.importCount} import${f.importCount === 1 ? "" : "s"}, first at ${w.path}${w.cell !== undefined ? ` cell ${w.cell}` : ""}:${w.line}`;
+  const d = f.declared[0];
+  return d ? `declared in ${d.path}:${d.line}, never imported` : "";
+}
+
+export function computeFit(input: FitInput): FitReport {
+  const { frameworks, primary, requirements, config } = input;
+  const margin = config.margin;
+  const criteria = criterionWeights(requirements, config);
+  const parts = computeScores(criteria, requirements);
+  const { scores } = parts;
+  const diff = scores.tensorflow - scores.pytorch;
+  const favoured: ComparedFramework | null = diff > margin ? "tensorflow" : -diff > margin ? "pytorch" : null;
+  const pt = frameworks.find((f) => f.id === "pytorch");
+  const tf = frameworks.find((f) => f.id === "tensorflow");
+  const recommendations: string[] = [];
+
+  const weightsText = criteria
+    .filter((c) => c.weightSource !== "default")
+    .map((c) => `${c.id} ${c.weight} (${c.weightSource === "config" ? "config" : c.evidence?.join("+")})`)
+    .join(", ");
+  const scoreText =
+    `PyTorch scores ${scores.pytorch} and TensorFlow ${scores.tensorflow} ` +
+    `(decision-matrix part ${parts.matrix.pytorch} vs ${parts.matrix.tensorflow}, use-case part ${parts.usecase.pytorch} vs ${parts.usecase.tensorflow})`;
+  const reqText = requirements.length
+    ? `Requirements found: ${listReqs(requirements)}.`
+    : "No requirement from the article's \"choose X when\" lists was found, so the use-case part is neutral (50/50).";
+  const weightSentence = weightsText ? ` Weights that differ from the neutral 3: ${weightsText}.` : " Every criterion keeps the neutral weight 3.";
+
+  if (frameworks.length === 0) {
+    return {
+      requirements,
+      criteria,
+      scores,
+      verdict: "no-ml",
+      explanation: `No ML framework was found: nothing imports or declares PyTorch, TensorFlow, Keras or JAX, so there is no stack to weigh. ${reqText}${weightSentence} For reference only, ${scoreText}.`,
+      favoured: null,
+      margin,
+      recommendations,
+      matrixScores: parts.matrix,
+      useCaseScores: parts.usecase,
+    };
+  }
+
+  const hybrid = Boolean(pt?.imported && tf?.imported);
+  const inUse = frameworkInUse(frameworks, primary);
+  let verdict: FitReport["verdict"];
+  let lead: string;
+  if (hybrid) {
+    verdict = "hybrid";
+    lead = `Both stacks are imported in code: PyTorch (${where(pt)}) and TensorFlow (${where(tf)}), which is the article's hybrid pattern.`;
+    recommendations.push(HYBRID_ADVICE.recommendation, HYBRID_ADVICE.correction);
+  } else if (inUse === null) {
+    verdict = "fit";
+    const others = frameworks.map((f) => NAME[f.id]).join(", ");
+    lead = `The project uses ${others} but neither PyTorch nor TensorFlow directly; the article does not rate it, so the scores only say which of the two its requirements would favour.`;
+  } else {
+    const other: ComparedFramework = inUse === "pytorch" ? "tensorflow" : "pytorch";
+    const lagging = scores[other] - scores[inUse];
+    verdict = lagging > margin ? "mismatch" : "fit";
+    lead = `${NAME[inUse]} is the framework in use (${where(inUse === "pytorch" ? pt : tf)}).`;
+    if (verdict === "mismatch") {
+      const drivers = (other === "tensorflow" ? parts.votes.tensorflow : parts.votes.pytorch).join(", ");
+      recommendations.push(
+        `The article's criteria favour ${NAME[other]} for this project${drivers ? ` because of ${drivers}` : ""}. Either record why ${NAME[inUse]} stays (set \`priorities\` in the config so the report weighs what matters to the team) or plan the parts that need ${NAME[other]} behind an ONNX boundary.`,
+      );
+    }
+  }
+  const gapText =
+    verdict === "mismatch"
+      ? `${NAME[inUse === "pytorch" ? "tensorflow" : "pytorch"]} leads by ${Math.abs(diff)} points, more than the margin of ${margin}, so the verdict is mismatch.`
+      : verdict === "hybrid"
+        ? `The scores differ by ${Math.abs(diff)} points (margin ${margin}); with both stacks in code the verdict is hybrid.`
+        : favoured === null
+          ? `The difference of ${Math.abs(diff)} points is within the margin of ${margin}, so the verdict is fit.`
+          : inUse === null
+            ? `The scores favour ${NAME[favoured]} by ${Math.abs(diff)} points.`
+            : `The scores favour ${NAME[favoured]}, the stack in use, by ${Math.abs(diff)} points, so the verdict is fit.`;
+
+  return {
+    requirements,
+    criteria,
+    scores,
+    verdict,
+    explanation: `${lead} ${reqText}${weightSentence} Weighting the article's decision matrix this way, ${scoreText}. ${gapText}`,
+    favoured,
+    margin,
+    recommendations,
+    matrixScores: parts.matrix,
+    useCaseScores: parts.usecase,
+  };
+}

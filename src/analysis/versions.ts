@@ -1,0 +1,139 @@
+/**
+ * Which framework versions a declaration allows. Handles PEP 440 specifiers (with @renovatebot/pep440),
+ * conda match specs, Docker tags of the official framework images, Vertex AI / Deep Learning Container
+ * image names, and lock-file versions (checked instead of the specifier when present).
+ *
+ * The question asked is always "does this declaration allow at least one release >= X?", answered over a
+ * candidate set: the known releases of the framework, every version written in the specifier and its
+ * successors, X itself and a far-future version. Unreadable or unpinned declarations answer `null` (unknown),
+ * which never produces a finding.
+ */
+import { ge, satisfies, validRange, valid } from "@renovatebot/pep440";
+import type { ComparedFramework, DeclaredDependency } from "../core/types.js";
+import { frameworkOfDistribution } from "../knowledge/packages.js";
+import { KNOWN_RELEASES } from "../knowledge/versions.js";
+import { imageName, imageTag } from "./context.js";
+
+export type VersionSource = "lock" | "specifier" | "conda" | "docker-tag" | "docker-image";
+
+export interface FrameworkPin {
+  dep: DeclaredDependency;
+  framework: ComparedFramework;
+  source: VersionSource;
+  /** What was read, for messages: `==1.13.1`, `1.13.1-cuda11.6-cudnn8-runtime`, `2.0.1 (poetry.lock)`. */
+  shown: string;
+  /** PEP 440 specifier equivalent (for specifier/conda sources). */
+  spec?: string;
+  /** Exact version (lock / docker). */
+  version?: string;
+}
+
+const OFFICIAL_IMAGES: readonly { pattern: RegExp; framework: ComparedFramework }[] = [
+  { pattern: /^(docker\.io\/)?(library\/)?pytorch\/pytorch$/, framework: "pytorch" },
+  { pattern: /^(docker\.io\/)?tensorflow\/tensorflow$/, framework: "tensorflow" },
+];
+
+/** Vertex AI training / Deep Learning Container images carry the version in the name: `pytorch-gpu.1-13`, `tf2-cpu.2-11`. */
+const VERSIONED_NAME = /(?:^|\/)(pytorch|tf2?|tensorflow)(?:-[a-z0-9]+)*\.(\d+)-(\d+)(?:[.:]|$)/;
+
+/** Convert a conda match spec to PEP 440 (`1.13` / `=1.13` -> `==1.13.*`; build strings dropped). */
+export function condaToPep440(spec: string): string[] {
+  // bracket form: `[version='>=2,<3']`
+  const bracket = /\[\s*version\s*=\s*(['"]?)([^'"\]]+)\1/.exec(spec);
+  if (bracket) spec = bracket[2]!;
+  const alts = spec.trim().split("|").map((s) => s.trim()).filter(Boolean);
+  return alts.map((alt) => {
+    const token = alt.split(/\s+/)[0]!;
+    const m = /^(=)?(\d[\w.]*?)(\.?\*)?(=[\w.*-]+)?$/.exec(token);
+    if (m) {
+      const ver = m[2]!;
+      return `==${ver}.*`;
+    }
+    const exact = /^==(\d[\w.]*)(=[\w.*-]+)?$/.exec(token);
+    if (exact) return `==${exact[1]}`;
+    return token.replace(/=[A-Za-z_][\w.*-]*$/, "");
+  });
+}
+
+/** The version a Docker image declaration pins, if readable. */
+export function dockerVersion(dep: DeclaredDependency): { framework: ComparedFramework; version: string; source: VersionSource } | null {
+  const name = imageName(dep);
+  const official = OFFICIAL_IMAGES.find((o) => o.pattern.test(name));
+  if (official) {
+    const m = /^v?(\d+\.\d+(?:\.\d+)?)(?![\d.])/.exec(imageTag(dep));
+    return m ? { framework: official.framework, version: m[1]!, source: "docker-tag" } : null;
+  }
+  const v = VERSIONED_NAME.exec(name);
+  if (v && /(vertex-ai|deeplearning-platform-release|cloud-aiplatform)/.test(name)) {
+    const framework: ComparedFramework = v[1] === "pytorch" ? "pytorch" : "tensorflow";
+    return { framework, version: `${v[2]}.${v[3]}`, source: "docker-image" };
+  }
+  return null;
+}
+
+/** Every declaration of PyTorch / TensorFlow whose version can be read. */
+export function frameworkPins(declared: readonly DeclaredDependency[]): FrameworkPin[] {
+  const out: FrameworkPin[] = [];
+  for (const dep of declared) {
+    if (dep.ecosystem === "docker") {
+      const dv = dockerVersion(dep);
+      if (dv) out.push({ dep, framework: dv.framework, source: dv.source, shown: `${imageName(dep)}:${imageTag(dep) || dv.version}`, version: dv.version });
+      continue;
+    }
+    if (dep.ecosystem !== "pypi" && dep.ecosystem !== "conda") continue;
+    const fw = frameworkOfDistribution(dep.normalizedName);
+    if (fw !== "pytorch" && fw !== "tensorflow") continue;
+    if (dep.resolvedVersion && valid(dep.resolvedVersion)) {
+      out.push({ dep, framework: fw, source: "lock", shown: `${dep.resolvedVersion} (locked)`, version: dep.resolvedVersion });
+      continue;
+    }
+    if (dep.url || !dep.specifier.trim()) continue;
+    const isConda = dep.ecosystem === "conda" || dep.source === "conda";
+    if (isConda) {
+      out.push({ dep, framework: fw, source: "conda", shown: dep.specifier.trim(), spec: condaToPep440(dep.specifier).join(" | ") });
+    } else {
+      out.push({ dep, framework: fw, source: "specifier", shown: dep.specifier.trim(), spec: dep.specifier.trim() });
+    }
+  }
+  return out;
+}
+
+function successors(v: string): string[] {
+  const parts = v.split(".").map((p) => parseInt(p, 10));
+  if (parts.some((p) => Number.isNaN(p))) return [];
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const next = parts.slice(0, i + 1);
+    next[i] = next[i]! + 1;
+    out.push(next.join("."));
+  }
+  out.push(v + ".1", v + ".post1");
+  return out;
+}
+
+/** Does a PEP 440 specifier allow any release >= min? null when the specifier is unreadable. */
+export function specAllowsAtLeast(spec: string, min: string, framework: ComparedFramework): boolean | null {
+  const alternatives = spec.split("|").map((s) => s.trim()).filter(Boolean);
+  if (alternatives.length === 0) return null;
+  let unknown = false;
+  for (const alt of alternatives) {
+    if (!validRange(alt)) {
+      unknown = true;
+      continue;
+    }
+    const written = alt.match(/\d+(?:\.\d+)*/g) ?? [];
+    const candidates = new Set<string>([...KNOWN_RELEASES[framework], min, "9999.0", ...written, ...written.flatMap(successors)]);
+    for (const c of candidates) {
+      if (!valid(c)) continue;
+      if (ge(c, min) && satisfies(c, alt)) return true;
+    }
+  }
+  return unknown ? null : false;
+}
+
+/** Does the pin allow a version >= min? null = unknown (never reported). */
+export function pinAllowsAtLeast(pin: FrameworkPin, min: string): boolean | null {
+  if (pin.version !== undefined) return valid(pin.version) || /^\d+\.\d+$/.test(pin.version) ? ge(pin.version, min) : null;
+  if (pin.spec !== undefined) return specAllowsAtLeast(pin.spec, min, pin.framework);
+  return null;
+}

@@ -1,0 +1,55 @@
+/**
+ * Who provides an import besides its own distribution, and which declared distributions count as used
+ * without being imported. Read by the dependency findings (missing-dependency, unused-dependency).
+ */
+
+/** Docker base images that ship Python packages (image regex -> top-level imports they provide). */
+export const IMAGE_PROVIDES: readonly { pattern: RegExp; imports: string[] }[] = [
+  { pattern: /^(docker\.io\/)?pytorch\/(pytorch|torchserve)$/, imports: ["torch", "torchvision", "torchaudio"] },
+  { pattern: /^nvcr\.io\/nvidia\/pytorch$/, imports: ["torch", "torchvision", "torchaudio"] },
+  { pattern: /^(docker\.io\/)?tensorflow\/tensorflow$/, imports: ["tensorflow", "keras"] },
+  { pattern: /^nvcr\.io\/nvidia\/tensorflow$/, imports: ["tensorflow", "keras"] },
+  { pattern: /(vertex-ai\/training|deeplearning-platform-release)\/pytorch/, imports: ["torch", "torchvision", "torchaudio"] },
+  { pattern: /(vertex-ai\/training|deeplearning-platform-release)\/(tf|tf2|tensorflow)\b/, imports: ["tensorflow", "keras"] },
+];
+
+/** Distributions that pull an import in transitively (used to explain a missing declaration, not to excuse it). */
+export const TRANSITIVE_PROVIDERS: Readonly<Record<string, readonly string[]>> = {
+  torch: ["lightning", "pytorch-lightning", "torchvision", "torchaudio", "timm", "accelerate", "torchao", "sentence-transformers", "peft", "deepspeed"],
+  tensorflow: ["tfx", "tf-keras", "tensorflow-text", "tensorflow-decision-forests", "tf-models-official"],
+  keras: ["tensorflow", "tensorflow-cpu", "tf-nightly"],
+  onnx: ["tf2onnx", "onnxruntime-tools"],
+  jax: ["flax", "optax"],
+};
+
+/**
+ * Declared distributions never reported as unused: they are used through a command line, a plugin entry
+ * point or their declaration itself (features.md counts the declaration of a feature's distribution).
+ */
+export const USED_WITHOUT_IMPORT: readonly string[] = [
+  "accelerate", // `accelerate launch`
+  "deepspeed", // `deepspeed` launcher
+  "torchserve",
+  "torch-model-archiver",
+  "torch-workflow-archiver",
+  "tensorflowjs", // tensorflowjs_converter
+  "tf2onnx", // python -m tf2onnx.convert
+  "tensorboard",
+  "mlflow",
+  "kfp",
+  "jaxlib", // imported through jax
+];
+
+/**
+ * A declared distribution also counts as used when one of these modules (or a module under it) is imported:
+ * framework backends under their high-level libraries, companions next to their framework.
+ */
+export const USED_BY_IMPORT: Readonly<Record<string, readonly string[]>> = {
+  torch: ["torchvision", "torchaudio", "torchtext", "torchao", "lightning", "pytorch_lightning", "timm", "accelerate", "deepspeed", "transformers", "diffusers", "peft", "sentence_transformers", "executorch", "torch_geometric", "torch_xla", "keras"],
+  torchvision: ["torch"],
+  torchaudio: ["torch"],
+  tensorflow: ["keras", "tf_keras", "tensorflow_hub", "tensorflow_text", "tensorflow_datasets", "tfx", "tf2onnx", "onnx_tf", "transformers", "tensorflowjs", "tensorflow_addons", "tensorflow_probability"],
+  keras: ["tensorflow.keras", "keras_cv", "keras_nlp", "keras_hub"],
+  "tf-keras": ["tensorflow.keras"],
+  jax: ["flax", "optax", "keras", "transformers"],
+};

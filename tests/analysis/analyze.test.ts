@@ -1,0 +1,194 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analysis/analyze.js";
+import { config } from "./helpers.js";
+import { dockerfile, emptyRepo, facts, kerasTfliteServing, mixedRepo, nanoGpt, py, req, tf1EstimatorTpu } from "./fixtures.js";
+
+const codes = (r: ReturnType<typeof analyze>) => r.findings.map((f) => f.code);
+
+describe("analyze: nanoGPT-like PyTorch trainer", () => {
+  const r = analyze(nanoGpt(), config());
+  it("finds PyTorch only, imported, with sorted witnesses and the declaration", () => {
+    expect(r.frameworks.map((f) => f.id)).toEqual(["pytorch"]);
+    const pt = r.frameworks[0]!;
+    expect(pt.imported).toBe(true);
+    expect(pt.importWitnesses[0]).toEqual({ path: "model.py", line: 13 });
+    expect(pt.importWitnesses.map((w) => w.path)).toEqual([...pt.importWitnesses.map((w) => w.path)].sort());
+    expect(pt.importWitnesses).toContainEqual({ path: "scaling_laws.ipynb", line: 3, cell: 1 });
+    expect(pt.declared).toEqual([{ path: "requirements.txt", line: 1, name: "torch", specifier: "", resolvedVersion: null, source: "requirements" }]);
+    expect(r.primaryFramework).toBe("pytorch");
+  });
+  it("reports features with witnesses and infers research + large-scale-training", () => {
+    expect(r.features.map((f) => f.id)).toEqual(["torch.compile", "torch.ddp", "torch.amp", "torch.sdpa", "hf.transformers"]);
+    expect(r.features.find((f) => f.id === "torch.compile")!.witnesses).toEqual([{ path: "train.py", line: 241 }]);
+    expect(r.fit!.requirements.map((q) => q.id)).toEqual(["research", "large-scale-training"]);
+    expect(r.fit!.requirements[0]!.evidence).toContain("torch.compile");
+    expect(r.fit!.requirements[1]!.evidence).toEqual(["torch.ddp"]);
+  });
+  it("scores PyTorch ahead and calls it a fit, explaining with numbers", () => {
+    const fit = r.fit!;
+    expect(fit.scores.pytorch).toBeGreaterThan(fit.scores.tensorflow + 10);
+    // the worked example in docs/fit-model.md §5
+    expect(fit.scores).toEqual({ pytorch: 81, tensorflow: 58 });
+    expect(fit.matrixScores).toEqual({ pytorch: 84.8, tensorflow: 80.8 });
+    expect(fit.useCaseScores).toEqual({ pytorch: 75, tensorflow: 25 });
+    expect(fit.verdict).toBe("fit");
+    expect(fit.favoured).toBe("pytorch");
+    expect(fit.explanation).toContain(`PyTorch scores ${fit.scores.pytorch}`);
+    expect(fit.explanation).toContain("research");
+    const rs = fit.criteria.find((c) => c.id === "research-speed")!;
+    expect(rs).toMatchObject({ weight: 4, weightSource: "inferred", evidence: ["research"], weighted: { pytorch: 20, tensorflow: 12 } });
+    expect(fit.criteria.find((c) => c.id === "enterprise-support")).toMatchObject({ weight: 3, weightSource: "default" });
+  });
+  it("has no dependency findings (torch and transformers declared)", () => {
+    expect(codes(r)).not.toContain("MFA101");
+    expect(codes(r)).not.toContain("MFA102");
+    expect(codes(r)).not.toContain("MFA201");
+  });
+  it("emits only the article corrections the project touches", () => {
+    expect(r.fit!.outdatedNotes!.map((n) => n.topic)).toEqual(["better-transformer"]);
+    expect(r.fit!.outdatedNotes![0]!.locations).toEqual([{ path: "model.py", line: 62 }]);
+  });
+});
+
+describe("analyze: Keras app with TFLite and TF Serving", () => {
+  const r = analyze(kerasTfliteServing(), config());
+  it("counts tf.keras as TensorFlow (and Keras), TensorFlow primary", () => {
+    expect(r.frameworks.map((f) => f.id)).toEqual(["tensorflow", "keras"]);
+    expect(r.primaryFramework).toBe("tensorflow");
+    const tf = r.frameworks.find((f) => f.id === "tensorflow")!;
+    expect(tf.declared.map((d) => d.path)).toEqual(["requirements.txt", "serving/Dockerfile"]);
+  });
+  it("infers production-serving and mobile-edge, with artifact and image evidence", () => {
+    const reqs = Object.fromEntries(r.fit!.requirements.map((q) => [q.id, q.evidence]));
+    expect(Object.keys(reqs)).toEqual(["production-serving", "mobile-edge"]);
+    expect(reqs["production-serving"]).toContain("docker:tensorflow/serving");
+    expect(reqs["mobile-edge"]).toEqual(["tf.lite", "artifact:*.tflite"]);
+  });
+  it("scores TensorFlow far ahead: fit", () => {
+    expect(r.fit!.scores.tensorflow - r.fit!.scores.pytorch).toBeGreaterThan(30);
+    expect(r.fit!.verdict).toBe("fit");
+    expect(r.fit!.criteria.find((c) => c.id === "production-readiness")).toMatchObject({ weight: 5, evidence: ["production-serving", "mobile-edge"] });
+  });
+  it("the serving image counts as a tf.serving usage", () => {
+    const w = r.features.find((f) => f.id === "tf.serving")!.witnesses;
+    expect(w).toEqual([{ path: "client/predict.py", line: 9 }, { path: "serving/Dockerfile", line: 1 }]);
+  });
+  it("notes LiteRT and Keras 3 for this project", () => {
+    expect(r.fit!.outdatedNotes!.map((n) => n.topic).sort()).toEqual(["keras-multi-backend", "tflite-litert"]);
+  });
+});
+
+describe("analyze: TF1 Estimator + TPU repository", () => {
+  const r = analyze(tf1EstimatorTpu(), config());
+  it("infers tpu, gcp and legacy-tf-assets (from tf.v1, the .pb artifact and the 1.x pin)", () => {
+    const reqs = Object.fromEntries(r.fit!.requirements.map((q) => [q.id, q.evidence]));
+    expect(Object.keys(reqs)).toEqual(["tpu", "gcp", "legacy-tf-assets"]);
+    expect(reqs["legacy-tf-assets"]).toEqual(["tf.v1", "artifact:*.pb", "pin:tensorflow==1.15.5"]);
+    expect(reqs["gcp"]).toEqual(["dist:google-cloud-storage"]);
+  });
+  it("fits TensorFlow and flags the removed APIs", () => {
+    expect(r.fit!.verdict).toBe("fit");
+    expect(r.fit!.favoured).toBe("tensorflow");
+    const fps = r.findings.map((f) => f.fingerprint);
+    expect(fps).toEqual(expect.arrayContaining(["MFA301:tf.contrib", "MFA301:tf.estimator", "MFA301:tf1-toplevel"]));
+  });
+});
+
+describe("analyze: mixed research/production repository", () => {
+  const r = analyze(mixedRepo(), config());
+  it("is hybrid, recommends the ONNX boundary and corrects onnx-tf", () => {
+    expect(r.fit!.verdict).toBe("hybrid");
+    expect(r.fit!.recommendations!.join(" ")).toMatch(/torch\.onnx\.export.*opset_version.*dynamic_axes/);
+    expect(r.fit!.recommendations!.join(" ")).toMatch(/onnx-tf.*no longer maintained/);
+    const hybrid = r.findings.find((f) => f.code === "MFA401")!;
+    expect(hybrid.locations).toEqual([{ path: "research/export.py", line: 1 }, { path: "serving/load.py", line: 3 }]);
+    expect(hybrid.message).toContain("onnx-tf");
+  });
+  it("notes max-autotune only where it is used", () => {
+    const n = r.fit!.outdatedNotes!.find((x) => x.topic === "max-autotune")!;
+    expect(n.locations).toEqual([{ path: "research/train.py", line: 30 }]);
+    expect(n.note).toMatch(/fastest/);
+    expect(r.features.find((f) => f.id === "torch.compile")!.details).toEqual(['mode="max-autotune"']);
+  });
+});
+
+describe("analyze: repositories without ML", () => {
+  it("empty repo -> no-ml, no frameworks, null primary", () => {
+    const r = analyze(emptyRepo(), config());
+    expect(r.frameworks).toEqual([]);
+    expect(r.primaryFramework).toBeNull();
+    expect(r.fit!.verdict).toBe("no-ml");
+    expect(r.fit!.favoured).toBeNull();
+    expect(r.findings).toEqual([]);
+  });
+  it("truly empty facts do not throw", () => {
+    const r = analyze(facts([]), config());
+    expect(r.fit!.verdict).toBe("no-ml");
+  });
+});
+
+describe("analyze: mismatch", () => {
+  it("a PyTorch project whose targets are mobile, TPU and GCP is a mismatch", () => {
+    const r = analyze(nanoGpt(), config({ targets: ["mobile-edge", "tpu", "gcp", "production-serving"] }));
+    expect(r.fit!.requirements.find((q) => q.id === "tpu")!.evidence).toEqual(["target:config"]);
+    expect(r.fit!.verdict).toBe("mismatch");
+    expect(r.fit!.favoured).toBe("tensorflow");
+    expect(r.findings.map((f) => f.fingerprint)).toContain("MFA402:pytorch->tensorflow");
+    expect(r.fit!.explanation).toMatch(/more than the margin of 10/);
+  });
+  it("a larger margin turns the same project into a fit", () => {
+    const base = analyze(nanoGpt(), config({ targets: ["mobile-edge", "tpu", "gcp", "production-serving"] }));
+    const gap = base.fit!.scores.tensorflow - base.fit!.scores.pytorch;
+    const r = analyze(nanoGpt(), config({ targets: ["mobile-edge", "tpu", "gcp", "production-serving"], margin: gap }));
+    expect(r.fit!.verdict).toBe("fit");
+    expect(r.findings.map((f) => f.code)).not.toContain("MFA402");
+  });
+  it("config priorities override inferred weights", () => {
+    const r = analyze(kerasTfliteServing(), config({ priorities: { "research-speed": 5, "production-readiness": 0 } }));
+    const c = r.fit!.criteria;
+    expect(c.find((x) => x.id === "research-speed")).toMatchObject({ weight: 5, weightSource: "config" });
+    expect(c.find((x) => x.id === "production-readiness")).toMatchObject({ weight: 0, weightSource: "config", weighted: { pytorch: 0, tensorflow: 0 } });
+  });
+});
+
+describe("analyze: keras and jax decisions", () => {
+  it("standalone keras with torch imported: PyTorch is the stack in use, not hybrid", () => {
+    const r = analyze(facts([py("m.py", [["keras", 1], ["torch", 2]]), req("requirements.txt", [["keras", ">=3", 1], ["torch", "", 2]])]), config());
+    expect(r.frameworks.map((f) => f.id)).toEqual(["pytorch", "keras"]);
+    expect(r.fit!.verdict).not.toBe("hybrid");
+    expect(r.fit!.explanation).toMatch(/^PyTorch is the framework in use/);
+  });
+  it("JAX only: not rated by the article, verdict fit without mismatch", () => {
+    const r = analyze(facts([py("m.py", [["jax", 1], ["flax.linen", 2]]), req("requirements.txt", [["jax", "", 1], ["flax", "", 2]])]), config({ targets: ["tpu"] }));
+    expect(r.primaryFramework).toBe("jax");
+    expect(r.fit!.verdict).toBe("fit");
+    expect(r.fit!.explanation).toMatch(/neither PyTorch nor TensorFlow/);
+  });
+  it("declared-only frameworks are listed but do not make a hybrid", () => {
+    const r = analyze(facts([py("a.py", [["torch", 1]]), req("requirements.txt", [["torch", "", 1], ["tensorflow", "", 2]])]), config());
+    expect(r.frameworks.map((f) => [f.id, f.imported])).toEqual([["pytorch", true], ["tensorflow", false]]);
+    expect(r.fit!.verdict).not.toBe("hybrid");
+  });
+  it("docker-only TensorFlow is found with the image as declaration", () => {
+    const r = analyze(facts([dockerfile("Dockerfile", [["tensorflow/tensorflow", "2.15.0-gpu", 1]])]), config());
+    expect(r.frameworks[0]).toMatchObject({ id: "tensorflow", imported: false, declared: [{ path: "Dockerfile", line: 1, name: "tensorflow/tensorflow", specifier: "2.15.0-gpu" }] });
+    expect(r.primaryFramework).toBe("tensorflow");
+  });
+});
+
+describe("analyze: determinism", () => {
+  it("same facts in a different file order give the same report", () => {
+    const a = nanoGpt();
+    const b = { ...a, files: [...a.files].reverse() };
+    expect(analyze(b, config())).toEqual(analyze(a, config()));
+  });
+  it("caps witnesses at 20 but counts all", () => {
+    const imports: [string, number][] = Array.from({ length: 30 }, (_, i) => ["torch", i + 1]);
+    const uses: [string, number][] = Array.from({ length: 30 }, (_, i) => ["torch.compile", i + 1]);
+    const r = analyze(facts([py("big.py", imports, uses)]), config());
+    expect(r.frameworks[0]!.importWitnesses).toHaveLength(20);
+    const f = r.features[0]!;
+    expect(f.witnesses).toHaveLength(20);
+    expect(f.count).toBe(30);
+  });
+});

@@ -1,0 +1,290 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analysis/analyze.js";
+import type { Facts, Finding } from "../../src/core/types.js";
+import { FINDING_KINDS, helpUri } from "../../src/analysis/findings/registry.js";
+import { config } from "./helpers.js";
+import { dockerfile, facts, kerasTfliteServing, lock, manifest, mixedRepo, nanoGpt, nb, py, req } from "./fixtures.js";
+import type { Config } from "../../src/config/schema.js";
+
+function run(f: Facts, c: Partial<Config> = {}): Finding[] {
+  return analyze(f, config(c)).findings;
+}
+const byCode = (fs: Finding[], code: string) => fs.filter((f) => f.code === code);
+
+describe("every finding", () => {
+  it("has a registered code/id/severity, a helpUri to its doc page and a fingerprint without line numbers", () => {
+    const all = [
+      ...run(mixedRepo()),
+      ...run(nanoGpt("==1.13.1"), { targets: ["mobile-edge"], policy: { allowedFrameworks: ["tensorflow"], forbiddenFeatures: ["torch.compile"], forbiddenPackages: ["torch"] } }),
+    ];
+    expect(all.length).toBeGreaterThan(4);
+    for (const f of all) {
+      const k = FINDING_KINDS.find((x) => x.code === f.code)!;
+      expect(k.id).toBe(f.id);
+      expect(f.severity).toBe(k.severity);
+      expect(f.helpUri).toBe(helpUri(k));
+      expect(f.fingerprint!.startsWith(f.code + ":")).toBe(true);
+      expect(f.fingerprint).not.toMatch(/:\d+$/);
+    }
+  });
+});
+
+describe("MFA001 parse-error / MFA002 skipped-file", () => {
+  const problems = [
+    { kind: "parse-error" as const, path: "pyproject.toml", line: 3, message: "expected '=' after a key" },
+    { kind: "skipped" as const, path: "data/huge.ipynb", message: "larger than max-file-size (5242880 bytes)" },
+  ];
+  it("turn scan problems into findings with the path", () => {
+    const fs = run(facts([py("a.py", [["os", 1]])], { problems }));
+    expect(byCode(fs, "MFA001")).toEqual([expect.objectContaining({ severity: "warning", locations: [{ path: "pyproject.toml", line: 3 }], fingerprint: "MFA001:pyproject.toml" })]);
+    expect(byCode(fs, "MFA001")[0]!.message).toContain("expected '=' after a key");
+    expect(byCode(fs, "MFA002")).toEqual([expect.objectContaining({ severity: "info", locations: [{ path: "data/huge.ipynb", line: 1 }] })]);
+  });
+  it("per-file problems are reported too; none without problems", () => {
+    const f = py("nb.ipynb", [], [], "notebook");
+    f.problems.push({ kind: "parse-error", path: "nb.ipynb", message: "not valid JSON" });
+    expect(byCode(run(facts([f])), "MFA001")).toHaveLength(1);
+    expect(byCode(run(nanoGpt()), "MFA001")).toEqual([]);
+  });
+});
+
+describe("MFA101 missing-dependency", () => {
+  it("flags an imported ML package nobody declares, grouped with all its import sites", () => {
+    const fs = run(facts([py("train.py", [["torch", 1], ["onnxruntime", 2]]), nb("demo.ipynb", [["onnxruntime", 1, 2]]), req("requirements.txt", [["torch", ">=2", 1]])]));
+    const m = byCode(fs, "MFA101");
+    expect(m.map((f) => f.fingerprint)).toEqual(["MFA101:onnxruntime"]);
+    expect(m[0]!.locations).toEqual([{ path: "demo.ipynb", line: 1, cell: 2 }, { path: "train.py", line: 2 }]);
+    expect(m[0]!.severity).toBe("error");
+  });
+  it("says so when the repository has no manifest at all", () => {
+    const m = byCode(run(facts([py("train.py", [["tensorflow", 1]])])), "MFA101");
+    expect(m).toHaveLength(1);
+    expect(m[0]!.message).toMatch(/no dependency manifest at all/);
+  });
+  it("mentions transitive providers", () => {
+    const m = byCode(run(facts([py("t.py", [["torch", 1], ["lightning", 2]]), req("requirements.txt", [["lightning", "", 1]])])), "MFA101");
+    expect(m[0]!.message).toMatch(/transitively through `lightning`/);
+  });
+  it("not for first-party modules, non-ML imports, Docker images that ship the framework, or keras under tensorflow", () => {
+    expect(byCode(run(facts([py("a.py", [["transformers", 1], ["requests", 2]]), req("requirements.txt", [["numpy", "", 1]])], { localModules: ["transformers"] })), "MFA101")).toEqual([]);
+    expect(byCode(run(facts([py("a.py", [["torch", 1], ["torchvision.models", 2]]), dockerfile("Dockerfile", [["pytorch/pytorch", "2.3.1-cuda12.1-cudnn8-runtime", 1]])])), "MFA101")).toEqual([]);
+    expect(byCode(run(facts([py("a.py", [["keras", 1]]), req("requirements.txt", [["tensorflow", "", 1]])])), "MFA101")).toEqual([]);
+  });
+});
+
+describe("MFA102 unused-dependency", () => {
+  it("flags a declared framework never imported", () => {
+    const m = byCode(run(facts([py("a.py", [["torch", 1]]), req("requirements.txt", [["torch", "", 1], ["tensorflow-cpu", "==2.15.0", 2]])])), "MFA102");
+    expect(m.map((f) => f.fingerprint)).toEqual(["MFA102:tensorflow-cpu"]);
+    expect(m[0]!.locations).toEqual([{ path: "requirements.txt", line: 2 }]);
+    expect(m[0]!.message).toContain("`tensorflow-cpu`");
+  });
+  it("is conservative: companions, backends, CLI/feature packages, docker images, repos without code", () => {
+    const quiet = [
+      facts([py("a.py", [["torch", 1]]), req("requirements.txt", [["torch", "", 1], ["torchvision", "", 2], ["torchaudio", "", 3]])]),
+      facts([py("a.py", [["lightning", 1]]), req("requirements.txt", [["torch", "", 1], ["lightning", "", 2]])]),
+      facts([py("a.py", [["keras", 1]]), req("requirements.txt", [["keras", "", 1], ["tensorflow", "", 2]])]),
+      facts([py("a.py", [["tensorflow.keras.layers", 1]]), req("requirements.txt", [["tensorflow", "", 1], ["tf-keras", "", 2]])]),
+      facts([py("a.py", [["jax", 1]]), req("requirements.txt", [["jax", "", 1], ["jaxlib", "", 2]])]),
+      facts([py("a.py", [["torch", 1]]), req("requirements.txt", [["torch", "", 1], ["onnxruntime", "", 2], ["torchserve", "", 3], ["accelerate", "", 4], ["transformers", "", 5]])]),
+      facts([py("a.py", [["torch", 1]]), dockerfile("Dockerfile", [["tensorflow/serving", "latest", 1]])]),
+      facts([req("requirements.txt", [["torch", "", 1]])]),
+    ];
+    for (const f of quiet) expect(byCode(run(f), "MFA102")).toEqual([]);
+  });
+});
+
+describe("MFA201 version-too-old", () => {
+  const compileRepo = (file: ReturnType<typeof req>) => facts([py("train.py", [["torch", 1]], [["torch.compile", 9, { matched: "torch.compile" }]]), file]);
+  it.each([
+    ["==1.13.1", true],
+    ["<2", true],
+    ["<=1.13.1", true],
+    ["~=1.13", true],
+    ["==1.13.*", true],
+    [">=1.12,<2.0", true],
+    ["", false],
+    [">=1.8", false],
+    ["~=2.0", false],
+    ["==2.*", false],
+    [">=1.13,<2.0.1", false],
+  ])("pip specifier torch%s -> fires: %s", (spec, fires) => {
+    const m = byCode(run(compileRepo(req("requirements.txt", [["torch", spec, 3]]))), "MFA201");
+    expect(m.length > 0).toBe(fires);
+    if (fires) {
+      expect(m[0]!.fingerprint).toBe("MFA201:torch.compile:requirements.txt");
+      expect(m[0]!.locations[0]).toEqual({ path: "requirements.txt", line: 3 });
+      expect(m[0]!.locations).toContainEqual({ path: "train.py", line: 9 });
+      expect(m[0]!.message).toMatch(/PyTorch >= 2\.0/);
+    }
+  });
+  it("tensorflow~=2.3.0 with tf.data.AUTOTUNE (needs 2.4) fires; ~=2.3 does not", () => {
+    const repo = (spec: string) =>
+      facts([py("d.py", [["tensorflow", 1]], [["tf.data", 4, { matched: "tensorflow.data.AUTOTUNE" }]]), req("requirements.txt", [["tensorflow", spec, 1]])]);
+    expect(byCode(run(repo("~=2.3.0")), "MFA201").map((f) => f.fingerprint)).toEqual(["MFA201:tf.data.AUTOTUNE:requirements.txt"]);
+    expect(byCode(run(repo("~=2.3")), "MFA201")).toEqual([]);
+  });
+  it("only the matched form counts: experimental AUTOTUNE / experimental_compile never fire", () => {
+    const f = facts([
+      py("d.py", [["tensorflow", 1]], [["tf.data", 4, { matched: "tensorflow.data.experimental.AUTOTUNE" }], ["tf.xla", 5, { detail: "experimental_compile=True" }]]),
+      req("requirements.txt", [["tensorflow", "==2.2.0", 1]]),
+    ]);
+    expect(byCode(run(f), "MFA201")).toEqual([]);
+    const g = facts([py("d.py", [["tensorflow", 1]], [["tf.xla", 5, { detail: "jit_compile=True" }]]), req("requirements.txt", [["tensorflow", "==2.4.1", 1]])]);
+    expect(byCode(run(g), "MFA201").map((x) => x.fingerprint)).toEqual(["MFA201:tf.jit_compile:requirements.txt"]);
+  });
+  it("conda specifiers: pytorch=1.13 fires, pytorch>=2 does not", () => {
+    const conda = (spec: string) => manifest("environment.yml", "conda", [["pytorch", spec, 5]], "conda");
+    expect(byCode(run(compileRepo(conda("=1.13"))), "MFA201")).toHaveLength(1);
+    expect(byCode(run(compileRepo(conda("1.13.1=py3.9_cuda11.6_cudnn8.3.2_0"))), "MFA201")).toHaveLength(1);
+    expect(byCode(run(compileRepo(conda(">=2.0"))), "MFA201")).toHaveLength(0);
+    expect(byCode(run(compileRepo(conda("[version='<2']"))), "MFA201")).toHaveLength(1);
+    expect(byCode(run(compileRepo(conda("2.1.*"))), "MFA201")).toHaveLength(0);
+  });
+  it("Docker tags: pytorch/pytorch:1.13.1-cuda... fires; latest and pip-overridden images do not", () => {
+    const img = (tag: string, pip: [string, string, number][] = []) => dockerfile("Dockerfile", [["pytorch/pytorch", tag, 1]], pip);
+    const m = byCode(run(compileRepo(img("1.13.1-cuda11.6-cudnn8-runtime"))), "MFA201");
+    expect(m).toHaveLength(1);
+    expect(m[0]!.message).toContain("pytorch/pytorch:1.13.1-cuda11.6-cudnn8-runtime");
+    expect(byCode(run(compileRepo(img("latest"))), "MFA201")).toEqual([]);
+    expect(byCode(run(compileRepo(img("1.13.1-cuda11.6-cudnn8-runtime", [["torch", "==2.3.1", 4]]))), "MFA201")).toEqual([]);
+    const tfImg = facts([py("x.py", [["tensorflow", 1]], [["tf.xla", 2, { detail: "jit_compile=True" }]]), dockerfile("Dockerfile", [["tensorflow/tensorflow", "2.3.0-gpu", 1]])]);
+    expect(byCode(run(tfImg), "MFA201")).toHaveLength(1);
+  });
+  it("a lock-file version is checked instead of the specifier", () => {
+    const withLock = (v: string) =>
+      facts([py("train.py", [["torch", 1]], [["torch.compile", 9, { matched: "torch.compile" }]]), manifest("pyproject.toml", "pyproject", [["torch", ">=1.12", 8]]), lock("poetry.lock", "poetry-lock", [["torch", v]])]);
+    const m = byCode(run(withLock("1.13.1")), "MFA201");
+    expect(m).toHaveLength(1);
+    expect(m[0]!.message).toContain("torch==1.13.1");
+    expect(m[0]!.message).toContain("lock file");
+    expect(byCode(run(withLock("2.1.0+cu118")), "MFA201")).toEqual([]);
+  });
+  it("FSDP2 fully_shard needs 2.6 while FullyShardedDataParallel needs 1.12", () => {
+    const repo = (matched: string, spec: string) => facts([py("f.py", [["torch", 1]], [["torch.fsdp", 3, { matched }]]), req("requirements.txt", [["torch", spec, 1]])]);
+    expect(byCode(run(repo("torch.distributed.fsdp.fully_shard", "==2.5.1")), "MFA201").map((f) => f.fingerprint)).toEqual(["MFA201:torch.fsdp.fully_shard:requirements.txt"]);
+    expect(byCode(run(repo("torch.distributed.fsdp.FullyShardedDataParallel", "==2.5.1")), "MFA201")).toEqual([]);
+    expect(byCode(run(repo("torch.distributed.fsdp.FullyShardedDataParallel", "==1.11.0")), "MFA201").map((f) => f.fingerprint)).toEqual(["MFA201:torch.fsdp:requirements.txt"]);
+  });
+  it("a second declaration in the same file that allows the version clears it (markers)", () => {
+    const f = compileRepo(req("requirements.txt", [["torch", "==1.13.1", 1, { marker: 'python_version < "3.8"' }], ["torch", ">=2.1", 2, { marker: 'python_version >= "3.8"' }]]));
+    expect(byCode(run(f), "MFA201")).toEqual([]);
+  });
+});
+
+describe("MFA301 deprecated-api", () => {
+  it("flags torch.cuda.amp via usages and imports, and Lightning precision=16", () => {
+    const f = facts([
+      py("train.py", [["torch", 1], ["torch.cuda.amp.GradScaler", 2], ["lightning", 3]], [
+        ["torch.amp", 20, { matched: "torch.cuda.amp.autocast" }],
+        ["lightning", 40, { detail: "precision=16" }],
+      ]),
+      req("requirements.txt", [["torch", "", 1], ["lightning", "", 2]]),
+    ]);
+    const m = byCode(run(f), "MFA301");
+    expect(m.map((x) => x.fingerprint).sort()).toEqual(["MFA301:lightning-precision-16", "MFA301:torch.cuda.amp"]);
+    const amp = m.find((x) => x.fingerprint === "MFA301:torch.cuda.amp")!;
+    expect(amp.locations).toEqual([{ path: "train.py", line: 2 }, { path: "train.py", line: 20 }]);
+    expect(amp.message).toContain('torch.amp.autocast("cuda")');
+  });
+  it("does not flag the replacements", () => {
+    const f = facts([
+      py("train.py", [["torch", 1], ["torch.ao.quantization", 2]], [
+        ["torch.amp", 20, { matched: "torch.amp.autocast" }],
+        ["lightning", 40, { detail: 'precision="16-mixed"' }],
+        ["torch.quantization", 50, { matched: "torch.ao.quantization.quantize_dynamic" }],
+      ]),
+      req("requirements.txt", [["torch", "", 1], ["lightning", "", 2]]),
+    ]);
+    expect(byCode(run(f), "MFA301")).toEqual([]);
+  });
+});
+
+describe("MFA302 deprecated-package", () => {
+  it("flags tensorflow-gpu and pytorch-lightning declarations", () => {
+    const f = facts([py("a.py", [["tensorflow", 1], ["pytorch_lightning", 2], ["torch", 3]]), req("requirements.txt", [["tensorflow-gpu", "==2.10.1", 1], ["pytorch-lightning", "", 2], ["torch", "", 3]])]);
+    const m = byCode(run(f), "MFA302");
+    expect(m.map((x) => x.fingerprint).sort()).toEqual(["MFA302:pytorch-lightning", "MFA302:tensorflow-gpu"]);
+    expect(m.find((x) => x.fingerprint === "MFA302:tensorflow-gpu")!.message).toMatch(/2\.11/);
+  });
+  it("not for the successors", () => {
+    const f = facts([py("a.py", [["tensorflow", 1], ["lightning", 2], ["ai_edge_litert.interpreter", 3]]), req("requirements.txt", [["tensorflow", "", 1], ["lightning", "", 2], ["ai-edge-litert", "", 3]])]);
+    expect(byCode(run(f), "MFA302")).toEqual([]);
+  });
+});
+
+describe("MFA401 hybrid-stack / MFA402 framework-mismatch", () => {
+  it("hybrid only when both are imported", () => {
+    expect(byCode(run(mixedRepo()), "MFA401")).toHaveLength(1);
+    expect(byCode(run(nanoGpt()), "MFA401")).toEqual([]);
+  });
+  it("mismatch only above the margin", () => {
+    const targets: Config["targets"] = ["mobile-edge", "tpu", "gcp", "production-serving"];
+    const m = byCode(run(nanoGpt(), { targets }), "MFA402");
+    expect(m).toHaveLength(1);
+    expect(m[0]!.locations).toEqual([{ path: "model.py", line: 13 }]);
+    expect(byCode(run(nanoGpt()), "MFA402")).toEqual([]);
+    expect(byCode(run(nanoGpt(), { targets, margin: 100 }), "MFA402")).toEqual([]);
+  });
+});
+
+describe("MFA403 deployment-gap", () => {
+  it("mobile-edge / tpu / production-serving targets without a path", () => {
+    const m = byCode(run(nanoGpt(), { targets: ["mobile-edge", "tpu", "production-serving"], source: ".github/ml-framework-audit.yml" }), "MFA403");
+    expect(m.map((x) => x.fingerprint)).toEqual(["MFA403:mobile-edge", "MFA403:production-serving", "MFA403:tpu"]);
+    expect(m[0]!.locations).toEqual([{ path: ".github/ml-framework-audit.yml", line: 1 }]);
+  });
+  it("not when a path exists (TFLite converter, SavedModel, TPU strategy)", () => {
+    expect(byCode(run(kerasTfliteServing(), { targets: ["mobile-edge", "production-serving"] }), "MFA403")).toEqual([]);
+    const tpu = facts([py("t.py", [["torch", 1], ["torch_xla.core.xla_model", 2]]), req("requirements.txt", [["torch", "", 1], ["torch-xla", "", 2]])]);
+    expect(byCode(run(tpu, { targets: ["tpu"] }), "MFA403")).toEqual([]);
+  });
+});
+
+describe("MFA501 policy-violation", () => {
+  it("framework outside allowed-frameworks, forbidden feature and package", () => {
+    const fs = run(mixedRepo(), { policy: { allowedFrameworks: ["pytorch"], forbiddenFeatures: ["torch.compile"], forbiddenPackages: ["onnx-tf"] } });
+    const m = byCode(fs, "MFA501");
+    expect(m.map((x) => x.fingerprint).sort()).toEqual(["MFA501:feature:torch.compile", "MFA501:framework:tensorflow", "MFA501:package:onnx-tf"]);
+    expect(m.find((x) => x.fingerprint === "MFA501:framework:tensorflow")!.locations).toEqual([{ path: "requirements.txt", line: 2 }, { path: "serving/load.py", line: 3 }]);
+  });
+  it("tf.keras is TensorFlow, not a Keras violation", () => {
+    expect(byCode(run(kerasTfliteServing(), { policy: { allowedFrameworks: ["tensorflow"], forbiddenFeatures: [], forbiddenPackages: [] } }), "MFA501")).toEqual([]);
+  });
+  it("overrides allow TensorFlow under serving/**", () => {
+    const fs = run(mixedRepo(), {
+      policy: { allowedFrameworks: ["pytorch"], forbiddenFeatures: [], forbiddenPackages: [] },
+      overrides: [{ paths: ["serving/**", "requirements.txt"], policy: { allowedFrameworks: ["pytorch", "tensorflow"] } }],
+    });
+    expect(byCode(fs, "MFA501")).toEqual([]);
+  });
+  it("no policy, no findings", () => {
+    expect(byCode(run(mixedRepo()), "MFA501")).toEqual([]);
+  });
+});
+
+describe("config ignore", () => {
+  const f = () => facts([py("a.py", [["torch", 1]]), py("docs/b.py", [["onnxruntime", 1]]), py("src/c.py", [["onnxruntime", 4]]), req("requirements.txt", [["torch", "", 1], ["tensorflow", "", 2]])]);
+  it("by id everywhere", () => {
+    const fs = run(f(), { ignore: [{ id: "unused-dependency" }] });
+    expect(byCode(fs, "MFA102")).toEqual([]);
+    expect(byCode(fs, "MFA101")).toHaveLength(1);
+  });
+  it("by code per path glob: drops only those locations, the finding when none is left", () => {
+    const partial = byCode(run(f(), { ignore: [{ code: "MFA101", paths: ["docs/**"] }] }), "MFA101");
+    expect(partial[0]!.locations).toEqual([{ path: "src/c.py", line: 4 }]);
+    expect(byCode(run(f(), { ignore: [{ code: "MFA101", paths: ["docs/**", "src/**"] }] }), "MFA101")).toEqual([]);
+  });
+  it("id and code must both match when both are given", () => {
+    expect(byCode(run(f(), { ignore: [{ id: "unused-dependency", code: "MFA101" }] }), "MFA102")).toHaveLength(1);
+  });
+});
+
+describe("finding order", () => {
+  it("errors first, then by code", () => {
+    const fs = run(nanoGpt("==1.13.1"), { targets: ["mobile-edge"] });
+    const sev = fs.map((x) => x.severity);
+    expect(sev).toEqual([...sev].sort((a, b) => ["error", "warning", "info"].indexOf(a) - ["error", "warning", "info"].indexOf(b)));
+    expect(fs[0]!.code).toBe("MFA201");
+  });
+});

@@ -1,0 +1,67 @@
+/** Report helpers shared by the renderers (pure functions over the Report). */
+import { SEVERITY_ORDER, type ComparedFramework, type CriterionReport, type Finding, type Location, type Report, type Severity } from "../core/types.js";
+
+function compareLocation(a: Location | undefined, b: Location | undefined): number {
+  if (!a || !b) return a ? -1 : b ? 1 : 0;
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return (a.cell ?? -1) - (b.cell ?? -1) || (a.line ?? 0) - (b.line ?? 0);
+}
+
+function severityRank(s: Severity): number {
+  return SEVERITY_ORDER[s] ?? 3;
+}
+
+/** Most severe first (error, warning, info), then by code, then by first location. Does not mutate. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      severityRank(a.severity) - severityRank(b.severity) ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+      compareLocation(a.locations[0], b.locations[0]),
+  );
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) if (f.severity in out) out[f.severity] += 1;
+  return out;
+}
+
+/** weight x stars per framework (the report's own value when present). */
+export function weighted(c: CriterionReport): { pytorch: number; tensorflow: number } {
+  if (c.weighted && Number.isFinite(c.weighted.pytorch) && Number.isFinite(c.weighted.tensorflow)) return c.weighted;
+  const w = Number.isFinite(c.weight) ? c.weight : 0;
+  return { pytorch: w * (Number.isFinite(c.pytorch) ? c.pytorch : 0), tensorflow: w * (Number.isFinite(c.tensorflow) ? c.tensorflow : 0) };
+}
+
+export function weightedTotals(criteria: readonly CriterionReport[]): { pytorch: number; tensorflow: number } {
+  const t = { pytorch: 0, tensorflow: 0 };
+  for (const c of criteria) {
+    const w = weighted(c);
+    t.pytorch += w.pytorch;
+    t.tensorflow += w.tensorflow;
+  }
+  return t;
+}
+
+/** The framework the scores favour: the report's `favoured` when given, else the higher score (null on a tie). */
+export function favoured(report: Report): ComparedFramework | null {
+  const fit = report.fit;
+  if (!fit) return null;
+  if (fit.favoured !== undefined) return fit.favoured;
+  const { pytorch, tensorflow } = fit.scores;
+  if (pytorch === tensorflow) return null;
+  return pytorch > tensorflow ? "pytorch" : "tensorflow";
+}
+
+/** Number with `,` thousands separators. */
+export function fmtInt(n: number): string {
+  return Math.round(n).toLocaleString("en-US");
+}
+
+/** Stars for a 1-5 rating: ★★★☆☆. Out-of-range values are clamped; non-numbers give "–". */
+export function stars(n: number): string {
+  if (!Number.isFinite(n)) return "–";
+  const k = Math.max(0, Math.min(5, Math.round(n)));
+  return "★".repeat(k) + "☆".repeat(5 - k);
+}

@@ -1,0 +1,335 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { COMMENT_MARKER_PREFIX, DEFAULT_MAX_LENGTH, renderMarkdown } from "../../src/output/markdown.js";
+import type { LinkContext } from "../../src/output/links.js";
+import type { Report } from "../../src/core/types.js";
+import { HOSTILE, huge, hostile, hybrid, noMl, pytorchFit, tfMismatch } from "./fixtures.js";
+import { all, detailsBalance, parse, tableShapes, textOf, type MdNode } from "./mdast.js";
+
+const SHA = "9fceb02d0ae598e95dc970b74767f19372d61af8";
+const links: LinkContext = { serverUrl: "https://github.com", repository: "acme/vision", sha: SHA };
+const BLOB = `https://github.com/acme/vision/blob/${SHA}/`;
+
+/** The first node a reader sees (html comments are invisible). */
+function firstVisible(tree: MdNode): MdNode | undefined {
+  return (tree.children ?? []).find((n) => !(n.type === "html" && (n.value ?? "").startsWith("<!--")));
+}
+
+function headingTexts(tree: MdNode): string[] {
+  return all(tree, "heading").map(textOf);
+}
+
+function expectWellFormed(md: string): MdNode {
+  const tree = parse(md);
+  const d = detailsBalance(tree);
+  expect(d.opens).toBe(d.closes);
+  expect(d.minDepth).toBe(0);
+  for (const t of tableShapes(tree)) for (const r of t.rows) expect(r).toBe(t.columns);
+  expect(md).not.toMatch(/undefined|NaN|\[object Object\]/);
+  return tree;
+}
+
+describe("renderMarkdown: PyTorch project that fits", () => {
+  const report = pytorchFit();
+  const md = renderMarkdown(report, { links, marker: "<!-- ml-framework-audit:workflow=ci;path=. -->" });
+  const tree = expectWellFormed(md);
+
+  it("puts the hidden marker first and the verdict with both scores on the first visible line", () => {
+    expect(md.startsWith("<!-- ml-framework-audit:workflow=ci;path=. -->\n")).toBe(true);
+    const first = firstVisible(tree)!;
+    expect(first.type).toBe("paragraph");
+    const text = textOf(first);
+    expect(text).toContain("PyTorch — fits");
+    expect(text).toContain(`PyTorch ${report.fit!.scores.pytorch} / TensorFlow ${report.fit!.scores.tensorflow}`);
+  });
+
+  it("opens with the PR delta before the detail sections", () => {
+    const h = headingTexts(tree);
+    expect(h[0]).toBe("This PR");
+    const delta = md.slice(md.indexOf("### This PR"), md.indexOf("### Findings"));
+    expect(delta).toContain("added `torch.compile`");
+    expect(delta).toContain("removed `torch.jit`");
+    expect(delta).toContain("1 new");
+    expect(delta).toContain("4f2c1e0d9b8a");
+  });
+
+  it("renders the criteria table with stars, weights, their source and weighted scores", () => {
+    const tables = all(tree, "table");
+    const criteria = tables.find((t) => textOf(t.children![0]!).startsWith("Criterion"))!;
+    expect(criteria).toBeDefined();
+    const rows = criteria.children!.map((r) => r.children!.map(textOf));
+    expect(rows[0]).toEqual(["Criterion", "Weight", "Weight from", "PyTorch", "TensorFlow", "PyTorch × weight", "TensorFlow × weight"]);
+    expect(rows).toHaveLength(1 + 7 + 2);
+    const research = rows.find((r) => r[0] === "Research & development speed")!;
+    expect(research).toEqual(["Research & development speed", "5", "inferred: research", "★★★★★", "★★★☆☆", "25", "15"]);
+    const perf = rows.find((r) => r[0] === "Performance")!;
+    expect(perf[2]).toBe("default");
+    const total = rows.find((r) => r[0] === "Total")!;
+    const sum = (k: "pytorch" | "tensorflow") => report.fit!.criteria.reduce((a, c) => a + c.weight * c[k], 0);
+    expect(total[5]).toBe(String(sum("pytorch")));
+    expect(total[6]).toBe(String(sum("tensorflow")));
+    expect(rows.at(-1)!.slice(5)).toEqual([String(report.fit!.scores.pytorch), String(report.fit!.scores.tensorflow)]);
+  });
+
+  it("draws a Mermaid chart with exactly one bar series (PyTorch) and one line series (TensorFlow)", () => {
+    const code = all(tree, "code").filter((c) => c.lang === "mermaid");
+    expect(code).toHaveLength(1);
+    const src = code[0]!.value!;
+    const lines = src.split("\n").map((l) => l.trim());
+    expect(lines[0]).toBe("xychart-beta");
+    const bars = lines.filter((l) => l.startsWith("bar "));
+    const line = lines.filter((l) => l.startsWith("line "));
+    expect(bars).toHaveLength(1);
+    expect(line).toHaveLength(1);
+    const nums = (l: string) => JSON.parse(l.slice(l.indexOf("["))) as number[];
+    expect(nums(bars[0]!)).toEqual(report.fit!.criteria.map((c) => c.weight * c.pytorch));
+    expect(nums(line[0]!)).toEqual(report.fit!.criteria.map((c) => c.weight * c.tensorflow));
+    const axis = lines.find((l) => l.startsWith("x-axis"))!;
+    expect(JSON.parse(axis.slice(axis.indexOf("[")))).toHaveLength(7);
+    expect(src).toMatch(/bars: PyTorch, line: TensorFlow/);
+  });
+
+  it("links evidence to blob permalinks at the exact line; notebooks link to the file and name the cell", () => {
+    const urls = all(tree, "link").map((l) => l.url!);
+    expect(urls).toContain(`${BLOB}src/model/train.py#L42`);
+    expect(urls).toContain(`${BLOB}requirements.txt#L2`);
+    const nb = all(tree, "link").filter((l) => l.url === `${BLOB}notebooks/explore.ipynb`);
+    expect(nb.length).toBeGreaterThan(0);
+    expect(nb.map(textOf)).toContain("notebooks/explore.ipynb (cell 8, line 4)");
+    for (const u of urls) expect(u.startsWith(BLOB) || u.startsWith("https://example.org/") || u.startsWith("https://pytorch.org/")).toBe(true);
+  });
+
+  it("lists findings most severe first, each rule linking to its help page", () => {
+    const findings = all(tree, "table").find((t) => textOf(t.children![0]!).startsWith("Severity"))!;
+    const rows = findings.children!.slice(1).map((r) => r.children!.map(textOf));
+    expect(rows.map((r) => r[1]!.split(" ")[0])).toEqual(["MFA101", "MFA102", "MFA301"]);
+    expect(rows[0]![0]).toContain("error");
+    const ruleLink = all(findings, "link").find((l) => textOf(l) === "MFA101 missing-dependency");
+    expect(ruleLink?.url).toBe("https://example.org/ml-framework-audit/rules/MFA101");
+    expect(rows[0]![3]).toBe("src/model/backbone.py:1, src/model/heads.py:2");
+  });
+
+  it("shows the stack with declared specifiers and features grouped by framework", () => {
+    const stack = all(tree, "table").find((t) => textOf(t.children![0]!).startsWith("Framework"))!;
+    const row = stack.children![1]!.children!.map(textOf);
+    expect(row[0]).toBe("PyTorch (primary)");
+    expect(row[2]).toContain("torch >=2.1,<2.6 (locked 2.5.1) in requirements.txt:2");
+    expect(row[2]).toContain("torch ~=2.5 in pyproject.toml:12");
+    const lists = all(tree, "list");
+    const featureList = lists.find((l) => textOf(l).startsWith("PyTorch (4)"))!;
+    expect(featureList).toBeDefined();
+    const groups = featureList.children!.map((li) => textOf(li.children![0]!));
+    expect(groups).toEqual(["PyTorch (4)", "Interop & serving (1)"]);
+    expect(textOf(featureList)).toContain('torch.compile at src/model/train.py:42, 2 uses — mode="max-autotune"');
+  });
+
+  it("states where the article is out of date and the recommendations", () => {
+    expect(headingTexts(tree)).toEqual(expect.arrayContaining(["Where the article is out of date", "Recommendations"]));
+    const src = all(tree, "link").find((l) => textOf(l) === "source");
+    expect(src?.url).toBe("https://pytorch.org/docs/stable/generated/torch.compile.html");
+  });
+
+  it("collapses the chart and the evidence in <details> with a blank line after the summary", () => {
+    expect(md).toMatch(/<details>\n<summary>Chart: weighted score per criterion<\/summary>\n\n```mermaid/);
+    expect(md).toMatch(/<details>\n<summary>Evidence: \d+ locations<\/summary>\n\n\| Evidence \| Where \|/);
+    expect(md).not.toContain("shortened");
+  });
+});
+
+describe("renderMarkdown: other verdicts", () => {
+  it("names a mismatch and the favoured framework; a finding without location shows a dash", () => {
+    const r = tfMismatch();
+    const md = renderMarkdown(r);
+    const tree = expectWellFormed(md);
+    const verdict = textOf(firstVisible(tree)!);
+    expect(verdict).toContain("TensorFlow — mismatch");
+    expect(verdict).toContain("favour PyTorch");
+    expect(verdict).toContain("margin 10");
+    const findings = all(tree, "table").find((t) => textOf(t.children![0]!).startsWith("Severity"))!;
+    const noLoc = findings.children!.map((row) => row.children!.map(textOf)).find((c) => c[1]!.startsWith("MFA402"))!;
+    expect(noLoc[3]).toBe("—");
+    // No LinkContext: locations are code spans, no links to GitHub.
+    expect(all(tree, "link").filter((l) => l.url!.includes("/blob/"))).toHaveLength(0);
+    expect(all(tree, "inlineCode").map((c) => c.value)).toContain("requirements.txt:1");
+    expect(md).toContain("Weights: this project's.");
+    expect(textOf(tree)).toContain("your config");
+  });
+
+  it("describes a hybrid stack and a PR that changes nothing", () => {
+    const md = renderMarkdown(hybrid(), { links });
+    const tree = expectWellFormed(md);
+    expect(textOf(firstVisible(tree)!)).toContain("Hybrid — PyTorch + TensorFlow");
+    expect(md).toContain("No change to the ML stack compared with base `0123456789ab`.");
+    expect(md).toContain("No problems found.");
+    expect(md).toContain("Pin the ONNX opset");
+  });
+
+  it("says there is no ML without empty tables or charts", () => {
+    const md = renderMarkdown(noMl());
+    const tree = expectWellFormed(md);
+    expect(textOf(firstVisible(tree)!)).toContain("No ML framework found");
+    expect(all(tree, "table")).toHaveLength(0);
+    expect(all(tree, "code")).toHaveLength(0);
+    expect(md).not.toContain("<details>");
+  });
+
+  it("degrades gracefully when the optional fit fields are absent", () => {
+    const r = pytorchFit();
+    const fit = r.fit!;
+    delete fit.favoured;
+    delete fit.margin;
+    delete fit.outdatedNotes;
+    delete fit.recommendations;
+    for (const c of fit.criteria) {
+      delete c.weightSource;
+      delete c.evidence;
+      delete c.weighted;
+    }
+    for (const f of r.findings) delete f.helpUri;
+    const md = renderMarkdown(r, { links });
+    const tree = expectWellFormed(md);
+    expect(headingTexts(tree)).not.toContain("Where the article is out of date");
+    const criteria = all(tree, "table").find((t) => textOf(t.children![0]!).startsWith("Criterion"))!;
+    const research = criteria.children!.map((row) => row.children!.map(textOf)).find((c) => c[0] === "Research & development speed")!;
+    expect(research.slice(5)).toEqual(["25", "15"]);
+    expect(research[2]).toBe("—");
+    expect(textOf(firstVisible(tree)!)).toContain("PyTorch — fits");
+  });
+
+  it("works without a fit section at all", () => {
+    const r: Report = { ...pytorchFit(), fit: undefined };
+    const md = renderMarkdown(r);
+    const tree = expectWellFormed(md);
+    expect(textOf(firstVisible(tree)!)).toContain("PyTorch is the primary framework");
+    expect(all(tree, "code")).toHaveLength(0);
+  });
+
+  it("prefixes the title on the verdict line and sanitises a marker that tries to close itself", () => {
+    const md = renderMarkdown(noMl(), { title: "ML audit (ci)", marker: "<!-- ml-framework-audit:x --> @octocat <b>hi</b> <!--" });
+    const tree = parse(md);
+    const html = all(tree, "html");
+    expect(html[0]!.value!.startsWith(COMMENT_MARKER_PREFIX)).toBe(true);
+    expect(html[0]!.value!.match(/-->/g)).toHaveLength(1);
+    expect(md.split("\n")[0]).toBe(html[0]!.value);
+    expect(textOf(firstVisible(tree)!)).toMatch(/^ML audit \(ci\): ➖ No ML framework found/);
+    expect(textOf(tree)).not.toContain("octocat");
+  });
+});
+
+describe("renderMarkdown: hostile repository strings", () => {
+  const md = renderMarkdown(hostile(), { links });
+  const tree = expectWellFormed(md);
+  const ours = /^(<!-- ml-framework-audit -->|<details>\n<summary>[^<]*<\/summary>|<\/details>|<br>|<sub>|<\/sub>)$/;
+
+  it("creates no links other than our permalinks and vetted https sources, and no images", () => {
+    for (const l of all(tree, "link")) expect(l.url!.startsWith(BLOB) || l.url!.startsWith("https://example.org/")).toBe(true);
+    // Each path segment percent-encoded (the `/` inside the name are directory separators).
+    expect(all(tree, "link").map((l) => l.url)).toContain(`${BLOB}src/evil%5D%28http%3A/x%29%60%7C%3Cimg%20src%3Dx%3E%40octocat%20%231%3C/details%3E.py#L7`);
+    expect(all(tree, "image")).toHaveLength(0);
+    expect(all(tree, "link").some((l) => l.url!.startsWith("javascript"))).toBe(false);
+    // The hostile link syntax survives only as literal text (in code spans or as escaped text).
+    expect(all(tree, "inlineCode").some((c) => c.value!.includes("](http://x)"))).toBe(true);
+  });
+
+  it("creates no HTML other than the comment's own structure", () => {
+    for (const h of all(tree, "html")) expect(h.value).toMatch(ours);
+  });
+
+  it("leaves no mention, issue reference, bare URL or e-mail a renderer could pick up in text", () => {
+    for (const t of all(tree, "text")) {
+      expect(t.value).not.toMatch(/@[A-Za-z0-9]/);
+      expect(t.value).not.toMatch(/#\d/);
+      expect(t.value).not.toMatch(/https?:\/\//);
+      expect(t.value).not.toMatch(/www\./i);
+      expect(t.value).not.toMatch(/GH-\d/i);
+    }
+    // Still readable: the message text survives apart from zero-width spaces.
+    const msg = all(tree, "tableCell").map(textOf).find((c) => c.includes("is imported"))!;
+    expect(msg.replace(/\u200b/g, "")).toContain("![x](http://evil/img.png) <b>bold</b> **strong** # heading");
+  });
+
+  it("keeps headings, emphasis and structure ours", () => {
+    const headings = all(tree, "heading").map(textOf);
+    for (const h of headings) expect(["This PR", "Findings (1)", "Fit against the article's criteria", "Stack", "Where the article is out of date", "Recommendations"]).toContain(h);
+    // The message's **strong**, ~~s~~ and $x^2$ stay literal; only our own bold labels exist.
+    expect(all(tree, "strong").map(textOf)).not.toContain("strong");
+    expect(all(tree, "delete")).toHaveLength(0);
+    expect(all(tree, "emphasis")).toHaveLength(0);
+    const stack = all(tree, "table").find((t) => textOf(t.children![0]!).startsWith("Framework"))!;
+    expect(stack.children![1]!.children).toHaveLength(3);
+    expect(textOf(stack.children![1]!.children![2]!)).toContain(`${HOSTILE} ==1.0 | <script>alert(1)</script>`);
+  });
+
+  it("shows hostile names verbatim inside code spans", () => {
+    const codes = all(tree, "inlineCode").map((c) => c.value);
+    expect(codes).toContain(`src/${HOSTILE}.py:7`);
+    expect(codes).toContain(`nb/${HOSTILE}.ipynb (cell 1, line 2)`);
+    expect(codes).toContain("a b | c |");
+  });
+});
+
+describe("renderMarkdown: size limit", () => {
+  it("keeps a 5,000-finding report under the limit, says what was cut and where the full report is", () => {
+    const r = huge();
+    const md = renderMarkdown(r, { links, fullReportHint: "the job summary" });
+    expect(md.length).toBeLessThanOrEqual(DEFAULT_MAX_LENGTH);
+    const tree = expectWellFormed(md);
+    expect(textOf(firstVisible(tree)!)).toContain("PyTorch — fits");
+    const notice = all(tree, "blockquote").map(textOf).find((t) => t.includes("This comment was shortened"))!;
+    expect(notice).toContain("The full report is in the job summary.");
+    expect(notice).toMatch(/of 5,000 findings/);
+    // The most severe findings are the ones kept.
+    const rows = all(tree, "tableRow").map((r) => r.children!.map(textOf));
+    const severities = rows.filter((r) => /error|warning|note/.test(r[0] ?? "")).map((r) => r[0]!);
+    expect(severities.length).toBeGreaterThan(10);
+    expect(severities[0]).toContain("error");
+    // The comment uses the room it has.
+    expect(md.length).toBeGreaterThan(DEFAULT_MAX_LENGTH * 0.9);
+  });
+
+  it("fits any limit without breaking rows, links or <details>", () => {
+    const r = huge(600);
+    fc.assert(
+      fc.property(fc.integer({ min: 600, max: 90_000 }), (max) => {
+        const md = renderMarkdown(r, { links, maxLength: max, fullReportHint: "[the artifact](https://github.com/acme/vision/actions/runs/1)" });
+        expect(md.length).toBeLessThanOrEqual(max);
+        const tree = expectWellFormed(md);
+        expect(textOf(firstVisible(tree)!)).toContain("PyTorch — fits");
+        for (const l of all(tree, "link")) expect(l.url).toMatch(/^https:\/\/github\.com\/acme\/vision\/|^https:\/\/(example\.org|pytorch\.org)\//);
+        if (md.length < renderMarkdown(r, { links, maxLength: 10_000_000 }).length) expect(md).toContain("shortened");
+      }),
+      { numRuns: 25, seed: 42 },
+    );
+  });
+
+  it("keeps the most important sections and drops the least important first", () => {
+    const r = huge(300);
+    const full = renderMarkdown(r, { links, maxLength: 10_000_000 });
+    const cut = renderMarkdown(r, { links, maxLength: Math.floor(full.length * 0.6) });
+    expect(cut).toContain("### This PR");
+    expect(cut).toContain("### Fit against the article's criteria");
+    expect(cut).toMatch(/Left out: the evidence table|Left out: \d[\d,]* of [\d,]+ evidence rows/);
+    const cut2 = renderMarkdown(r, { links, maxLength: Math.floor(full.length * 0.2) });
+    expect(cut2).not.toContain("<summary>Evidence");
+    expect(cut2).toContain("### Findings (300)");
+  });
+});
+
+describe("renderMarkdown: odd values from upstream", () => {
+  it("renders NaN scores, bad lines, empty paths and unknown ids without throwing or printing junk", () => {
+    const r = pytorchFit();
+    r.fit!.scores = { pytorch: Number.NaN, tensorflow: Number.POSITIVE_INFINITY };
+    r.fit!.criteria[0]!.weight = Number.NaN;
+    r.fit!.criteria.push({ id: "made-up-criterion", weight: 2, pytorch: 9, tensorflow: -1 });
+    r.findings.push({ code: "", id: "", severity: "info", message: "", locations: [{ path: "", line: 0 }, { path: "x.py", line: -3, cell: -1 }] });
+    r.features.push({ id: "", framework: "interop", witnesses: [] });
+    r.stats = { filesScanned: Number.NaN, bytesScanned: -1, durationMs: Number.NaN };
+    const md = renderMarkdown(r, { links: { serverUrl: "not a url", repository: "", sha: "" } });
+    const tree = expectWellFormed(md);
+    expect(textOf(firstVisible(tree)!)).toContain("PyTorch – / TensorFlow –");
+    expect(all(tree, "link").filter((l) => l.url!.includes("/blob/"))).toHaveLength(0);
+    const criteria = all(tree, "table").find((t) => textOf(t.children![0]!).startsWith("Criterion"))!;
+    const madeUp = criteria.children!.map((row) => row.children!.map(textOf)).find((c) => c[0] === "made-up-criterion")!;
+    expect(madeUp.slice(3, 5)).toEqual(["★★★★★", "☆☆☆☆☆"]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { renderText } from "../../src/output/text.js";
+import { hostile, hybrid, noMl, pytorchFit, tfMismatch } from "./fixtures.js";
+
+const ANSI = /\u001b\[[0-9;]*m/;
+
+describe("renderText", () => {
+  it("gives the verdict, frameworks with versions, features with one witness, dependencies and findings", () => {
+    const out = renderText(pytorchFit());
+    const lines = out.split("\n");
+    expect(lines[1]).toBe("PyTorch: fits this project (PyTorch 87 / TensorFlow 79)".replace("87", String(pytorchFit().fit!.scores.pytorch)).replace("79", String(pytorchFit().fit!.scores.tensorflow)));
+    expect(out).toContain("PyTorch (primary): imported at src/model/train.py:3; declared torch>=2.1,<2.6 = 2.5.1, torch~=2.5");
+    expect(out).toMatch(/^ {4}torch\.compile +src\/model\/train\.py:42 \(2 uses\) mode="max-autotune"$/m);
+    expect(out).toMatch(/^ {4}torch\.quantization +notebooks\/explore\.ipynb:cell 8:line 4/m);
+    expect(out).toContain("  requirements.txt:2  torch >=2.1,<2.6 locked 2.5.1");
+    // Features grouped: the interop group comes after PyTorch's features.
+    expect(out.indexOf("  Interop & serving")).toBeGreaterThan(out.indexOf("torch.ddp"));
+    // Findings, most severe first, with codes.
+    const f = lines.filter((l) => /^ {2}\S.*: (error|warning|info) MFA/.test(l));
+    expect(f.map((l) => l.match(/MFA\d+/)![0])).toEqual(["MFA101", "MFA102", "MFA301"]);
+    expect(f[0]).toBe("  src/model/backbone.py:1 (+1): error MFA101 [missing-dependency] transformers is imported but not declared in any manifest.");
+    expect(out).toContain("Compared with 4f2c1e0d9b8a7c6d5e4f3a2b1c0d9e8f7a6b5c4d");
+    expect(out).toContain("max-autotune: The article calls");
+    expect(out).not.toMatch(ANSI);
+    expect(out).not.toMatch(/undefined|NaN/);
+  });
+
+  it("colours only when asked", () => {
+    const plain = renderText(tfMismatch());
+    const coloured = renderText(tfMismatch(), { color: true });
+    expect(plain).not.toMatch(ANSI);
+    expect(coloured).toMatch(/\u001b\[31merror MFA302\u001b\[39m/);
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, "")).toBe(plain);
+  });
+
+  it("reports mismatch, hybrid and no-ml verdicts", () => {
+    expect(renderText(tfMismatch())).toContain("TensorFlow: mismatch, the project's priorities favour PyTorch");
+    expect(renderText(hybrid())).toContain("Hybrid: PyTorch + TensorFlow");
+    const none = renderText(noMl());
+    expect(none).toContain("No PyTorch or TensorFlow found");
+    expect(none).toContain("Findings (0)\n  none");
+  });
+
+  it("strips terminal escape sequences and newlines from repository strings", () => {
+    const r = hostile();
+    r.findings[0]!.message = "bad \u001b[2J\u001b]0;owned\u0007 name\nnext";
+    const out = renderText(r, { color: false });
+    expect(out).not.toContain("\u001b");
+    expect(out).not.toContain("\u0007");
+    expect(out).toContain("bad  [2J ]0;owned  name next");
+  });
+});

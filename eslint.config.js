@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "tests/fixtures/**", "tests/hostile/**", "examples/**", "coverage/**"] },
+  { ignores: ["dist/**", "node_modules/**", "tests/fixtures/**", "tests/hostile/static/**", "examples/**", "coverage/**", ".bench/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,6 +9,7 @@ import { join } from "node:path";
 const entries = [
   { src: "src/github/index.ts", out: "index.js" },
   { src: "src/cli/index.ts", out: "cli.js" },
+  { src: "src/scanning/worker.ts", out: "worker.js" },
 ];
 const tmp = ".build-tmp";
 rmSync(tmp, { recursive: true, force: true });

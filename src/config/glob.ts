@@ -1,84 +1,44 @@
 /**
- * A small, dependency-free glob matcher for config paths (ignore/overrides), on repo-relative `/` paths.
- * Supports `**` (any number of segments), `*` and `?` (within a segment), `{a,b}` alternatives and `[...]`
- * classes. A pattern without `/` matches the basename anywhere (`*.ipynb`), like .gitignore; a trailing `/`
- * or a directory pattern matches everything under it (`docs/` and `docs` both match `docs/a.md`).
+ * Glob matching for config paths (include/exclude, ignore, overrides) on repo-relative `/` paths, with
+ * picomatch (the matcher fast-glob uses). .gitignore-like conveniences on top: a pattern without `/`
+ * matches at any depth (`*.ipynb`), and a pattern naming a folder (`docs`, `docs/`, `docs/**`) covers
+ * everything below it.
  */
+import picomatch from "picomatch";
 
-const cache = new Map<string, RegExp>();
+const cache = new Map<string, (path: string) => boolean>();
 
-function escapeRe(c: string): string {
-  return /[\\^$.*+?()[\]{}|/]/.test(c) ? "\\" + c : c;
-}
-
-function translate(glob: string): string {
-  let re = "";
-  let i = 0;
-  let braceDepth = 0;
-  while (i < glob.length) {
-    const c = glob[i]!;
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        // `**/` -> zero or more directories; a trailing `**` -> anything
-        const atSegStart = i === 0 || glob[i - 1] === "/";
-        if (atSegStart && glob[i + 2] === "/") {
-          re += "(?:[^/]*(?:/|$))*";
-          i += 3;
-          continue;
-        }
-        re += ".*";
-        i += 2;
-        continue;
-      }
-      re += "[^/]*";
-    } else if (c === "?") {
-      re += "[^/]";
-    } else if (c === "[") {
-      const end = glob.indexOf("]", i + 2);
-      if (end === -1) re += "\\[";
-      else {
-        let body = glob.slice(i + 1, end);
-        if (body.startsWith("!")) body = "^" + body.slice(1);
-        re += "[" + body.replace(/\\/g, "\\\\") + "]";
-        i = end;
-      }
-    } else if (c === "{") {
-      braceDepth++;
-      re += "(?:";
-    } else if (c === "}" && braceDepth > 0) {
-      braceDepth--;
-      re += ")";
-    } else if (c === "," && braceDepth > 0) {
-      re += "|";
-    } else {
-      re += escapeRe(c);
+/** One predicate for a list of globs. */
+export function compileGlobs(globs: readonly string[]): (path: string) => boolean {
+  const patterns = globs.map((g) => {
+    let p = g.trim().replace(/^\.\//, "");
+    if (p.endsWith("/")) p += "**";
+    return p;
+  });
+  if (patterns.length === 0) return () => false;
+  const isMatch = picomatch(patterns, { dot: true });
+  const anyDepth = patterns.filter((p) => !p.includes("/"));
+  const anyDepthMatch = anyDepth.length ? picomatch(anyDepth, { dot: true, basename: true }) : undefined;
+  return (path) => {
+    if (isMatch(path) || anyDepthMatch?.(path)) return true;
+    // A glob naming a folder covers the files below it: try each ancestor folder of the path.
+    for (let i = path.indexOf("/"); i > 0; i = path.indexOf("/", i + 1)) {
+      const dir = path.slice(0, i);
+      if (isMatch(dir) || anyDepthMatch?.(dir)) return true;
     }
-    i++;
+    return false;
+  };
+}
+
+export function matchGlob(path: string, glob: string): boolean {
+  let m = cache.get(glob);
+  if (!m) {
+    m = compileGlobs([glob]);
+    cache.set(glob, m);
   }
-  return re;
+  return m(path);
 }
 
-export function globToRegExp(pattern: string): RegExp {
-  const hit = cache.get(pattern);
-  if (hit) return hit;
-  let p = pattern.trim().replace(/^\.\//, "");
-  let anchored = p.includes("/") && !p.endsWith("/") ? true : p.replace(/\/$/, "").includes("/");
-  if (p.startsWith("/")) {
-    p = p.slice(1);
-    anchored = true;
-  }
-  p = p.replace(/\/$/, "");
-  const body = translate(p);
-  const prefix = anchored ? "^" : "^(?:.*/)?";
-  const re = new RegExp(prefix + body + "(?:/.*)?$");
-  cache.set(pattern, re);
-  return re;
-}
-
-export function matchGlob(path: string, pattern: string): boolean {
-  return globToRegExp(pattern).test(path.replace(/^\.\//, ""));
-}
-
-export function matchAny(path: string, patterns: readonly string[]): boolean {
-  return patterns.some((p) => matchGlob(path, p));
+export function matchAny(path: string, globs: readonly string[]): boolean {
+  return globs.some((g) => matchGlob(path, g));
 }

@@ -3,7 +3,7 @@
  * one line naming the file, the line where known, the key path (`priorities.research-speed`) and what was
  * expected.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
@@ -132,7 +132,13 @@ export function parseConfig(text: string, file: string): Config {
     const what = e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
     throw new ConfigError(`${file}${line ? `:${line}` : ""}: invalid YAML: ${what}`, file, undefined, line);
   }
-  const raw: unknown = doc.toJS() ?? {};
+  let raw: unknown;
+  try {
+    // maxAliasCount bounds alias expansion: a "billion laughs" file is an error, not a hang.
+    raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (e) {
+    throw new ConfigError(`${file}: invalid YAML: ${(e as Error).message.split("\n")[0]}`, file);
+  }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     throw new ConfigError(`${file}: (top level): expected a mapping of settings (priorities, targets, margin, policy, ...)`, file);
   }
@@ -171,6 +177,15 @@ export function parseConfig(text: string, file: string): Config {
   return toConfig(parsed.data);
 }
 
+function isInsideRoot(root: string, abs: string): boolean {
+  try {
+    const r = relative(realpathSync(root), realpathSync(abs));
+    return !r.startsWith("..") && !isAbsolute(r);
+  } catch {
+    return false;
+  }
+}
+
 const DEFAULT_CANDIDATES = [DEFAULT_CONFIG_PATH, ".github/ml-framework-audit.yaml"];
 
 /**
@@ -184,7 +199,11 @@ export function loadConfig(file: string | undefined, root: string, opts: { expli
     if (!existsSync(abs)) continue;
     const rel = relative(root, abs).split(sep).join("/");
     const display = rel.startsWith("..") ? abs : rel;
-    if (!statSync(abs).isFile()) throw new ConfigError(`${display}: expected a YAML file, found a directory`, display);
+    if (!statSync(abs).isFile()) throw new ConfigError(`${display}: expected a regular YAML file`, display);
+    // A config inside the repository comes with the pull request: it must not lead outside the repository.
+    if (!rel.startsWith("..") && !isInsideRoot(root, abs)) {
+      throw new ConfigError(`${display}: is a symbolic link to outside the repository: not read`, display);
+    }
     let text: string;
     try {
       text = readFileSync(abs, "utf8");

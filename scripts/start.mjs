@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// `npm start [-- PATH and options]`: runs the bundled CLI, on the bundled example repository when no
+// PATH is given, so a fresh clone shows a real report with one command.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const hasPath = args.some((a, i) => !a.startsWith("-") && !["-f", "--format", "-o", "--output", "-c", "--config", "--base", "--fail-on", "--fail-scope"].includes(args[i - 1] ?? ""));
+const argv = hasPath ? args : [join(here, "..", "examples", "mixed-vision-app"), ...args];
+const r = spawnSync(process.execPath, [join(here, "..", "dist", "cli.js"), ...argv], { stdio: "inherit" });
+process.exit(r.status ?? 2);

@@ -1,0 +1,60 @@
+/**
+ * The repository-level scan: every discovered file through scanFile (in parallel when it pays), then the
+ * facts that need the whole tree (first-party modules, artifacts, one record per declaration).
+ */
+import { realpathSync } from "node:fs";
+import type { DiscoveredFile, FileFacts, ScanProblem } from "../core/types.js";
+import { defaultJobs, scanInParallel } from "./parallel.js";
+
+export interface ScanFilesResult {
+  files: FileFacts[];
+  artifacts: string[];
+  localModules: string[];
+  problems: ScanProblem[];
+  bytes: number;
+}
+
+/** Scans every discovered file (on up to `jobs` threads) and gathers the repository-level facts. */
+export async function scanFiles(root: string, discovered: readonly DiscoveredFile[], jobs = defaultJobs()): Promise<ScanFilesResult> {
+  const realRoot = realpathSync(root);
+  const files: FileFacts[] = [];
+  const artifacts: string[] = [];
+  const local = new Set<string>();
+  let bytes = 0;
+  const seenDeclared = new Set<string>();
+  const readable: DiscoveredFile[] = [];
+  for (const file of discovered) {
+    if (file.kind === "artifact") artifacts.push(file.path);
+    else readable.push(file);
+    if (file.kind === "python" || file.kind === "notebook" || file.kind === "setup-py") addLocalModules(file.path, local);
+  }
+  for (const facts of await scanInParallel(realRoot, readable, jobs)) {
+    // A requirements file included with `-r` is also discovered on its own: keep each declaration once.
+    facts.declared = facts.declared.filter((d) => {
+      const key = `${d.path}\0${d.line}\0${d.cell ?? ""}\0${d.normalizedName}\0${d.source}`;
+      if (seenDeclared.has(key)) return false;
+      seenDeclared.add(key);
+      return true;
+    });
+    bytes += facts.bytes;
+    files.push(facts);
+  }
+  return { files, artifacts, localModules: [...local].sort(), problems: [], bytes };
+}
+
+/**
+ * First-party module names: every top-level package or module of the repository, also under a `src/`
+ * layout, so `from models.common import X` in yolov5 is not taken for a missing PyPI package.
+ */
+function addLocalModules(path: string, out: Set<string>): void {
+  const parts = path.split("/");
+  const add = (name: string | undefined) => {
+    if (!name) return;
+    const mod = name.replace(/\.(py|pyw|ipynb)$/, "");
+    if (/^[A-Za-z_][\w]*$/.test(mod)) out.add(mod);
+  };
+  add(parts[0]);
+  if (parts[0] === "src" || parts[0] === "lib") add(parts[1]);
+  // A package nested one level down (`project/pkg/__init__.py`) is importable as `pkg` when run from there.
+  if (parts.length >= 3 && parts[parts.length - 1] === "__init__.py") add(parts[parts.length - 2]);
+}

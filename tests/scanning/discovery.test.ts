@@ -1,0 +1,120 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { compileGlobs } from "../../src/config/glob.js";
+import { classify, discoverFiles } from "../../src/scanning/discovery.js";
+
+let root: string;
+let outside: string;
+
+function put(rel: string, content = "x = 1\n") {
+  const abs = join(root, rel);
+  mkdirSync(dirname(abs), { recursive: true });
+  writeFileSync(abs, content);
+}
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), "mfa-disc-"));
+  outside = mkdtempSync(join(tmpdir(), "mfa-outside-"));
+});
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+});
+
+describe("classify", () => {
+  it("knows code, notebooks, manifests and artifacts, and ignores the rest", () => {
+    expect(classify("train.py")).toBe("python");
+    expect(classify("pkg/setup.py")).toBe("setup-py");
+    expect(classify("nb/demo.ipynb")).toBe("notebook");
+    expect(classify("requirements.txt")).toBe("requirements");
+    expect(classify("requirements/dev.txt")).toBe("requirements");
+    expect(classify("pyproject.toml")).toBe("pyproject");
+    expect(classify("docker/Dockerfile.gpu")).toBe("dockerfile");
+    expect(classify("models/classifier.tflite")).toBe("artifact");
+    expect(classify("weights/best.pt")).toBe("artifact");
+    expect(classify("README.md")).toBeUndefined();
+    expect(classify("data/train.csv")).toBeUndefined();
+    expect(classify("notes.txt")).toBeUndefined();
+  });
+});
+
+describe("discoverFiles", () => {
+  it("prunes VCS, virtualenvs (by name and by pyvenv.cfg), caches and node_modules", async () => {
+    put("train.py");
+    put(".git/hooks/x.py");
+    put(".venv/lib/python3.11/site-packages/torch/__init__.py");
+    put("myenv/pyvenv.cfg", "home = /usr/bin\n");
+    put("myenv/lib/python3.11/site-packages/tensorflow/__init__.py");
+    put("pkg/__pycache__/mod.py");
+    put("web/node_modules/@tensorflow/tfjs/package.json", "{}");
+    put(".ipynb_checkpoints/demo-checkpoint.ipynb", "{}");
+    put("src/model.py");
+    const { files } = await discoverFiles(root);
+    expect(files.map((f) => f.path)).toEqual(["src/model.py", "train.py"]);
+  });
+
+  it("honours the root .gitignore and the include/exclude globs", async () => {
+    put(".gitignore", "generated/\n*.tmp.py\n");
+    put("generated/big.py");
+    put("a.tmp.py");
+    put("src/keep.py");
+    put("third_party/vendored/lib.py");
+    put("research/exp.py");
+    let { files } = await discoverFiles(root, { exclude: ["third_party/**"] });
+    expect(files.map((f) => f.path)).toEqual(["research/exp.py", "src/keep.py"]);
+    ({ files } = await discoverFiles(root, { include: ["src/**"] }));
+    expect(files.map((f) => f.path)).toEqual(["src/keep.py"]);
+    ({ files } = await discoverFiles(root, { exclude: ["research"] }));
+    expect(files.map((f) => f.path)).toEqual(["src/keep.py", "third_party/vendored/lib.py"]);
+  });
+
+  it("never follows a symlink out of the root, survives loops, and keeps links inside the root", async () => {
+    writeFileSync(join(outside, "secret.py"), "import torch\n");
+    mkdirSync(join(outside, "dir"));
+    writeFileSync(join(outside, "dir", "x.py"), "import torch\n");
+    put("real.py");
+    symlinkSync(join(outside, "secret.py"), join(root, "leak.py"));
+    symlinkSync(join(outside, "dir"), join(root, "leakdir"));
+    symlinkSync(join(root, "real.py"), join(root, "alias.py"));
+    mkdirSync(join(root, "loop"));
+    symlinkSync(join(root, "loop"), join(root, "loop", "again"));
+    symlinkSync(join(root, "missing.py"), join(root, "dangling.py"));
+    const { files, problems } = await discoverFiles(root);
+    expect(files.map((f) => f.path)).toEqual(["alias.py", "real.py"]);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "skipped", path: "leak.py", message: expect.stringContaining("outside the scanned root") }),
+        expect.objectContaining({ kind: "skipped", path: "dangling.py" }),
+      ]),
+    );
+    expect(files.every((f) => !f.abs.startsWith(outside))).toBe(true);
+  });
+
+  it("skips files over the size cap with a problem, but notebooks have their own cap", async () => {
+    put("big.py", "x = 1\n".repeat(1000));
+    put("nb.ipynb", "{}" + " ".repeat(6000));
+    const { files, problems } = await discoverFiles(root, { maxFileBytes: 1000, maxNotebookBytes: 10_000 });
+    expect(files.map((f) => f.path)).toEqual(["nb.ipynb"]);
+    expect(problems).toEqual([expect.objectContaining({ kind: "skipped", path: "big.py", message: expect.stringMatching(/over the .* limit/) })]);
+  });
+
+  it("keeps odd but legal file names verbatim", async () => {
+    put("with space/ün icode.py");
+    put("odd`name|<x>@y.py");
+    const { files } = await discoverFiles(root);
+    expect(files.map((f) => f.path).sort()).toEqual(["odd`name|<x>@y.py", "with space/ün icode.py"]);
+  });
+});
+
+describe("compileGlobs", () => {
+  it("matches folder globs, any-depth basenames and ** patterns", () => {
+    const m = compileGlobs(["third_party/", "*.ipynb", "src/**/gen_*.py"]);
+    expect(m("third_party/a/b.py")).toBe(true);
+    expect(m("deep/nb/x.ipynb")).toBe(true);
+    expect(m("src/a/b/gen_x.py")).toBe(true);
+    expect(m("src/a/b/x.py")).toBe(false);
+    expect(m("not_third_party/a.py")).toBe(false);
+  });
+});

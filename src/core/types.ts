@@ -83,6 +83,12 @@ export interface DeclaredDependency {
   ecosystem: Ecosystem;
   /** Resolved version from a lock file, filled in by the engine; null when no lock file pins it. */
   resolvedVersion?: string | null;
+  /** Package indexes / find-links in force for this declaration (pip options, uv and Pipfile sources). */
+  indexUrls?: string[];
+  /** Conda channel (`pytorch::pytorch`, `-c pytorch`). */
+  channel?: string;
+  /** For a declaration reached through `-r`, the requirements file that included it. */
+  includedFrom?: string;
 }
 
 /** A version pinned by a lock file (poetry.lock, uv.lock, Pipfile.lock). */

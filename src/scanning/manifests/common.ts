@@ -1,0 +1,227 @@
+/**
+ * Helpers shared by the manifest readers: result accumulation, offset -> line mapping, PEP 508 parsing,
+ * and the catalogued-feature lookup for declared distributions.
+ */
+import { parsePipRequirementsLine } from "pip-requirements-js";
+import type { DeclaredDependency, Ecosystem, FeatureUsage, LockedVersion, ScanProblem } from "../../core/types.js";
+import { FEATURES } from "../../knowledge/features.js";
+import { normalizeDistName } from "../../knowledge/packages.js";
+
+/**
+ * A declared dependency with the reader's extra context. The extra fields are optional and only present
+ * when the manifest says something about them (see the report for the proposed `types.ts` additions).
+ */
+export interface ManifestDependency extends DeclaredDependency {
+  /** Package indexes / find-links the installer was pointed at for this dependency (`--extra-index-url ...`). */
+  indexUrls?: string[];
+  /** Conda channel (`pytorch::pytorch`, or the Pipfile `index` name's URL is in indexUrls). */
+  channel?: string;
+  /** For dependencies read through `-r` includes: the file whose include led here. */
+  includedFrom?: string;
+}
+
+export interface ManifestResult {
+  declared: DeclaredDependency[];
+  locked: LockedVersion[];
+  usages: FeatureUsage[];
+  problems: ScanProblem[];
+}
+
+export function emptyResult(): ManifestResult {
+  return { declared: [], locked: [], usages: [], problems: [] };
+}
+
+/** Strip a UTF-8 byte-order mark. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Maps string offsets to 1-based line numbers (any of \n, \r\n, \r ends a line). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+  /** 1-based line of an offset. */
+  lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** Offset of the start of a 1-based line. */
+  startOf(line: number): number {
+    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))] ?? 0;
+  }
+  get lineCount(): number {
+    return this.starts.length;
+  }
+}
+
+/** The message of anything thrown, on one line. */
+export function errorMessage(e: unknown): string {
+  const raw = e instanceof Error ? e.message : String(e);
+  const first = raw.split(/\r?\n/).find((l) => l.trim() !== "") ?? "unknown error";
+  return first.trim().slice(0, 300);
+}
+
+// ---------------------------------------------------------------------------
+// PEP 508
+// ---------------------------------------------------------------------------
+
+export interface ParsedRequirement {
+  name: string;
+  specifier: string;
+  extras: string[];
+  marker?: string;
+  url?: string;
+}
+
+const NAME = String.raw`[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?`;
+const ONE_SPEC = String.raw`(?:===|~=|==|!=|<=|>=|<|>)\s*[A-Za-z0-9_.*+!-]+`;
+/** The common shape `name[extras] specs` without marker or URL, matched without the full grammar (fast path). */
+// Written so that no two `\s*` can split the same run of blanks (no polynomial backtracking); the input is trimmed.
+const SIMPLE_REQ = new RegExp(
+  String.raw`^(${NAME})(?:\s*\[([A-Za-z0-9._,\s-]*)\])?(?:\s*((?:\(\s*)?${ONE_SPEC}(?:\s*,\s*${ONE_SPEC})*(?:\s*\))?))?$`,
+);
+
+/**
+ * Parse one PEP 508 requirement string (`torch[cuda]>=2.1,<3; python_version >= "3.9"`, `pkg @ https://...`).
+ * Returns an error message instead of throwing.
+ */
+export function parsePep508(input: string): ParsedRequirement | { error: string } {
+  const text = input.trim();
+  if (text === "") return { error: "empty requirement" };
+  const simple = SIMPLE_REQ.exec(text);
+  if (simple) {
+    const name = simple[1] ?? "";
+    let spec = (simple[3] ?? "").trim();
+    if (spec.startsWith("(") && spec.endsWith(")")) spec = spec.slice(1, -1).trim();
+    const extras = (simple[2] ?? "")
+      .split(",")
+      .map((e) => e.trim())
+      .filter((e) => e !== "");
+    return { name, specifier: spec, extras };
+  }
+  // `===` trips the grammar of pip-requirements-js; handle `name===version [; marker]` directly.
+  const arbitrary = text.includes("===") ? new RegExp(String.raw`^(${NAME})(?:\s*\[([^\]]*)\])?\s*(===[^\s;]+)(?:\s*;(.+))?$`).exec(text) : null;
+  if (arbitrary) {
+    const extras = (arbitrary[2] ?? "").split(",").map((e) => e.trim()).filter((e) => e !== "");
+    const marker = arbitrary[4]?.trim();
+    return { name: arbitrary[1] ?? "", specifier: arbitrary[3] ?? "", extras, ...(marker ? { marker } : {}) };
+  }
+  try {
+    const parsed = parsePipRequirementsLine(text, { includeLocations: true });
+    if (!parsed) return { error: "empty requirement" };
+    const d = parsed.data;
+    if (d.type !== "ProjectName" && d.type !== "ProjectURL") return { error: `not a requirement: ${text}` };
+    const extras = (d.extras ?? []).map((e) => e.data);
+    const markerLoc = d.environmentMarkerTree?.location;
+    const marker = markerLoc ? text.slice(markerLoc.startIdx, markerLoc.endIdx).replace(/^\s*;\s*/, "").trim() : undefined;
+    if (d.type === "ProjectURL") {
+      return { name: d.name.data, specifier: "", extras, url: d.url.data, ...(marker ? { marker } : {}) };
+    }
+    const specs = d.versionSpec ?? [];
+    let specifier = "";
+    const first = specs[0];
+    const last = specs[specs.length - 1];
+    if (first && last) specifier = text.slice(first.location.startIdx, last.location.endIdx).trim();
+    return { name: d.name.data, specifier, extras, ...(marker ? { marker } : {}) };
+  } catch (e) {
+    return { error: errorMessage(e) };
+  }
+}
+
+/** `torch-2.1.0+cu121-cp311-cp311-linux_x86_64.whl` -> `torch` (wheel file names escape `-` in names as `_`). */
+export function nameFromWheelUrl(url: string): string | undefined {
+  const file = decodeURIComponentSafe(url.split(/[?#]/)[0]?.split("/").pop() ?? "");
+  const m = /^([A-Za-z0-9][A-Za-z0-9._]*)-[0-9][^-]*-.*\.whl$/i.exec(file);
+  return m?.[1];
+}
+
+/** The version part of a wheel file name, if any. */
+export function versionFromWheelUrl(url: string): string | undefined {
+  const file = decodeURIComponentSafe(url.split(/[?#]/)[0]?.split("/").pop() ?? "");
+  return /^[A-Za-z0-9][A-Za-z0-9._]*-([0-9][^-]*)-.*\.whl$/i.exec(file)?.[1];
+}
+
+/** Name of a VCS / archive URL: `#egg=name`, else the repository basename. */
+export function nameFromVcsUrl(url: string): string | undefined {
+  const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(url);
+  if (egg) return egg[1];
+  if (!/^(git|hg|svn|bzr)\+/.test(url)) return undefined;
+  const path = url.replace(/[#?].*$/, "").replace(/@[^/@]*$/, "");
+  const base = path.split("/").pop()?.replace(/\.git$/, "");
+  return base && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(base) ? base : undefined;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Feature usages for declared distributions
+// ---------------------------------------------------------------------------
+
+const FEATURES_BY_DISTRIBUTION: ReadonlyMap<string, string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const f of FEATURES) {
+    for (const d of f.distributions ?? []) {
+      const key = d.startsWith("@") ? d.toLowerCase() : normalizeDistName(d);
+      const list = map.get(key) ?? [];
+      if (!list.includes(f.id)) list.push(f.id);
+      map.set(key, list);
+    }
+  }
+  return map;
+})();
+
+/** The catalogued features a declared distribution counts as (by normalised name; npm names as written, lower-cased). */
+export function featuresOfDistribution(normalizedName: string): string[] {
+  return FEATURES_BY_DISTRIBUTION.get(normalizedName) ?? [];
+}
+
+/** The features whose `dockerImages` pattern matches an image name (without tag). */
+export function featuresOfDockerImage(image: string): string[] {
+  return FEATURES.filter((f) => (f.dockerImages ?? []).some((re) => re.test(image))).map((f) => f.id);
+}
+
+/** Build a DeclaredDependency and record it (plus its feature usages) in the result. */
+export function declare(
+  result: ManifestResult,
+  dep: Omit<ManifestDependency, "normalizedName" | "extras"> & { normalizedName?: string; extras?: string[] },
+): ManifestDependency {
+  const normalizedName = dep.normalizedName ?? (dep.ecosystem === "npm" || dep.ecosystem === "docker" ? dep.name.toLowerCase() : normalizeDistName(dep.name));
+  const out: ManifestDependency = { ...dep, normalizedName, extras: dep.extras ?? [] };
+  for (const key of Object.keys(out) as (keyof ManifestDependency)[]) {
+    if (out[key] === undefined) delete out[key];
+  }
+  result.declared.push(out);
+  for (const feature of featuresOfDistribution(normalizedName)) {
+    result.usages.push({ feature, path: out.path, line: out.line, matched: out.name });
+  }
+  return out;
+}
+
+export function problem(result: ManifestResult, p: ScanProblem): void {
+  const clean: ScanProblem = { kind: p.kind, path: p.path, message: p.message };
+  if (p.line !== undefined && Number.isFinite(p.line) && p.line >= 1) clean.line = p.line;
+  result.problems.push(clean);
+}
+
+export type { Ecosystem };

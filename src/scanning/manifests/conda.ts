@@ -1,0 +1,85 @@
+/**
+ * conda environment files (`environment.yml`, `conda-environment.yaml` ...): the `dependencies` list of
+ * conda match specs and its nested `- pip:` list. Aliases are never expanded, so alias bombs cost nothing.
+ */
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
+import type { ManifestContext } from "./index.js";
+import { attachIndexes, readRequirementLine } from "./requirements.js";
+import { declare, emptyResult, errorMessage, LineIndex, problem, stripBom, type ManifestDependency, type ManifestResult } from "./common.js";
+
+export interface CondaSpec {
+  channel?: string;
+  name: string;
+  /** As written after the name (`=2.1`, `>=2.0,<3`, `2.1.*`, `=2.1=py311_0`, `[version='>=2']`), "" when unpinned. */
+  specifier: string;
+}
+
+/** Parse a conda match spec such as `pytorch::pytorch>=2.0` or `conda-forge::tensorflow=2.15`. */
+export function parseCondaSpec(input: string): CondaSpec | undefined {
+  const m = /^(?:([^\s:]+)::)?([A-Za-z0-9_][A-Za-z0-9_.-]*)(.*)$/s.exec(input.trim());
+  if (!m) return undefined;
+  const rest = (m[3] ?? "").trim();
+  if (rest !== "" && !/^[=<>!~[\d*]/.test(rest)) return undefined;
+  return { ...(m[1] ? { channel: m[1] } : {}), name: m[2] ?? "", specifier: rest };
+}
+
+export function readConda(text: string, ctx: ManifestContext): ManifestResult {
+  const result = emptyResult();
+  const source = stripBom(text);
+  const lines = new LineIndex(source);
+  let doc;
+  try {
+    doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
+  } catch (e) {
+    problem(result, { kind: "parse-error", path: ctx.path, message: `invalid YAML: ${errorMessage(e)}` });
+    return result;
+  }
+  const firstError = doc.errors[0];
+  if (firstError) {
+    problem(result, { kind: "parse-error", path: ctx.path, line: firstError.linePos?.[0]?.line ?? lines.lineAt(firstError.pos[0]), message: `invalid YAML: ${errorMessage(firstError)}` });
+  }
+  const root = doc.contents;
+  if (!isMap(root)) {
+    if (root !== null && !firstError) problem(result, { kind: "parse-error", path: ctx.path, message: "a conda environment file should be a mapping with a `dependencies` list" });
+    return result;
+  }
+  const deps = root.get("dependencies", true) as YamlNode | undefined;
+  if (deps === undefined || deps === null || (isScalar(deps) && deps.value === null)) return result;
+  const lineOf = (n: { range?: [number, number, number] | null }): number => lines.lineAt(n.range?.[0] ?? 0);
+  if (!isSeq(deps)) {
+    problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(deps as { range?: [number, number, number] }), message: "`dependencies` should be a list" });
+    return result;
+  }
+  for (const item of deps.items) {
+    if (isAlias(item)) continue;
+    if (isScalar(item)) {
+      if (typeof item.value !== "string") {
+        problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(item), message: `unexpected ${typeof item.value} in \`dependencies\`; it was ignored` });
+        continue;
+      }
+      const spec = parseCondaSpec(item.value);
+      if (!spec) {
+        problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(item), message: `cannot read conda package spec "${item.value.slice(0, 120)}"` });
+        continue;
+      }
+      declare(result, { path: ctx.path, line: lineOf(item), name: spec.name, specifier: spec.specifier, source: "conda", ecosystem: "conda", channel: spec.channel });
+    } else if (isMap(item)) {
+      const pip = item.get("pip", true) as YamlNode | undefined;
+      if (pip === undefined) continue;
+      if (!isSeq(pip)) {
+        problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(item), message: "the `pip:` entry should be a list" });
+        continue;
+      }
+      const indexUrls: string[] = [];
+      const pipDeps: ManifestDependency[] = [];
+      const before = result.declared.length;
+      for (const p of pip.items) {
+        if (!isScalar(p) || typeof p.value !== "string") continue;
+        readRequirementLine(result, ctx, lineOf(p), p.value, "conda:pip", indexUrls);
+      }
+      for (let i = before; i < result.declared.length; i++) pipDeps.push(result.declared[i] as ManifestDependency);
+      attachIndexes(pipDeps, indexUrls);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,318 @@
+/**
+ * setup.py, read statically: it is tokenized (never executed) and only literal values are understood:
+ * `setup(install_requires=[...], extras_require={...}, tests_require=[...])`, where a value may be a
+ * module-level variable (`REQUIRED = [...]`, extended with `+=`, `.append()`, `.extend()`) or a `+`
+ * concatenation of those. Anything computed at run time (file reads, comprehensions, f-strings, calls)
+ * is simply not declared.
+ */
+import { tokenizeWithErrors, type Token } from "../python/tokenizer.js";
+import type { ManifestContext } from "./index.js";
+import { declare, emptyResult, parsePep508, problem, type ManifestResult } from "./common.js";
+
+/** A string literal with the line it is written on. */
+interface Str {
+  value: string;
+  line: number;
+}
+type Value = { t: "str"; s: Str } | { t: "list"; items: Str[] } | { t: "dict"; entries: Map<string, Value> } | { t: "dynamic" };
+
+const DYNAMIC: Value = { t: "dynamic" };
+const MAX_DEPTH = 64;
+
+/** The value of a Python string literal token (prefixes r/u/b, single or triple quotes); undefined for f-strings/bytes. */
+export function stringLiteral(token: string): string | undefined {
+  const m = /^([rRuUbB]{0,2})('''|"""|'|")/.exec(token);
+  if (!m) return undefined;
+  const prefix = (m[1] ?? "").toLowerCase();
+  if (prefix.includes("b")) return undefined;
+  const q = m[2] ?? '"';
+  let body = token.slice(m[0].length);
+  if (body.endsWith(q)) body = body.slice(0, -q.length);
+  if (prefix.includes("r")) return body;
+  return body.replace(/\\(\r\n|\n|\r|[\\'"abfnrtv]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4})/g, (_m, e: string) => {
+    if (e.startsWith("\n") || e.startsWith("\r")) return "";
+    if (e.startsWith("x") || e.startsWith("u")) return String.fromCharCode(parseInt(e.slice(1), 16));
+    return ({ n: "\n", t: "\t", r: "\r", a: "\x07", b: "\b", f: "\f", v: "\v" } as Record<string, string>)[e] ?? e;
+  });
+}
+
+class Parser {
+  private i = 0;
+  constructor(
+    private readonly toks: Token[],
+    private readonly vars: Map<string, Value>,
+  ) {}
+
+  get pos(): number {
+    return this.i;
+  }
+  set pos(v: number) {
+    this.i = v;
+  }
+  peek(k = 0): Token | undefined {
+    return this.toks[this.i + k];
+  }
+  private isOp(v: string, k = 0): boolean {
+    const t = this.peek(k);
+    return t?.type === "op" && t.value === v;
+  }
+
+  /** Skip a balanced expression up to (not including) a `,` `)` `]` `}` `:` at depth 0, or a newline. */
+  skipExpr(): void {
+    let depth = 0;
+    for (; this.i < this.toks.length; this.i++) {
+      const t = this.toks[this.i] as Token;
+      if (t.type === "eof") return;
+      if (depth === 0 && (t.type === "newline" || (t.type === "op" && [",", ")", "]", "}", ":"].includes(t.value)))) return;
+      if (t.type === "op" && "([{".includes(t.value)) depth++;
+      else if (t.type === "op" && ")]}".includes(t.value)) depth--;
+    }
+  }
+
+  /** expr := term ('+' term)* */
+  expr(depth = 0): Value {
+    const start = this.i;
+    let v = this.term(depth);
+    while (this.isOp("+")) {
+      this.i++;
+      v = concat(v, this.term(depth));
+    }
+    const t = this.peek();
+    const atEnd = !t || t.type === "newline" || t.type === "eof" || (t.type === "op" && [",", ")", "]", "}", ":"].includes(t.value));
+    if (!atEnd) {
+      this.i = start;
+      this.skipExpr();
+      return DYNAMIC;
+    }
+    return v;
+  }
+
+  private term(depth: number): Value {
+    const t = this.peek();
+    if (!t || depth > MAX_DEPTH) return DYNAMIC;
+    if (t.type === "string") {
+      const parts: string[] = [];
+      const line = t.line;
+      let ok = true;
+      while (this.peek()?.type === "string" || this.peek()?.type === "fstring") {
+        const tok = this.peek() as Token;
+        const s = tok.type === "string" ? stringLiteral(tok.value) : undefined;
+        if (s === undefined) ok = false;
+        else parts.push(s);
+        this.i++;
+      }
+      return ok ? { t: "str", s: { value: parts.join(""), line } } : DYNAMIC;
+    }
+    if (t.type === "op" && (t.value === "[" || t.value === "(")) {
+      const close = t.value === "[" ? "]" : ")";
+      this.i++;
+      const items: Str[] = [];
+      let dynamic = false;
+      while (this.peek() && !this.isOp(close) && this.peek()?.type !== "eof") {
+        if (this.peek()?.type === "name" && this.peek()?.value === "for") {
+          dynamic = true; // comprehension
+        }
+        if (this.isOp("*")) {
+          this.i++;
+          dynamic = true;
+        }
+        const before = this.i;
+        const v = this.expr(depth + 1);
+        if (v.t === "str") items.push(v.s);
+        else if (v.t === "list") items.push(...v.items);
+        else dynamic = true;
+        if (this.isOp(",")) this.i++;
+        else if (!this.isOp(close)) {
+          if (this.i === before) this.i++;
+          this.skipTo(close);
+          dynamic = true;
+        }
+      }
+      if (this.isOp(close)) this.i++;
+      // `("a")` is a parenthesised string, `("a",)` a tuple: both are fine as a list of requirements.
+      return dynamic ? (items.length > 0 ? { t: "list", items } : DYNAMIC) : { t: "list", items };
+    }
+    if (t.type === "op" && t.value === "{") {
+      this.i++;
+      const entries = new Map<string, Value>();
+      while (this.peek() && !this.isOp("}") && this.peek()?.type !== "eof") {
+        const key = this.expr(depth + 1);
+        if (this.isOp(":")) {
+          this.i++;
+          const value = this.expr(depth + 1);
+          if (key.t === "str") entries.set(key.s.value, value);
+        } else if (!this.isOp(",")) {
+          this.skipTo("}");
+          break;
+        }
+        if (this.isOp(",")) this.i++;
+        else if (!this.isOp("}")) this.skipTo("}");
+      }
+      if (this.isOp("}")) this.i++;
+      return { t: "dict", entries };
+    }
+    if (t.type === "name") {
+      // dict(key=[...], ...)
+      if (t.value === "dict" && this.isOp("(", 1)) {
+        this.i += 2;
+        const entries = new Map<string, Value>();
+        for (const [k, v] of this.keywordArgs(depth + 1)) entries.set(k, v);
+        return { t: "dict", entries };
+      }
+      if ((t.value === "list" || t.value === "tuple") && this.isOp("(", 1)) {
+        this.i += 2;
+        const v = this.expr(depth + 1);
+        if (this.isOp(")")) this.i++;
+        else this.skipTo(")");
+        return v;
+      }
+      // a plain variable (not an attribute access or a call)
+      if (!this.isOp(".", 1) && !this.isOp("(", 1) && !this.isOp("[", 1)) {
+        this.i++;
+        return this.vars.get(t.value) ?? DYNAMIC;
+      }
+    }
+    this.skipTerm();
+    return DYNAMIC;
+  }
+
+  /** Skip one operand (a name with trailing calls/attributes/subscripts, or a single token). */
+  private skipTerm(): void {
+    const t = this.peek();
+    if (!t) return;
+    this.i++;
+    if (t.type === "op" && "([{".includes(t.value)) {
+      this.skipTo(t.value === "(" ? ")" : t.value === "[" ? "]" : "}");
+      if (this.isOp(")") || this.isOp("]") || this.isOp("}")) this.i++;
+    }
+    while (this.isOp(".") || this.isOp("(") || this.isOp("[")) {
+      const open = this.peek()?.value;
+      this.i++;
+      if (open === ".") {
+        if (this.peek()?.type === "name") this.i++;
+        continue;
+      }
+      const close = open === "(" ? ")" : "]";
+      this.skipTo(close);
+      if (this.isOp(close)) this.i++;
+    }
+  }
+
+  /** Move to the matching `close` at the current depth (not past it). */
+  skipTo(close: string): void {
+    let depth = 0;
+    for (; this.i < this.toks.length; this.i++) {
+      const t = this.toks[this.i] as Token;
+      if (t.type === "eof") return;
+      if (t.type !== "op") continue;
+      if ("([{".includes(t.value)) depth++;
+      else if (")]}".includes(t.value)) {
+        if (depth === 0 && t.value === close) return;
+        depth--;
+        if (depth < 0) return;
+      }
+    }
+  }
+
+  /** `name=expr, ...)` after an opening parenthesis; consumes the closing `)`. */
+  keywordArgs(depth: number): [string, Value][] {
+    const out: [string, Value][] = [];
+    while (this.peek() && !this.isOp(")") && this.peek()?.type !== "eof") {
+      const t = this.peek() as Token;
+      if (t.type === "name" && this.isOp("=", 1)) {
+        this.i += 2;
+        out.push([t.value, this.expr(depth)]);
+      } else {
+        this.skipExpr();
+      }
+      if (this.isOp(",")) this.i++;
+      else if (!this.isOp(")")) {
+        this.skipTo(")");
+        break;
+      }
+    }
+    if (this.isOp(")")) this.i++;
+    return out;
+  }
+}
+
+function concat(a: Value, b: Value): Value {
+  if (a.t === "list" && b.t === "list") return { t: "list", items: [...a.items, ...b.items] };
+  if (a.t === "str" && b.t === "str") return { t: "str", s: { value: a.s.value + b.s.value, line: a.s.line } };
+  if (a.t === "list" && b.t === "dynamic") return a; // keep what is known
+  if (a.t === "dynamic" && b.t === "list") return b;
+  return DYNAMIC;
+}
+
+function requirementStrings(v: Value): Str[] {
+  if (v.t === "list") return v.items;
+  if (v.t === "str") {
+    // a single string may hold several newline-separated requirements
+    return v.s.value.split(/\r?\n/).map((value, k) => ({ value, line: v.s.line + k }));
+  }
+  return [];
+}
+
+export function readSetupPy(text: string, ctx: ManifestContext): ManifestResult {
+  const result = emptyResult();
+  const { tokens, errors } = tokenizeWithErrors(text);
+  const firstError = errors[0];
+  if (firstError) problem(result, { kind: "parse-error", path: ctx.path, line: firstError.line, message: `setup.py is not valid Python here (${firstError.message}); only the readable parts were used` });
+  const toks = tokens.filter((t) => t.type !== "comment" && t.type !== "nl");
+  const vars = new Map<string, Value>();
+  const p = new Parser(toks, vars);
+  while (p.pos < toks.length) {
+    const t = p.peek() as Token;
+    if (t.type === "eof") break;
+    const prev = toks[p.pos - 1];
+    const atStatement = !prev || prev.type === "newline" || prev.type === "indent" || prev.type === "dedent";
+    const next = toks[p.pos + 1];
+    if (atStatement && t.type === "name" && next?.type === "op" && (next.value === "=" || next.value === "+=")) {
+      p.pos += 2;
+      const v = p.expr();
+      if (next.value === "=") vars.set(t.value, v);
+      else vars.set(t.value, concat(vars.get(t.value) ?? DYNAMIC, v));
+      continue;
+    }
+    // NAME.append("x") / NAME.extend([...])
+    if (atStatement && t.type === "name" && next?.type === "op" && next.value === "." && (toks[p.pos + 2]?.value === "append" || toks[p.pos + 2]?.value === "extend") && toks[p.pos + 3]?.value === "(") {
+      const method = toks[p.pos + 2]?.value;
+      p.pos += 4;
+      const v = p.expr();
+      const cur = vars.get(t.value);
+      if (cur?.t === "list") {
+        if (method === "append" && v.t === "str") vars.set(t.value, { t: "list", items: [...cur.items, v.s] });
+        else if (method === "extend") vars.set(t.value, concat(cur, v));
+      }
+      continue;
+    }
+    // setup(...) / setuptools.setup(...)
+    if (t.type === "name" && t.value === "setup" && next?.type === "op" && next.value === "(" && toks[p.pos - 1]?.value !== "def") {
+      p.pos += 2;
+      for (const [key, value] of p.keywordArgs(0)) {
+        if (key === "install_requires") declareAll(result, ctx, requirementStrings(value), undefined);
+        else if (key === "tests_require") declareAll(result, ctx, requirementStrings(value), "tests");
+        else if (key === "extras_require") {
+          const dict = value.t === "dict" ? value : undefined;
+          for (const [group, reqs] of dict?.entries ?? []) declareAll(result, ctx, requirementStrings(reqs), group);
+        }
+      }
+      continue;
+    }
+    p.pos++;
+  }
+  return result;
+}
+
+function declareAll(result: ManifestResult, ctx: ManifestContext, reqs: Str[], group: string | undefined): void {
+  for (const r of reqs) {
+    const text = r.value.replace(/(^|\s)#.*$/, "").trim();
+    if (text === "") continue;
+    const parsed = parsePep508(text);
+    if ("error" in parsed) {
+      problem(result, { kind: "parse-error", path: ctx.path, line: r.line, message: `cannot read requirement "${text.slice(0, 120)}": ${parsed.error}` });
+      continue;
+    }
+    declare(result, { path: ctx.path, line: r.line, name: parsed.name, specifier: parsed.specifier, extras: parsed.extras, marker: parsed.marker, url: parsed.url, source: "setup-py", group, ecosystem: "pypi" });
+  }
+}

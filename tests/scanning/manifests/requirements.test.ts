@@ -1,0 +1,275 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { manifestKind, readManifest } from "../../../src/scanning/manifests/index.js";
+import { lineOf, read, repoContext } from "./helpers.js";
+
+// The shape of ultralytics/yolov5's requirements.txt: export backends commented out.
+const YOLO = `# YOLOv5 requirements
+# Usage: pip install -r requirements.txt
+
+# Base ------------------------------------------------------------------------
+gitpython>=3.1.30
+matplotlib>=3.3
+numpy>=1.23.5
+opencv-python>=4.1.1
+pillow>=10.3.0
+psutil  # system resources
+PyYAML>=5.3.1
+requests>=2.32.2
+scipy>=1.4.1
+thop>=0.1.1  # FLOPs computation
+torch>=1.8.0  # see https://pytorch.org/get-started/locally (recommended)
+torchvision>=0.9.0
+tqdm>=4.66.3
+ultralytics>=8.2.34  # https://ultralytics.com
+
+# Export ----------------------------------------------------------------------
+# coremltools>=6.0  # CoreML export
+# onnx>=1.10.0  # ONNX export
+# onnx-simplifier>=0.4.1  # ONNX simplifier
+# nvidia-pyindex  # TensorRT export
+# nvidia-tensorrt  # TensorRT export
+# scikit-learn<=1.1.2  # CoreML quantization
+# tensorflow>=2.4.0,<=2.13.1  # TF exports (-cpu, -aarch64, -macos)
+# tensorflowjs>=3.9.0  # TF.js export
+# openvino-dev>=2023.0  # OpenVINO export
+
+# Deploy ----------------------------------------------------------------------
+setuptools>=70.0.0 # Snyk vulnerability fix
+# tritonclient[all]~=2.24.0
+
+# Extras ----------------------------------------------------------------------
+# ipython  # interactive notebook
+# mss  # screenshots
+# albumentations>=1.0.3
+# pycocotools>=2.0.6  # COCO mAP
+`;
+
+describe("requirements.txt", () => {
+  it("declares the yolov5 packages with their lines and ignores commented-out exports", () => {
+    const r = read("requirements", "requirements.txt", YOLO);
+    expect(r.problems).toEqual([]);
+    const names = r.declared.map((d) => d.name);
+    expect(names).toContain("torch");
+    expect(names).not.toContain("tensorflow");
+    expect(names).not.toContain("onnx");
+    expect(names).not.toContain("tensorflowjs");
+    expect(r.declared).toHaveLength(15);
+    const torch = r.declared.find((d) => d.name === "torch");
+    expect(torch).toMatchObject({ path: "requirements.txt", line: lineOf(YOLO, "torch>=1.8.0"), normalizedName: "torch", specifier: ">=1.8.0", extras: [], source: "requirements", ecosystem: "pypi" });
+    expect(torch?.group).toBeUndefined();
+    expect(r.declared.find((d) => d.name === "PyYAML")).toMatchObject({ normalizedName: "pyyaml", specifier: ">=5.3.1" });
+    expect(r.declared.find((d) => d.name === "psutil")).toMatchObject({ specifier: "", line: lineOf(YOLO, "psutil") });
+    expect(r.usages).toEqual([]);
+  });
+
+  it("reads extras, markers, ranges with spaces, parenthesised and === specifiers", () => {
+    const text = [
+      "torch[opt-einsum] >= 2.1 , < 3 ; platform_system != 'Darwin'",
+      'tensorflow-macos==2.15.0; sys_platform == "darwin" and platform_machine == "arm64"',
+      "tensorflow (>=2.13,<2.16)",
+      "tf-nightly===2.16.0.dev20231102",
+      "Keras_Nightly",
+    ].join("\n");
+    const r = read("requirements", "requirements.txt", text);
+    expect(r.problems).toEqual([]);
+    expect(r.declared.map((d) => [d.name, d.normalizedName, d.specifier, d.extras, d.marker, d.line])).toEqual([
+      ["torch", "torch", ">= 2.1 , < 3", ["opt-einsum"], "platform_system != 'Darwin'", 1],
+      ["tensorflow-macos", "tensorflow-macos", "==2.15.0", [], 'sys_platform == "darwin" and platform_machine == "arm64"', 2],
+      ["tensorflow", "tensorflow", ">=2.13,<2.16", [], undefined, 3],
+      ["tf-nightly", "tf-nightly", "===2.16.0.dev20231102", [], undefined, 4],
+      ["Keras_Nightly", "keras-nightly", "", [], undefined, 5],
+    ]);
+  });
+
+  it("records direct references: name @ wheel URL, bare wheel URLs, VCS with #egg", () => {
+    const text = [
+      "torch @ https://download.pytorch.org/whl/cu121/torch-2.1.0%2Bcu121-cp311-cp311-linux_x86_64.whl",
+      "https://download.pytorch.org/whl/cpu/torchvision-0.16.0%2Bcpu-cp311-cp311-linux_x86_64.whl",
+      "git+https://github.com/huggingface/transformers.git@v4.40.0#egg=transformers",
+      "git+https://github.com/facebookresearch/detectron2.git",
+      "-e git+https://github.com/Lightning-AI/pytorch-lightning.git@master#egg=pytorch_lightning",
+      "-e .",
+      "./vendor/mypkg",
+    ].join("\n");
+    const r = read("requirements", "requirements.txt", text);
+    expect(r.problems).toEqual([]);
+    expect(r.declared.map((d) => [d.name, d.url !== undefined, d.line])).toEqual([
+      ["torch", true, 1],
+      ["torchvision", true, 2],
+      ["transformers", true, 3],
+      ["detectron2", true, 4],
+      ["pytorch_lightning", true, 5],
+    ]);
+    expect(r.declared[0]?.url).toBe("https://download.pytorch.org/whl/cu121/torch-2.1.0%2Bcu121-cp311-cp311-linux_x86_64.whl");
+    expect(r.usages.map((u) => [u.feature, u.line, u.matched])).toEqual([
+      ["hf.transformers", 3, "transformers"],
+      ["lightning", 5, "pytorch_lightning"],
+    ]);
+  });
+
+  it("keeps index options off the dependency list and records the PyTorch index on the packages", () => {
+    const text = "--extra-index-url https://download.pytorch.org/whl/cu121\n--find-links=https://example.org/wheels\n--pre\n--trusted-host example.org\ntorch==2.1.0\ntorchvision==0.16.0 --hash=sha256:0123456789abcdef \\\n    --hash=sha256:fedcba9876543210\n";
+    const r = read("requirements", "requirements.txt", text);
+    expect(r.problems).toEqual([]);
+    expect(r.declared.map((d) => [d.name, d.specifier, d.line])).toEqual([
+      ["torch", "==2.1.0", 5],
+      ["torchvision", "==0.16.0", 6],
+    ]);
+    expect((r.declared[0] as { indexUrls?: string[] }).indexUrls).toEqual(["https://download.pytorch.org/whl/cu121", "https://example.org/wheels"]);
+  });
+
+  it("keeps a find-links URL written after a requirement", () => {
+    const r = read("requirements", "requirements.txt", "torch==1.8.1+cu111 -f https://download.pytorch.org/whl/torch_stable.html\n");
+    expect(r.problems).toEqual([]);
+    expect(r.declared).toHaveLength(1);
+    expect(r.declared[0]).toMatchObject({ name: "torch", specifier: "==1.8.1+cu111", indexUrls: ["https://download.pytorch.org/whl/torch_stable.html"] });
+  });
+
+  it("joins backslash continuations onto the first line and handles CRLF and a BOM", () => {
+    const text = "\uFEFFnumpy\r\ntorch\\\r\n>=2.1,\\\r\n<3\r\n# tensorflow\\\r\nscipy\r\n";
+    const r = read("requirements", "requirements.txt", text);
+    expect(r.problems).toEqual([]);
+    expect(r.declared.map((d) => [d.name, d.specifier, d.line])).toEqual([
+      ["numpy", "", 1],
+      ["torch", ">=2.1,<3", 2],
+      ["scipy", "", 6],
+    ]);
+  });
+
+  it("skips a malformed line with a parse-error naming its line and keeps the rest", () => {
+    const text = "numpy>=1.24\nthis is not ! a requirement\ntorch>=2.0\n";
+    const r = read("requirements", "requirements.txt", text);
+    expect(r.declared.map((d) => d.name)).toEqual(["numpy", "torch"]);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ kind: "parse-error", path: "requirements.txt", line: 2 });
+  });
+
+  it("keeps ${VAR} versions as written (pip expands them at install time)", () => {
+    const r = read("requirements", "requirements.txt", "torch==${TORCH_VERSION}\ntensorflow>=${TF_MIN},<3 ; sys_platform == 'linux'\n");
+    expect(r.problems).toEqual([]);
+    expect(r.declared.map((d) => [d.name, d.specifier, d.marker])).toEqual([
+      ["torch", "==${TORCH_VERSION}", undefined],
+      ["tensorflow", ">=${TF_MIN},<3", "sys_platform == 'linux'"],
+    ]);
+  });
+
+  it("ignores unknown options without failing", () => {
+    const r = read("requirements", "requirements.txt", "--some-future-option value\n--use-feature=truststore\n-Z\ntorch\n");
+    expect(r.problems).toEqual([]);
+    expect(r.declared.map((d) => d.name)).toEqual(["torch"]);
+  });
+});
+
+describe("requirements includes", () => {
+  it("follows -r relative to the including file; included deps carry the included path and line", () => {
+    const files = {
+      "requirements/base.txt": "numpy\ntorch>=2.1\n",
+      "requirements/gpu.txt": "-r base.txt\n# ok\nnvidia-ml-py\n",
+    };
+    const ctx = repoContext("requirements/dev.txt", files);
+    const r = readManifest("requirements", "--requirement gpu.txt\npytest\n", ctx);
+    expect(r.problems).toEqual([]);
+    expect(r.declared.map((d) => [d.path, d.line, d.name])).toEqual([
+      ["requirements/base.txt", 1, "numpy"],
+      ["requirements/base.txt", 2, "torch"],
+      ["requirements/gpu.txt", 3, "nvidia-ml-py"],
+      ["requirements/dev.txt", 2, "pytest"],
+    ]);
+    expect(ctx.reads).toEqual(["requirements/gpu.txt", "requirements/base.txt"]);
+    expect(r.declared[1]).toMatchObject({ includedFrom: "requirements/gpu.txt" });
+  });
+
+  it("uses constraints for versions without declaring them", () => {
+    const files = { "constraints.txt": "torch==2.1.2\nnumpy<2\ntensorflow==2.15.0\n" };
+    const r = read("requirements", "requirements.txt", "-c constraints.txt\ntorch\n", files);
+    expect(r.problems).toEqual([]);
+    expect(r.declared.map((d) => d.name)).toEqual(["torch"]);
+    expect(r.locked).toEqual([
+      { path: "constraints.txt", normalizedName: "torch", version: "2.1.2" },
+      { path: "constraints.txt", normalizedName: "tensorflow", version: "2.15.0" },
+    ]);
+  });
+
+  it("cuts include cycles and reports them", () => {
+    const files = { "a.txt": "-r requirements.txt\ntorch\n" };
+    const r = read("requirements", "requirements.txt", "-r a.txt\nnumpy\n", files);
+    expect(r.declared.map((d) => d.name)).toEqual(["torch", "numpy"]);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ kind: "skipped", path: "a.txt", line: 1 });
+    expect(r.problems[0]?.message).toContain("requirements.txt");
+  });
+
+  it("reads a file included twice (diamond) only once", () => {
+    const files = { "b.txt": "-r common.txt\n", "c.txt": "-r common.txt\n", "common.txt": "torch\n" };
+    const r = read("requirements", "requirements.txt", "-r b.txt\n-r c.txt\n", files);
+    expect(r.declared.map((d) => d.name)).toEqual(["torch"]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it("reports missing, outside-root and remote includes with the include and line, and keeps going", () => {
+    const r = read("requirements", "sub/requirements.txt", "-r missing.txt\n-r ../../etc/passwd\n-c /abs/constraints.txt\n-r https://example.org/req.txt\ntorch\n");
+    expect(r.declared.map((d) => d.name)).toEqual(["torch"]);
+    expect(r.problems.map((p) => [p.kind, p.line])).toEqual([
+      ["parse-error", 1],
+      ["skipped", 2],
+      ["skipped", 3],
+      ["skipped", 4],
+    ]);
+    expect(r.problems[0]?.message).toContain("missing.txt");
+    expect(r.problems[1]?.message).toContain("../../etc/passwd");
+  });
+
+  it("reads 10,000 lines quickly", () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 10_000; i++) lines.push(i % 10 === 0 ? `# comment ${i}` : i % 7 === 0 ? `pkg-${i}[extra]>=1.${i},<2 ; python_version >= "3.9"` : `pkg_${i}==1.0.${i}`);
+    const start = performance.now();
+    const r = read("requirements", "requirements.txt", lines.join("\n"));
+    const ms = performance.now() - start;
+    expect(r.declared).toHaveLength(9000);
+    expect(r.problems).toEqual([]);
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it("never throws on arbitrary text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "-", "r", " ", "\n", "\\", "#", "=", ">", "@", ";", "[", "]", ".", "/", "\r", "c", "e", "'", '"') }), (text) => {
+        const r = readManifest("requirements", text, repoContext("requirements.txt", { "r.txt": "-r requirements.txt", "a": "torch" }));
+        expect(Array.isArray(r.declared)).toBe(true);
+        for (const d of r.declared) expect(d.line).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("manifestKind", () => {
+  it.each([
+    ["requirements.txt", "requirements"],
+    ["requirements-dev.txt", "requirements"],
+    ["dev-requirements.txt", "requirements"],
+    ["docs/requirements.txt", "requirements"],
+    ["requirements/base.txt", "requirements"],
+    ["pyproject.toml", "pyproject"],
+    ["pkg/setup.py", "setup-py"],
+    ["setup.cfg", "setup-cfg"],
+    ["Pipfile", "pipfile"],
+    ["Pipfile.lock", "pipfile-lock"],
+    ["environment.yml", "conda"],
+    ["environment.yaml", "conda"],
+    ["conda-environment.yml", "conda"],
+    ["Dockerfile", "dockerfile"],
+    ["docker/Dockerfile.gpu", "dockerfile"],
+    ["serving.Dockerfile", "dockerfile"],
+    ["Containerfile", "dockerfile"],
+    ["web/package.json", "package-json"],
+    ["poetry.lock", "poetry-lock"],
+    ["uv.lock", "uv-lock"],
+  ])("%s -> %s", (path, kind) => {
+    expect(manifestKind(path)).toBe(kind);
+  });
+
+  it.each(["constraints.txt", "README.txt", "env.yml", "notes/requirements.md", "node_modules/x/package.json", "src/setup_utils.py", ".Dockerfile", "Pipfile.bak", "licenses/third_party.txt"])("%s is not a manifest", (path) => {
+    expect(manifestKind(path)).toBeUndefined();
+  });
+});

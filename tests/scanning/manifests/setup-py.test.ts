@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { readManifest } from "../../../src/scanning/manifests/index.js";
+import { stringLiteral } from "../../../src/scanning/manifests/setup-py.js";
+import { lineOf, read, repoContext } from "./helpers.js";
+
+// The shape of the widespread "setup.py for humans" template (navdeep-G/setup.py) used by many ML repos.
+const HUMANS = `#!/usr/bin/env python
+# -*- coding: utf-8 -*-
+import io
+import os
+from setuptools import find_packages, setup, Command
+
+NAME = 'segmenter'
+DESCRIPTION = 'Semantic segmentation models.'
+REQUIRES_PYTHON = '>=3.9.0'
+
+# What packages are required for this module to be executed?
+REQUIRED = [
+    'numpy>=1.24',
+    "torch>=2.0",  # CUDA wheels come from the PyTorch index
+    # 'tensorflow>=2.12',
+    'torchvision',
+]
+REQUIRED += ["timm==0.9.12"]
+REQUIRED.append('einops')
+
+BASE_EXPORT = ["onnx>=1.15"]
+
+# What packages are optional?
+EXTRAS = {
+    'export': BASE_EXPORT + ['onnxruntime'],
+    "tf": ["tensorflow-cpu>=2.13,<2.16; sys_platform != 'darwin'"],
+}
+
+here = os.path.abspath(os.path.dirname(__file__))
+with io.open(os.path.join(here, 'README.md'), encoding='utf-8') as f:
+    long_description = '\\n' + f.read()
+
+setup(
+    name=NAME,
+    python_requires=REQUIRES_PYTHON,
+    packages=find_packages(exclude=["tests", "*.tests"]),
+    install_requires=REQUIRED,
+    extras_require=EXTRAS,
+    tests_require=('pytest>=7',),
+    include_package_data=True,
+)
+`;
+
+describe("setup.py", () => {
+  it("reads module-level lists, +=, append, dict extras and concatenation, with the lines they are written on", () => {
+    const r = read("setup-py", "setup.py", HUMANS);
+    expect(r.problems).toEqual([]);
+    expect(r.declared.map((d) => [d.name, d.specifier, d.line, d.group ?? null])).toEqual([
+      ["numpy", ">=1.24", lineOf(HUMANS, "'numpy>=1.24'"), null],
+      ["torch", ">=2.0", lineOf(HUMANS, '"torch>=2.0"'), null],
+      ["torchvision", "", lineOf(HUMANS, "'torchvision'"), null],
+      ["timm", "==0.9.12", lineOf(HUMANS, "timm"), null],
+      ["einops", "", lineOf(HUMANS, "einops"), null],
+      ["onnx", ">=1.15", lineOf(HUMANS, "BASE_EXPORT = "), "export"],
+      ["onnxruntime", "", lineOf(HUMANS, "'onnxruntime'"), "export"],
+      ["tensorflow-cpu", ">=2.13,<2.16", lineOf(HUMANS, "tensorflow-cpu"), "tf"],
+      ["pytest", ">=7", lineOf(HUMANS, "tests_require"), "tests"],
+    ]);
+    expect(r.declared.find((d) => d.name === "tensorflow-cpu")).toMatchObject({ marker: "sys_platform != 'darwin'", source: "setup-py", ecosystem: "pypi" });
+    // commented-out tensorflow is not declared
+    expect(r.declared.filter((d) => d.name === "tensorflow")).toEqual([]);
+    expect(r.usages.map((u) => [u.feature, u.matched])).toEqual([
+      ["onnx", "onnx"],
+      ["onnx", "onnxruntime"],
+    ]);
+  });
+
+  it("reads inline literals in setuptools.setup() and dict(...) extras", () => {
+    const text = `import setuptools
+setuptools.setup(
+    name="x",
+    install_requires=["jax[cuda12]>=0.4.20", "flax"] + ["optax"],
+    extras_require=dict(hf=["transformers>=4.40"], lite=["tflite-runtime"]),
+)
+`;
+    const r = read("setup-py", "pkg/setup.py", text);
+    expect(r.declared.map((d) => [d.name, d.extras, d.line, d.group ?? null])).toEqual([
+      ["jax", ["cuda12"], 4, null],
+      ["flax", [], 4, null],
+      ["optax", [], 4, null],
+      ["transformers", [], 5, "hf"],
+      ["tflite-runtime", [], 5, "lite"],
+    ]);
+    expect(r.usages.map((u) => u.feature)).toEqual(["hf.transformers", "tf.lite"]);
+  });
+
+  it("ignores anything dynamic and never executes code", () => {
+    const text = `import os
+from setuptools import setup
+def read_requirements(path):
+    with open(path) as f:
+        return [l.strip() for l in f if l.strip() and not l.startswith("#")]
+GPU = os.environ.get("GPU") == "1"
+reqs = read_requirements("requirements.txt")
+extra = [f"torch=={os.environ['TORCH']}"] if GPU else []
+setup(
+    name="dyn",
+    install_requires=reqs + ["numpy"] + [p for p in ["scipy"]],
+    extras_require={k: v for k, v in {}.items()},
+    tests_require=extra,
+)
+"""
+setup(install_requires=["tensorflow"])
+"""
+`;
+    const r = read("setup-py", "setup.py", text);
+    expect(r.problems).toEqual([]);
+    expect(r.declared.map((d) => d.name)).toEqual(["numpy"]);
+  });
+
+  it("reports an invalid requirement string with its line", () => {
+    const r = read("setup-py", "setup.py", 'from setuptools import setup\nsetup(\n  install_requires=[\n    "torch >= >= 2",\n    "numpy",\n  ],\n)\n');
+    expect(r.declared.map((d) => d.name)).toEqual(["numpy"]);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ kind: "parse-error", path: "setup.py", line: 4 });
+  });
+
+  it("reports a tokenizer error once, with its line, and keeps what it could read", () => {
+    const r = read("setup-py", "setup.py", 'from setuptools import setup\nsetup(\n  install_requires=["torch", "numpy],\n)\nx = 1\n');
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ kind: "parse-error", path: "setup.py", line: 3 });
+    expect(r.declared.map((d) => d.name)).toContain("torch");
+  });
+
+  it("survives unbalanced and deeply nested source", () => {
+    const deep = "setup(install_requires=" + "[".repeat(5000) + '"torch"' + "]".repeat(10) + "\n";
+    expect(() => read("setup-py", "setup.py", deep)).not.toThrow();
+    const r = read("setup-py", "setup.py", 'setup(install_requires=["torch",\nsetup(install_requires=["numpy"])\n');
+    expect(r.declared.map((d) => d.name)).toContain("torch");
+  });
+
+  it("decodes Python string literals", () => {
+    expect(stringLiteral(`'a'`)).toBe("a");
+    expect(stringLiteral(`r"a\\n"`)).toBe("a\\n");
+    expect(stringLiteral(`"""x\ny"""`)).toBe("x\ny");
+    expect(stringLiteral(`u'\\x41'`)).toBe("A");
+    expect(stringLiteral(`b"x"`)).toBeUndefined();
+  });
+
+  it("never throws on arbitrary text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("setup", "(", ")", "[", "]", "{", "}", "install_requires", "extras_require", "=", "+=", "+", ",", ":", '"torch"', "'x'", "R", "\n", " ", ".append", "#", "for", "dict", "*") }), (text) => {
+        const r = readManifest("setup-py", text, repoContext("setup.py"));
+        for (const d of r.declared) expect(d.line).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

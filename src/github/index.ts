@@ -1,1 +1,3 @@
-import * as core from "@actions/core"; core.info("hello action");
+import { run } from "./main.js";
+
+void run();

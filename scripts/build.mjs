@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// Type errors are the typecheck step's job (npm run typecheck); ncc only transpiles.
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with ncc.
 // Both are ESM bundles: @actions/* are ESM-only, so TypeScript emits ESM and ncc keeps it.
 // ncc writes each entry into its own folder; the files are moved to dist/ and shared chunks kept.
@@ -11,26 +12,36 @@ const entries = [
   { src: "src/cli/index.ts", out: "cli.js" },
   { src: "src/scanning/worker.ts", out: "worker.js" },
 ];
-const tmp = ".build-tmp";
+// Everything is built in a private folder and swapped in at the end, so a reader of dist/ (a test, the
+// benchmark) never sees it half-written.
+const tmp = `.build-tmp-${process.pid}`;
+const out = join(tmp, "dist");
 rmSync(tmp, { recursive: true, force: true });
-rmSync("dist", { recursive: true, force: true });
-mkdirSync("dist", { recursive: true });
+mkdirSync(out, { recursive: true });
 const ncc = join("node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
 for (const e of entries) {
   const dir = join(tmp, e.out.replace(/\.js$/, ""));
-  execFileSync(process.execPath, [ncc, "build", e.src, "-o", dir, "--minify", "--no-source-map-register", "--license", "licenses.txt", "-q"], {
+  execFileSync(process.execPath, [ncc, "build", e.src, "-o", dir, "--minify", "--transpile-only", "--no-source-map-register", "--license", "licenses.txt", "-q"], {
     stdio: "inherit",
   });
   for (const f of readdirSync(dir)) {
-    if (f === "index.js") renameSync(join(dir, f), join("dist", e.out));
-    else if (f === "licenses.txt") renameSync(join(dir, f), join("dist", e.out.replace(/\.js$/, ".licenses.txt")));
+    if (f === "index.js") renameSync(join(dir, f), join(out, e.out));
+    else if (f === "licenses.txt") renameSync(join(dir, f), join(out, e.out.replace(/\.js$/, ".licenses.txt")));
     else if (f === "package.json") continue;
-    else if (!existsSync(join("dist", f))) renameSync(join(dir, f), join("dist", f));
+    else if (!existsSync(join(out, f))) renameSync(join(dir, f), join(out, f));
+    else if (!readFileSync(join(out, f)).equals(readFileSync(join(dir, f)))) {
+      // Two bundles emitted different chunks under one name: refuse rather than ship a broken bundle.
+      throw new Error(`ncc chunk ${f} of ${e.src} collides with another entry's chunk of the same name`);
+    }
   }
 }
-rmSync(tmp, { recursive: true, force: true });
-writeFileSync("dist/package.json", JSON.stringify({ type: "module" }, null, 2) + "\n");
+writeFileSync(join(out, "package.json"), JSON.stringify({ type: "module" }, null, 2) + "\n");
 // The CLI is executable with a shebang (ncc keeps the one in src/cli/index.ts).
-const cli = readFileSync("dist/cli.js", "utf8");
-if (!cli.startsWith("#!")) writeFileSync("dist/cli.js", "#!/usr/bin/env node\n" + cli);
-chmodSync("dist/cli.js", 0o755);
+const cliPath = join(out, "cli.js");
+const cli = readFileSync(cliPath, "utf8");
+if (!cli.startsWith("#!")) writeFileSync(cliPath, "#!/usr/bin/env node\n" + cli);
+chmodSync(cliPath, 0o755);
+const old = join(tmp, "old");
+if (existsSync("dist")) renameSync("dist", old);
+renameSync(out, "dist");
+rmSync(tmp, { recursive: true, force: true });

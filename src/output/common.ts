@@ -1,5 +1,5 @@
 /** Report helpers shared by the renderers (pure functions over the Report). */
-import { SEVERITY_ORDER, type ComparedFramework, type CriterionReport, type Finding, type Location, type Report, type Severity } from "../core/types.js";
+import { SEVERITY_ORDER, type ComparedFramework, type CriterionReport, type DeclaredRef, type Finding, type Location, type Report, type Severity } from "../core/types.js";
 
 function compareLocation(a: Location | undefined, b: Location | undefined): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;
@@ -64,4 +64,10 @@ export function stars(n: number): string {
   if (!Number.isFinite(n)) return "–";
   const k = Math.max(0, Math.min(5, Math.round(n)));
   return "★".repeat(k) + "☆".repeat(5 - k);
+}
+
+/** How a declaration reads: `torch >=2.1`, or `pytorch/pytorch:2.1.0-cuda12.1` for a Docker image. */
+export function declaredLabel(d: Pick<DeclaredRef, "name" | "specifier" | "source">): string {
+  if (!d.specifier) return d.name;
+  return d.source?.startsWith("dockerfile:from") ? `${d.name}:${d.specifier}` : `${d.name} ${d.specifier}`;
 }

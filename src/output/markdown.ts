@@ -8,7 +8,7 @@
  * says what was left out and where the full report is.
  */
 import type { DeclaredRef, Delta, FeatureReport, Finding, FrameworkReport, Location, OutdatedNote, Report } from "../core/types.js";
-import { countBySeverity, favoured, fmtInt, sortFindings, stars, weighted, weightedTotals } from "./common.js";
+import { countBySeverity, declaredLabel, favoured, fmtInt, sortFindings, stars, weighted, weightedTotals } from "./common.js";
 import { mermaidChart } from "./chart.js";
 import { escapeHtml, escapeInlineCode, escapeMarkdown, safeUrl, singleLine } from "./escape.js";
 import {
@@ -85,7 +85,7 @@ function severityBadge(f: Finding): string {
 
 function declaredText(d: DeclaredRef, ctx: LinkContext | undefined, tableCell: boolean): string {
   const opt = { table: tableCell };
-  const name = escapeInlineCode(d.name + (d.specifier ? ` ${d.specifier}` : ""), opt);
+  const name = escapeInlineCode(declaredLabel(d), opt);
   const pinned = !d.specifier ? " (unpinned)" : "";
   const resolved = d.resolvedVersion ? ` (locked ${escapeInlineCode(d.resolvedVersion, opt)})` : "";
   const group = d.group ? ` (group ${escapeMarkdown(d.group)})` : "";
@@ -376,7 +376,7 @@ function evidenceSection(report: Report, ctx: LinkContext | undefined): Section 
   for (const f of report.frameworks) {
     for (const w of f.importWitnesses) rows.push([`${escapeMarkdown(frameworkName(f.id))} import`, locationMarkdown(w, ctx, { table: true })]);
     for (const d of f.declared)
-      rows.push([`${escapeMarkdown(frameworkName(f.id))} dependency ${escapeInlineCode(d.name + (d.specifier ? ` ${d.specifier}` : ""), { table: true })}`, locationMarkdown(d, ctx, { table: true })]);
+      rows.push([`${escapeMarkdown(frameworkName(f.id))} dependency ${escapeInlineCode(declaredLabel(d), { table: true })}`, locationMarkdown(d, ctx, { table: true })]);
   }
   for (const f of report.features) for (const w of f.witnesses) rows.push([`feature ${escapeInlineCode(f.id, { table: true })}`, locationMarkdown(w, ctx, { table: true })]);
   if (rows.length === 0) return undefined;

@@ -5,7 +5,7 @@
  * terminal.
  */
 import type { Finding, Report } from "../core/types.js";
-import { countBySeverity, favoured, sortFindings, weighted } from "./common.js";
+import { countBySeverity, declaredLabel, favoured, sortFindings, weighted } from "./common.js";
 import { singleLine } from "./escape.js";
 import { ARTICLE_CITATION, criterionLabel, formatBytes, formatScore, frameworkName, plural, requirementLabel } from "./labels.js";
 import { locationText } from "./links.js";
@@ -56,7 +56,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     out.push(paint("bold", "Frameworks"));
     for (const f of report.frameworks) {
       const tag = report.primaryFramework === f.id ? " (primary)" : "";
-      const versions = f.declared.map((d) => `${clean(d.name)}${d.specifier ? clean(d.specifier) : " (unpinned)"}${d.resolvedVersion ? ` = ${clean(d.resolvedVersion)}` : ""}`);
+      const versions = f.declared.map((d) => `${clean(declaredLabel(d))}${d.specifier ? "" : " (unpinned)"}${d.resolvedVersion ? ` = ${clean(d.resolvedVersion)}` : ""}`);
       const uniq = [...new Set(versions)];
       const imp = f.importWitnesses[0] ? `imported at ${clean(locationText(f.importWitnesses[0]))}` : f.imported ? "imported" : "not imported";
       out.push(`  ${paint("cyan", frameworkName(f.id))}${tag}: ${imp}${uniq.length ? `; declared ${uniq.join(", ")}` : "; not declared"}`);
@@ -89,9 +89,9 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   if (declared.length) {
     out.push(paint("bold", "Declared dependencies"));
     for (const { d } of declared) {
-      const spec = d.specifier ? clean(d.specifier) : paint("dim", "(unpinned)");
+      const spec = d.specifier ? "" : " " + paint("dim", "(unpinned)");
       const locked = d.resolvedVersion ? ` locked ${clean(d.resolvedVersion)}` : "";
-      out.push(`  ${clean(locationText(d))}  ${clean(d.name)} ${spec}${locked}`);
+      out.push(`  ${clean(locationText(d))}  ${clean(declaredLabel(d))}${spec}${locked}`);
     }
     out.push("");
   }

@@ -29,7 +29,7 @@ const FORK_HINT =
   "The token cannot write comments here (typical for pull requests from forks, whose GITHUB_TOKEN is read-only). " +
   "The report is in the job summary and the outputs. To get the PR comment, use the two-workflow pattern: " +
   "upload the JSON report (output `report`) as an artifact, and comment from a `workflow_run` workflow with the `report-file` input " +
-  "(see docs/action.md, \"Pull requests from forks\"). Or set `comment: never` to silence this warning.";
+  "(see the README, \"Pull requests from forks\"). Or set `comment: never` to silence this warning.";
 
 export async function run(): Promise<void> {
   try {

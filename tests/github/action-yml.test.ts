@@ -1,5 +1,5 @@
 /**
- * action.yml and the example workflows (docs/workflows/*.yml and the YAML blocks in docs/action.md) are
+ * action.yml and the example workflows (docs/workflows/*.yml and the YAML blocks in README.md) are
  * validated with @action-validator/core. Its bundled schema (0.6.0) predates `node24`, so action.yml is
  * checked as is (the only error allowed is that enum) and again with `node20` substituted (no error at all).
  */
@@ -53,8 +53,8 @@ describe("example workflows", () => {
     });
   }
 
-  it("the YAML workflow blocks in docs/action.md are valid", () => {
-    const md = readFileSync(join(ROOT, "docs", "action.md"), "utf8");
+  it("the YAML workflow blocks in README.md are valid", () => {
+    const md = readFileSync(join(ROOT, "README.md"), "utf8");
     const blocks = [...md.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((b) => /^on:/m.test(b));
     expect(blocks.length).toBeGreaterThanOrEqual(4);
     for (const b of blocks) expect(validateWorkflow(b).errors, b.split("\n")[0]).toEqual([]);

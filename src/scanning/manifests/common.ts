@@ -97,6 +97,91 @@ const SIMPLE_REQ = new RegExp(
 );
 
 /**
+ * `name[extras] @ url [; marker]`. The URL is any run of non-blanks, as in `packaging` (and so pip): it may hold
+ * `${VAR}` (pip expands it at install time; here it stays as written), `%2B`, `@` for credentials or a VCS ref.
+ * A marker needs a blank before its `;`, else the `;` belongs to the URL. Each `\s*` is separated from the
+ * next by a literal, so the match stays linear.
+ */
+const NAMED_URL_REQ = new RegExp(String.raw`^(${NAME})\s*(?:\[([^\]]*)\]\s*)?@\s*(\S+)(?:\s+;([^]*))?$`);
+
+const MARKER_VARIABLES = new Set([
+  "python_version",
+  "python_full_version",
+  "os_name",
+  "sys_platform",
+  "platform_release",
+  "platform_system",
+  "platform_version",
+  "platform_machine",
+  "platform_python_implementation",
+  "implementation_name",
+  "implementation_version",
+  "extra",
+  // legacy spellings `packaging` still accepts
+  "os.name",
+  "sys.platform",
+  "platform.version",
+  "platform.machine",
+  "platform.python_implementation",
+  "python_implementation",
+]);
+const MARKER_TOKEN = /\s*(?:(\()|(\))|'([^']*)'|"([^"]*)"|(~=|==|!=|<=|>=|<|>)|([A-Za-z_][A-Za-z0-9_.]*))/y;
+
+/**
+ * Whether a PEP 508 environment marker is well formed, in one left-to-right pass with a parenthesis counter
+ * (no recursion, so 100,000 nested parentheses cost nothing). `false` means "let the full grammar decide"; `===`
+ * is left to it too (pip-requirements-js rejects it in markers, so accepting it here would change results).
+ */
+export function isWellFormedMarker(marker: string): boolean {
+  MARKER_TOKEN.lastIndex = 0;
+  let depth = 0;
+  // expect: "operand" (left value or "("), "op", "value" (right value), "after" ("and" / "or" / ")" / end)
+  let expect: "operand" | "op" | "value" | "after" = "operand";
+  let pendingNot = false;
+  while (MARKER_TOKEN.lastIndex < marker.length) {
+    const start = MARKER_TOKEN.lastIndex;
+    const m = MARKER_TOKEN.exec(marker);
+    if (!m) {
+      if (/^\s*$/.test(marker.slice(start))) break;
+      return false;
+    }
+    const word = m[6];
+    const isValue = m[3] !== undefined || m[4] !== undefined || (word !== undefined && MARKER_VARIABLES.has(word));
+    if (expect === "operand") {
+      if (m[1]) depth++;
+      else if (isValue) expect = "op";
+      else return false;
+    } else if (expect === "op") {
+      if (pendingNot) {
+        if (word !== "in") return false;
+        pendingNot = false;
+        expect = "value";
+      } else if (m[5] || word === "in") expect = "value";
+      else if (word === "not") pendingNot = true;
+      else return false;
+    } else if (expect === "value") {
+      if (!isValue) return false;
+      expect = "after";
+    } else if (m[2]) {
+      if (--depth < 0) return false;
+    } else if (word === "and" || word === "or") expect = "operand";
+    else return false;
+  }
+  return expect === "after" && depth === 0;
+}
+
+/** Check a marker with the PEP 508 grammar; returns the error, or undefined when it is valid. */
+function markerError(marker: string): string | undefined {
+  if (isWellFormedMarker(marker)) return undefined;
+  try {
+    parsePipRequirementsLine(`x; ${marker}`, { includeLocations: true });
+    return undefined;
+  } catch (e) {
+    return `invalid environment marker "${marker.slice(0, 120)}": ${errorMessage(e).replace(/^Failed to parse requirements line\.\s*(?:Line \d+, col \d+:\s*)?/, "")}`;
+  }
+}
+
+/**
  * Parse one PEP 508 requirement string (`torch[cuda]>=2.1,<3; python_version >= "3.9"`, `pkg @ https://...`).
  * Returns an error message instead of throwing.
  */
@@ -114,6 +199,28 @@ export function parsePep508(input: string): ParsedRequirement | { error: string 
       .filter((e) => e !== "");
     return { name, specifier: spec, extras };
   }
+  // `name[extras] specs ; marker`, the other common shape: the fast path on the part before `;`, the marker
+  // checked on its own (the full grammar is ~100x slower per character).
+  const semi = text.indexOf(";");
+  if (semi > 0 && !text.includes("@")) {
+    const head = SIMPLE_REQ.exec(text.slice(0, semi).trim());
+    const marker = text.slice(semi + 1).trim();
+    if (head && marker !== "" && isWellFormedMarker(marker)) {
+      let spec = (head[3] ?? "").trim();
+      if (spec.startsWith("(") && spec.endsWith(")")) spec = spec.slice(1, -1).trim();
+      const extras = (head[2] ?? "").split(",").map((e) => e.trim()).filter((e) => e !== "");
+      return { name: head[1] ?? "", specifier: spec, extras, marker };
+    }
+  }
+  const named = NAMED_URL_REQ.exec(text);
+  if (named) {
+    const marker = named[4]?.trim();
+    if (named[4] !== undefined && !marker) return { error: "empty environment marker after \";\"" };
+    const bad = marker ? markerError(marker) : undefined;
+    if (bad) return { error: bad };
+    const extras = (named[2] ?? "").split(",").map((e) => e.trim()).filter((e) => e !== "");
+    return { name: named[1] ?? "", specifier: "", extras, url: named[3] ?? "", ...(marker ? { marker } : {}) };
+  }
   // `===` trips the grammar of pip-requirements-js; handle `name===version [; marker]` directly.
   const arbitrary = text.includes("===") ? new RegExp(String.raw`^(${NAME})(?:\s*\[([^\]]*)\])?\s*(===[^\s;]+)(?:\s*;(.+))?$`).exec(text) : null;
   if (arbitrary) {
@@ -130,6 +237,7 @@ export function parsePep508(input: string): ParsedRequirement | { error: string 
     const markerLoc = d.environmentMarkerTree?.location;
     const marker = markerLoc ? text.slice(markerLoc.startIdx, markerLoc.endIdx).replace(/^\s*;\s*/, "").trim() : undefined;
     if (d.type === "ProjectURL") {
+      if (d.url.data.trim() === "") return { error: `missing URL after "@"` };
       return { name: d.name.data, specifier: "", extras, url: d.url.data, ...(marker ? { marker } : {}) };
     }
     const specs = d.versionSpec ?? [];

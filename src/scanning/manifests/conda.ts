@@ -46,12 +46,24 @@ export function readConda(text: string, ctx: ManifestContext): ManifestResult {
   const deps = root.get("dependencies", true) as YamlNode | undefined;
   if (deps === undefined || deps === null || (isScalar(deps) && deps.value === null)) return result;
   const lineOf = (n: { range?: [number, number, number] | null }): number => lines.lineAt(n.range?.[0] ?? 0);
+  /** Aliases are never resolved (an alias bomb would cost exponential time and memory): say what was left out. */
+  const aliasNotExpanded = (node: YamlNode, where: string): void => {
+    const name = isAlias(node) ? String(node.source).slice(0, 60) : "";
+    problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(node as { range?: [number, number, number] }), message: `YAML alias not expanded: *${name} in ${where} was ignored (write the packages out in the list)` });
+  };
+  if (isAlias(deps)) {
+    aliasNotExpanded(deps, "`dependencies`");
+    return result;
+  }
   if (!isSeq(deps)) {
     problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(deps as { range?: [number, number, number] }), message: "`dependencies` should be a list" });
     return result;
   }
   for (const item of deps.items) {
-    if (isAlias(item)) continue;
+    if (isAlias(item)) {
+      aliasNotExpanded(item, "`dependencies`");
+      continue;
+    }
     if (isScalar(item)) {
       if (typeof item.value !== "string") {
         problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(item), message: `unexpected ${typeof item.value} in \`dependencies\`; it was ignored` });
@@ -66,6 +78,10 @@ export function readConda(text: string, ctx: ManifestContext): ManifestResult {
     } else if (isMap(item)) {
       const pip = item.get("pip", true) as YamlNode | undefined;
       if (pip === undefined) continue;
+      if (isAlias(pip)) {
+        aliasNotExpanded(pip, "the `pip:` entry");
+        continue;
+      }
       if (!isSeq(pip)) {
         problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(item), message: "the `pip:` entry should be a list" });
         continue;
@@ -74,7 +90,14 @@ export function readConda(text: string, ctx: ManifestContext): ManifestResult {
       const pipDeps: ManifestDependency[] = [];
       const before = result.declared.length;
       for (const p of pip.items) {
-        if (!isScalar(p) || typeof p.value !== "string") continue;
+        if (isAlias(p)) {
+          aliasNotExpanded(p, "the `pip:` list");
+          continue;
+        }
+        if (!isScalar(p) || typeof p.value !== "string") {
+          problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(p as { range?: [number, number, number] }), message: "a `pip:` list item should be a requirement string; it was ignored" });
+          continue;
+        }
         readRequirementLine(result, ctx, lineOf(p), p.value, "conda:pip", indexUrls);
       }
       for (let i = before; i < result.declared.length; i++) pipDeps.push(result.declared[i] as ManifestDependency);

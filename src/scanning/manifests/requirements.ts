@@ -90,14 +90,31 @@ export function parseRequirementTarget(input: string): RequirementTarget {
   const parsed = parsePep508(text);
   if ("error" in parsed) {
     // pip expands `${VAR}` before parsing: `torch==${TORCH_VERSION}` is valid, its version just is not known here.
-    const withVar = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)([^;]*\$\{[A-Za-z0-9_]+\}[^;]*)(?:;(.*))?$/.exec(text);
-    if (withVar && /^\s*(===|~=|==|!=|<=|>=|<|>)/.test(withVar[2] ?? "")) {
-      const marker = withVar[3]?.trim();
-      return { kind: "requirement", req: { name: withVar[1] ?? "", specifier: (withVar[2] ?? "").trim(), extras: [], ...(marker ? { marker } : {}) } };
-    }
+    const withVar = requirementWithVariable(text);
+    if (withVar) return { kind: "requirement", req: withVar };
     return { kind: "error", message: parsed.error };
   }
   return { kind: "requirement", req: parsed };
+}
+
+const DIST_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
+const VARIABLE = /\$\{[A-Za-z0-9_]+\}/;
+
+/**
+ * `name <op> ...${VAR}... [; marker]`: a version pip only knows after expanding the variable. Read in pieces
+ * (name, then the text up to `;`) instead of one regex: a single pattern with two `[^;]*` around `\$\{` backtracks
+ * quadratically on a long line.
+ */
+function requirementWithVariable(text: string): ParsedRequirement | undefined {
+  if (!text.includes("${")) return undefined;
+  const name = DIST_NAME.exec(text)?.[0];
+  if (!name) return undefined;
+  const rest = text.slice(name.length);
+  const semi = rest.indexOf(";");
+  const specifier = (semi < 0 ? rest : rest.slice(0, semi)).trim();
+  if (!/^(===|~=|==|!=|<=|>=|<|>)/.test(specifier) || !VARIABLE.test(specifier)) return undefined;
+  const marker = semi < 0 ? undefined : rest.slice(semi + 1).trim();
+  return { name, specifier, extras: [], ...(marker ? { marker } : {}) };
 }
 
 /** pip's split of a requirement line into the requirement and its trailing per-requirement options. */
@@ -116,6 +133,101 @@ function optionTokens(text: string): string[] {
 }
 
 const INDEX_OPTIONS = new Set(["-i", "--index-url", "--extra-index-url", "-f", "--find-links"]);
+
+/**
+ * The options pip understands in a requirements file, with whether each takes a value: the file-wide ones
+ * (pip's `req_file.SUPPORTED_OPTIONS`) and the per-requirement ones (`SUPPORTED_OPTIONS_REQ`). pip builds one
+ * parser from both lists, so either kind is syntactically valid on any line; any other option makes pip
+ * refuse the whole file.
+ */
+const PIP_OPTIONS: ReadonlyMap<string, boolean> = new Map([
+  ["-r", true],
+  ["--requirement", true],
+  ["-c", true],
+  ["--constraint", true],
+  ["-e", true],
+  ["--editable", true],
+  ["-i", true],
+  ["--index-url", true],
+  ["--extra-index-url", true],
+  ["--no-index", false],
+  ["-f", true],
+  ["--find-links", true],
+  ["--pre", false],
+  ["--prefer-binary", false],
+  ["--require-hashes", false],
+  ["--only-binary", true],
+  ["--no-binary", true],
+  ["--trusted-host", true],
+  ["--use-feature", true],
+  // per requirement
+  ["--hash", true],
+  ["--config-settings", true],
+  ["-C", true],
+  ["--global-option", true],
+  ["--install-option", true],
+]);
+const LONG_OPTIONS = [...PIP_OPTIONS.keys()].filter((o) => o.startsWith("--"));
+
+/** Short options that take a value, which pip also accepts glued to the letter (`-rfile.txt`, `-Ckey=value`). */
+const SHORT_WITH_VALUE = /^-[rceifC]./;
+
+/** pip parses the options with optparse, which also takes an unambiguous prefix of a long option (`--extra-index`). */
+function canonicalOption(opt: string): string | undefined {
+  if (PIP_OPTIONS.has(opt)) return opt;
+  if (!opt.startsWith("--") || opt.length < 3) return undefined;
+  const matches = LONG_OPTIONS.filter((o) => o.startsWith(opt));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+interface OptionToken {
+  /** The option as pip names it (`--extra-index-url`), or as written when it is unknown. */
+  opt: string;
+  /** The value, when glued (`--opt=value`, `-rfile`) or taken from the next token. */
+  value: string | undefined;
+  known: boolean;
+}
+
+/** Read the options in a token list: `--opt=value`, `--opt value`, `-rvalue`, `-r value`. Other words are skipped. */
+function readOptions(tokens: string[]): OptionToken[] {
+  const out: OptionToken[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k] ?? "";
+    if (!tok.startsWith("-") || tok === "-") continue;
+    let opt = tok;
+    let value: string | undefined;
+    if (tok.startsWith("--")) {
+      const eq = tok.indexOf("=");
+      if (eq > 0) {
+        opt = tok.slice(0, eq);
+        value = tok.slice(eq + 1);
+      }
+    } else if (SHORT_WITH_VALUE.test(tok)) {
+      opt = tok.slice(0, 2);
+      value = tok.slice(2);
+    }
+    const canonical = canonicalOption(opt);
+    if (canonical === undefined) {
+      out.push({ opt, value, known: false });
+      continue;
+    }
+    if (PIP_OPTIONS.get(canonical) === true && value === undefined) {
+      const next = tokens[k + 1];
+      if (next !== undefined && !next.startsWith("-")) {
+        value = next;
+        k++;
+      }
+    }
+    out.push({ opt: canonical, value, known: true });
+  }
+  return out;
+}
+
+/** A short, single-line rendering of an option for a message. */
+function shownOption(o: OptionToken): string {
+  const text = o.value !== undefined && o.value !== "" ? `${o.opt}${o.opt.startsWith("--") ? "=" : ""}${o.value}` : o.opt;
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
 
 /** posix dirname / join / normalise; returns undefined when the result leaves the root. */
 export function resolveRelative(fromFile: string, target: string): string | undefined {
@@ -171,53 +283,35 @@ function walkFile(walk: Walk, path: string, text: string, mode: "requirements" |
 function handleLine(walk: Walk, path: string, line: number, content: string, mode: "requirements" | "constraints", includedFrom: string | undefined): void {
   const { result } = walk;
   if (content.startsWith("-")) {
-    const tokens = optionTokens(content);
-    const head = tokens[0] ?? "";
-    const eq = head.indexOf("=");
-    let opt = eq > 0 && head.startsWith("--") ? head.slice(0, eq) : head;
-    let value = eq > 0 && head.startsWith("--") ? head.slice(eq + 1) : tokens[1];
-    // `-rfile.txt`, `-cfile.txt`, `-efoo`
-    if (/^-[rcefi]./.test(head) && !head.startsWith("--")) {
-      opt = head.slice(0, 2);
-      value = head.slice(2);
-    }
-    if (opt === "-r" || opt === "--requirement" || opt === "-c" || opt === "--constraint") {
-      const incMode = opt === "-r" || opt === "--requirement" ? mode : "constraints";
+    const options = readOptions(optionTokens(content));
+    const first = options[0];
+    if (first?.known && (first.opt === "-r" || first.opt === "--requirement" || first.opt === "-c" || first.opt === "--constraint")) {
+      const { opt, value } = first;
       if (!value) {
         problem(result, { kind: "parse-error", path, line, message: `${opt} needs a file name` });
         return;
       }
-      include(walk, path, line, value, incMode);
+      include(walk, path, line, value, opt === "-r" || opt === "--requirement" ? mode : "constraints");
       return;
     }
-    if (opt === "-e" || opt === "--editable") {
-      if (!value) {
-        problem(result, { kind: "parse-error", path, line, message: `${opt} needs a path or URL` });
+    if (first?.known && (first.opt === "-e" || first.opt === "--editable")) {
+      if (!first.value) {
+        problem(result, { kind: "parse-error", path, line, message: `${first.opt} needs a path or URL` });
         return;
       }
-      const target = parseRequirementTarget(value);
+      const target = parseRequirementTarget(first.value);
       if (target.kind === "requirement" && target.req.url && mode === "requirements") {
         record(walk, path, line, target.req, includedFrom);
       }
       return;
     }
-    if (INDEX_OPTIONS.has(opt)) {
-      if (value && !walk.indexUrls.includes(value)) walk.indexUrls.push(value);
-      return;
-    }
-    return; // --pre, --hash at line start, --trusted-host, --use-feature, unknown options: nothing to declare
+    // --pre, --no-index, --trusted-host, --use-feature ...: nothing to declare, but keep the indexes named.
+    useOptions(walk, path, line, options, "");
+    return;
   }
   const reqText = splitTrailingOptions(content);
-  // `torch==1.8.1+cu111 -f https://download.pytorch.org/whl/torch_stable.html`: keep the index it names
-  const trailing = optionTokens(content.slice(reqText.length));
-  for (let k = 0; k < trailing.length; k++) {
-    const tok = trailing[k] ?? "";
-    const eq = tok.indexOf("=");
-    const opt = eq > 0 ? tok.slice(0, eq) : tok;
-    if (!INDEX_OPTIONS.has(opt)) continue;
-    const value = eq > 0 ? tok.slice(eq + 1) : trailing[++k];
-    if (value && !walk.indexUrls.includes(value)) walk.indexUrls.push(value);
-  }
+  // `torch==1.8.1+cu111 -f https://download.pytorch.org/whl/torch_stable.html`: keep the index it names.
+  useOptions(walk, path, line, readOptions(optionTokens(content.slice(reqText.length))), " after a requirement");
   const target = parseRequirementTarget(reqText);
   if (target.kind === "local") return;
   if (target.kind === "error") {
@@ -230,6 +324,17 @@ function handleLine(walk: Walk, path: string, line: number, content: string, mod
     return;
   }
   record(walk, path, line, target.req, includedFrom);
+}
+
+/** Record the indexes an option list names, and report each option pip does not know. */
+function useOptions(walk: Walk, path: string, line: number, options: OptionToken[], where: string): void {
+  for (const o of options) {
+    if (!o.known) {
+      problem(walk.result, { kind: "parse-error", path, line, message: `unknown pip option ${shownOption(o)}${where}: pip stops on it, this audit ignored it and read the rest of the file` });
+      continue;
+    }
+    if (INDEX_OPTIONS.has(o.opt) && o.value && !walk.indexUrls.includes(o.value)) walk.indexUrls.push(o.value);
+  }
 }
 
 function record(walk: Walk, path: string, line: number, req: ParsedRequirement, includedFrom: string | undefined): void {

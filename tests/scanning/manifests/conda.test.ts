@@ -78,7 +78,7 @@ describe("environment.yml", () => {
     expect(read("conda", "environment.yml", "").problems).toEqual([]);
   });
 
-  it("does not expand an alias bomb", () => {
+  it("does not expand an alias bomb, and reports the alias it left out with its line", () => {
     const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
     for (let i = 0; i < 12; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`);
     bomb.push("dependencies: [*m, torch]");
@@ -86,6 +86,39 @@ describe("environment.yml", () => {
     const r = read("conda", "environment.yml", bomb.join("\n"));
     expect(performance.now() - start).toBeLessThan(2000);
     expect(r.declared.map((d) => d.name)).toEqual(["torch"]);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ kind: "parse-error", path: "environment.yml", line: 14 });
+    expect(r.problems[0]?.message).toContain("YAML alias not expanded: *m");
+  });
+
+  it("reports the billion-laughs alias of the hostile repository in a block list, keeping the next entry", () => {
+    const lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i <= 9; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(",")}]`);
+    lines.push("dependencies:", "  - *a9", "  - pytorch");
+    const text = lines.join("\n") + "\n";
+    const r = read("conda", "manifests/yaml-bomb/environment.yml", text);
+    expect(r.declared.map((d) => [d.name, d.line])).toEqual([["pytorch", lineOf(text, "- pytorch")]]);
+    expect(r.problems.map((p) => [p.kind, p.path, p.line])).toEqual([["parse-error", "manifests/yaml-bomb/environment.yml", lineOf(text, "- *a9")]]);
+    expect(r.problems[0]?.message).toMatch(/^YAML alias not expanded: \*a9 in `dependencies`/);
+  });
+
+  it("reports aliases used as the whole list, as the pip entry and inside the pip list", () => {
+    const text = "base: &base [numpy]\nreq: &req torch==2.1.0\ndependencies:\n  - python=3.11\n  - pip: *base\n  - pip:\n      - *req\n      - {nested: 1}\n      - tensorflow==2.15.0\n";
+    const r = read("conda", "environment.yml", text);
+    expect(r.declared.map((d) => [d.name, d.ecosystem, d.line])).toEqual([
+      ["python", "conda", 4],
+      ["tensorflow", "pypi", 9],
+    ]);
+    expect(r.problems.map((p) => [p.kind, p.line])).toEqual([
+      ["parse-error", 5],
+      ["parse-error", 7],
+      ["parse-error", 8],
+    ]);
+    expect(r.problems[0]?.message).toContain("*base");
+    expect(r.problems[1]?.message).toContain("*req");
+    const whole = read("conda", "environment.yml", "base: &base [torch]\ndependencies: *base\n");
+    expect(whole.declared).toEqual([]);
+    expect(whole.problems).toEqual([expect.objectContaining({ kind: "parse-error", line: 2, message: expect.stringContaining("YAML alias not expanded") })]);
   });
 
   it("never throws on arbitrary text", () => {

@@ -154,10 +154,101 @@ describe("requirements.txt", () => {
     ]);
   });
 
-  it("ignores unknown options without failing", () => {
-    const r = read("requirements", "requirements.txt", "--some-future-option value\n--use-feature=truststore\n-Z\ntorch\n");
+  it("reports an unknown pip option as a parse-error with its line and still reads the rest of the file", () => {
+    // The hostile-repository shape: pip stops on --frobnicate and -Z, a known --use-feature is fine.
+    const text = "--frobnicate=yes\n--use-feature=fast-deps\n-Z\ntorch==2.1.0\n--some-future-option value\n";
+    const r = read("requirements", "requirements/unknown-option.txt", text);
+    expect(r.declared.map((d) => [d.name, d.specifier, d.line])).toEqual([["torch", "==2.1.0", 4]]);
+    expect(r.problems.map((p) => [p.kind, p.path, p.line])).toEqual([
+      ["parse-error", "requirements/unknown-option.txt", 1],
+      ["parse-error", "requirements/unknown-option.txt", 3],
+      ["parse-error", "requirements/unknown-option.txt", 5],
+    ]);
+    expect(r.problems[0]?.message).toMatch(/^unknown pip option --frobnicate=yes\b/);
+    expect(r.problems[1]?.message).toMatch(/^unknown pip option -Z\b/);
+    expect(r.problems[2]?.message).toMatch(/^unknown pip option --some-future-option\b/);
+  });
+
+  it("reports an unknown option written after a requirement, and keeps the requirement", () => {
+    const r = read("requirements", "requirements.txt", "numpy\ntorch==2.1.0 --no-deps\n");
+    expect(r.declared.map((d) => [d.name, d.specifier])).toEqual([["numpy", ""], ["torch", "==2.1.0"]]);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ kind: "parse-error", path: "requirements.txt", line: 2 });
+    expect(r.problems[0]?.message).toContain("--no-deps");
+  });
+
+  it("accepts every option pip allows in a requirements file silently, in each spelling pip takes", () => {
+    const text = [
+      "-i https://pypi.example/simple",
+      "--index-url=https://pypi.example/simple",
+      "--extra-index-url https://download.pytorch.org/whl/cu121",
+      "--no-index",
+      "-f ./wheels",
+      "-f./wheels2",
+      "--find-links=https://example.org/wheels",
+      "--pre",
+      "--prefer-binary",
+      "--require-hashes",
+      "--only-binary=:all:",
+      "--no-binary torch",
+      "--trusted-host pypi.example",
+      "--use-feature=truststore",
+      "--extra-index https://abbreviated.example/simple", // optparse takes an unambiguous prefix
+      "--hash=sha256:0123456789abcdef", // per-requirement options alone on a line: pip ignores them
+      "--pre --no-index",
+      "torch==2.1.0 --hash=sha256:0123 --hash sha256:4567",
+      "tensorflow==2.15.0 --config-settings=--build-option=--cpu -Ckey=value -C other=1",
+      "numpy --global-option=build_ext --install-option=--prefix=/x",
+    ].join("\n");
+    const r = read("requirements", "requirements.txt", text);
     expect(r.problems).toEqual([]);
+    expect(r.declared.map((d) => [d.name, d.specifier, d.line])).toEqual([
+      ["torch", "==2.1.0", 18],
+      ["tensorflow", "==2.15.0", 19],
+      ["numpy", "", 20],
+    ]);
+    expect((r.declared[0] as { indexUrls?: string[] }).indexUrls).toEqual([
+      "https://pypi.example/simple",
+      "https://download.pytorch.org/whl/cu121",
+      "./wheels",
+      "./wheels2",
+      "https://example.org/wheels",
+      "https://abbreviated.example/simple",
+    ]);
+  });
+
+  it("does not take an ambiguous option prefix for a known option", () => {
+    // --pr could be --pre or --prefer-binary: optparse refuses it, and so does pip.
+    const r = read("requirements", "requirements.txt", "--pr\ntorch\n");
+    expect(r.problems).toEqual([expect.objectContaining({ kind: "parse-error", line: 1 })]);
     expect(r.declared.map((d) => d.name)).toEqual(["torch"]);
+  });
+
+  it("declares a name @ URL holding ${VAR} with the URL exactly as written, never expanded", () => {
+    const secret = "AKIA-not-a-real-secret-0123456789";
+    process.env.MFA_TEST_SECRET = secret;
+    try {
+      const text = "--extra-index-url https://${PIP_TOKEN}@pypi.example/simple\ntorch @ https://${MFA_TEST_SECRET}@files.example/torch-2.1.0-cp311-cp311-linux_x86_64.whl\ntensorflow[and-cuda] @ https://files.example/${TF_WHEEL} ; sys_platform == 'linux'\n";
+      const r = read("requirements", "requirements/env-secrets.txt", text);
+      expect(r.problems).toEqual([]);
+      expect(r.declared.map((d) => [d.name, d.line, d.url, d.extras, d.marker])).toEqual([
+        ["torch", 2, "https://${MFA_TEST_SECRET}@files.example/torch-2.1.0-cp311-cp311-linux_x86_64.whl", [], undefined],
+        ["tensorflow", 3, "https://files.example/${TF_WHEEL}", ["and-cuda"], "sys_platform == 'linux'"],
+      ]);
+      expect(JSON.stringify(r)).not.toContain(secret);
+    } finally {
+      delete process.env.MFA_TEST_SECRET;
+    }
+  });
+
+  it("still rejects a name @ URL with a broken marker or no URL", () => {
+    const r = read("requirements", "requirements.txt", "torch @ https://x.example/t.whl ; not a marker\ntf @\nnumpy\n");
+    expect(r.declared.map((d) => d.name)).toEqual(["numpy"]);
+    expect(r.problems.map((p) => [p.kind, p.line])).toEqual([
+      ["parse-error", 1],
+      ["parse-error", 2],
+    ]);
+    expect(r.problems[0]?.message).toContain("invalid environment marker");
   });
 });
 

@@ -114,6 +114,8 @@ export const FEATURES: readonly FeatureDef[] = [
     framework: "pytorch",
     title: "PyTorch Lightning",
     imports: ["pytorch_lightning", "lightning"],
+    // The Trainer call carries the settings worth reporting (precision=16 is "16-mixed" since Lightning 2.0).
+    calls: ["pytorch_lightning.Trainer", "lightning.Trainer", "lightning.pytorch.Trainer"],
     distributions: ["lightning", "pytorch-lightning"],
   },
 

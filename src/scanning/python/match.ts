@@ -130,9 +130,39 @@ export function hasTrigger(text: string): boolean {
 
 /** Whether any string hint occurs in the text (decides whether string literals are worth looking at). */
 export function hasStringHint(text: string): boolean {
+  // One `includes` per hint (a handful): each is a vectorised scan, faster than one regex alternation pass.
   for (const h of STRING_HINTS) if (text.includes(h)) return true;
   return false;
 }
+
+/**
+ * Finds string hints in one text at increasing offsets with `indexOf` (much faster in V8 than a regex with an
+ * alternation of the hints); each hint's next occurrence is cached, so the text is read at most once per hint.
+ */
+export class StringHintFinder {
+  private readonly text: string;
+  private readonly at: number[];
+  constructor(text: string) {
+    this.text = text;
+    this.at = STRING_HINTS.map(() => -1);
+  }
+  /** Offset of the first hint occurrence that starts at or after `from` (from must not decrease), or text.length. */
+  next(from: number): number {
+    const text = this.text;
+    let best = text.length;
+    for (let i = 0; i < this.at.length; i++) {
+      let p = this.at[i] ?? -1;
+      if (p < from) {
+        p = text.indexOf(STRING_HINTS[i] ?? "", from);
+        if (p < 0) p = text.length;
+        this.at[i] = p;
+      }
+      if (p < best) best = p;
+    }
+    return best;
+  }
+}
+
 
 /** Calls `fn` with each dotted prefix of name, longest first (`a.b.c`, `a.b`, `a`). */
 function forEachPrefix(name: string, fn: (prefix: string) => void): void {

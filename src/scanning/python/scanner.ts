@@ -43,6 +43,7 @@ import {
   KNOWN_IMPORT_HEADS,
   METHOD_NAMES,
   hasStringHint,
+  StringHintFinder,
   hasTrigger,
   matchFeatures,
   type ImportSeen,
@@ -105,6 +106,19 @@ function lenBit(len: number): number {
   return len < 31 ? 1 << len : 1 << 31;
 }
 
+/**
+ * Identifiers that make a line worth the full token walk even when no alias is bound: the words that start an
+ * import or a Python 2 statement, and the catalog's keyword-argument and method names.
+ */
+const STATIC_CANDIDATES: readonly string[] = [...new Set(["import", "from", "print", "exec", ...KEYWORD_NAMES, ...METHOD_NAMES])];
+
+/** A cheap hash of an identifier (length, first and last char) into 0..4095, to skip most lookups. */
+function identKey(src: string, start: number, end: number): number {
+  return ((end - start) * 961 + src.charCodeAt(start) * 31 + src.charCodeAt(end - 1)) & 4095;
+}
+const STATIC_KEYS = new Uint8Array(4096);
+for (const w of STATIC_CANDIDATES) STATIC_KEYS[identKey(w, 0, w.length)] = 1;
+
 /** Scanner state that persists across the units of one file (a notebook's cells share aliases). */
 export class PythonFileScanner {
   readonly path: string;
@@ -124,8 +138,12 @@ export class PythonFileScanner {
     this.allImports = opts.allImports === true;
   }
 
+  /** identKey of every alias bound so far (never cleared: a stale key only costs a lookup). */
+  private aliasKeys = new Uint8Array(4096);
+
   private bind(alias: string, target: string): void {
     this.bindings.set(alias, target);
+    if (alias.length > 0) this.aliasKeys[identKey(alias, 0, alias.length)] = 1;
     this.bindMask |= lenBit(alias.length);
     const c = alias.charCodeAt(0);
     if (c < 128) this.firstMask[c >> 5] = (this.firstMask[c >> 5] ?? 0) | (1 << (c & 31));
@@ -135,6 +153,18 @@ export class PythonFileScanner {
   private unbind(alias: string): void {
     this.bindings.delete(alias);
   }
+
+  /**
+   * Whether an identifier could matter to the scanner (Lexer.skipLine's test): a bound alias or a static
+   * candidate. False positives only cost speed; a false negative would lose a fact.
+   */
+  readonly isCandidate = (src: string, start: number, end: number): boolean => {
+    const key = identKey(src, start, end);
+    if (STATIC_KEYS[key] === 1) {
+      for (const w of STATIC_CANDIDATES) if (w.length === end - start && src.startsWith(w, start)) return true;
+    }
+    return this.aliasKeys[key] === 1 && this.bindings.has(src.slice(start, end));
+  };
 
   private lookup(src: string, start: number, end: number): string | undefined {
     if ((this.bindMask & lenBit(end - start)) === 0) return undefined;
@@ -370,6 +400,17 @@ export class PythonFileScanner {
       return k;
     };
 
+    // Lines in which no identifier is a candidate are consumed whole by Lexer.skipLine, but only where the
+    // scanner's state is the one every NEWLINE leaves (nothing pending, no open call, at a statement start):
+    // such a line then yields no fact and leaves that state unchanged. Strings can be skipped only when string
+    // literals are not collected.
+    // A string literal can lead to a fact only through a string hint in its text (match.ts STRING_HINTS), or
+    // as a call's argument (then the call's name is a candidate and the line is not skipped).
+    const isCandidate = this.isCandidate;
+    const hints = new StringHintFinder(src);
+    const stringMatters = (start: number, end: number): boolean => stringsWanted && hints.next(start) < end;
+    while (lx.skipLine(isCandidate, stringMatters));
+
     for (;;) {
       let k = lx.next();
       if (k === K_NL || k === K_COMMENT) continue;
@@ -571,10 +612,13 @@ export class PythonFileScanner {
           afterColon = false;
           decoratorNext = false;
           skipDefName = false;
-          if (k === K_NEWLINE) frames.length = 0;
           kwPhase = KW_NONE;
           firstArgPhase = 0;
           prevSig = SIG_OTHER;
+          if (k === K_NEWLINE) {
+            if (frames.length !== 0) frames.length = 0;
+            while (lx.skipLine(isCandidate, stringMatters));
+          }
           break;
         case K_ERROR:
           if (strayLine === 0) strayLine = lx.line;

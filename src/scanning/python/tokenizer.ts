@@ -173,6 +173,78 @@ function stringPrefixFlags(src: string, start: number, end: number): number {
   return flags;
 }
 
+/** End offset of the number token starting at pos (a digit, or `.` followed by a digit). */
+function numberEnd(src: string, n: number, pos: number): number {
+  let p = pos;
+  const c0 = src.charCodeAt(p);
+  const c1 = p + 1 < n ? src.charCodeAt(p + 1) | 0x20 : 0;
+  if (c0 === C_0 && (c1 === 120 /* x */ || c1 === 111 /* o */ || c1 === 98 /* b */)) {
+    p += 2;
+    while (p < n) {
+      const c = src.charCodeAt(p);
+      const l = c | 0x20;
+      if ((c >= C_0 && c <= C_9) || c === C_UNDERSCORE || (c1 === 120 && l >= 97 && l <= 102)) p++;
+      else break;
+    }
+    return p;
+  }
+  p = digitsEnd(src, n, p);
+  if (p < n && src.charCodeAt(p) === C_DOT) p = digitsEnd(src, n, p + 1);
+  if (p < n && (src.charCodeAt(p) | 0x20) === 101 /* e */) {
+    let q = p + 1;
+    const s = q < n ? src.charCodeAt(q) : 0;
+    if (s === 43 || s === C_MINUS) q++;
+    const d = q < n ? src.charCodeAt(q) : 0;
+    if (d >= C_0 && d <= C_9) p = digitsEnd(src, n, q);
+  }
+  if (p < n && (src.charCodeAt(p) | 0x20) === 106 /* j */) p++;
+  else if (p < n && (src.charCodeAt(p) | 0x20) === 108 /* Python 2 long suffix l */) p++;
+  return p;
+}
+
+function digitsEnd(src: string, n: number, p: number): number {
+  while (p < n) {
+    const c = src.charCodeAt(p);
+    if ((c >= C_0 && c <= C_9) || c === C_UNDERSCORE) p++;
+    else break;
+  }
+  return p;
+}
+
+// Character classes of Lexer.skipLine (ASCII; 0 = the line does not qualify).
+const LC_OP = 1;
+const LC_IDENT = 2;
+const LC_SPACE = 3;
+const LC_DIGIT = 4;
+const LC_DOT = 5;
+const LC_OPEN = 6;
+const LC_CLOSE = 7;
+const LC_BANG = 8;
+const LC_QUOTE = 9;
+const LC_HASH = 10;
+const LC_LF = 11;
+const LINE_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (IDENT_START[c] === 1) LINE_CLASS[c] = LC_IDENT;
+  else if (c >= C_0 && c <= C_9) LINE_CLASS[c] = LC_DIGIT;
+}
+for (const ch of ":,;+-*/|&<>=%~^@") LINE_CLASS[ch.charCodeAt(0)] = LC_OP;
+LINE_CLASS[C_SPACE] = LC_SPACE;
+LINE_CLASS[C_TAB] = LC_SPACE;
+LINE_CLASS[C_FF] = LC_SPACE;
+LINE_CLASS[C_DOT] = LC_DOT;
+LINE_CLASS[C_LPAREN] = LC_OPEN;
+LINE_CLASS[C_LBRACKET] = LC_OPEN;
+LINE_CLASS[C_LBRACE] = LC_OPEN;
+LINE_CLASS[C_RPAREN] = LC_CLOSE;
+LINE_CLASS[C_RBRACKET] = LC_CLOSE;
+LINE_CLASS[C_RBRACE] = LC_CLOSE;
+LINE_CLASS[C_BANG] = LC_BANG;
+LINE_CLASS[C_SQUOTE] = LC_QUOTE;
+LINE_CLASS[C_DQUOTE] = LC_QUOTE;
+LINE_CLASS[C_HASH] = LC_HASH;
+LINE_CLASS[C_LF] = LC_LF;
+
 const RECOVERY_KEYWORDS = new Set(["def", "class", "import", "from"]);
 
 /**
@@ -444,43 +516,207 @@ export class Lexer {
   }
 
   private lexNumber(pos: number): number {
-    const src = this.src;
-    const n = this.n;
-    let p = pos;
-    const c0 = src.charCodeAt(p);
-    const c1 = p + 1 < n ? src.charCodeAt(p + 1) | 0x20 : 0;
-    if (c0 === C_0 && (c1 === 120 /* x */ || c1 === 111 /* o */ || c1 === 98 /* b */)) {
-      p += 2;
-      while (p < n) {
-        const c = src.charCodeAt(p);
-        const l = c | 0x20;
-        if ((c >= C_0 && c <= C_9) || c === C_UNDERSCORE || (c1 === 120 && l >= 97 && l <= 102)) p++;
-        else break;
-      }
-    } else {
-      p = this.digits(p);
-      if (p < n && src.charCodeAt(p) === C_DOT) p = this.digits(p + 1);
-      if (p < n && (src.charCodeAt(p) | 0x20) === 101 /* e */) {
-        let q = p + 1;
-        const s = q < n ? src.charCodeAt(q) : 0;
-        if (s === 43 || s === C_MINUS) q++;
-        const d = q < n ? src.charCodeAt(q) : 0;
-        if (d >= C_0 && d <= C_9) p = this.digits(q);
-      }
-      if (p < n && (src.charCodeAt(p) | 0x20) === 106 /* j */) p++;
-      else if (p < n && (src.charCodeAt(p) | 0x20) === 108 /* Python 2 long suffix l */) p++;
-    }
-    return this.set(K_NUMBER, pos, p);
+    return this.set(K_NUMBER, pos, numberEnd(this.src, this.n, pos));
   }
 
-  private digits(p: number): number {
+  /**
+   * Fast path for the scanner: consumes one whole physical line starting at the beginning of a logical line
+   * when that line is blank, a comment, or a complete simple statement (ASCII only, brackets closed on the
+   * line, no backslash outside strings, strings only when `stringMatters` rejects each of them) in which
+   * `isCandidate` accepts no identifier. Lexer state (line, indentation stack and its errors) ends up exactly as if the
+   * line's tokens had been read with `next()`. Returns false, changing nothing, when the line does not qualify.
+   * Callers use it only where the line's tokens cannot matter to them (see PythonFileScanner.scan).
+   */
+  skipLine(
+    isCandidate: (src: string, start: number, end: number) => boolean,
+    stringMatters: (start: number, end: number) => boolean,
+  ): boolean {
+    if (!this.atBOL || this.depth !== 0 || this.continued || this.pendingDedents !== 0 || this.done || this.lineHasTokens) return false;
     const src = this.src;
-    while (p < this.n) {
+    const n = this.n;
+    let p = this.pos;
+    let col = 0;
+    for (; p < n; p++) {
       const c = src.charCodeAt(p);
-      if ((c >= C_0 && c <= C_9) || c === C_UNDERSCORE) p++;
+      if (c === C_SPACE) col++;
+      else if (c === C_TAB) col = (((col / 8) | 0) + 1) * 8;
+      else if (c === C_FF) col = 0;
       else break;
     }
-    return p;
+    if (p >= n) return false;
+    let c = src.charCodeAt(p);
+    if (c === C_LF || c === C_HASH) {
+      // Blank or comment-only line: an NL (and a COMMENT) token, no indentation change.
+      const e = c === C_LF ? p : src.indexOf("\n", p);
+      if (e < 0) return false;
+      for (let i = p; i < e; i++) if (src.charCodeAt(i) === C_CR) return false;
+      this.pos = e + 1;
+      this.curLine++;
+      this.curLineStart = e + 1;
+      return true;
+    }
+    let depth = 0;
+    let lines = 0;
+    for (;;) {
+      if (p >= n) return false;
+      c = src.charCodeAt(p);
+      if (c >= 128) return false;
+      const cls = LINE_CLASS[c] ?? 0;
+      if (cls === LC_OP) {
+        p++;
+        continue;
+      }
+      if (cls === LC_IDENT) {
+        let e = p + 1;
+        while (e < n) {
+          const d = src.charCodeAt(e);
+          if (d < 128 && IDENT_PART[d] === 1) e++;
+          else break;
+        }
+        if (e < n && e - p <= 2) {
+          const q = src.charCodeAt(e);
+          if (q === C_SQUOTE || q === C_DQUOTE) {
+            const flags = stringPrefixFlags(src, p, e);
+            if (flags !== 0) {
+              if ((flags & P_F) === 0) {
+                p = e;
+                continue; // a plain string: the quote is handled next
+              }
+              const fe = this.fstringEnd(p, e, flags & 7);
+              if (fe.end < 0 || stringMatters(p, fe.end)) return false;
+              lines += fe.lines;
+              p = fe.end;
+              continue;
+            }
+          }
+        }
+        if (e < n && src.charCodeAt(e) >= 128) return false;
+        if (isCandidate(src, p, e)) return false;
+        p = e;
+        continue;
+      }
+      if (cls === LC_SPACE) {
+        p++;
+        continue;
+      }
+      if (cls === LC_DIGIT) {
+        p = numberEnd(src, n, p);
+        continue;
+      }
+      if (cls === LC_DOT) {
+        const d = p + 1 < n ? src.charCodeAt(p + 1) : 0;
+        p = d >= C_0 && d <= C_9 ? numberEnd(src, n, p) : p + 1;
+        continue;
+      }
+      if (cls === LC_OPEN) {
+        depth++;
+        p++;
+        continue;
+      }
+      if (cls === LC_CLOSE) {
+        if (depth > 0) depth--;
+        p++;
+        continue;
+      }
+      if (cls === LC_BANG) {
+        if (p + 1 < n && src.charCodeAt(p + 1) === C_EQ) {
+          p += 2;
+          continue;
+        }
+        return false;
+      }
+      if (cls === LC_QUOTE) {
+        const sStart = p;
+        const q = c;
+        if (p + 2 < n && src.charCodeAt(p + 1) === q && src.charCodeAt(p + 2) === q) {
+          // Triple-quoted: may span lines.
+          let i = p + 3;
+          for (;;) {
+            if (i >= n) return false;
+            const d = src.charCodeAt(i);
+            if (d === q) {
+              if (i + 2 < n && src.charCodeAt(i + 1) === q && src.charCodeAt(i + 2) === q) {
+                i += 3;
+                break;
+              }
+              i++;
+            } else if (d === C_BACKSLASH) {
+              const x = i + 1 < n ? src.charCodeAt(i + 1) : 0;
+              if (x === C_CR) return false;
+              if (x === C_LF) lines++;
+              i += 2;
+            } else if (d === C_LF) {
+              lines++;
+              i++;
+            } else if (d === C_CR) return false;
+            else i++;
+          }
+          if (stringMatters(sStart, i)) return false;
+          p = i;
+          continue;
+        }
+        let i = p + 1;
+        for (;;) {
+          if (i >= n) return false;
+          const d = src.charCodeAt(i);
+          if (d === q) break;
+          if (d === C_BACKSLASH) {
+            const x = i + 1 < n ? src.charCodeAt(i + 1) : 0;
+            if (x === C_LF || x === C_CR) return false;
+            i += 2;
+          } else if (d === C_LF || d === C_CR) return false;
+          else i++;
+        }
+        if (stringMatters(sStart, i + 1)) return false;
+        p = i + 1;
+        continue;
+      }
+      if (cls === LC_HASH) {
+        const e = src.indexOf("\n", p);
+        if (e < 0) return false;
+        for (let i = p; i < e; i++) if (src.charCodeAt(i) === C_CR) return false;
+        p = e;
+        continue;
+      }
+      if (cls === LC_LF) {
+        if (depth !== 0) return false;
+        break;
+      }
+      return false; // backslash, CR, error characters
+    }
+    // Accepted: apply the indentation of the line as next() would, then move past its newline.
+    const indents = this.indents;
+    const top = indents[indents.length - 1] ?? 0;
+    if (col > top) indents.push(col);
+    else if (col < top) {
+      while (indents.length > 1 && (indents[indents.length - 1] ?? 0) > col) indents.pop();
+      if ((indents[indents.length - 1] ?? 0) !== col) {
+        this.err(this.curLine, "unindent does not match any outer indentation level");
+        indents.push(col);
+      }
+    }
+    this.pos = p + 1;
+    this.curLine += lines + 1;
+    this.curLineStart = p + 1;
+    return true;
+  }
+
+  /**
+   * For skipLine: the end of the f-string at `start` (quote at `qpos`) as next() would lex it and the number of
+   * newlines inside, or end -1 when it is unterminated. Leaves the lexer's position, line and errors as they were.
+   */
+  private fstringEnd(start: number, qpos: number, flags: number): { end: number; lines: number } {
+    const line = this.curLine;
+    const lineStart = this.curLineStart;
+    const pos = this.pos;
+    const nErrors = this.errors.length;
+    const kind = this.lexString(start, qpos, flags);
+    const out = { end: kind === K_FSTRING ? this.end : -1, lines: this.curLine - line };
+    this.curLine = line;
+    this.curLineStart = lineStart;
+    this.pos = pos;
+    this.errors.length = nErrors;
+    return out;
   }
 
   /** Advance the line counter over a newline at p; returns the offset after it. */

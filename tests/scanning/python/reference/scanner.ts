@@ -1,0 +1,625 @@
+// FROZEN COPY of the scanner before the 2026-11 performance rewrite: the oracle of the differential test
+// (tests/scanning/python/differential.test.ts). Do not optimise or fix this file; it is not shipped.
+/**
+ * The Python scanner: one streaming pass over the tokens of a file (or of a notebook's code cells, in order)
+ * that tracks import aliases and records what match.ts turns into feature usages.
+ *
+ * What it understands, with no parser and no recursion:
+ * - import statements anywhere (inside functions, `try`, `if TYPE_CHECKING:`, after `:` on one line),
+ *   `import a.b as c`, `from a.b import (c as d,\n e)`; relative and star imports bind nothing;
+ * - dotted references whose head is a name bound by an import, resolved to the full dotted name
+ *   (`T.compile` -> `torch.compile`); attribute access on anything else (`self.compile`) is never a ref, and a
+ *   name that no import bound is never a ref (aliases are file-global and in textual order: a shadowing
+ *   assignment is not tracked, a use before the import is not resolved);
+ * - whether a ref is called or used as a decorator, and its literal keyword arguments;
+ * - keyword arguments and method calls on any object (for the catalog's `keywords` / `methodCalls` rows);
+ * - executed string literals (a string statement on its own, e.g. a docstring, is not executed).
+ *
+ * Comments, docstrings, strings and f-strings are single tokens, so a feature named inside them is never seen.
+ *
+ * `imports` reports every import whose top-level module the audit knows (KNOWN_IMPORT_HEADS: the frameworks,
+ * the ML packages of IMPORT_DISTRIBUTIONS, the catalog's modules); `allImports: true` reports all of them (and
+ * turns the prefilter off). For `from a.b import c` the module reported is `a.b.c` (c may be a submodule or a
+ * name: only the prefix matters to the analysis); `from a.b import *` reports `a.b`. A file that uses
+ * `tf.keras` through `import tensorflow as tf` gets one extra import `tensorflow.keras` at its first such use,
+ * so that the Keras framework is detected from code (features.md: "`tf.keras` used").
+ */
+import type { DeclaredDependency, FeatureUsage, ImportFact, ScanProblem } from "../../../../src/core/types.js";
+import {
+  K_COMMENT,
+  K_DEDENT,
+  K_EOF,
+  K_ERROR,
+  K_FSTRING,
+  K_INDENT,
+  K_NAME,
+  K_NEWLINE,
+  K_NL,
+  K_NUMBER,
+  K_OP,
+  K_STRING,
+  Lexer,
+} from "./tokenizer.js";
+import {
+  KEYWORD_NAMES,
+  KNOWN_IMPORT_HEADS,
+  METHOD_NAMES,
+  hasStringHint,
+  hasTrigger,
+  matchFeatures,
+  type ImportSeen,
+  type KwArg,
+  type MethodCallFact,
+  type RefFact,
+  type StringFact,
+} from "./match.js";
+
+export interface PythonScanResult {
+  imports: ImportFact[];
+  usages: FeatureUsage[];
+  declared: DeclaredDependency[];
+  problems: ScanProblem[];
+}
+
+export interface PythonScanOptions {
+  /** Notebook cell index to put on every location. */
+  cell?: number;
+  /** Report imports of every module (not only the known ML ones) and skip the prefilter. */
+  allImports?: boolean;
+}
+
+// Previous significant token, as far as the scanner cares.
+const SIG_OTHER = 0;
+const SIG_NAME = 1;
+const SIG_OPEN = 2; // `(` of a call
+const SIG_COMMA = 3;
+const SIG_DOT = 4;
+const SIG_CLOSE = 5; // `)` or `]`
+
+// Keyword-argument state inside a call.
+const KW_NONE = 0;
+const KW_VALUE = 2; // after `name=`
+const KW_LITERAL = 3; // after `name=<literal>`
+
+interface Frame {
+  isCall: boolean;
+  ref: RefFact | null;
+  method: MethodCallFact | null;
+  kwargs: KwArg[] | null;
+}
+
+const CH_LPAREN = 40;
+const CH_RPAREN = 41;
+const CH_STAR = 42;
+const CH_COMMA = 44;
+const CH_MINUS = 45;
+const CH_DOT = 46;
+const CH_COLON = 58;
+const CH_SEMI = 59;
+const CH_EQ = 61;
+const CH_AT = 64;
+const CH_LBRACKET = 91;
+const CH_RBRACKET = 93;
+const CH_LBRACE = 123;
+const CH_RBRACE = 125;
+
+function lenBit(len: number): number {
+  return len < 31 ? 1 << len : 1 << 31;
+}
+
+/** Scanner state that persists across the units of one file (a notebook's cells share aliases). */
+export class PythonFileScanner {
+  readonly path: string;
+  readonly allImports: boolean;
+  readonly result: PythonScanResult = { imports: [], usages: [], declared: [], problems: [] };
+  private bindings = new Map<string, string>();
+  private bindMask = 0;
+  /** Which ASCII first characters bound aliases have (bit c&31 of word c>>5), to skip most lookups. */
+  private firstMask = new Uint32Array(4);
+  private nonAsciiAlias = false;
+  private importedModules = new Set<string>();
+  private kerasImplied = false;
+  private problemReported = false;
+
+  constructor(path: string, opts: { allImports?: boolean } = {}) {
+    this.path = path;
+    this.allImports = opts.allImports === true;
+  }
+
+  private bind(alias: string, target: string): void {
+    this.bindings.set(alias, target);
+    this.bindMask |= lenBit(alias.length);
+    const c = alias.charCodeAt(0);
+    if (c < 128) this.firstMask[c >> 5] = (this.firstMask[c >> 5] ?? 0) | (1 << (c & 31));
+    else this.nonAsciiAlias = true;
+  }
+
+  private unbind(alias: string): void {
+    this.bindings.delete(alias);
+  }
+
+  private lookup(src: string, start: number, end: number): string | undefined {
+    if ((this.bindMask & lenBit(end - start)) === 0) return undefined;
+    const c = src.charCodeAt(start);
+    if (c < 128 ? ((this.firstMask[c >> 5] ?? 0) & (1 << (c & 31))) === 0 : !this.nonAsciiAlias) return undefined;
+    return this.bindings.get(src.slice(start, end));
+  }
+
+  /** Reports one parse-error per file (the first unit that has one). */
+  private problem(line: number, message: string, cell: number | undefined): void {
+    if (this.problemReported) return;
+    this.problemReported = true;
+    const p: ScanProblem = { kind: "parse-error", path: this.path, line, message };
+    if (cell !== undefined) p.cell = cell;
+    this.result.problems.push(p);
+  }
+
+  /** Scans one unit of Python source (a file, or one code cell) and appends to `result`. Never throws. */
+  scan(src: string, cell?: number): void {
+    const lx = new Lexer(src);
+    const refs: RefFact[] = [];
+    const kwargs: KwArg[] = [];
+    const methods: MethodCallFact[] = [];
+    const strings: StringFact[] = [];
+    const importsSeen: ImportSeen[] = [];
+    const stringsWanted = hasStringHint(src);
+    const wantMethods = METHOD_NAMES.size > 0;
+
+    let stmtStart = true;
+    let afterColon = false;
+    let prevSig = SIG_OTHER;
+    let decoratorNext = false;
+    let skipDefName = false;
+    let py2Line = 0;
+    let py2Pending = 0;
+    let strayLine = 0;
+
+    // The dotted chain being read.
+    let chainActive = false;
+    let chainResolved: string | null = null;
+    let chainLen = 0;
+    let chainLine = 0;
+    let chainCol = 0;
+    let chainHeadStart = 0;
+    let chainHeadEnd = 0;
+    let chainLastStart = 0;
+    let chainLastEnd = 0;
+    let chainDecorator = false;
+    let chainKwCandidate = false;
+
+    // Calls and keyword arguments.
+    const frames: Frame[] = [];
+    let pendingRef: RefFact | null = null;
+    let pendingMethod: MethodCallFact | null = null;
+    let kwPhase = KW_NONE;
+    let kwCur: KwArg | null = null;
+    let kwNeg = false;
+    let kwValue = "";
+    let firstArgPhase = 0; // 1: just after `(` of a method call we track; 2: saw a plain string
+    let firstArgBody = "";
+
+    let pendingStrings: StringFact[] | null = null;
+
+    const topFrame = (): Frame | undefined => frames[frames.length - 1];
+
+    const commitKw = (): void => {
+      if (kwPhase === KW_LITERAL && kwCur) kwCur.value = kwValue;
+      kwPhase = KW_NONE;
+      kwCur = null;
+      kwNeg = false;
+    };
+
+    /** Ends the chain at token k; returns true when k (a keyword argument's `=`) was consumed. */
+    const finalizeChain = (k: number): boolean => {
+      chainActive = false;
+      const c = k === K_OP && lx.end - lx.start === 1 ? src.charCodeAt(lx.start) : 0;
+      const open = c === CH_LPAREN;
+      if (chainKwCandidate && chainLen === 1 && c === CH_EQ) {
+        // `f(name=...)`: a keyword argument's name, not a reference.
+        const frame = topFrame();
+        const name = src.slice(chainHeadStart, chainHeadEnd);
+        kwCur = { name, value: undefined, line: chainLine, col: chainCol };
+        if (frame?.kwargs) frame.kwargs.push(kwCur);
+        else if (frame) frame.kwargs = [kwCur];
+        if (KEYWORD_NAMES.has(name)) kwargs.push(kwCur);
+        kwPhase = KW_VALUE;
+        kwNeg = false;
+        prevSig = SIG_OTHER;
+        return true;
+      }
+      if (chainResolved !== null) {
+        const ref: RefFact = { name: chainResolved, line: chainLine, col: chainCol, called: open, decorator: chainDecorator };
+        refs.push(ref);
+        if (open) pendingRef = ref;
+        if (!this.kerasImplied && (chainResolved === "tensorflow.keras" || chainResolved.startsWith("tensorflow.keras."))) {
+          this.kerasImplied = true;
+          const im: ImportFact = { module: "tensorflow.keras", path: this.path, line: chainLine, column: chainCol + 1 };
+          if (cell !== undefined) im.cell = cell;
+          this.result.imports.push(im);
+        }
+      } else if (open && chainLen >= 2 && wantMethods) {
+        const name = src.slice(chainLastStart, chainLastEnd);
+        if (METHOD_NAMES.has(name)) {
+          pendingMethod = { method: name, line: chainLine, col: chainCol, firstArg: undefined };
+          methods.push(pendingMethod);
+        }
+      }
+      return false;
+    };
+
+    /** Next token that is not NL or a comment. */
+    const nextSig = (): number => {
+      for (;;) {
+        const k = lx.next();
+        if (k !== K_NL && k !== K_COMMENT) return k;
+      }
+    };
+    const isOp = (k: number, ch: number): boolean => k === K_OP && lx.end - lx.start === 1 && src.charCodeAt(lx.start) === ch;
+    const isWord = (k: number, w: string): boolean =>
+      k === K_NAME && lx.end - lx.start === w.length && src.startsWith(w, lx.start);
+
+    const recordImport = (module: string, line: number, col: number): void => {
+      this.importedModules.add(module);
+      importsSeen.push({ module, line, col });
+      refs.push({ name: module, line, col, called: false, decorator: false, fromImport: true });
+      const dot = module.indexOf(".");
+      const head = dot < 0 ? module : module.slice(0, dot);
+      if (this.allImports || KNOWN_IMPORT_HEADS.has(head)) {
+        const im: ImportFact = { module, path: this.path, line, column: col + 1 };
+        if (cell !== undefined) im.cell = cell;
+        this.result.imports.push(im);
+      }
+    };
+
+    /** Reads `NAME(.NAME)*` starting at the current NAME token; returns the dotted text and the next token kind. */
+    const readDotted = (): { text: string; next: number } => {
+      let text = lx.text();
+      let k = nextSig();
+      while (isOp(k, CH_DOT)) {
+        k = nextSig();
+        if (k !== K_NAME) return { text, next: k };
+        text += "." + lx.text();
+        k = nextSig();
+      }
+      return { text, next: k };
+    };
+
+    const endOfStatement = (k: number): boolean => k === K_NEWLINE || k === K_EOF || isOp(k, CH_SEMI);
+
+    /** Parses an import statement whose first keyword was just read. Returns the token that ended it. */
+    const parseImport = (isFrom: boolean): number => {
+      let k = nextSig();
+      if (!isFrom) {
+        while (k === K_NAME) {
+          const line = lx.line;
+          const col = lx.col;
+          const d = readDotted();
+          k = d.next;
+          let alias: string | null = null;
+          if (isWord(k, "as")) {
+            k = nextSig();
+            if (k === K_NAME) {
+              alias = lx.text();
+              k = nextSig();
+            }
+          }
+          recordImport(d.text, line, col);
+          if (alias !== null) this.bind(alias, d.text);
+          else {
+            const dot = d.text.indexOf(".");
+            const head = dot < 0 ? d.text : d.text.slice(0, dot);
+            this.bind(head, head);
+          }
+          if (!isOp(k, CH_COMMA)) break;
+          k = nextSig();
+        }
+      } else {
+        let relative = false;
+        while (k === K_OP && src.charCodeAt(lx.start) === CH_DOT) {
+          relative = true;
+          k = nextSig();
+        }
+        let module = "";
+        let modLine = lx.line;
+        let modCol = lx.col;
+        if (k === K_NAME && !isWord(k, "import")) {
+          modLine = lx.line;
+          modCol = lx.col;
+          const d = readDotted();
+          module = d.text;
+          k = d.next;
+        }
+        if (isWord(k, "import")) {
+          k = nextSig();
+          if (isOp(k, CH_LPAREN)) k = nextSig();
+          for (;;) {
+            if (isOp(k, CH_STAR)) {
+              if (!relative && module) recordImport(module, modLine, modCol);
+              k = nextSig();
+            } else if (k === K_NAME) {
+              const name = lx.text();
+              const line = lx.line;
+              const col = lx.col;
+              k = nextSig();
+              let alias = name;
+              if (isWord(k, "as")) {
+                k = nextSig();
+                if (k === K_NAME) {
+                  alias = lx.text();
+                  k = nextSig();
+                }
+              }
+              if (relative || !module) this.unbind(alias);
+              else {
+                const full = module + "." + name;
+                recordImport(full, line, col);
+                this.bind(alias, full);
+              }
+            } else break;
+            if (isOp(k, CH_COMMA)) {
+              k = nextSig();
+              continue;
+            }
+            break;
+          }
+          if (isOp(k, CH_RPAREN)) k = nextSig();
+        }
+      }
+      while (!endOfStatement(k)) {
+        if (k === K_ERROR && strayLine === 0) strayLine = lx.line;
+        k = nextSig();
+      }
+      return k;
+    };
+
+    for (;;) {
+      let k = lx.next();
+      if (k === K_NL || k === K_COMMENT) continue;
+
+      // A string statement on its own (docstring, bare string) is not executed; anything else makes it so.
+      if (pendingStrings !== null && k !== K_STRING && k !== K_FSTRING) {
+        if (!(k === K_NEWLINE || k === K_EOF || k === K_DEDENT || k === K_INDENT || isOp(k, CH_SEMI))) {
+          for (const s of pendingStrings) strings.push(s);
+        }
+        pendingStrings = null;
+      }
+      if (py2Pending !== 0) {
+        if ((k === K_STRING || k === K_NUMBER || k === K_NAME) && py2Line === 0) py2Line = py2Pending;
+        py2Pending = 0;
+      }
+
+      if (chainActive) {
+        if (k === K_OP && lx.end - lx.start === 1 && src.charCodeAt(lx.start) === CH_DOT && prevSig === SIG_NAME) {
+          prevSig = SIG_DOT;
+          continue;
+        }
+        if (k === K_NAME && prevSig === SIG_DOT) {
+          chainLen++;
+          chainLastStart = lx.start;
+          chainLastEnd = lx.end;
+          if (chainResolved !== null) chainResolved += "." + lx.text();
+          prevSig = SIG_NAME;
+          continue;
+        }
+        if (finalizeChain(k)) continue;
+      }
+
+      switch (k) {
+        case K_NAME: {
+          const start = lx.start;
+          const len = lx.end - start;
+          if ((stmtStart || afterColon) && frames.length === 0) {
+            const isImport = len === 6 && src.startsWith("import", start);
+            const isFrom = len === 4 && src.startsWith("from", start);
+            if (isImport || isFrom) {
+              k = parseImport(isFrom);
+              stmtStart = true;
+              afterColon = false;
+              prevSig = SIG_OTHER;
+              frames.length = 0;
+              if (k === K_EOF) break;
+              continue;
+            }
+          }
+          if (stmtStart && ((len === 5 && src.startsWith("print", start)) || (len === 4 && src.startsWith("exec", start)))) {
+            py2Pending = lx.line;
+          }
+          stmtStart = false;
+          afterColon = false;
+          if (skipDefName) {
+            skipDefName = false;
+            prevSig = SIG_NAME;
+            break;
+          }
+          if ((len === 3 && src.startsWith("def", start)) || (len === 5 && src.startsWith("class", start))) {
+            skipDefName = true;
+            prevSig = SIG_OTHER;
+            break;
+          }
+          if (kwPhase === KW_VALUE) {
+            if (
+              (len === 4 && (src.startsWith("True", start) || src.startsWith("None", start))) ||
+              (len === 5 && src.startsWith("False", start))
+            ) {
+              kwValue = lx.text();
+              kwPhase = KW_LITERAL;
+              prevSig = SIG_OTHER;
+              break;
+            }
+            kwPhase = KW_NONE;
+          } else if (kwPhase === KW_LITERAL) kwPhase = KW_NONE;
+          firstArgPhase = 0;
+          // Start a chain.
+          chainActive = true;
+          chainLine = lx.line;
+          chainCol = lx.col;
+          chainHeadStart = start;
+          chainHeadEnd = lx.end;
+          chainLastStart = start;
+          chainLastEnd = lx.end;
+          chainDecorator = decoratorNext;
+          decoratorNext = false;
+          const top = topFrame();
+          chainKwCandidate = top !== undefined && top.isCall && (prevSig === SIG_OPEN || prevSig === SIG_COMMA);
+          if (prevSig === SIG_DOT) {
+            // Attribute of a call result or subscript (`f().export(...)`): never a ref, may be a method call.
+            chainResolved = null;
+            chainLen = 2;
+          } else {
+            chainResolved = this.lookup(src, start, lx.end) ?? null;
+            chainLen = 1;
+          }
+          prevSig = SIG_NAME;
+          break;
+        }
+        case K_STRING:
+        case K_FSTRING: {
+          const wantBody = stringsWanted || kwPhase === KW_VALUE || firstArgPhase === 1;
+          const body = wantBody ? src.slice(lx.start + lx.strPrefixLen + lx.strQuoteLen, lx.end - lx.strQuoteLen) : "";
+          if (kwPhase === KW_VALUE && k === K_STRING && body.length <= 200) {
+            kwValue = lx.strQuoteLen === 1 && !body.includes('"') && !body.includes("\\") ? `"${body}"` : lx.text();
+            kwPhase = KW_LITERAL;
+          } else kwPhase = kwPhase === KW_LITERAL ? KW_LITERAL : KW_NONE;
+          if (firstArgPhase === 1 && k === K_STRING && (lx.strFlags & 2) === 0) {
+            firstArgPhase = 2;
+            firstArgBody = body;
+          } else firstArgPhase = 0;
+          if (stringsWanted) {
+            const fact: StringFact = { body, line: lx.line, col: lx.col };
+            if (pendingStrings !== null) pendingStrings.push(fact);
+            else if (stmtStart) pendingStrings = [fact];
+            else strings.push(fact);
+          }
+          stmtStart = false;
+          afterColon = false;
+          prevSig = SIG_OTHER;
+          break;
+        }
+        case K_NUMBER: {
+          if (kwPhase === KW_VALUE) {
+            kwValue = (kwNeg ? "-" : "") + lx.text();
+            kwPhase = KW_LITERAL;
+          } else kwPhase = KW_NONE;
+          firstArgPhase = 0;
+          stmtStart = false;
+          afterColon = false;
+          prevSig = SIG_OTHER;
+          break;
+        }
+        case K_OP: {
+          const c = lx.end - lx.start === 1 ? src.charCodeAt(lx.start) : 0;
+          const wasStmtStart = stmtStart;
+          stmtStart = false;
+          afterColon = false;
+          if (c === CH_LPAREN || c === CH_LBRACKET || c === CH_LBRACE) {
+            const isCall = c === CH_LPAREN && (prevSig === SIG_NAME || prevSig === SIG_CLOSE);
+            // (set by finalizeChain, which TypeScript's narrowing does not see)
+            const ref = isCall ? (pendingRef as RefFact | null) : null;
+            const method = isCall ? (pendingMethod as MethodCallFact | null) : null;
+            if (ref) ref.kwargs = [];
+            frames.push({ isCall, ref, method, kwargs: ref ? (ref.kwargs ?? null) : null });
+            firstArgPhase = method ? 1 : 0;
+            pendingRef = null;
+            pendingMethod = null;
+            kwPhase = KW_NONE;
+            prevSig = isCall ? SIG_OPEN : SIG_OTHER;
+            break;
+          }
+          pendingRef = null;
+          pendingMethod = null;
+          if (c === CH_RPAREN || c === CH_RBRACKET || c === CH_RBRACE) {
+            const f = frames.pop();
+            if (f?.isCall) {
+              commitKw();
+              if (firstArgPhase === 2 && f.method) f.method.firstArg = firstArgBody;
+            }
+            kwPhase = KW_NONE;
+            firstArgPhase = 0;
+            prevSig = c === CH_RBRACE ? SIG_OTHER : SIG_CLOSE;
+            break;
+          }
+          if (c === CH_COMMA) {
+            const f = topFrame();
+            if (f?.isCall) {
+              commitKw();
+              if (firstArgPhase === 2 && f.method) f.method.firstArg = firstArgBody;
+            }
+            kwPhase = KW_NONE;
+            firstArgPhase = 0;
+            prevSig = SIG_COMMA;
+            break;
+          }
+          if (c === CH_DOT) {
+            prevSig = SIG_DOT;
+            break;
+          }
+          if (c === CH_MINUS && kwPhase === KW_VALUE) {
+            kwNeg = true;
+            prevSig = SIG_OTHER;
+            break;
+          }
+          kwPhase = KW_NONE;
+          firstArgPhase = 0;
+          if (c === CH_AT && wasStmtStart) decoratorNext = true;
+          else if (c === CH_SEMI) stmtStart = true;
+          else if (c === CH_COLON && frames.length === 0) afterColon = true;
+          prevSig = SIG_OTHER;
+          break;
+        }
+        case K_NEWLINE:
+        case K_INDENT:
+        case K_DEDENT:
+          stmtStart = true;
+          afterColon = false;
+          decoratorNext = false;
+          skipDefName = false;
+          if (k === K_NEWLINE) frames.length = 0;
+          kwPhase = KW_NONE;
+          firstArgPhase = 0;
+          prevSig = SIG_OTHER;
+          break;
+        case K_ERROR:
+          if (strayLine === 0) strayLine = lx.line;
+          stmtStart = false;
+          kwPhase = KW_NONE;
+          firstArgPhase = 0;
+          prevSig = SIG_OTHER;
+          break;
+        default:
+          break;
+      }
+      if (k === K_EOF) break;
+    }
+
+    const err = lx.errors[0];
+    if (err) this.problem(err.line, `Python source could not be tokenized cleanly: ${err.message}; the rest was still scanned`, cell);
+    else if (py2Line) this.problem(py2Line, "Python 2 syntax (print/exec statement); the rest was still scanned", cell);
+    else if (strayLine) this.problem(strayLine, "unexpected character in Python source; the rest was still scanned", cell);
+
+    const usages = matchFeatures({
+      path: this.path,
+      cell,
+      refs,
+      imports: importsSeen,
+      kwargs,
+      methods,
+      strings,
+      importedModules: this.importedModules,
+    });
+    for (const u of usages) this.result.usages.push(u);
+  }
+}
+
+/** Scans one Python file. Never throws; bad input becomes a `parse-error` problem. */
+export function scanPythonSource(source: string, path: string, opts: PythonScanOptions = {}): PythonScanResult {
+  const empty: PythonScanResult = { imports: [], usages: [], declared: [], problems: [] };
+  if (typeof source !== "string") return empty;
+  if (!opts.allImports && !hasTrigger(source)) return empty;
+  const s = new PythonFileScanner(path, { allImports: opts.allImports });
+  try {
+    s.scan(source, opts.cell);
+  } catch (e) {
+    s.result.problems.push({ kind: "parse-error", path, message: `internal scanner error: ${(e as Error).message}` });
+  }
+  return s.result;
+}

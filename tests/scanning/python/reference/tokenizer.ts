@@ -1,0 +1,799 @@
+// FROZEN COPY of the scanner before the 2026-11 performance rewrite: the oracle of the differential test
+// (tests/scanning/python/differential.test.ts). Do not optimise or fix this file; it is not shipped.
+/**
+ * An exact, error-tolerant Python tokenizer (the token boundaries of CPython's `tokenize` module).
+ *
+ * - One pass over char codes, no regex, no recursion (f-string nesting uses an explicit stack), never throws.
+ * - `Lexer` is the allocation-free core: `next()` returns a numeric kind and exposes the token's bounds as
+ *   fields; the scanner consumes it directly and only slices the text it needs.
+ * - `tokenize()` builds `Token` objects for other users (e.g. the setup.py reader).
+ *
+ * Differences from CPython, all deliberate:
+ * - A whole f-string (also 3.12 nested quotes `f"{d["k"]}"`, nested f-strings, format specs) is ONE `fstring`
+ *   token, like Python 3.11's single STRING token.
+ * - Errors never stop the scan. An unterminated single-line string ends at its line's end; an unterminated
+ *   triple-quoted string only swallows its own first line (the rest of the file is tokenized again); a line
+ *   starting at column 0 with `def`/`class`/`import`/`from` while brackets are still open closes them
+ *   (a missing `)` costs one statement, not the file). Each recovery is recorded in `errors`.
+ * - Columns are 0-based offsets in UTF-16 code units within the physical line.
+ */
+
+export type TokenType =
+  | "name"
+  | "number"
+  | "string"
+  | "op"
+  | "newline"
+  | "nl"
+  | "comment"
+  | "indent"
+  | "dedent"
+  | "fstring"
+  | "errortoken"
+  | "eof";
+
+export interface Token {
+  type: TokenType;
+  value: string;
+  /** 1-based line of the token's first character. */
+  line: number;
+  /** 0-based column (UTF-16 code units) of the token's first character. */
+  col: number;
+  /** Offset of the first character in the source. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+}
+
+export interface TokenizeError {
+  line: number;
+  message: string;
+}
+
+// Numeric token kinds of the Lexer (kept as plain constants: cheap comparisons, no enum emit concerns).
+export const K_EOF = 0;
+export const K_NAME = 1;
+export const K_NUMBER = 2;
+export const K_STRING = 3;
+export const K_FSTRING = 4;
+export const K_OP = 5;
+export const K_NEWLINE = 6;
+export const K_NL = 7;
+export const K_COMMENT = 8;
+export const K_INDENT = 9;
+export const K_DEDENT = 10;
+export const K_ERROR = 11;
+
+const KIND_NAMES: readonly TokenType[] = [
+  "eof",
+  "name",
+  "number",
+  "string",
+  "fstring",
+  "op",
+  "newline",
+  "nl",
+  "comment",
+  "indent",
+  "dedent",
+  "errortoken",
+];
+
+export function kindName(kind: number): TokenType {
+  return KIND_NAMES[kind] ?? "errortoken";
+}
+
+// Char codes.
+const C_TAB = 9;
+const C_LF = 10;
+const C_FF = 12;
+const C_CR = 13;
+const C_SPACE = 32;
+const C_BANG = 33;
+const C_DQUOTE = 34;
+const C_HASH = 35;
+const C_SQUOTE = 39;
+const C_LPAREN = 40;
+const C_RPAREN = 41;
+const C_STAR = 42;
+const C_MINUS = 45;
+const C_DOT = 46;
+const C_SLASH = 47;
+const C_0 = 48;
+const C_9 = 57;
+const C_COLON = 58;
+const C_LT = 60;
+const C_EQ = 61;
+const C_GT = 62;
+const C_LBRACKET = 91;
+const C_BACKSLASH = 92;
+const C_RBRACKET = 93;
+const C_UNDERSCORE = 95;
+const C_LBRACE = 123;
+const C_RBRACE = 125;
+
+/** Identifier character table for ASCII; non-ASCII is decided by isIdentNonAscii. */
+const IDENT_START = new Uint8Array(128);
+const IDENT_PART = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === C_UNDERSCORE;
+  IDENT_START[c] = letter ? 1 : 0;
+  IDENT_PART[c] = letter || (c >= C_0 && c <= C_9) ? 1 : 0;
+}
+
+/** Non-ASCII code units that cannot be part of a Python identifier (spaces, BOM); the rest are accepted. */
+function isIdentNonAscii(c: number): boolean {
+  return !(
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    c === 0x85
+  );
+}
+
+/** Operators whose second char is `=` (`+=`, `==`, `<=`, `!=`, `:=`, `@=` ...). */
+const EQ_SECOND = new Uint8Array(128);
+for (const ch of "+-*/%&|^@<>=!:") EQ_SECOND[ch.charCodeAt(0)] = 1;
+/** Single-char operators. */
+const OP1 = new Uint8Array(128);
+for (const ch of "()[]{}:,;+-*/|&<>=.%~^@") OP1[ch.charCodeAt(0)] = 1;
+
+// String prefix flags.
+const P_RAW = 1;
+const P_BYTES = 2;
+const P_F = 4;
+
+/**
+ * Returns the prefix flags (+8 so that 0 means "not a prefix") of an identifier that may prefix a string:
+ * r u b f br rb fr rf (and 3.14's t tr rt, treated like f), any case.
+ */
+function stringPrefixFlags(src: string, start: number, end: number): number {
+  const len = end - start;
+  if (len > 2) return 0;
+  let flags = 8;
+  for (let i = start; i < end; i++) {
+    const c = src.charCodeAt(i) | 0x20; // lower-case ASCII letters
+    if (c === 114 /* r */) {
+      if (flags & P_RAW) return 0;
+      flags |= P_RAW;
+    } else if (c === 98 /* b */) {
+      if (flags & (P_BYTES | P_F)) return 0;
+      flags |= P_BYTES;
+    } else if (c === 102 /* f */ || c === 116 /* t */) {
+      if (flags & (P_BYTES | P_F)) return 0;
+      flags |= P_F;
+    } else if (c === 117 /* u */) {
+      if (len !== 1) return 0;
+    } else return 0;
+  }
+  return flags;
+}
+
+const RECOVERY_KEYWORDS = new Set(["def", "class", "import", "from"]);
+
+/**
+ * The streaming tokenizer. Call `next()` until it returns K_EOF; after each call the token is
+ * `src.slice(start, end)` at `line`/`col`. For strings, `strPrefixLen`/`strQuoteLen` locate the body.
+ */
+export class Lexer {
+  readonly src: string;
+  readonly n: number;
+  pos = 0;
+  /** Current line (1-based) and the offset where it starts. */
+  private curLine = 1;
+  private curLineStart = 0;
+  /** Open bracket depth. */
+  depth = 0;
+  private indents: number[] = [0];
+  private atBOL = true;
+  private pendingDedents = 0;
+  /** Whether the current logical line already has a significant token (decides NEWLINE vs NL). */
+  private lineHasTokens = false;
+  private continued = false;
+  private done = false;
+  private eofNewlineEmitted = false;
+
+  // The current token.
+  kind = K_EOF;
+  start = 0;
+  end = 0;
+  line = 1;
+  col = 0;
+  strPrefixLen = 0;
+  strQuoteLen = 0;
+  /** String flags of the current string token (P_RAW | P_BYTES | P_F). */
+  strFlags = 0;
+  /** True when the current token starts its physical line (after indentation). */
+  firstOnLine = false;
+
+  readonly errors: TokenizeError[] = [];
+
+  constructor(src: string) {
+    this.src = src;
+    this.n = src.length;
+    if (this.n > 0 && src.charCodeAt(0) === 0xfeff) this.pos = 1;
+  }
+
+  /** The text of the current token. */
+  text(): string {
+    return this.src.slice(this.start, this.end);
+  }
+
+  private err(line: number, message: string): void {
+    if (this.errors.length < 50) this.errors.push({ line, message });
+  }
+
+  private set(kind: number, start: number, end: number): number {
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.line = this.curLine;
+    this.col = start - this.curLineStart;
+    this.pos = end;
+    return kind;
+  }
+
+  next(): number {
+    const src = this.src;
+    const n = this.n;
+    if (this.pendingDedents > 0) {
+      this.pendingDedents--;
+      this.firstOnLine = false;
+      return this.set(K_DEDENT, this.pos, this.pos);
+    }
+    if (this.done) return this.set(K_EOF, this.pos, this.pos);
+
+    for (;;) {
+      let pos = this.pos;
+      let bol = false;
+      if (this.atBOL) {
+        this.atBOL = false;
+        bol = true;
+        if (this.depth === 0 && !this.continued) {
+          // Measure indentation.
+          let col = 0;
+          let p = pos;
+          for (; p < n; p++) {
+            const c = src.charCodeAt(p);
+            if (c === C_SPACE) col++;
+            else if (c === C_TAB) col = (((col / 8) | 0) + 1) * 8;
+            else if (c === C_FF) col = 0;
+            else break;
+          }
+          const c = p < n ? src.charCodeAt(p) : -1;
+          if (c !== -1 && c !== C_HASH && c !== C_LF && c !== C_CR && !(c === C_BACKSLASH && this.isNewlineAt(p + 1))) {
+            const indents = this.indents;
+            const top = indents[indents.length - 1] ?? 0;
+            if (col > top) {
+              indents.push(col);
+              this.pos = p;
+              this.firstOnLine = false;
+              return this.set(K_INDENT, pos, p);
+            }
+            if (col < top) {
+              let pops = 0;
+              while (indents.length > 1 && (indents[indents.length - 1] ?? 0) > col) {
+                indents.pop();
+                pops++;
+              }
+              if ((indents[indents.length - 1] ?? 0) !== col) {
+                this.err(this.curLine, "unindent does not match any outer indentation level");
+                indents.push(col);
+              }
+              this.pendingDedents = pops - 1;
+              this.pos = p;
+              this.firstOnLine = false;
+              return this.set(K_DEDENT, p, p);
+            }
+          }
+        }
+      }
+      this.continued = false;
+      // Skip whitespace.
+      while (pos < n) {
+        const c = src.charCodeAt(pos);
+        if (c === C_SPACE || c === C_TAB || c === C_FF) pos++;
+        else break;
+      }
+      this.pos = pos;
+      const firstOnLine = bol;
+      this.firstOnLine = firstOnLine;
+      if (pos >= n) return this.eof();
+      const c = src.charCodeAt(pos);
+
+      if (c === C_LF || c === C_CR) {
+        let e = pos + 1;
+        if (c === C_CR && e < n && src.charCodeAt(e) === C_LF) e++;
+        const kind = this.depth === 0 && this.lineHasTokens ? K_NEWLINE : K_NL;
+        this.set(kind, pos, e);
+        if (kind === K_NEWLINE) this.lineHasTokens = false;
+        this.curLine++;
+        this.curLineStart = e;
+        this.atBOL = true;
+        return kind;
+      }
+      if (c === C_HASH) {
+        let e = pos + 1;
+        while (e < n) {
+          const d = src.charCodeAt(e);
+          if (d === C_LF || d === C_CR) break;
+          e++;
+        }
+        return this.set(K_COMMENT, pos, e);
+      }
+      if (c === C_BACKSLASH) {
+        if (this.isNewlineAt(pos + 1)) {
+          let e = pos + 2;
+          if (src.charCodeAt(pos + 1) === C_CR && e < n && src.charCodeAt(e) === C_LF) e++;
+          this.pos = e;
+          this.curLine++;
+          this.curLineStart = e;
+          this.continued = true;
+          this.atBOL = true;
+          if (e >= n) {
+            this.err(this.curLine - 1, "unexpected end of file after line continuation");
+          }
+          continue;
+        }
+        this.lineHasTokens = true;
+        return this.set(K_ERROR, pos, pos + 1);
+      }
+
+      // Recovery: a statement keyword at column 0 while brackets are open means a bracket was never closed.
+      if (firstOnLine && this.depth > 0 && pos === this.curLineStart && c < 128 && IDENT_START[c] === 1) {
+        let e = pos + 1;
+        while (e < n && this.isIdentPart(src.charCodeAt(e))) e++;
+        if (e - pos <= 6 && RECOVERY_KEYWORDS.has(src.slice(pos, e))) {
+          this.err(this.curLine, "unclosed bracket before this line");
+          this.depth = 0;
+          this.atBOL = true;
+          const kind = this.lineHasTokens ? K_NEWLINE : K_NL;
+          this.lineHasTokens = false;
+          this.set(kind, pos, pos);
+          this.pos = pos;
+          return kind;
+        }
+      }
+
+      this.lineHasTokens = true;
+      if ((c < 128 && IDENT_START[c] === 1) || (c >= 128 && isIdentNonAscii(c))) {
+        let e = pos + 1;
+        while (e < n) {
+          const d = src.charCodeAt(e);
+          if (d < 128 ? IDENT_PART[d] === 1 : isIdentNonAscii(d)) e++;
+          else break;
+        }
+        if (e < n && e - pos <= 2) {
+          const q = src.charCodeAt(e);
+          if (q === C_SQUOTE || q === C_DQUOTE) {
+            const flags = stringPrefixFlags(src, pos, e);
+            if (flags !== 0) return this.lexString(pos, e, flags & 7);
+          }
+        }
+        return this.set(K_NAME, pos, e);
+      }
+      if (c >= C_0 && c <= C_9) return this.lexNumber(pos);
+      if (c === C_DOT) {
+        const d = pos + 1 < n ? src.charCodeAt(pos + 1) : 0;
+        if (d >= C_0 && d <= C_9) return this.lexNumber(pos);
+        if (d === C_DOT && pos + 2 < n && src.charCodeAt(pos + 2) === C_DOT) return this.set(K_OP, pos, pos + 3);
+        return this.set(K_OP, pos, pos + 1);
+      }
+      if (c === C_SQUOTE || c === C_DQUOTE) return this.lexString(pos, pos, 0);
+      if (c < 128 && (OP1[c] === 1 || c === C_BANG)) {
+        if (c === C_LPAREN || c === C_LBRACKET || c === C_LBRACE) {
+          this.depth++;
+          return this.set(K_OP, pos, pos + 1);
+        }
+        if (c === C_RPAREN || c === C_RBRACKET || c === C_RBRACE) {
+          if (this.depth > 0) this.depth--;
+          return this.set(K_OP, pos, pos + 1);
+        }
+        const d = pos + 1 < n ? src.charCodeAt(pos + 1) : 0;
+        if (d === C_EQ && EQ_SECOND[c] === 1) return this.set(K_OP, pos, pos + 2);
+        if (c === C_BANG) return this.set(K_ERROR, pos, pos + 1);
+        if ((c === C_STAR || c === C_SLASH || c === C_LT || c === C_GT) && d === c) {
+          const e = pos + 2 < n && src.charCodeAt(pos + 2) === C_EQ ? pos + 3 : pos + 2;
+          return this.set(K_OP, pos, e);
+        }
+        if (c === C_MINUS && d === C_GT) return this.set(K_OP, pos, pos + 2);
+        if (c === C_LT && d === C_GT) return this.set(K_OP, pos, pos + 2); // Python 2 `<>` (ERRORTOKEN-free in 3.x tokenize)
+        return this.set(K_OP, pos, pos + 1);
+      }
+      // Anything else (backtick, `$`, `?`, NUL, stray non-identifier unicode) is an error token of one code point.
+      let e = pos + 1;
+      if (c >= 0xd800 && c <= 0xdbff && e < n) e++;
+      return this.set(K_ERROR, pos, e);
+    }
+  }
+
+  private isIdentPart(c: number): boolean {
+    return c < 128 ? IDENT_PART[c] === 1 : isIdentNonAscii(c);
+  }
+
+  private isNewlineAt(p: number): boolean {
+    if (p >= this.n) return false;
+    const c = this.src.charCodeAt(p);
+    return c === C_LF || c === C_CR;
+  }
+
+  private eof(): number {
+    const pos = this.n;
+    this.pos = pos;
+    this.firstOnLine = false;
+    if (this.lineHasTokens && !this.eofNewlineEmitted) {
+      this.eofNewlineEmitted = true;
+      this.lineHasTokens = false;
+      if (this.depth > 0) this.err(this.curLine, "unexpected end of file inside brackets");
+      return this.set(K_NEWLINE, pos, pos);
+    }
+    if (this.depth > 0 && !this.eofNewlineEmitted) {
+      this.eofNewlineEmitted = true;
+      this.err(this.curLine, "unexpected end of file inside brackets");
+    }
+    if (this.indents.length > 1) {
+      this.indents.pop();
+      return this.set(K_DEDENT, pos, pos);
+    }
+    this.done = true;
+    return this.set(K_EOF, pos, pos);
+  }
+
+  private lexNumber(pos: number): number {
+    const src = this.src;
+    const n = this.n;
+    let p = pos;
+    const c0 = src.charCodeAt(p);
+    const c1 = p + 1 < n ? src.charCodeAt(p + 1) | 0x20 : 0;
+    if (c0 === C_0 && (c1 === 120 /* x */ || c1 === 111 /* o */ || c1 === 98 /* b */)) {
+      p += 2;
+      while (p < n) {
+        const c = src.charCodeAt(p);
+        const l = c | 0x20;
+        if ((c >= C_0 && c <= C_9) || c === C_UNDERSCORE || (c1 === 120 && l >= 97 && l <= 102)) p++;
+        else break;
+      }
+    } else {
+      p = this.digits(p);
+      if (p < n && src.charCodeAt(p) === C_DOT) p = this.digits(p + 1);
+      if (p < n && (src.charCodeAt(p) | 0x20) === 101 /* e */) {
+        let q = p + 1;
+        const s = q < n ? src.charCodeAt(q) : 0;
+        if (s === 43 || s === C_MINUS) q++;
+        const d = q < n ? src.charCodeAt(q) : 0;
+        if (d >= C_0 && d <= C_9) p = this.digits(q);
+      }
+      if (p < n && (src.charCodeAt(p) | 0x20) === 106 /* j */) p++;
+      else if (p < n && (src.charCodeAt(p) | 0x20) === 108 /* Python 2 long suffix l */) p++;
+    }
+    return this.set(K_NUMBER, pos, p);
+  }
+
+  private digits(p: number): number {
+    const src = this.src;
+    while (p < this.n) {
+      const c = src.charCodeAt(p);
+      if ((c >= C_0 && c <= C_9) || c === C_UNDERSCORE) p++;
+      else break;
+    }
+    return p;
+  }
+
+  /** Advance the line counter over a newline at p; returns the offset after it. */
+  private newlineAt(p: number): number {
+    const src = this.src;
+    let e = p + 1;
+    if (src.charCodeAt(p) === C_CR && e < this.n && src.charCodeAt(e) === C_LF) e++;
+    this.curLine++;
+    this.curLineStart = e;
+    return e;
+  }
+
+  /**
+   * A string starting at `start` (prefix) with its quote at `qpos`. Plain strings take a tight loop;
+   * f-strings go through lexFString. On an unterminated string, recovers (see the file comment).
+   */
+  private lexString(start: number, qpos: number, flags: number): number {
+    const src = this.src;
+    const n = this.n;
+    const q = src.charCodeAt(qpos);
+    const triple = qpos + 2 < n && src.charCodeAt(qpos + 1) === q && src.charCodeAt(qpos + 2) === q;
+    const qlen = triple ? 3 : 1;
+    const startLine = this.curLine;
+    const startLineStart = this.curLineStart;
+    const startCol = start - startLineStart;
+    this.strPrefixLen = qpos - start;
+    this.strQuoteLen = qlen;
+    this.strFlags = flags;
+    if (flags & P_F) return this.lexFString(start, qpos, q, triple);
+    let p = qpos + qlen;
+    for (;;) {
+      if (p >= n) break;
+      const c = src.charCodeAt(p);
+      if (c === q) {
+        if (!triple) return this.finishString(K_STRING, start, p + 1, startLine, startCol);
+        if (p + 2 < n && src.charCodeAt(p + 1) === q && src.charCodeAt(p + 2) === q) {
+          return this.finishString(K_STRING, start, p + 3, startLine, startCol);
+        }
+        p++;
+      } else if (c === C_BACKSLASH) {
+        if (p + 1 < n) {
+          const d = src.charCodeAt(p + 1);
+          if (d === C_LF || d === C_CR) p = this.newlineAt(p + 1);
+          else p += 2;
+        } else p++;
+      } else if (c === C_LF || c === C_CR) {
+        if (!triple) {
+          this.err(startLine, "unterminated string literal");
+          return this.finishString(K_ERROR, start, p, startLine, startCol);
+        }
+        p = this.newlineAt(p);
+      } else p++;
+    }
+    return this.unterminatedAtEof(start, startLine, startLineStart, startCol, triple);
+  }
+
+  private finishString(kind: number, start: number, end: number, line: number, col: number): number {
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.line = line;
+    this.col = col;
+    this.pos = end;
+    return kind;
+  }
+
+  /** EOF inside a string: the error token covers only the rest of the opening line; scanning resumes after it. */
+  private unterminatedAtEof(start: number, startLine: number, startLineStart: number, startCol: number, triple: boolean): number {
+    const src = this.src;
+    this.err(startLine, triple ? "unterminated triple-quoted string literal" : "unterminated string literal");
+    let e = start;
+    while (e < this.n) {
+      const c = src.charCodeAt(e);
+      if (c === C_LF || c === C_CR) break;
+      e++;
+    }
+    this.curLine = startLine;
+    this.curLineStart = startLineStart;
+    return this.finishString(K_ERROR, start, e, startLine, startCol);
+  }
+
+  /**
+   * f-strings with an explicit frame stack: STR (literal part of some string), EXPR (a replacement field's
+   * expression, with its own bracket depth) and SPEC (a format spec, which may nest replacement fields).
+   */
+  private lexFString(start: number, qpos: number, q0: number, triple0: boolean): number {
+    const src = this.src;
+    const n = this.n;
+    const startLine = this.curLine;
+    const startLineStart = this.curLineStart;
+    const startCol = start - startLineStart;
+    // Frame arrays. kind: 0 STR, 1 EXPR, 2 SPEC.
+    const fk: number[] = [0];
+    const fq: number[] = [q0];
+    const ft: boolean[] = [triple0];
+    const fflags: number[] = [this.strFlags];
+    const fdepth: number[] = [0];
+    const fowner: number[] = [0];
+    let p = qpos + (triple0 ? 3 : 1);
+    let failed = false;
+    while (fk.length > 0) {
+      if (p >= n) {
+        failed = true;
+        break;
+      }
+      const top = fk.length - 1;
+      const kind = fk[top] ?? 0;
+      const c = src.charCodeAt(p);
+      if (kind !== 1) {
+        const owner = kind === 0 ? top : (fowner[top] ?? 0);
+        const oq = fq[owner] ?? 0;
+        const otriple = ft[owner] ?? false;
+        const oflags = fflags[owner] ?? 0;
+        if (c === C_BACKSLASH) {
+          if (p + 1 >= n) {
+            p++;
+            continue;
+          }
+          const d = src.charCodeAt(p + 1);
+          if (d === C_LF || d === C_CR) p = this.newlineAt(p + 1);
+          else if (d === 78 /* N */ && (oflags & (P_RAW | P_F)) === P_F && p + 2 < n && src.charCodeAt(p + 2) === C_LBRACE) {
+            // \N{NAME}: the braces belong to the escape.
+            let e = p + 3;
+            while (e < n && src.charCodeAt(e) !== C_RBRACE && src.charCodeAt(e) !== oq && src.charCodeAt(e) !== C_LF) e++;
+            p = e < n && src.charCodeAt(e) === C_RBRACE ? e + 1 : e;
+          } else p += 2;
+          continue;
+        }
+        if (c === oq) {
+          if (!otriple) {
+            fk.length = owner;
+            p++;
+            this.truncateFrames(fq, ft, fflags, fdepth, fowner, owner);
+            continue;
+          }
+          if (p + 2 < n && src.charCodeAt(p + 1) === oq && src.charCodeAt(p + 2) === oq) {
+            fk.length = owner;
+            p += 3;
+            this.truncateFrames(fq, ft, fflags, fdepth, fowner, owner);
+            continue;
+          }
+          p++;
+          continue;
+        }
+        if (c === C_LF || c === C_CR) {
+          if (!otriple) {
+            failed = true;
+            break;
+          }
+          p = this.newlineAt(p);
+          continue;
+        }
+        if (oflags & P_F) {
+          if (c === C_LBRACE) {
+            if (kind === 0 && p + 1 < n && src.charCodeAt(p + 1) === C_LBRACE) {
+              p += 2;
+              continue;
+            }
+            fk.push(1);
+            fq.push(0);
+            ft.push(false);
+            fflags.push(0);
+            fdepth.push(0);
+            fowner.push(owner);
+            p++;
+            continue;
+          }
+          if (c === C_RBRACE) {
+            if (kind === 2) {
+              this.popFrame(fk, fq, ft, fflags, fdepth, fowner);
+              p++;
+            } else p += p + 1 < n && src.charCodeAt(p + 1) === C_RBRACE ? 2 : 1;
+            continue;
+          }
+        }
+        p++;
+        continue;
+      }
+      // EXPR frame.
+      const owner = fowner[top] ?? 0;
+      if (c === C_SQUOTE || c === C_DQUOTE) {
+        p = this.pushNested(p, 0, fk, fq, ft, fflags, fdepth, fowner);
+        continue;
+      }
+      if ((c < 128 && IDENT_START[c] === 1) || (c >= 128 && isIdentNonAscii(c))) {
+        let e = p + 1;
+        while (e < n && this.isIdentPart(src.charCodeAt(e))) e++;
+        if (e < n && e - p <= 2) {
+          const qq = src.charCodeAt(e);
+          if (qq === C_SQUOTE || qq === C_DQUOTE) {
+            const flags = stringPrefixFlags(src, p, e);
+            if (flags !== 0) {
+              p = this.pushNested(e, flags & 7, fk, fq, ft, fflags, fdepth, fowner);
+              continue;
+            }
+          }
+        }
+        p = e;
+        continue;
+      }
+      if (c === C_LPAREN || c === C_LBRACKET || c === C_LBRACE) {
+        fdepth[top] = (fdepth[top] ?? 0) + 1;
+        p++;
+        continue;
+      }
+      if (c === C_RPAREN || c === C_RBRACKET) {
+        if ((fdepth[top] ?? 0) > 0) fdepth[top] = (fdepth[top] ?? 0) - 1;
+        p++;
+        continue;
+      }
+      if (c === C_RBRACE) {
+        if ((fdepth[top] ?? 0) > 0) fdepth[top] = (fdepth[top] ?? 0) - 1;
+        else this.popFrame(fk, fq, ft, fflags, fdepth, fowner);
+        p++;
+        continue;
+      }
+      if (c === C_COLON && (fdepth[top] ?? 0) === 0) {
+        fk[top] = 2;
+        p++;
+        continue;
+      }
+      if (c === C_BANG && p + 1 < n && src.charCodeAt(p + 1) === C_EQ) {
+        p += 2;
+        continue;
+      }
+      if (c === C_HASH) {
+        while (p < n && src.charCodeAt(p) !== C_LF && src.charCodeAt(p) !== C_CR) p++;
+        continue;
+      }
+      if (c === C_BACKSLASH && p + 1 < n && (src.charCodeAt(p + 1) === C_LF || src.charCodeAt(p + 1) === C_CR)) {
+        p = this.newlineAt(p + 1);
+        continue;
+      }
+      if (c === C_LF || c === C_CR) {
+        if (!(ft[owner] ?? false)) {
+          failed = true;
+          break;
+        }
+        p = this.newlineAt(p);
+        continue;
+      }
+      p++;
+    }
+    if (!failed) return this.finishString(K_FSTRING, start, p, startLine, startCol);
+    if (!triple0 && this.curLine === startLine) {
+      this.err(startLine, "unterminated f-string");
+      return this.finishString(K_ERROR, start, p, startLine, startCol);
+    }
+    return this.unterminatedAtEof(start, startLine, startLineStart, startCol, triple0);
+  }
+
+  private pushNested(
+    qpos: number,
+    flags: number,
+    fk: number[],
+    fq: number[],
+    ft: boolean[],
+    fflags: number[],
+    fdepth: number[],
+    fowner: number[],
+  ): number {
+    const src = this.src;
+    const q = src.charCodeAt(qpos);
+    const triple = qpos + 2 < this.n && src.charCodeAt(qpos + 1) === q && src.charCodeAt(qpos + 2) === q;
+    fk.push(0);
+    fq.push(q);
+    ft.push(triple);
+    fflags.push(flags);
+    fdepth.push(0);
+    fowner.push(fk.length - 1);
+    return qpos + (triple ? 3 : 1);
+  }
+
+  private popFrame(fk: number[], fq: number[], ft: boolean[], fflags: number[], fdepth: number[], fowner: number[]): void {
+    fk.pop();
+    fq.pop();
+    ft.pop();
+    fflags.pop();
+    fdepth.pop();
+    fowner.pop();
+  }
+
+  private truncateFrames(fq: number[], ft: boolean[], fflags: number[], fdepth: number[], fowner: number[], len: number): void {
+    fq.length = len;
+    ft.length = len;
+    fflags.length = len;
+    fdepth.length = len;
+    fowner.length = len;
+  }
+}
+
+/** Tokenize a whole source into Token objects. Never throws. */
+export function tokenize(source: string): Token[] {
+  const lx = new Lexer(typeof source === "string" ? source : String(source));
+  const out: Token[] = [];
+  for (;;) {
+    const k = lx.next();
+    out.push({ type: KIND_NAMES[k] ?? "errortoken", value: lx.text(), line: lx.line, col: lx.col, start: lx.start, end: lx.end });
+    if (k === K_EOF) break;
+  }
+  return out;
+}
+
+/** Tokenize and also return the recovered errors (first ones, with their lines). */
+export function tokenizeWithErrors(source: string): { tokens: Token[]; errors: TokenizeError[] } {
+  const lx = new Lexer(source);
+  const tokens: Token[] = [];
+  for (;;) {
+    const k = lx.next();
+    tokens.push({ type: KIND_NAMES[k] ?? "errortoken", value: lx.text(), line: lx.line, col: lx.col, start: lx.start, end: lx.end });
+    if (k === K_EOF) break;
+  }
+  return { tokens, errors: lx.errors };
+}

@@ -33,6 +33,7 @@ Options:
                          mismatch, or never (default: ${DEFAULT_FAIL_ON})
       --fail-scope S     repository (default) or introduced (only what --base's delta adds)
   -j, --jobs N           threads for the scan (default: the number of cores, at most 8)
+      --cache DIR        keep per-file facts in DIR; later audits scan only changed files
       --color / --no-color  force colour on or off in text output (default: on for a terminal)
   -v, --version          print the version
   -h, --help             print this help
@@ -59,6 +60,7 @@ interface CliOptions {
   failScope: FailScope;
   color?: boolean;
   jobs?: number;
+  cache?: string;
 }
 
 function parse(argv: string[]): CliOptions | "help" | "version" {
@@ -76,6 +78,7 @@ function parse(argv: string[]): CliOptions | "help" | "version" {
         "fail-on": { type: "string" },
         "fail-scope": { type: "string" },
         jobs: { type: "string", short: "j" },
+        cache: { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         version: { type: "boolean", short: "v" },
@@ -112,6 +115,7 @@ function parse(argv: string[]): CliOptions | "help" | "version" {
     failScope,
     color: v["no-color"] ? false : v.color ? true : undefined,
     jobs,
+    cache: v.cache,
   };
 }
 
@@ -151,7 +155,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const spec = parseFailOn(opts.failOn);
     const configFile = opts.config ? resolve(io.cwd, opts.config) : undefined;
     const config = loadConfig(configFile, root, { explicit: Boolean(opts.config) });
-    const report = await audit({ root, displayRoot: opts.path, config, jobs: opts.jobs, ...(opts.base ? { base: { ref: opts.base } } : {}) });
+    const report = await audit({ root, displayRoot: opts.path, config, jobs: opts.jobs, cacheDir: opts.cache ? resolve(io.cwd, opts.cache) : undefined, ...(opts.base ? { base: { ref: opts.base } } : {}) });
     const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && io.env.TERM !== "dumb");
     const out = render(report, opts.format, opts.format === "text" && color);
     if (opts.output) writeFileSync(resolve(io.cwd, opts.output), out);

@@ -24,11 +24,14 @@ export interface AuditOptions {
   base?: { ref: string };
   /** Threads for the scan (default: the machine's cores, at most 8). */
   jobs?: number;
+  /** Folder of the per-file facts cache. */
+  cacheDir?: string;
 }
 
 export interface ScanOptions {
   displayRoot?: string;
   jobs?: number;
+  cacheDir?: string;
 }
 
 /** Reads the repository into Facts: discovery, then every file through its scanner. */
@@ -39,7 +42,7 @@ export async function scanRepository(root: string, config: Config, options: Scan
     exclude: config.exclude,
     maxFileBytes: config.maxFileSize,
   });
-  const scanned = await scanFiles(root, discovered.files, options.jobs);
+  const scanned = await scanFiles(root, discovered.files, { jobs: options.jobs, cacheDir: options.cacheDir });
   return {
     root: options.displayRoot ?? ".",
     files: scanned.files,
@@ -50,6 +53,7 @@ export async function scanRepository(root: string, config: Config, options: Scan
       filesScanned: scanned.files.length,
       bytesScanned: scanned.bytes,
       durationMs: Math.round(performance.now() - started),
+      ...(scanned.cacheHits !== undefined ? { cacheHits: scanned.cacheHits, cacheMisses: scanned.cacheMisses } : {}),
     },
   };
 }
@@ -74,7 +78,7 @@ export function reportFromFacts(facts: Facts, config: Config): Report {
 /** The whole audit of a folder, with the delta against `base.ref` when asked. */
 export async function audit(options: AuditOptions): Promise<Report> {
   const started = performance.now();
-  const facts = await scanRepository(options.root, options.config, { displayRoot: options.displayRoot ?? ".", jobs: options.jobs });
+  const facts = await scanRepository(options.root, options.config, { displayRoot: options.displayRoot ?? ".", jobs: options.jobs, cacheDir: options.cacheDir });
   const report = reportFromFacts(facts, options.config);
   if (options.base) {
     const baseReport = await auditGitRef(options.root, options.base.ref, options.config, options.jobs);

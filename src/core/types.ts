@@ -51,6 +51,8 @@ export interface DiscoveredFile {
   /** Absolute path on disk (inside the scanned root). */
   abs: string;
   size: number;
+  /** Modification time (ms), for the facts cache's quick check. */
+  mtimeMs?: number;
   kind: FileKind;
 }
 
@@ -131,12 +133,17 @@ export interface FileFacts {
   declared: DeclaredDependency[];
   locked: LockedVersion[];
   problems: ScanProblem[];
+  /** git blob id of the bytes scanned (only when the facts cache asked for it). */
+  blob?: string;
 }
 
 export interface ScanStats {
   filesScanned: number;
   bytesScanned: number;
   durationMs: number;
+  /** With a facts cache: files whose facts were reused / scanned anew. */
+  cacheHits?: number;
+  cacheMisses?: number;
 }
 
 /** The whole repository's facts: the input of the analysis. */

@@ -4,6 +4,7 @@
  */
 import { realpathSync } from "node:fs";
 import type { DiscoveredFile, FileFacts, ScanProblem } from "../core/types.js";
+import { FactsCache } from "./cache.js";
 import { defaultJobs, scanInParallel } from "./parallel.js";
 
 export interface ScanFilesResult {
@@ -12,10 +13,18 @@ export interface ScanFilesResult {
   localModules: string[];
   problems: ScanProblem[];
   bytes: number;
+  cacheHits?: number;
+  cacheMisses?: number;
+}
+
+export interface ScanFilesOptions {
+  jobs?: number;
+  /** Folder of the facts cache; none = no cache. */
+  cacheDir?: string;
 }
 
 /** Scans every discovered file (on up to `jobs` threads) and gathers the repository-level facts. */
-export async function scanFiles(root: string, discovered: readonly DiscoveredFile[], jobs = defaultJobs()): Promise<ScanFilesResult> {
+export async function scanFiles(root: string, discovered: readonly DiscoveredFile[], options: ScanFilesOptions = {}): Promise<ScanFilesResult> {
   const realRoot = realpathSync(root);
   const files: FileFacts[] = [];
   const artifacts: string[] = [];
@@ -28,7 +37,31 @@ export async function scanFiles(root: string, discovered: readonly DiscoveredFil
     else readable.push(file);
     if (file.kind === "python" || file.kind === "notebook" || file.kind === "setup-py") addLocalModules(file.path, local);
   }
-  for (const facts of await scanInParallel(realRoot, readable, jobs)) {
+  const cache = options.cacheDir ? FactsCache.open(options.cacheDir, realRoot) : undefined;
+  let scanned: FileFacts[];
+  if (cache) {
+    const cached = new Map<string, FileFacts>();
+    const misses: DiscoveredFile[] = [];
+    for (const f of readable) {
+      const hit = cache.lookup(f);
+      if (hit) cached.set(f.path, hit);
+      else misses.push(f);
+    }
+    const fresh = await scanInParallel(realRoot, misses, options.jobs ?? defaultJobs(), true);
+    misses.forEach((f, i) => {
+      const facts = fresh[i]!;
+      if (facts.blob) cache.store(f, facts.blob, facts);
+      delete facts.blob;
+      cached.set(f.path, facts);
+    });
+    cache.save();
+    scanned = readable.map((f) => cached.get(f.path)!);
+  } else {
+    scanned = await scanInParallel(realRoot, readable, options.jobs ?? defaultJobs());
+  }
+  for (const original of scanned) {
+    // Copy: cached facts are shared with the cache and must not be edited.
+    const facts = { ...original };
     // A requirements file included with `-r` is also discovered on its own: keep each declaration once.
     facts.declared = facts.declared.filter((d) => {
       const key = `${d.path}\0${d.line}\0${d.cell ?? ""}\0${d.normalizedName}\0${d.source}`;
@@ -39,7 +72,7 @@ export async function scanFiles(root: string, discovered: readonly DiscoveredFil
     bytes += facts.bytes;
     files.push(facts);
   }
-  return { files, artifacts, localModules: [...local].sort(), problems: [], bytes };
+  return { files, artifacts, localModules: [...local].sort(), problems: [], bytes, ...(cache ? { cacheHits: cache.hits, cacheMisses: cache.misses } : {}) };
 }
 
 /**

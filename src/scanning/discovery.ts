@@ -118,6 +118,7 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
 
     const abs = join(realRoot, e.path);
     let size: number;
+    let mtimeMs: number;
     if (isLink) {
       let target: string;
       try {
@@ -134,13 +135,16 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
         const st = statSync(target);
         if (!st.isFile()) continue;
         size = st.size;
+        mtimeMs = st.mtimeMs;
       } catch {
         problems.push({ kind: "skipped", path, message: "unreadable symbolic link target" });
         continue;
       }
     } else {
       try {
-        size = lstatSync(abs).size;
+        const st = lstatSync(abs);
+        size = st.size;
+        mtimeMs = st.mtimeMs;
       } catch {
         problems.push({ kind: "skipped", path, message: "file vanished or unreadable during the scan" });
         continue;
@@ -153,7 +157,7 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
         continue;
       }
     }
-    files.push({ path, abs, size, kind });
+    files.push({ path, abs, size, mtimeMs, kind });
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, problems };

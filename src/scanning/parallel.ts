@@ -38,9 +38,9 @@ export function partition(files: readonly DiscoveredFile[], n: number): Discover
   return groups.map((g) => g.files).filter((g) => g.length > 0);
 }
 
-function runWorker(script: string, realRoot: string, files: DiscoveredFile[]): Promise<FileFacts[]> {
+function runWorker(script: string, realRoot: string, files: DiscoveredFile[], hash: boolean): Promise<FileFacts[]> {
   return new Promise((resolve, reject) => {
-    const w = new Worker(script, { workerData: { realRoot, files } });
+    const w = new Worker(script, { workerData: { realRoot, files, hash } });
     let done = false;
     w.once("message", (facts: FileFacts[]) => {
       done = true;
@@ -57,15 +57,15 @@ function runWorker(script: string, realRoot: string, files: DiscoveredFile[]): P
  * Scans `files` (all readable kinds; artifacts excluded by the caller) with up to `jobs` threads and
  * returns their facts in the input order.
  */
-export async function scanInParallel(realRoot: string, files: readonly DiscoveredFile[], jobs: number): Promise<FileFacts[]> {
+export async function scanInParallel(realRoot: string, files: readonly DiscoveredFile[], jobs: number, hash = false): Promise<FileFacts[]> {
   const total = files.reduce((n, f) => n + f.size, 0);
   const script = workerScript();
   if (jobs <= 1 || total < PARALLEL_MIN_BYTES || !script || files.length < 2) {
     const reader = makeRepoReader(realRoot);
-    return files.map((f) => scanFile(f, reader));
+    return files.map((f) => scanFile(f, reader, { hash }));
   }
   const groups = partition(files, jobs);
-  const results = await Promise.all(groups.map((g) => runWorker(script, realRoot, g)));
+  const results = await Promise.all(groups.map((g) => runWorker(script, realRoot, g, hash)));
   const byPath = new Map<string, FileFacts>();
   for (const r of results) for (const f of r) byPath.set(f.path, f);
   return files.map((f) => byPath.get(f.path)!);

@@ -5,6 +5,7 @@
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { DiscoveredFile, FileFacts, ScanProblem } from "../core/types.js";
+import { blobId } from "./cache.js";
 import { decodeSource } from "./decode.js";
 import { readManifest } from "./manifests/index.js";
 import { scanNotebook } from "./notebook.js";
@@ -37,7 +38,7 @@ export function makeRepoReader(realRoot: string): (rel: string) => string | unde
 }
 
 /** Scans one discovered file. Never throws: a failure becomes a problem on the file. */
-export function scanFile(file: DiscoveredFile, readRepoFile: (rel: string) => string | undefined): FileFacts {
+export function scanFile(file: DiscoveredFile, readRepoFile: (rel: string) => string | undefined, opts: { hash?: boolean } = {}): FileFacts {
   const facts = emptyFacts(file);
   if (file.kind === "artifact") return facts;
   let buf: Buffer;
@@ -48,6 +49,7 @@ export function scanFile(file: DiscoveredFile, readRepoFile: (rel: string) => st
     return facts;
   }
   facts.bytes = buf.length;
+  if (opts.hash) facts.blob = blobId(buf);
   const decoded = decodeSource(buf);
   if (!decoded.ok) {
     facts.problems.push({ kind: "skipped", path: file.path, message: decoded.reason });

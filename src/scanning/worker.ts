@@ -9,8 +9,9 @@ import { makeRepoReader, scanFile } from "./scan-file.js";
 interface WorkerInput {
   realRoot: string;
   files: DiscoveredFile[];
+  hash: boolean;
 }
 
 const input = workerData as WorkerInput;
 const reader = makeRepoReader(input.realRoot);
-parentPort?.postMessage(input.files.map((f) => scanFile(f, reader)));
+parentPort?.postMessage(input.files.map((f) => scanFile(f, reader, { hash: input.hash })));

@@ -22,6 +22,7 @@ export const INPUT_DEFAULTS = {
   sarif: "",
   "report-file": "",
   "comment-author": "",
+  "cache-dir": "",
 } as const;
 
 export const InputsSchema = z.object({
@@ -33,6 +34,7 @@ export const InputsSchema = z.object({
   "fail-scope": z.enum(FAIL_SCOPES, { error: `must be one of ${FAIL_SCOPES.join(", ")}` }),
   sarif: z.string(),
   "report-file": z.string(),
+  "cache-dir": z.string(),
   "comment-author": z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/, "must be a GitHub login such as my-app[bot]").or(z.literal("")),
 });
 
@@ -52,6 +54,8 @@ export interface ActionInputs {
   reportFile: string;
   /** Login whose comments are ours (overrides the identity lookup), or "". */
   commentAuthor: string;
+  /** Folder of the per-file facts cache (restore and save it with actions/cache). */
+  cacheDir: string;
 }
 
 export class InputError extends Error {
@@ -85,6 +89,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     sarif: get("sarif").trim(),
     "report-file": get("report-file").trim(),
     "comment-author": get("comment-author").trim(),
+    "cache-dir": get("cache-dir").trim(),
   };
   const result = InputsSchema.safeParse(candidate);
   if (!result.success) {
@@ -115,5 +120,6 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     sarif: v.sarif,
     reportFile: v["report-file"],
     commentAuthor: v["comment-author"],
+    cacheDir: v["cache-dir"],
   };
 }

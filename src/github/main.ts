@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { computeDelta } from "../analysis/delta.js";
 import { ConfigError, loadConfig } from "../config/load.js";
-import { audit, GitRefError } from "../core/engine.js";
+import { audit, auditGitRef, GitRefError, resolveRef } from "../core/engine.js";
 import { evaluateGate, type GateResult } from "../core/gate.js";
 import type { Report } from "../core/types.js";
 import { renderJson } from "../output/json.js";
@@ -64,7 +64,8 @@ async function auditAndReport(inputs: ActionInputs, ctx: RunContext, client: Cli
   const configPath = isAbsolute(inputs.config) ? inputs.config : join(workspace, inputs.config);
   const config = loadConfig(configPath, root, { explicit: inputs.configExplicit });
 
-  const report = await core.group("Audit", () => audit({ root, displayRoot: inputs.path, config }));
+  const cacheDir = inputs.cacheDir ? resolve(workspace, inputs.cacheDir) : undefined;
+  const report = await core.group("Audit", () => audit({ root, displayRoot: inputs.path, config, cacheDir }));
   const isPr = ctx.kind === "pull_request" || ctx.kind === "merge_group";
   if (isPr && ctx.baseSha) await core.group("Base of the pull request", () => addDelta(report, inputs, ctx, client, root, workspace, config));
 
@@ -123,8 +124,9 @@ async function addDelta(report: Report, inputs: ActionInputs, ctx: RunContext, c
   }
   if (source.kind === "git") {
     core.info(`Base ${baseSha.slice(0, 12)} ${source.how === "present" ? "is in the checkout" : "was fetched"}; auditing its tree.`);
-    const withDelta = await audit({ root, displayRoot: inputs.path, config, base: { ref: source.ref } });
-    report.delta = withDelta.delta;
+    // The head was just audited: only the base's tree is scanned here.
+    const baseReport = await auditGitRef(root, source.ref, config);
+    report.delta = computeDelta(baseReport, report, resolveRef(root, source.ref));
     return;
   }
   try {

@@ -39,11 +39,12 @@ export function isNotebookLocation(loc: Location): boolean {
 
 /**
  * Human label of a location: `train.py:42`, or for notebooks `nb/demo.ipynb (cell 6, line 3)`.
- * Cells are shown 1-based (the first cell of the notebook is "cell 1"); the JSON keeps the 0-based index.
+ * Cells are shown as the 0-based index of the JSON report and of every finding message (the first cell of
+ * the notebook is "cell 0"), so a location reads the same wherever it appears.
  */
 export function locationLabel(loc: Location): string {
   if (isNotebookLocation(loc)) {
-    const cell = (loc.cell ?? 0) + 1;
+    const cell = loc.cell ?? 0;
     return isLine(loc.line) ? `${loc.path} (cell ${cell}, line ${loc.line})` : `${loc.path} (cell ${cell})`;
   }
   return isLine(loc.line) ? `${loc.path}:${loc.line}` : loc.path;
@@ -52,7 +53,7 @@ export function locationLabel(loc: Location): string {
 /** The terminal form: `path:line` or `path:cell N:line M`. */
 export function locationText(loc: Location): string {
   if (isNotebookLocation(loc)) {
-    const cell = (loc.cell ?? 0) + 1;
+    const cell = loc.cell ?? 0;
     return isLine(loc.line) ? `${loc.path}:cell ${cell}:line ${loc.line}` : `${loc.path}:cell ${cell}`;
   }
   return isLine(loc.line) ? `${loc.path}:${loc.line}` : loc.path;

@@ -106,9 +106,9 @@ describe("links", () => {
     expect(blobUrl({ ...ctx, serverUrl: "javascript:x" }, { path: "a.py", line: 1 })).toBeUndefined();
     expect(encodePath("./a b/ü.py")).toBe("a%20b/%C3%BC.py");
   });
-  it("labels notebook cells 1-based for people and keeps path:line for files", () => {
-    expect(locationLabel({ path: "nb/a.ipynb", line: 3, cell: 4 })).toBe("nb/a.ipynb (cell 5, line 3)");
-    expect(locationText({ path: "nb/a.ipynb", line: 3, cell: 0 })).toBe("nb/a.ipynb:cell 1:line 3");
+  it("labels notebook cells with the 0-based index of the JSON report and keeps path:line for files", () => {
+    expect(locationLabel({ path: "nb/a.ipynb", line: 3, cell: 4 })).toBe("nb/a.ipynb (cell 4, line 3)");
+    expect(locationText({ path: "nb/a.ipynb", line: 3, cell: 0 })).toBe("nb/a.ipynb:cell 0:line 3");
     expect(locationText({ path: "a.py", line: 12 })).toBe("a.py:12");
   });
 });

@@ -95,7 +95,7 @@ describe("renderMarkdown: PyTorch project that fits", () => {
     expect(urls).toContain(`${BLOB}requirements.txt#L2`);
     const nb = all(tree, "link").filter((l) => l.url === `${BLOB}notebooks/explore.ipynb`);
     expect(nb.length).toBeGreaterThan(0);
-    expect(nb.map(textOf)).toContain("notebooks/explore.ipynb (cell 8, line 4)");
+    expect(nb.map(textOf)).toContain("notebooks/explore.ipynb (cell 7, line 4)");
     for (const u of urls) expect(u.startsWith(BLOB) || u.startsWith("https://example.org/") || u.startsWith("https://pytorch.org/")).toBe(true);
   });
 
@@ -263,7 +263,7 @@ describe("renderMarkdown: hostile repository strings", () => {
   it("shows hostile names verbatim inside code spans", () => {
     const codes = all(tree, "inlineCode").map((c) => c.value);
     expect(codes).toContain(`src/${HOSTILE}.py:7`);
-    expect(codes).toContain(`nb/${HOSTILE}.ipynb (cell 1, line 2)`);
+    expect(codes).toContain(`nb/${HOSTILE}.ipynb (cell 0, line 2)`);
     expect(codes).toContain("a b | c |");
   });
 });

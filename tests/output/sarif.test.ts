@@ -75,7 +75,7 @@ describe("renderSarif", () => {
     // Notebook: the notebook file at line 1, the cell named in the location's message.
     expect(info.locations![0]!.physicalLocation!.region).toEqual({ startLine: 1 });
     expect(info.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe("notebooks/explore.ipynb");
-    expect(info.locations![0]!.message!.text).toBe("Notebook notebooks/explore.ipynb:cell 8:line 4");
+    expect(info.locations![0]!.message!.text).toBe("Notebook notebooks/explore.ipynb:cell 7:line 4");
   });
 
   it("attaches a finding without location to the framework's manifest", () => {

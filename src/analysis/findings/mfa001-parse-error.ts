@@ -5,5 +5,13 @@ import { finding, toLocation, type AnalysisState } from "./common.js";
 export function parseErrors({ ctx }: AnalysisState): Finding[] {
   return ctx.problems
     .filter((p) => p.kind === "parse-error")
-    .map((p) => finding("MFA001", p.path, `${p.path} could not be parsed${p.line ? ` (line ${p.line})` : ""}: ${p.message}. Its dependencies and imports are missing from this report.`, [toLocation(p)]));
+    .map((p) => {
+      // Scanners that recover say so ("the rest was still scanned"); otherwise what the file declares is lost.
+      const recovered = /rest (was|is) still (scanned|read)|still read|rest of the file/i.test(p.message);
+      const consequence = recovered
+        ? "What could be read is in the report; fix the file to be sure nothing is missed."
+        : "Its dependencies and imports are missing from this report.";
+      const where = p.cell !== undefined ? ` (cell ${p.cell}, line ${p.line ?? 1})` : p.line ? ` (line ${p.line})` : "";
+      return finding("MFA001", p.path, `${p.path} could not be parsed${where}: ${p.message}. ${consequence}`, [toLocation(p)]);
+    });
 }

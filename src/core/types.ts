@@ -103,6 +103,11 @@ export interface LockedVersion {
 /** An `import` in real code. `module` is the full dotted module (`torch.nn.parallel`); for `from X import Y` it is X.Y when Y may be a module. */
 export interface ImportFact extends Location {
   module: string;
+  /**
+   * Inside a `try:` whose handlers catch ImportError / ModuleNotFoundError (or a broader Exception / bare except):
+   * the code copes without it.
+   */
+  optional?: boolean;
 }
 
 /** A use of a catalogued feature (features.md) in real code, a manifest or a Dockerfile. */

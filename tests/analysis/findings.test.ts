@@ -72,6 +72,46 @@ describe("MFA101 missing-dependency", () => {
   });
 });
 
+describe("MFA101 and optional imports (try/except ImportError)", () => {
+  /** The yolov5 shape: tflite_runtime tried first, tensorflow as the fallback in the handler. */
+  function yolo(extra: [string, number][] = []): Facts {
+    const common = py("models/common.py", [["torch", 3], ["tflite_runtime.interpreter.Interpreter", 40], ["tflite_runtime.interpreter.load_delegate", 40], ["tensorflow", 42], ...extra]);
+    common.imports[1]!.optional = true;
+    common.imports[2]!.optional = true;
+    return facts([common, req("requirements.txt", [["torch", ">=1.8", 1], ["tensorflow", ">=2.4", 2]])]);
+  }
+
+  it("an import that is optional everywhere is not reported", () => {
+    expect(byCode(run(yolo()), "MFA101")).toEqual([]);
+  });
+
+  it("optional in some places, required in others: the finding lists only the required places", () => {
+    const f = yolo();
+    f.files.push(py("export.py", [["tflite_runtime.interpreter", 7]]), py("detect.py", [["tflite_runtime", 12]]));
+    const m = byCode(run(f), "MFA101");
+    expect(m.map((x) => x.fingerprint)).toEqual(["MFA101:tflite_runtime"]);
+    expect(m[0]!.locations).toEqual([{ path: "detect.py", line: 12 }, { path: "export.py", line: 7 }]);
+    expect(m[0]!.message).toContain("2 places");
+    expect(m[0]!.message).toContain("first at detect.py:12");
+  });
+
+  it("`optional: false` or absent is required, as before", () => {
+    const f = yolo();
+    f.files[0]!.imports[1]!.optional = false;
+    const m = byCode(run(f), "MFA101");
+    expect(m[0]!.locations).toEqual([{ path: "models/common.py", line: 40 }]);
+  });
+
+  it("framework detection still counts optional imports", () => {
+    const f = facts([py("serve.py", [["numpy", 1], ["tensorflow", 3]])]);
+    f.files[0]!.imports[1]!.optional = true;
+    const r = analyze(f, config());
+    expect(r.frameworks.map((x) => x.id)).toContain("tensorflow");
+    expect(r.frameworks.find((x) => x.id === "tensorflow")!.imported).toBe(true);
+    expect(byCode(r.findings, "MFA101")).toEqual([]);
+  });
+});
+
 describe("MFA102 unused-dependency", () => {
   it("flags a declared framework never imported", () => {
     const m = byCode(run(facts([py("a.py", [["torch", 1]]), req("requirements.txt", [["torch", "", 1], ["tensorflow-cpu", "==2.15.0", 2]])])), "MFA102");

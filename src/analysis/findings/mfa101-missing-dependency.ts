@@ -1,4 +1,8 @@
-/** MFA101 missing-dependency: an ML package imported in code with none of its distributions declared. */
+/**
+ * MFA101 missing-dependency: an ML package imported in code with none of its distributions declared.
+ * Optional imports (ImportFact.optional: the code copes when the import fails) are not held against the
+ * repository: a package imported only optionally is not reported, and a finding lists only the required places.
+ */
 import type { Finding } from "../../core/types.js";
 import { IMPORT_DISTRIBUTIONS } from "../../knowledge/packages.js";
 import { IMAGE_PROVIDES, TRANSITIVE_PROVIDERS } from "../../knowledge/providers.js";
@@ -11,6 +15,7 @@ export function missingDependencies({ ctx }: AnalysisState): Finding[] {
   const provided = new Set(IMAGE_PROVIDES.filter((p) => images.some((i) => p.pattern.test(i))).flatMap((p) => p.imports));
   const byTop = new Map<string, LocatedImport[]>();
   for (const imp of ctx.imports) {
+    if (imp.optional === true) continue;
     const dists = IMPORT_DISTRIBUTIONS[imp.top];
     if (!dists || ctx.localModules.has(imp.top) || provided.has(imp.top)) continue;
     if (dists.some((d) => declared.has(d))) continue;

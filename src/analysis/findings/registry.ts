@@ -67,7 +67,7 @@ export const FINDING_KINDS: readonly FindingKind[] = [
       { file: "train.py", lang: "python", code: "import torch\nfrom transformers import AutoModel" },
     ],
     fix: "Declare the distribution that provides the import (`torch`, `transformers`, ...) in the manifest the project installs from: requirements.txt, pyproject.toml, environment.yml or the Dockerfile (an official framework image such as `pytorch/pytorch` counts for the framework itself).",
-    notReported: "First-party modules (a local package or module of the same name), imports not in the audit's ML package table, and packages that a declared Docker base image ships (pytorch/pytorch provides torch, torchvision and torchaudio; tensorflow/tensorflow provides tensorflow and keras).",
+    notReported: "First-party modules (a local package or module of the same name), imports not in the audit's ML package table, and packages that a declared Docker base image ships (pytorch/pytorch provides torch, torchvision and torchaudio; tensorflow/tensorflow provides tensorflow and keras), and optional imports: those in the body of a `try:` whose `except` catches ImportError, ModuleNotFoundError, Exception or everything (unless the handler just re-raises), or of `with contextlib.suppress(ImportError):`. The code runs without them; where the same package is also imported unguarded, only those places are listed.",
   },
   {
     code: "MFA102",

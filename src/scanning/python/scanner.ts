@@ -21,6 +21,14 @@
  * name: only the prefix matters to the analysis); `from a.b import *` reports `a.b`. A file that uses
  * `tf.keras` through `import tensorflow as tf` gets one extra import `tensorflow.keras` at its first such use,
  * so that the Keras framework is detected from code (features.md: "`tf.keras` used").
+ *
+ * Optional imports: an import in the body of a `try:` that has an `except` clause catching ImportError,
+ * ModuleNotFoundError, Exception, BaseException (alone or in a tuple) or everything (bare `except:`), and whose
+ * handler does not simply start with `raise`, gets `optional: true`; so does one in the body of
+ * `with contextlib.suppress(ImportError):`. Blocks are found by indentation (the lexer's indentation stack, which
+ * also sees the lines Lexer.skipLine consumes): nested `try` blocks work, `except`/`else`/`finally` bodies are
+ * not optional, and the one-line forms `try: import x` / `with suppress(ImportError): import x` are understood.
+ * The implied `tensorflow.keras` import is optional when the import that bound its alias is.
  */
 import type { DeclaredDependency, FeatureUsage, ImportFact, ScanProblem } from "../../core/types.js";
 import {
@@ -102,6 +110,124 @@ const CH_RBRACKET = 93;
 const CH_LBRACE = 123;
 const CH_RBRACE = 125;
 
+/** Exception classes whose handler catches a failed import. */
+const COPING_EXCEPTIONS: ReadonlySet<string> = new Set(["ImportError", "ModuleNotFoundError", "Exception", "BaseException"]);
+
+function isIdentChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c >= 128;
+}
+
+/**
+ * Reads the exception list of an `except` (from `pos`, just after the keyword; or of `suppress(`, after its
+ * parenthesis with `close` set) on the raw text, without moving the lexer. Returns the offset of the clause's
+ * `:` (of the closing `)` with `close`) when a coping exception is named or the clause is bare, else -1.
+ * Strings, comments outside brackets or anything unexpected give -1 (not optional: the safe side).
+ */
+function copingClauseEnd(src: string, pos: number, close: boolean): number {
+  const n = Math.min(src.length, pos + 4000);
+  let depth = close ? 1 : 0;
+  let named = false;
+  let copes = false;
+  let afterDot = false;
+  let afterAs = false;
+  for (let i = pos; i < n; ) {
+    const c = src.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 12) i++;
+    else if (c === 92 /* \ */ && (src.charCodeAt(i + 1) === 10 || src.charCodeAt(i + 1) === 13)) i += 2;
+    else if (c === 10 || c === 13) {
+      if (depth === 0) return -1;
+      i++;
+    } else if (c === 35 /* # */) {
+      if (depth === 0) return -1;
+      while (i < n && src.charCodeAt(i) !== 10) i++;
+    } else if (c === CH_LPAREN || c === CH_LBRACKET) {
+      depth++;
+      i++;
+    } else if (c === CH_RPAREN || c === CH_RBRACKET) {
+      depth--;
+      i++;
+      if (close && depth === 0) return copes ? i - 1 : -1;
+      if (depth < 0) return -1;
+    } else if (c === CH_COLON && depth === 0) {
+      return copes || !named ? i : -1;
+    } else if (c === CH_DOT) {
+      afterDot = true;
+      i++;
+    } else if (isIdentChar(c) && !(c >= 48 && c <= 57)) {
+      let e = i + 1;
+      while (e < n && isIdentChar(src.charCodeAt(e))) e++;
+      const word = src.slice(i, e);
+      if (word === "as" && depth === 0) afterAs = true;
+      else if (!afterAs) {
+        named = true;
+        if (!afterDot && COPING_EXCEPTIONS.has(word)) copes = true;
+      }
+      afterDot = false;
+      i = e;
+    } else if (c === CH_COMMA || c === CH_STAR) {
+      afterDot = false;
+      i++;
+    } else return -1;
+  }
+  return -1;
+}
+
+/** Whether the handler whose header ends with the `:` at `colon` starts with `raise` (it does not cope then). */
+function handlerReraises(src: string, colon: number): boolean {
+  const n = src.length;
+  let i = colon + 1;
+  for (;;) {
+    while (i < n) {
+      const c = src.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 12 || c === 10 || c === 13) i++;
+      else break;
+    }
+    if (i < n && src.charCodeAt(i) === 35) {
+      while (i < n && src.charCodeAt(i) !== 10) i++;
+      continue;
+    }
+    break;
+  }
+  return src.startsWith("raise", i) && !isIdentChar(src.charCodeAt(i + 5));
+}
+
+/** Whether the `except` clause starting after `pos` catches a failed import and its handler copes. */
+function exceptCopes(src: string, pos: number): boolean {
+  const colon = copingClauseEnd(src, pos, false);
+  return colon >= 0 && !handlerReraises(src, colon);
+}
+
+/** Whether the `with` statement starting after `pos` is `with [contextlib.]suppress(<coping exception>...)`. */
+function withSuppressCopes(src: string, pos: number): boolean {
+  const m = /^[ \t]*(?:contextlib[ \t]*\.[ \t]*)?suppress[ \t]*\(/.exec(src.slice(pos, pos + 64));
+  return m !== null && copingClauseEnd(src, pos + m[0].length, true) >= 0;
+}
+
+/** Whether only indentation precedes `pos` on its line (Lexer.firstOnLine is false after an INDENT/DEDENT). */
+function startsLine(src: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = src.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0xfeff) return true;
+    if (c !== 32 && c !== 9 && c !== 12) return false;
+  }
+  return true;
+}
+
+/** An open `try:` or `with suppress(...):` block, for optional imports. */
+interface GuardBlock {
+  /** Indentation level of the `try` / `with` line. */
+  level: number;
+  isTry: boolean;
+  /** Still in the guarded body (a `try` leaves it at its first `except` / `finally`). */
+  body: boolean;
+  /** A handler copes with a failed import (always for suppress blocks). */
+  copes: boolean;
+  /** Imports of the body seen before the handlers were known. */
+  pending: ImportFact[] | null;
+}
+
+const NO_LEVEL = 1 << 30;
+
 function lenBit(len: number): number {
   return len < 31 ? 1 << len : 1 << 31;
 }
@@ -110,7 +236,9 @@ function lenBit(len: number): number {
  * Identifiers that make a line worth the full token walk even when no alias is bound: the words that start an
  * import or a Python 2 statement, and the catalog's keyword-argument and method names.
  */
-const STATIC_CANDIDATES: readonly string[] = [...new Set(["import", "from", "print", "exec", ...KEYWORD_NAMES, ...METHOD_NAMES])];
+const STATIC_CANDIDATES: readonly string[] = [
+  ...new Set(["import", "from", "print", "exec", "try", "except", ...KEYWORD_NAMES, ...METHOD_NAMES]),
+];
 
 /** A cheap hash of an identifier (length, first and last char) into 0..4095, to skip most lookups. */
 function identKey(src: string, start: number, end: number): number {
@@ -131,6 +259,11 @@ export class PythonFileScanner {
   private nonAsciiAlias = false;
   private importedModules = new Set<string>();
   private kerasImplied = false;
+  /** The implied `tensorflow.keras` import and the import that bound its alias (it inherits `optional`). */
+  private impliedKeras: ImportFact | null = null;
+  private impliedKerasSource: ImportFact | undefined;
+  /** The reported import that bound each alias (for the implied import's `optional`). */
+  private bindingFacts = new Map<string, ImportFact>();
   private problemReported = false;
 
   constructor(path: string, opts: { allImports?: boolean } = {}) {
@@ -152,6 +285,12 @@ export class PythonFileScanner {
 
   private unbind(alias: string): void {
     this.bindings.delete(alias);
+    this.bindingFacts.delete(alias);
+  }
+
+  private bindFact(alias: string, fact: ImportFact | null): void {
+    if (fact) this.bindingFacts.set(alias, fact);
+    else this.bindingFacts.delete(alias);
   }
 
   /**
@@ -228,6 +367,39 @@ export class PythonFileScanner {
 
     let pendingStrings: StringFact[] | null = null;
 
+    // Open try / suppress blocks (innermost last), and whether the import statement being read is inside one.
+    const blocks: GuardBlock[] = [];
+    let importGuarded = false;
+    // A `:` outside brackets on this logical line: what follows on the line is a one-line block body
+    // (`try: import a; import b`), one level deeper than the line.
+    let colonOnLine = false;
+    lx.minIndentLevel = NO_LEVEL;
+    /**
+     * Closes the blocks that ended before a statement at indentation `level`: those the lexer's indentation went
+     * back to (or below) since the last call. `except` keeps the `try` at its own level open.
+     */
+    const syncBlocks = (level: number, isExcept: boolean): void => {
+      const low = Math.min(lx.minIndentLevel, level);
+      lx.minIndentLevel = NO_LEVEL;
+      for (;;) {
+        const b = blocks[blocks.length - 1];
+        if (b === undefined || b.level < low) return;
+        if (b.level === low && isExcept && b.isTry && low === level) return;
+        blocks.pop();
+      }
+    };
+    const guard = (im: ImportFact): void => {
+      for (let i = blocks.length - 1; i >= 0; i--) {
+        const b = blocks[i]!;
+        if (!b.body) continue;
+        if (b.copes) {
+          im.optional = true;
+          return;
+        }
+        (b.pending ??= []).push(im);
+      }
+    };
+
     const topFrame = (): Frame | undefined => frames[frames.length - 1];
 
     const commitKw = (): void => {
@@ -264,6 +436,8 @@ export class PythonFileScanner {
           const im: ImportFact = { module: "tensorflow.keras", path: this.path, line: chainLine, column: chainCol + 1 };
           if (cell !== undefined) im.cell = cell;
           this.result.imports.push(im);
+          this.impliedKeras = im;
+          this.impliedKerasSource = this.bindingFacts.get(src.slice(chainHeadStart, chainHeadEnd));
         }
       } else if (open && chainLen >= 2 && wantMethods) {
         const name = src.slice(chainLastStart, chainLastEnd);
@@ -286,7 +460,7 @@ export class PythonFileScanner {
     const isWord = (k: number, w: string): boolean =>
       k === K_NAME && lx.end - lx.start === w.length && src.startsWith(w, lx.start);
 
-    const recordImport = (module: string, line: number, col: number): void => {
+    const recordImport = (module: string, line: number, col: number): ImportFact | null => {
       this.importedModules.add(module);
       importsSeen.push({ module, line, col });
       refs.push({ name: module, line, col, called: false, decorator: false, fromImport: true });
@@ -296,7 +470,10 @@ export class PythonFileScanner {
         const im: ImportFact = { module, path: this.path, line, column: col + 1 };
         if (cell !== undefined) im.cell = cell;
         this.result.imports.push(im);
+        if (importGuarded) guard(im);
+        return im;
       }
+      return null;
     };
 
     /** Reads `NAME(.NAME)*` starting at the current NAME token; returns the dotted text and the next token kind. */
@@ -331,12 +508,15 @@ export class PythonFileScanner {
               k = nextSig();
             }
           }
-          recordImport(d.text, line, col);
-          if (alias !== null) this.bind(alias, d.text);
-          else {
+          const fact = recordImport(d.text, line, col);
+          if (alias !== null) {
+            this.bind(alias, d.text);
+            this.bindFact(alias, fact);
+          } else {
             const dot = d.text.indexOf(".");
             const head = dot < 0 ? d.text : d.text.slice(0, dot);
             this.bind(head, head);
+            this.bindFact(head, fact);
           }
           if (!isOp(k, CH_COMMA)) break;
           k = nextSig();
@@ -380,8 +560,9 @@ export class PythonFileScanner {
               if (relative || !module) this.unbind(alias);
               else {
                 const full = module + "." + name;
-                recordImport(full, line, col);
+                const fact = recordImport(full, line, col);
                 this.bind(alias, full);
+                this.bindFact(alias, fact);
               }
             } else break;
             if (isOp(k, CH_COMMA)) {
@@ -451,7 +632,14 @@ export class PythonFileScanner {
             const isImport = len === 6 && src.startsWith("import", start);
             const isFrom = len === 4 && src.startsWith("from", start);
             if (isImport || isFrom) {
+              importGuarded = false;
+              if (blocks.length !== 0) {
+                syncBlocks(lx.indentLevel + (colonOnLine ? 1 : 0), false);
+                importGuarded = blocks.length !== 0;
+              }
               k = parseImport(isFrom);
+              importGuarded = false;
+              if (k !== K_OP) colonOnLine = false; // the statement ended with its line, not at a `;`
               stmtStart = true;
               afterColon = false;
               prevSig = SIG_OTHER;
@@ -462,6 +650,29 @@ export class PythonFileScanner {
           }
           if (stmtStart && ((len === 5 && src.startsWith("print", start)) || (len === 4 && src.startsWith("exec", start)))) {
             py2Pending = lx.line;
+          }
+          if (stmtStart && frames.length === 0 && (len === 3 || len === 4 || len === 6) && startsLine(src, start)) {
+            if (len === 3 && src.startsWith("try", start)) {
+              const level = lx.indentLevel;
+              syncBlocks(level, false);
+              blocks.push({ level, isTry: true, body: true, copes: false, pending: null });
+            } else if (len === 6 && src.startsWith("except", start) && blocks.length !== 0) {
+              const level = lx.indentLevel;
+              syncBlocks(level, true);
+              const b = blocks[blocks.length - 1];
+              if (b !== undefined && b.isTry && b.level === level) {
+                b.body = false;
+                if (!b.copes && exceptCopes(src, lx.end)) {
+                  b.copes = true;
+                  for (const im of b.pending ?? []) im.optional = true;
+                  b.pending = null;
+                }
+              }
+            } else if (len === 4 && src.startsWith("with", start) && withSuppressCopes(src, lx.end)) {
+              const level = lx.indentLevel;
+              syncBlocks(level, false);
+              blocks.push({ level, isTry: false, body: true, copes: true, pending: null });
+            }
           }
           stmtStart = false;
           afterColon = false;
@@ -601,7 +812,10 @@ export class PythonFileScanner {
           firstArgPhase = 0;
           if (c === CH_AT && wasStmtStart) decoratorNext = true;
           else if (c === CH_SEMI) stmtStart = true;
-          else if (c === CH_COLON && frames.length === 0) afterColon = true;
+          else if (c === CH_COLON && frames.length === 0) {
+            afterColon = true;
+            colonOnLine = true;
+          }
           prevSig = SIG_OTHER;
           break;
         }
@@ -617,6 +831,7 @@ export class PythonFileScanner {
           prevSig = SIG_OTHER;
           if (k === K_NEWLINE) {
             if (frames.length !== 0) frames.length = 0;
+            colonOnLine = false;
             while (lx.skipLine(isCandidate, stringMatters));
           }
           break;
@@ -632,6 +847,8 @@ export class PythonFileScanner {
       }
       if (k === K_EOF) break;
     }
+
+    if (this.impliedKeras !== null && this.impliedKerasSource?.optional === true) this.impliedKeras.optional = true;
 
     const err = lx.errors[0];
     if (err) this.problem(err.line, `Python source could not be tokenized cleanly: ${err.message}; the rest was still scanned`, cell);

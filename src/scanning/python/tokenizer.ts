@@ -261,6 +261,11 @@ export class Lexer {
   /** Open bracket depth. */
   depth = 0;
   private indents: number[] = [0];
+  /**
+   * The lowest indentation level (see `indentLevel`) a dedent reached since the caller last set this (to a large
+   * number); kept by both next() and skipLine, so a caller can tell that a block ended on a line it never saw.
+   */
+  minIndentLevel = 1 << 30;
   private atBOL = true;
   private pendingDedents = 0;
   /** Whether the current logical line already has a significant token (decides NEWLINE vs NL). */
@@ -288,6 +293,11 @@ export class Lexer {
     this.src = src;
     this.n = src.length;
     if (this.n > 0 && src.charCodeAt(0) === 0xfeff) this.pos = 1;
+  }
+
+  /** Depth of the indentation stack (0 at module level); at a line's first token, that line's block level. */
+  get indentLevel(): number {
+    return this.indents.length - 1;
   }
 
   /** The text of the current token. */
@@ -352,6 +362,7 @@ export class Lexer {
                 indents.pop();
                 pops++;
               }
+              if (indents.length - 1 < this.minIndentLevel) this.minIndentLevel = indents.length - 1;
               if ((indents[indents.length - 1] ?? 0) !== col) {
                 this.err(this.curLine, "unindent does not match any outer indentation level");
                 indents.push(col);
@@ -690,6 +701,7 @@ export class Lexer {
     if (col > top) indents.push(col);
     else if (col < top) {
       while (indents.length > 1 && (indents[indents.length - 1] ?? 0) > col) indents.pop();
+      if (indents.length - 1 < this.minIndentLevel) this.minIndentLevel = indents.length - 1;
       if ((indents[indents.length - 1] ?? 0) !== col) {
         this.err(this.curLine, "unindent does not match any outer indentation level");
         indents.push(col);

@@ -133,7 +133,7 @@ export const DEPRECATED_APIS: readonly DeprecatedApi[] = [
     title: "TorchScript (torch.jit.script / torch.jit.trace)",
     refs: ["torch.jit.script", "torch.jit.trace", "torch.jit.trace_module", "torch.jit.script_method"],
     status: "maintenance",
-    since: "PyTorch 2.x: TorchScript is in maintenance mode",
+    since: "PyTorch 2.x",
     replacement: "`torch.export` (PyTorch >= 2.1) for whole-graph capture; `torch.compile` for speed",
     note: "TorchScript gets no new features; export-based tooling (ExecuTorch, AOTInductor, ONNX dynamo export) builds on torch.export.",
     source: "https://pytorch.org/docs/stable/jit.html",

@@ -18,7 +18,7 @@ export function deprecatedApis({ ctx }: AnalysisState): Finding[] {
     if (hits.length === 0) continue;
     const locs = locations(hits);
     const names = [...new Set(hits.map((h) => h.name))].sort().slice(0, 3);
-    const verb = api.status === "removed" ? "was removed in" : api.status === "maintenance" ? "is in maintenance mode:" : api.status === "renamed" ? "was renamed in" : "is deprecated since";
+    const verb = api.status === "removed" ? "was removed in" : api.status === "maintenance" ? "is in maintenance mode since" : api.status === "renamed" ? "was renamed in" : "is deprecated since";
     out.push(
       finding(
         "MFA301",

@@ -33,12 +33,18 @@ function clean(n: number): number {
 }
 
 /** The Mermaid source (without the fence), or undefined when there is nothing to draw. */
+const PYTORCH_COLOUR = "#ee4c2c";
+const TENSORFLOW_COLOUR = "#ff8f00";
+
 export function mermaidChart(criteria: readonly CriterionReport[]): string | undefined {
   if (criteria.length === 0) return undefined;
   const s = chartSeries(criteria);
   if (s.bar.every((v) => v === 0) && s.line.every((v) => v === 0)) return undefined;
   const labels = s.labels.map((l) => `"${l}"`).join(", ");
   return [
+    // The frameworks' own colours (PyTorch's red-orange bars, TensorFlow's amber line); the default theme
+    // draws pale bars that are hard to tell from the background.
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${PYTORCH_COLOUR}, ${TENSORFLOW_COLOUR}"}}}}%%`,
     "xychart-beta",
     `    title "Weighted score per criterion (bars: PyTorch, line: TensorFlow)"`,
     `    x-axis [${labels}]`,

@@ -76,7 +76,10 @@ describe("renderMarkdown: PyTorch project that fits", () => {
     expect(code).toHaveLength(1);
     const src = code[0]!.value!;
     const lines = src.split("\n").map((l) => l.trim());
-    expect(lines[0]).toBe("xychart-beta");
+    // An init directive gives the series the frameworks' colours, then the chart itself.
+    const init = JSON.parse(lines[0]!.replace(/^%%\{init: /, "").replace(/\}%%$/, "")) as { themeVariables: { xyChart: { plotColorPalette: string } } };
+    expect(init.themeVariables.xyChart.plotColorPalette.split(",").map((c) => c.trim())).toEqual(["#ee4c2c", "#ff8f00"]);
+    expect(lines[1]).toBe("xychart-beta");
     const bars = lines.filter((l) => l.startsWith("bar "));
     const line = lines.filter((l) => l.startsWith("line "));
     expect(bars).toHaveLength(1);

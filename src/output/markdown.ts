@@ -78,6 +78,18 @@ function findingCode(f: Finding): string {
   return url ? `[${label}](${url})` : label;
 }
 
+/**
+ * A finding message: the analysis quotes names in backticks (`torch.compile`); those become code spans, the
+ * rest plain text. Both kinds of piece are escaped, so a backtick in a repository string can at worst
+ * shift which piece is code: it can never open markup.
+ */
+function messageMarkdown(message: string, table = false): string {
+  return message
+    .split(/`([^`\n]+)`/)
+    .map((part, i) => (i % 2 === 1 ? escapeInlineCode(part, { table }) : escapeMarkdown(part)))
+    .join("");
+}
+
 function severityBadge(f: Finding): string {
   const icon = SEVERITY_ICON[f.severity] ?? "";
   return `${icon} ${SEVERITY_LABEL[f.severity] ?? escapeMarkdown(String(f.severity))}`.trim();
@@ -205,7 +217,7 @@ function deltaSection(delta: Delta, ctx: LinkContext | undefined): Section {
         for (const { f, kind } of shown) {
           const where = locs(f.locations, ctx, false, 1);
           const tag = kind === "resolved" ? "resolved: " : "";
-          lines.push(`  - ${SEVERITY_ICON[f.severity] ?? ""} ${tag}${findingCode(f)}: ${escapeMarkdown(f.message)}${where ? ` (${where})` : ""}`);
+          lines.push(`  - ${SEVERITY_ICON[f.severity] ?? ""} ${tag}${findingCode(f)}: ${messageMarkdown(f.message)}${where ? ` (${where})` : ""}`);
         }
         if (shown.length < items.length) lines.push(`  - …and ${fmtInt(items.length - shown.length)} more`);
       } else if (!fw.length && !ft.length) {
@@ -217,7 +229,7 @@ function deltaSection(delta: Delta, ctx: LinkContext | undefined): Section {
 }
 
 function findingRows(findings: readonly Finding[], ctx: LinkContext | undefined): string[][] {
-  return findings.map((f) => [severityBadge(f), findingCode(f), escapeMarkdown(f.message), locs(f.locations, ctx, true)]);
+  return findings.map((f) => [severityBadge(f), findingCode(f), messageMarkdown(f.message, true), locs(f.locations, ctx, true)]);
 }
 
 function findingsSection(findings: readonly Finding[], ctx: LinkContext | undefined): Section {

@@ -336,3 +336,25 @@ describe("renderMarkdown: odd values from upstream", () => {
     expect(madeUp.slice(3, 5)).toEqual(["★★★★★", "☆☆☆☆☆"]);
   });
 });
+
+describe("finding messages", () => {
+  it("turn the analysis' backtick-quoted names into code spans, in the list and in the table", () => {
+    const r: Report = pytorchFit();
+    r.findings = [{ code: "MFA101", id: "missing-dependency", severity: "error", message: "`tflite_runtime` is imported but no manifest declares `tflite-runtime`.", locations: [{ path: "m.py", line: 6 }] }];
+    r.delta = { base: "a".repeat(40), added: { frameworks: [], features: [], findings: r.findings }, removed: { frameworks: [], features: [], findings: [] } };
+    const tree = parse(renderMarkdown(r));
+    const codes = all(tree, "inlineCode").map((n) => n.value);
+    expect(codes.filter((c) => c === "tflite_runtime")).toHaveLength(2);
+    expect(codes.filter((c) => c === "tflite-runtime")).toHaveLength(2);
+    expect(all(tree, "text").some((t) => t.value?.includes("`"))).toBe(false);
+  });
+
+  it("cannot be turned into markup by backticks in repository text", () => {
+    const r: Report = pytorchFit();
+    r.findings = [{ code: "MFA001", id: "parse-error", severity: "warning", message: "`a`](http://evil.example) `<img src=x>` @octocat`[x](y)", locations: [{ path: "x.py", line: 1 }] }];
+    const tree = parse(renderMarkdown(r));
+    expect(all(tree, "link").map((l) => l.url).filter((u) => u?.includes("evil"))).toEqual([]);
+    expect(all(tree, "image")).toEqual([]);
+    expect(all(tree, "html").map((h) => h.value).filter((v) => v?.includes("img"))).toEqual([]);
+  });
+});

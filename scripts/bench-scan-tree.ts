@@ -1,21 +1,22 @@
 /**
  * In-memory throughput of the Python and notebook scanners over a tree (default: the generated 50 MB bench
  * tree), one thread. Files are read and decoded first; only the scan is timed.
- * Usage: npx tsx scripts/bench-scan-tree.ts [DIR] [--runs N] [--reference]
- *   --reference  also time the frozen pre-optimisation copy in tests/scanning/python/reference/
+ * Usage: npx tsx scripts/bench-scan-tree.ts [DIR] [--runs N] [--no-fast-path]
+ *   --no-fast-path  also time the scanners with the fast path off (`fastPath: false`: no line skipper, every
+ *                   line tokenized and walked), the path tests/scanning/python/differential.test.ts compares with
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { K_EOF, Lexer } from "../src/scanning/python/tokenizer.js";
-import { scanPythonSource } from "../src/scanning/python/scanner.js";
+import { scanPythonSource, setScannerFastPath } from "../src/scanning/python/scanner.js";
 import { hasTrigger } from "../src/scanning/python/match.js";
 import { scanNotebook } from "../src/scanning/notebook.js";
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf("--runs");
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) || 3 : 3;
-const withReference = args.includes("--reference");
+const withSlowPath = args.includes("--no-fast-path");
 const dir = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--runs") ?? join(tmpdir(), "ml-framework-audit-bench", "source-50mb-seed20240-g3");
 
 function list(d: string, out: { py: string[]; nb: string[] }): void {
@@ -63,12 +64,12 @@ time("tokenize only (Lexer.next over every token)", pyMB, () => {
 const full = time("scanPythonSource (full scan)", pyMB, () => py.reduce((n, f) => n + scanPythonSource(f.text, f.path).usages.length, 0));
 time("scanNotebook", nbMB, () => nb.reduce((n, f) => n + scanNotebook(f.text, f.path).usages.length, 0));
 
-if (withReference) {
-  const ref = (await import("../tests/scanning/python/reference/scanner.js")) as unknown as typeof import("../src/scanning/python/scanner.js");
-  const refNb = (await import("../tests/scanning/python/reference/notebook.js")) as unknown as typeof import("../src/scanning/notebook.js");
-  const old = time("reference scanPythonSource (pre-optimisation)", pyMB, () =>
-    py.reduce((n, f) => n + ref.scanPythonSource(f.text, f.path).usages.length, 0),
+if (withSlowPath) {
+  const slow = time("scanPythonSource, fastPath: false", pyMB, () =>
+    py.reduce((n, f) => n + scanPythonSource(f.text, f.path, { fastPath: false }).usages.length, 0),
   );
-  time("reference scanNotebook (pre-optimisation)", nbMB, () => nb.reduce((n, f) => n + refNb.scanNotebook(f.text, f.path).usages.length, 0));
-  console.log(`speed-up of scanPythonSource: ${(full / old).toFixed(2)}x`);
+  setScannerFastPath(false);
+  time("scanNotebook, fast path off", nbMB, () => nb.reduce((n, f) => n + scanNotebook(f.text, f.path).usages.length, 0));
+  setScannerFastPath(true);
+  console.log(`speed-up of scanPythonSource from the fast path: ${(full / slow).toFixed(2)}x`);
 }

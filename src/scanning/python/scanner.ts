@@ -73,6 +73,26 @@ export interface PythonScanOptions {
   cell?: number;
   /** Report imports of every module (not only the known ML ones) and skip the prefilter. */
   allImports?: boolean;
+  /**
+   * Internal, for tests and benchmarks: `false` turns the scanner's fast path off, so that every line goes
+   * through the full token walk (no Lexer.skipLine, every string literal collected, alias lookups without the
+   * bit-mask filters). The results must be identical either way (tests/scanning/python/differential.test.ts).
+   * Default: the module default (see setScannerFastPath), normally on.
+   */
+  fastPath?: boolean;
+}
+
+let fastPathDefault = true;
+
+/**
+ * Internal, for tests and benchmarks: the fast-path setting of scanners created without an explicit `fastPath`
+ * option from now on (this is how the notebook scanner, which builds its own PythonFileScanner, is switched).
+ * Returns the previous setting, so that a caller can restore it.
+ */
+export function setScannerFastPath(on: boolean): boolean {
+  const was = fastPathDefault;
+  fastPathDefault = on;
+  return was;
 }
 
 // Previous significant token, as far as the scanner cares.
@@ -234,10 +254,12 @@ function lenBit(len: number): number {
 
 /**
  * Identifiers that make a line worth the full token walk even when no alias is bound: the words that start an
- * import or a Python 2 statement, and the catalog's keyword-argument and method names.
+ * import or a Python 2 statement, those that open or end a guard block (`try`, `except`, and `suppress` of
+ * `with [contextlib.]suppress(...)`, whose name need not be a bound alias), and the catalog's keyword-argument
+ * and method names.
  */
 const STATIC_CANDIDATES: readonly string[] = [
-  ...new Set(["import", "from", "print", "exec", "try", "except", ...KEYWORD_NAMES, ...METHOD_NAMES]),
+  ...new Set(["import", "from", "print", "exec", "try", "except", "suppress", ...KEYWORD_NAMES, ...METHOD_NAMES]),
 ];
 
 /** A cheap hash of an identifier (length, first and last char) into 0..4095, to skip most lookups. */
@@ -251,6 +273,8 @@ for (const w of STATIC_CANDIDATES) STATIC_KEYS[identKey(w, 0, w.length)] = 1;
 export class PythonFileScanner {
   readonly path: string;
   readonly allImports: boolean;
+  /** Whether the fast path (line skipper and lookup filters) is on; see PythonScanOptions.fastPath. */
+  readonly fastPath: boolean;
   readonly result: PythonScanResult = { imports: [], usages: [], declared: [], problems: [] };
   private bindings = new Map<string, string>();
   private bindMask = 0;
@@ -266,9 +290,10 @@ export class PythonFileScanner {
   private bindingFacts = new Map<string, ImportFact>();
   private problemReported = false;
 
-  constructor(path: string, opts: { allImports?: boolean } = {}) {
+  constructor(path: string, opts: { allImports?: boolean; fastPath?: boolean } = {}) {
     this.path = path;
     this.allImports = opts.allImports === true;
+    this.fastPath = opts.fastPath ?? fastPathDefault;
   }
 
   /** identKey of every alias bound so far (never cleared: a stale key only costs a lookup). */
@@ -306,6 +331,7 @@ export class PythonFileScanner {
   };
 
   private lookup(src: string, start: number, end: number): string | undefined {
+    if (!this.fastPath) return this.bindings.get(src.slice(start, end));
     if ((this.bindMask & lenBit(end - start)) === 0) return undefined;
     const c = src.charCodeAt(start);
     if (c < 128 ? ((this.firstMask[c >> 5] ?? 0) & (1 << (c & 31))) === 0 : !this.nonAsciiAlias) return undefined;
@@ -329,7 +355,9 @@ export class PythonFileScanner {
     const methods: MethodCallFact[] = [];
     const strings: StringFact[] = [];
     const importsSeen: ImportSeen[] = [];
-    const stringsWanted = hasStringHint(src);
+    const fast = this.fastPath;
+    // Without the fast path every string literal is collected (matchFeatures finds nothing in one without a hint).
+    const stringsWanted = !fast || hasStringHint(src);
     const wantMethods = METHOD_NAMES.size > 0;
 
     let stmtStart = true;
@@ -590,7 +618,8 @@ export class PythonFileScanner {
     const isCandidate = this.isCandidate;
     const hints = new StringHintFinder(src);
     const stringMatters = (start: number, end: number): boolean => stringsWanted && hints.next(start) < end;
-    while (lx.skipLine(isCandidate, stringMatters));
+    // Without the fast path no line is skipped: every token of the unit goes through the loop below.
+    if (fast) while (lx.skipLine(isCandidate, stringMatters));
 
     for (;;) {
       let k = lx.next();
@@ -832,7 +861,7 @@ export class PythonFileScanner {
           if (k === K_NEWLINE) {
             if (frames.length !== 0) frames.length = 0;
             colonOnLine = false;
-            while (lx.skipLine(isCandidate, stringMatters));
+            if (fast) while (lx.skipLine(isCandidate, stringMatters));
           }
           break;
         case K_ERROR:
@@ -874,7 +903,7 @@ export function scanPythonSource(source: string, path: string, opts: PythonScanO
   const empty: PythonScanResult = { imports: [], usages: [], declared: [], problems: [] };
   if (typeof source !== "string") return empty;
   if (!opts.allImports && !hasTrigger(source)) return empty;
-  const s = new PythonFileScanner(path, { allImports: opts.allImports });
+  const s = new PythonFileScanner(path, { allImports: opts.allImports, fastPath: opts.fastPath });
   try {
     s.scan(source, opts.cell);
   } catch (e) {

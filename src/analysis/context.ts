@@ -63,6 +63,17 @@ export function imageTag(dep: DeclaredDependency): string {
   return m?.[1] ?? "";
 }
 
+/** Catalogued features by the distribution that implies them (catalogue order kept), and those with images. */
+const FEATURES_BY_DISTRIBUTION = new Map<string, (typeof FEATURES)[number][]>();
+for (const feat of FEATURES) {
+  for (const dist of new Set(feat.distributions ?? [])) {
+    let list = FEATURES_BY_DISTRIBUTION.get(dist);
+    if (!list) FEATURES_BY_DISTRIBUTION.set(dist, (list = []));
+    list.push(feat);
+  }
+}
+const FEATURES_WITH_IMAGES = FEATURES.filter((f) => (f.dockerImages ?? []).length > 0);
+
 export function buildContext(facts: Facts, config: Config): AnalysisContext {
   const kinds = new Map<string, FileKind>();
   const imports: LocatedImport[] = [];
@@ -94,9 +105,12 @@ export function buildContext(facts: Facts, config: Config): AnalysisContext {
   }
   // Usages implied by declarations (features.md: a declared distribution / serving image counts as a usage).
   for (const d of declared) {
-    for (const feat of FEATURES) {
-      const byDist = d.ecosystem !== "docker" && feat.distributions?.includes(d.normalizedName);
-      const byImage = d.ecosystem === "docker" && feat.dockerImages?.some((re) => re.test(imageName(d)));
+    const image = d.ecosystem === "docker" ? imageName(d) : undefined;
+    const candidates = image === undefined ? FEATURES_BY_DISTRIBUTION.get(d.normalizedName) : FEATURES_WITH_IMAGES;
+    if (!candidates) continue;
+    for (const feat of candidates) {
+      const byDist = image === undefined;
+      const byImage = image !== undefined && feat.dockerImages!.some((re) => re.test(image));
       if (byDist || byImage) {
         rawUsages.push({
           feature: feat.id,

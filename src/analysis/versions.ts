@@ -111,8 +111,29 @@ function successors(v: string): string[] {
   return out;
 }
 
+/**
+ * Answers already computed, by (framework, min, spec): a monorepo repeats the same few specifiers in hundreds
+ * of manifests, and each answer costs dozens of PEP 440 comparisons. Pure inputs, so a memo is safe; it is
+ * emptied when it grows past a bound (a hostile tree may write many distinct specifiers).
+ */
+const answers = new Map<string, boolean | null>();
+const MAX_ANSWERS = 10_000;
+
+function memo(key: string, compute: () => boolean | null): boolean | null {
+  const hit = answers.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(key, value);
+  return value;
+}
+
 /** Does a PEP 440 specifier allow any release >= min? null when the specifier is unreadable. */
 export function specAllowsAtLeast(spec: string, min: string, framework: ComparedFramework): boolean | null {
+  return memo(`s\u0000${framework}\u0000${min}\u0000${spec}`, () => computeSpecAllowsAtLeast(spec, min, framework));
+}
+
+function computeSpecAllowsAtLeast(spec: string, min: string, framework: ComparedFramework): boolean | null {
   const alternatives = spec.split("|").map((s) => s.trim()).filter(Boolean);
   if (alternatives.length === 0) return null;
   let unknown = false;
@@ -133,7 +154,10 @@ export function specAllowsAtLeast(spec: string, min: string, framework: Compared
 
 /** Does the pin allow a version >= min? null = unknown (never reported). */
 export function pinAllowsAtLeast(pin: FrameworkPin, min: string): boolean | null {
-  if (pin.version !== undefined) return valid(pin.version) || /^\d+\.\d+$/.test(pin.version) ? ge(pin.version, min) : null;
+  if (pin.version !== undefined) {
+    const version = pin.version;
+    return memo(`v\u0000${min}\u0000${version}`, () => (valid(version) || /^\d+\.\d+$/.test(version) ? ge(version, min) : null));
+  }
   if (pin.spec !== undefined) return specAllowsAtLeast(pin.spec, min, pin.framework);
   return null;
 }

@@ -26,19 +26,61 @@ export function toLocation(l: { path: string; line?: number; cell?: number; colu
   };
 }
 
-/** Deduplicated, sorted, capped locations. `first` locations keep their place at the front. */
-export function locations(list: readonly { path: string; line?: number; cell?: number; column?: number }[], first: readonly Location[] = []): Location[] {
+type Locatable = { path: string; line?: number; cell?: number; column?: number };
+
+function locKey(l: Location): string {
+  return `${l.path}\u0000${l.cell ?? ""}\u0000${l.line}`;
+}
+
+/**
+ * Deduplicated, sorted, capped locations. `first` locations keep their place at the front.
+ *
+ * Same result as sorting the whole list (stably) and keeping the first MAX_FINDING_LOCATIONS distinct
+ * places, but in one pass that keeps only the current best few: a rule over a large tree may hand in
+ * hundreds of thousands of usages, and sorting them all for twenty places made the analysis superlinear.
+ */
+export function locations(list: readonly Locatable[], first: readonly Location[] = []): Location[] {
   const seen = new Set<string>();
   const out: Location[] = [];
-  const add = (l: Location) => {
-    const k = `${l.path}\u0000${l.cell ?? ""}\u0000${l.line}`;
-    if (seen.has(k)) return;
+  for (const l of first) {
+    const k = locKey(l);
+    if (seen.has(k)) continue;
     seen.add(k);
     out.push(l);
-  };
-  first.forEach(add);
-  list.map(toLocation).sort(compareLoc).forEach(add);
-  return out.slice(0, MAX_FINDING_LOCATIONS);
+  }
+  const room = MAX_FINDING_LOCATIONS - out.length;
+  if (room <= 0) return out.slice(0, MAX_FINDING_LOCATIONS);
+  // `best` stays sorted by compareLoc with distinct places; on a tie the earlier input wins (a stable sort).
+  const best: Location[] = [];
+  for (const raw of list) {
+    const line = typeof raw.line === "number" && raw.line >= 1 ? raw.line : 1;
+    const probe = { path: raw.path, line, cell: raw.cell };
+    if (best.length === room && compareLoc(probe, best[room - 1]!) >= 0) continue;
+    // binary search for the first element not less than probe
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareLoc(best[mid]!, probe) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const loc = toLocation(raw);
+    const key = locKey(loc);
+    if (seen.has(key)) continue;
+    let dup = false;
+    while (lo < best.length && compareLoc(best[lo]!, probe) === 0) {
+      if (locKey(best[lo]!) === key) {
+        dup = true;
+        break;
+      }
+      lo++;
+    }
+    if (dup) continue;
+    best.splice(lo, 0, loc);
+    if (best.length > room) best.pop();
+  }
+  for (const l of best) out.push(l);
+  return out;
 }
 
 export function finding(code: string, subject: string, message: string, locs: Location[]): Finding {

@@ -21,8 +21,16 @@ const FEATURE_DISTS = new Set(FEATURES.flatMap((f) => f.distributions ?? []));
 
 export function unusedDependencies({ ctx }: AnalysisState): Finding[] {
   if (!ctx.hasCode) return [];
-  const modules = ctx.imports.map((i) => i.module);
-  const imported = (m: string) => modules.some((mod) => mod === m || mod.startsWith(m + "."));
+  // Every imported module and each of its dotted prefixes (`a.b.c` -> a, a.b, a.b.c): "m or something under
+  // m is imported" is then one lookup instead of a pass over all imports per declaration.
+  const prefixes = new Set<string>();
+  for (const i of ctx.imports) {
+    const mod = i.module;
+    if (prefixes.has(mod)) continue;
+    prefixes.add(mod);
+    for (let dot = mod.indexOf("."); dot !== -1; dot = mod.indexOf(".", dot + 1)) prefixes.add(mod.slice(0, dot));
+  }
+  const imported = (m: string) => prefixes.has(m);
   const byDist = new Map<string, DeclaredDependency[]>();
   for (const d of ctx.declared) {
     if (d.ecosystem !== "pypi" && d.ecosystem !== "conda") continue;

@@ -2,10 +2,13 @@
  * The repository-level scan: every discovered file through scanFile (in parallel when it pays), then the
  * facts that need the whole tree (first-party modules, artifacts, one record per declaration).
  */
-import { realpathSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { DiscoveredFile, FileFacts, ScanProblem } from "../core/types.js";
 import { FactsCache } from "./cache.js";
-import { defaultJobs, scanInParallel } from "./parallel.js";
+import { defaultJobs, scanInParallel, type ScanPool } from "./parallel.js";
 
 export interface ScanFilesResult {
   files: FileFacts[];
@@ -21,6 +24,8 @@ export interface ScanFilesOptions {
   jobs?: number;
   /** Folder of the facts cache; none = no cache. */
   cacheDir?: string;
+  /** Scan workers started earlier (ScanPool.start), used instead of starting new ones; left open. */
+  pool?: ScanPool;
 }
 
 /** Scans every discovered file (on up to `jobs` threads) and gathers the repository-level facts. */
@@ -37,6 +42,7 @@ export async function scanFiles(root: string, discovered: readonly DiscoveredFil
     else readable.push(file);
     if (file.kind === "python" || file.kind === "notebook" || file.kind === "setup-py") addLocalModules(file.path, local);
   }
+  if (options.cacheDir) forgetOnCodeChange(options.cacheDir);
   const cache = options.cacheDir ? FactsCache.open(options.cacheDir, realRoot) : undefined;
   let scanned: FileFacts[];
   if (cache) {
@@ -47,7 +53,7 @@ export async function scanFiles(root: string, discovered: readonly DiscoveredFil
       if (hit) cached.set(f.path, hit);
       else misses.push(f);
     }
-    const fresh = await scanInParallel(realRoot, misses, options.jobs ?? defaultJobs(), true);
+    const fresh = await scanInParallel(realRoot, misses, options.jobs ?? defaultJobs(), true, options.pool);
     misses.forEach((f, i) => {
       const facts = fresh[i]!;
       if (facts.blob) cache.store(f, facts.blob, facts);
@@ -57,7 +63,7 @@ export async function scanFiles(root: string, discovered: readonly DiscoveredFil
     cache.save();
     scanned = readable.map((f) => cached.get(f.path)!);
   } else {
-    scanned = await scanInParallel(realRoot, readable, options.jobs ?? defaultJobs());
+    scanned = await scanInParallel(realRoot, readable, options.jobs ?? defaultJobs(), false, options.pool);
   }
   for (const original of scanned) {
     // Copy: cached facts are shared with the cache and must not be edited.
@@ -90,4 +96,47 @@ function addLocalModules(path: string, out: Set<string>): void {
   if (parts[0] === "src" || parts[0] === "lib") add(parts[1]);
   // A package nested one level down (`project/pkg/__init__.py`) is importable as `pkg` when run from there.
   if (parts.length >= 3 && parts[parts.length - 1] === "__init__.py") add(parts[parts.length - 2]);
+}
+
+let digest: string | undefined;
+/**
+ * A digest of every code file beside the running module: in dist/ all the bundle's chunks. The facts cache
+ * ties itself to the chunk that holds src/scanning/cache.ts, but the manifest readers are a chunk of their own
+ * (loaded only when a manifest is scanned), so a change there alone would not have been seen.
+ */
+function codeDigest(): string {
+  if (digest === undefined) {
+    const h = createHash("sha1");
+    try {
+      const dir = dirname(fileURLToPath(import.meta.url));
+      for (const name of readdirSync(dir).filter((n) => /\.(m?js|ts)$/.test(n)).sort()) {
+        h.update(name).update("\0").update(readFileSync(join(dir, name)));
+      }
+    } catch {
+      h.update("unreadable");
+    }
+    digest = h.digest("hex");
+  }
+  return digest;
+}
+
+const CODE_MARKER = "code-v1.txt";
+const CODE_DEPENDENT = ["facts-v1.json", "analysis-v1.json"];
+
+/** Drops the cached facts and analysis when they were written by other code than the running one. Never throws. */
+export function forgetOnCodeChange(cacheDir: string): void {
+  const marker = join(cacheDir, CODE_MARKER);
+  const now = codeDigest();
+  try {
+    if (readFileSync(marker, "utf8") === now) return;
+  } catch {
+    // no marker yet
+  }
+  try {
+    for (const f of CODE_DEPENDENT) rmSync(join(cacheDir, f), { force: true });
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(marker, now);
+  } catch {
+    // a cache folder that cannot be written is not used for writing either
+  }
 }

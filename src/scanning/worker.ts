@@ -1,17 +1,37 @@
 /**
- * Worker-thread entry (bundled to dist/worker.js): scans the list of files it is handed and posts back
- * their facts. Same code path as the in-process scan (scanFile), so results are identical.
+ * Worker-thread entry (bundled to dist/worker.js). It scans the batches of Python sources and notebooks the
+ * main thread hands it, one message per batch, and answers each with the batch's facts, so facts stream back
+ * while the scan goes on (no single large message at the end, no idle thread waiting for a slow partner).
+ * It imports only the code scanner (scan-code.ts), never the manifest parsers, to start fast. Same code path
+ * as the in-process scan, so results are identical.
+ *
+ * Protocol: in `{ id, hash, files }` -> out `{ id, facts }` (facts[i] belongs to files[i]); in `null` -> the
+ * worker closes its port and exits.
  */
-import { parentPort, workerData } from "node:worker_threads";
-import type { DiscoveredFile } from "../core/types.js";
-import { makeRepoReader, scanFile } from "./scan-file.js";
+import { parentPort } from "node:worker_threads";
+import type { DiscoveredFile, FileFacts } from "../core/types.js";
+import { scanCodeFile } from "./scan-code.js";
 
-interface WorkerInput {
-  realRoot: string;
-  files: DiscoveredFile[];
+export interface WorkerBatch {
+  id: number;
+  /** Also compute each file's blob id (for the facts cache). */
   hash: boolean;
+  files: DiscoveredFile[];
 }
 
-const input = workerData as WorkerInput;
-const reader = makeRepoReader(input.realRoot);
-parentPort?.postMessage(input.files.map((f) => scanFile(f, reader, { hash: input.hash })));
+export interface WorkerReply {
+  id: number;
+  facts: FileFacts[];
+}
+
+const port = parentPort;
+if (port) {
+  port.on("message", (msg: WorkerBatch | null) => {
+    if (msg === null) {
+      port.close();
+      return;
+    }
+    const reply: WorkerReply = { id: msg.id, facts: msg.files.map((f) => scanCodeFile(f, { hash: msg.hash })) };
+    port.postMessage(reply);
+  });
+}

@@ -17,50 +17,13 @@ import { readDockerfile } from "./dockerfile.js";
 import { readPackageJson } from "./package-json.js";
 
 export type { ManifestResult, ManifestDependency } from "./common.js";
+export { manifestKind } from "./kind.js";
 
 export interface ManifestContext {
   /** Repo-relative path of the file being read. */
   path: string;
   /** Read another repo file by repo-relative path (for `-r`/`-c` includes). Returns undefined when it is missing, unreadable or outside the scanned root. */
   readFile(relPath: string): string | undefined;
-}
-
-/** The manifest kind of a repo-relative path, or undefined if it is not a manifest. */
-export function manifestKind(path: string): FileKind | undefined {
-  const parts = path.replace(/\\/g, "/").split("/");
-  const base = parts[parts.length - 1] ?? "";
-  const parent = parts.length >= 2 ? parts[parts.length - 2] : undefined;
-  if (parts.includes("node_modules")) return undefined;
-  const lower = base.toLowerCase();
-  if (lower.endsWith(".txt")) {
-    if (lower.includes("requirements")) return "requirements";
-    if (parent !== undefined && parent.toLowerCase() === "requirements") return "requirements";
-    return undefined;
-  }
-  switch (base) {
-    case "pyproject.toml":
-      return "pyproject";
-    case "setup.py":
-      return "setup-py";
-    case "setup.cfg":
-      return "setup-cfg";
-    case "Pipfile":
-      return "pipfile";
-    case "Pipfile.lock":
-      return "pipfile-lock";
-    case "package.json":
-      return "package-json";
-    case "poetry.lock":
-      return "poetry-lock";
-    case "uv.lock":
-      return "uv-lock";
-    case "Containerfile":
-      return "dockerfile";
-  }
-  if (base === "Dockerfile" || base.startsWith("Dockerfile.") || (lower.endsWith(".dockerfile") && base.length > ".dockerfile".length)) return "dockerfile";
-  if (base.startsWith("Containerfile.")) return "dockerfile";
-  if (/^[^/]*environment[^/]*\.ya?ml$/i.test(base)) return "conda";
-  return undefined;
 }
 
 /** Read one manifest. Never throws: anything unexpected becomes a `parse-error` problem for the path. */

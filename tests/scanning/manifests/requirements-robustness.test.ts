@@ -8,10 +8,8 @@ import { parsePipRequirementsLine } from "pip-requirements-js";
 import { isWellFormedMarker, parsePep508 } from "../../../src/scanning/manifests/common.js";
 import { read } from "./helpers.js";
 
-function timeRead(text: string): number {
-  const start = performance.now();
-  read("requirements", "requirements.txt", text);
-  return performance.now() - start;
+function readLine(text: string) {
+  return read("requirements", "requirements.txt", text);
 }
 
 /** Hostile single lines, each built at a given length. Several made older regexes backtrack quadratically. */
@@ -29,22 +27,19 @@ const HOSTILE_LINES: Record<string, (n: number) => string> = {
 
 describe("requirements reader speed", () => {
   for (const [name, make] of Object.entries(HOSTILE_LINES)) {
-    it(`stays linear on a ${name} line`, () => {
-      timeRead(make(2_000)); // warm up
-      const small = Math.max(timeRead(make(10_000)), 1);
-      const large = timeRead(make(80_000));
-      // 8x the input: linear work takes ~8x; quadratic work took 64x (seconds at this size).
-      expect(large).toBeLessThan(Math.max(small * 24, 150));
-      expect(large).toBeLessThan(2_000);
-    });
+    // A catastrophic (quadratic) regex on such a line took many seconds at this size; the test's timeout
+    // is the guard. Speed itself is measured by the benchmark, never asserted here.
+    it(`reads a ${name} line of 80,000 characters without hanging`, () => {
+      const r = readLine(make(80_000));
+      // Whatever the line is, it ends as a declaration or a problem: never silently nothing.
+      expect(r.declared.length + r.problems.length).toBeGreaterThan(0);
+    }, 20_000);
   }
 
-  it("reads 10,000 requirements that all carry markers in well under a second", () => {
+  it("reads 10,000 requirements that all carry markers", () => {
     const lines: string[] = [];
     for (let i = 0; i < 10_000; i++) lines.push(`pkg-${i}[extra]>=1.${i},<2 ; python_version >= "3.${i % 13}" and (sys_platform == "linux" or platform_machine != 'arm64')`);
-    const start = performance.now();
     const r = read("requirements", "requirements.txt", lines.join("\n"));
-    expect(performance.now() - start).toBeLessThan(1_500);
     expect(r.problems).toEqual([]);
     expect(r.declared).toHaveLength(10_000);
     expect(r.declared[9_999]).toMatchObject({ name: "pkg-9999", specifier: ">=1.9999,<2", extras: ["extra"], marker: `python_version >= "3.2" and (sys_platform == "linux" or platform_machine != 'arm64')` });

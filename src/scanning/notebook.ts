@@ -7,6 +7,9 @@
  * (`%%bash`, `%%writefile` ... blank the whole cell; `%%time`, `%%capture` ... only their first line).
  * `%pip install` / `!pip install` / `%conda install` (also inside `%%bash` cells) become declared dependencies.
  *
+ * The JSON is read without materialising it (see `readNotebookCells`): a notebook with tens of megabytes of
+ * outputs costs one pass over its text and memory for the cell sources only.
+ *
  * Locations: `cell` is the 0-based index into the notebook's cells (markdown and raw cells counted; nbformat 3:
  * counted across worksheets), `line` the 1-based line within the cell's source.
  */
@@ -267,51 +270,375 @@ function parseProblem(path: string, message: string, cell?: number): ScanProblem
   return p;
 }
 
-/** Scans a notebook's JSON text. Never throws: malformed notebooks become one `parse-error` problem. */
-export function scanNotebook(text: string, path: string): PythonScanResult {
-  const result: PythonScanResult = { imports: [], usages: [], declared: [], problems: [] };
-  let nb: unknown;
-  try {
-    nb = JSON.parse(typeof text === "string" ? text : "");
-  } catch (e) {
-    result.problems.push(parseProblem(path, `notebook is not valid JSON: ${(e as Error).message}`));
-    return result;
+/**
+ * Reading the notebook's JSON without materialising it.
+ *
+ * A notebook's bytes are mostly outputs (base64 plots, logs) and attachments, none of which the audit looks at.
+ * `JSON.parse` would build every one of those strings; instead, `readNotebookCells` walks the text once with an
+ * exact, validating JSON scanner and builds nothing but the few values it needs: per cell its `cell_type`,
+ * `source` and (nbformat 3) `input`, which are handed to `JSON.parse` as the exact substrings of those values.
+ * Everything else is validated and skipped in place (iteratively: no recursion, any nesting depth).
+ *
+ * It agrees with `JSON.parse` on what is valid JSON (RFC 8259 as ECMAScript implements it: whitespace is only
+ * space, tab, CR, LF; no BOM; lone surrogates allowed) and on which value a key has (the last of duplicate keys).
+ */
+
+class JsonSyntaxError extends Error {
+  constructor(
+    readonly pos: number,
+    what: string,
+  ) {
+    super(what);
   }
-  let cells: unknown[] | null = null;
-  let v3 = false;
-  if (nb && typeof nb === "object" && !Array.isArray(nb)) {
-    const o = nb as Record<string, unknown>;
-    if (Array.isArray(o.cells)) cells = o.cells;
-    else if (Array.isArray(o.worksheets)) {
-      v3 = true;
-      cells = [];
-      for (const ws of o.worksheets) {
-        const wc = ws && typeof ws === "object" ? (ws as Record<string, unknown>).cells : undefined;
-        if (Array.isArray(wc)) cells.push(...wc);
+}
+
+/** A member value of interest: its extent in the text, `[start, end)`. */
+type Span = { start: number; end: number };
+
+/** One element of a `cells` list: an object (with the spans of the members we read), or anything else. */
+type CellRef = { object: false } | { object: true; cellType?: Span; source?: Span; input?: Span };
+
+/** Runs of string characters that need no attention: not `"`, not `\`, not a control character. */
+const STRING_RUN = /[^"\\\u0000-\u001f]*/y;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const HEX4 = /[0-9a-fA-F]{4}/y;
+
+class NotebookJsonReader {
+  pos = 0;
+  constructor(readonly s: string) {}
+
+  fail(what?: string): never {
+    const c = this.s.charCodeAt(this.pos);
+    throw new JsonSyntaxError(this.pos, what ?? (Number.isNaN(c) ? "unexpected end of text" : `unexpected character ${JSON.stringify(this.s[this.pos])}`));
+  }
+
+  ws(): void {
+    const s = this.s;
+    let p = this.pos;
+    for (;;) {
+      const c = s.charCodeAt(p);
+      if (c === 32 || c === 10 || c === 13 || c === 9) p++;
+      else break;
+    }
+    this.pos = p;
+  }
+
+  expect(code: number): void {
+    this.ws();
+    if (this.s.charCodeAt(this.pos) !== code) this.fail();
+    this.pos++;
+  }
+
+  /** Skips a string token starting at `pos` (which is at its `"`); returns whether it contains escapes. */
+  skipString(): boolean {
+    const s = this.s;
+    if (s.charCodeAt(this.pos) !== 34) this.fail();
+    let p = this.pos + 1;
+    let escaped = false;
+    for (;;) {
+      STRING_RUN.lastIndex = p;
+      STRING_RUN.test(s);
+      p = STRING_RUN.lastIndex;
+      const c = s.charCodeAt(p);
+      if (c === 34) break;
+      if (c !== 92) {
+        this.pos = p;
+        this.fail(Number.isNaN(c) ? "unterminated string" : "control character in string");
+      }
+      escaped = true;
+      const e = s.charCodeAt(p + 1);
+      if (e === 117 /* u */) {
+        HEX4.lastIndex = p + 2;
+        if (!HEX4.test(s)) {
+          this.pos = p;
+          this.fail("bad \\u escape in string");
+        }
+        p += 6;
+      } else if (e === 34 || e === 92 || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) {
+        p += 2;
+      } else {
+        this.pos = p;
+        this.fail("bad escape in string");
+      }
+    }
+    this.pos = p + 1;
+    return escaped;
+  }
+
+  /** Reads an object key (at `pos`, after whitespace) and the `:` after it. */
+  key(): string {
+    this.ws();
+    const start = this.pos;
+    const escaped = this.skipString();
+    const k = escaped ? (JSON.parse(this.s.slice(start, this.pos)) as string) : this.s.slice(start + 1, this.pos - 1);
+    this.expect(58 /* : */);
+    return k;
+  }
+
+  /** Skips one scalar (string, number, literal) at `pos`; false if `pos` is at `{` or `[`. */
+  scalar(): boolean {
+    const s = this.s;
+    const c = s.charCodeAt(this.pos);
+    if (c === 34) this.skipString();
+    else if (c === 45 || (c >= 48 && c <= 57)) {
+      NUMBER.lastIndex = this.pos;
+      if (!NUMBER.test(s)) this.fail();
+      this.pos = NUMBER.lastIndex;
+    } else if (c === 116 && s.startsWith("true", this.pos)) this.pos += 4;
+    else if (c === 102 && s.startsWith("false", this.pos)) this.pos += 5;
+    else if (c === 110 && s.startsWith("null", this.pos)) this.pos += 4;
+    else if (c === 123 || c === 91) return false;
+    else this.fail();
+    return true;
+  }
+
+  /** Validates and skips any value, building nothing. Iterative, so nesting depth is unbounded. */
+  skipValue(): void {
+    const stack: number[] = []; // 91 `[` or 123 `{` per open container
+    for (;;) {
+      // A value is expected here.
+      this.ws();
+      const c = this.s.charCodeAt(this.pos);
+      if (!this.scalar()) {
+        this.pos++;
+        this.ws();
+        const close = c === 91 ? 93 : 125;
+        if (this.s.charCodeAt(this.pos) === close) this.pos++;
+        else {
+          stack.push(c);
+          if (c === 123) this.skipKey();
+          continue;
+        }
+      }
+      // A value ended: close containers or move to the next element.
+      for (;;) {
+        const top = stack[stack.length - 1];
+        if (top === undefined) return;
+        this.ws();
+        const d = this.s.charCodeAt(this.pos);
+        if (d === 44 /* , */) {
+          this.pos++;
+          if (top === 123) this.skipKey();
+          break;
+        }
+        if (d !== (top === 91 ? 93 : 125)) this.fail();
+        this.pos++;
+        stack.pop();
       }
     }
   }
-  if (!cells) {
-    result.problems.push(parseProblem(path, "notebook has no `cells` (nbformat 4) or `worksheets` (nbformat 3) list"));
+
+  skipKey(): void {
+    this.ws();
+    this.skipString();
+    this.expect(58 /* : */);
+  }
+
+  /** Skips a value and returns its extent. */
+  span(): Span {
+    this.ws();
+    const start = this.pos;
+    this.skipValue();
+    return { start, end: this.pos };
+  }
+
+  /**
+   * Walks the members of an object at `pos` (after whitespace, at `{`), calling `member(key)` with `pos` at
+   * the member's value; `member` must consume the value.
+   */
+  object(member: (key: string) => void): void {
+    this.pos++;
+    this.ws();
+    if (this.s.charCodeAt(this.pos) === 125) {
+      this.pos++;
+      return;
+    }
+    for (;;) {
+      member(this.key());
+      this.ws();
+      const d = this.s.charCodeAt(this.pos);
+      this.pos++;
+      if (d === 125) return;
+      if (d !== 44) {
+        this.pos--;
+        this.fail();
+      }
+    }
+  }
+
+  /** Like `object`, for the elements of an array at `pos` (at `[`). */
+  array(element: () => void): void {
+    this.pos++;
+    this.ws();
+    if (this.s.charCodeAt(this.pos) === 93) {
+      this.pos++;
+      return;
+    }
+    for (;;) {
+      element();
+      this.ws();
+      const d = this.s.charCodeAt(this.pos);
+      this.pos++;
+      if (d === 93) return;
+      if (d !== 44) {
+        this.pos--;
+        this.fail();
+      }
+    }
+  }
+
+  /** The value at `pos` as a list of cells, or null (value skipped) when it is not an array. */
+  cells(): CellRef[] | null {
+    this.ws();
+    if (this.s.charCodeAt(this.pos) !== 91) {
+      this.skipValue();
+      return null;
+    }
+    const out: CellRef[] = [];
+    this.array(() => {
+      this.ws();
+      if (this.s.charCodeAt(this.pos) !== 123) {
+        this.skipValue();
+        out.push({ object: false });
+        return;
+      }
+      const cell: CellRef & { object: true } = { object: true };
+      this.object((k) => {
+        if (k === "cell_type") cell.cellType = this.span();
+        else if (k === "source") cell.source = this.span();
+        else if (k === "input") cell.input = this.span();
+        else this.skipValue();
+      });
+      out.push(cell);
+    });
+    return out;
+  }
+
+  /** nbformat 3 `worksheets`: the cells lists of its object elements (in order), or null if not an array. */
+  worksheets(): (CellRef[] | null)[] | null {
+    this.ws();
+    if (this.s.charCodeAt(this.pos) !== 91) {
+      this.skipValue();
+      return null;
+    }
+    const out: (CellRef[] | null)[] = [];
+    this.array(() => {
+      this.ws();
+      if (this.s.charCodeAt(this.pos) !== 123) {
+        this.skipValue();
+        return;
+      }
+      let cells: CellRef[] | null = null;
+      this.object((k) => {
+        if (k === "cells") cells = this.cells();
+        else this.skipValue();
+      });
+      out.push(cells);
+    });
+    return out;
+  }
+}
+
+/** A cell as the scanner needs it: not an object, or its `cell_type` and (lazily) its source value. */
+export type NotebookCell = { object: false } | { object: true; cellType: unknown; source: () => unknown };
+
+export type NotebookCells =
+  | { ok: true; cells: NotebookCell[]; nbformat3: boolean }
+  | { ok: false; reason: "json"; message: string }
+  | { ok: false; reason: "shape" };
+
+function lineColumn(s: string, pos: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = s.indexOf("\n"); i >= 0 && i < pos; i = s.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return `line ${line}, column ${pos - lineStart + 1}`;
+}
+
+/**
+ * The cells of a notebook's JSON text (nbformat 4 `cells`, or nbformat 3 `worksheets[].cells` concatenated),
+ * with each cell's `cell_type` and source, reading the same values `JSON.parse` would but without building
+ * anything else (outputs and attachments are only skipped over). Never throws.
+ */
+export function readNotebookCells(input: string): NotebookCells {
+  const text = typeof input === "string" ? input : "";
+  const r = new NotebookJsonReader(text);
+  // Assigned in callbacks: typed by assertion so TypeScript does not narrow them to `null`.
+  let cells = null as CellRef[] | null;
+  let worksheets = null as (CellRef[] | null)[] | null;
+  let isObject = false;
+  try {
+    r.ws();
+    if (text.charCodeAt(r.pos) === 123) {
+      isObject = true;
+      r.object((k) => {
+        if (k === "cells") cells = r.cells();
+        else if (k === "worksheets") worksheets = r.worksheets();
+        else r.skipValue();
+      });
+    } else r.skipValue();
+    r.ws();
+    if (r.pos < text.length) r.fail();
+  } catch (e) {
+    if (e instanceof JsonSyntaxError) return { ok: false, reason: "json", message: `${e.message} at ${lineColumn(text, e.pos)}` };
+    return { ok: false, reason: "json", message: (e as Error).message };
+  }
+  const parse = (sp: Span | undefined): unknown => (sp === undefined ? undefined : JSON.parse(text.slice(sp.start, sp.end)));
+  const v4 = cells;
+  const v3 = worksheets;
+  let refs: CellRef[];
+  let nbformat3 = false;
+  if (!isObject) return { ok: false, reason: "shape" };
+  if (v4) refs = v4;
+  else if (v3) {
+    nbformat3 = true;
+    refs = [];
+    for (const wc of v3) if (wc) refs.push(...wc);
+  } else return { ok: false, reason: "shape" };
+  return {
+    ok: true,
+    nbformat3,
+    cells: refs.map((c): NotebookCell => {
+      if (!c.object) return c;
+      return {
+        object: true,
+        cellType: parse(c.cellType),
+        source: () => (nbformat3 ? (parse(c.input) ?? parse(c.source)) : parse(c.source)),
+      };
+    }),
+  };
+}
+
+/** Scans a notebook's JSON text. Never throws: malformed notebooks become one `parse-error` problem. */
+export function scanNotebook(text: string, path: string): PythonScanResult {
+  const result: PythonScanResult = { imports: [], usages: [], declared: [], problems: [] };
+  const src = typeof text === "string" ? text : "";
+  const nb = readNotebookCells(src);
+  if (!nb.ok) {
+    result.problems.push(
+      parseProblem(path, nb.reason === "json" ? `notebook is not valid JSON: ${nb.message}` : "notebook has no `cells` (nbformat 4) or `worksheets` (nbformat 3) list"),
+    );
     return result;
   }
-  const scanPython = hasTrigger(text);
+  const cells = nb.cells;
+  const scanPython = hasTrigger(src);
   const scanner = new PythonFileScanner(path);
   let badCell: number | undefined;
   for (let i = 0; i < cells.length; i++) {
-    const c = cells[i];
-    if (!c || typeof c !== "object" || Array.isArray(c)) {
+    const cell = cells[i];
+    if (!cell?.object) {
       badCell ??= i;
       continue;
     }
-    const cell = c as Record<string, unknown>;
-    if (cell.cell_type !== "code") continue;
-    const src = cellSource(v3 ? (cell.input ?? cell.source) : cell.source);
-    if (src === null) {
+    if (cell.cellType !== "code") continue;
+    const code = cellSource(cell.source());
+    if (code === null) {
       badCell ??= i;
       continue;
     }
-    const python = stripIPython(src, path, i, result.declared);
+    const python = stripIPython(code, path, i, result.declared);
     if (scanPython) {
       try {
         scanner.scan(python, i);

@@ -24,6 +24,23 @@ for (const e of entries) {
   execFileSync(process.execPath, [ncc, "build", e.src, "-o", dir, "--minify", "--transpile-only", "--no-source-map-register", "--license", "licenses.txt", "-q"], {
     stdio: "inherit",
   });
+  // ncc names every entry's lazy chunks `<id>.index.js`; two entries can emit different chunks under one
+  // name. Each entry other than the action's gets its own suffix (`<id>.cli.js`), in the chunk file names
+  // and in the chunk-name function of its runtime (`__nccwpck_require__.u`).
+  const base = e.out.replace(/\.js$/, "");
+  if (base !== "index") {
+    const main = join(dir, "index.js");
+    const code = readFileSync(main, "utf8");
+    const renamed = code.split('".index.js"').join(`".${base}.js"`);
+    if (renamed === code && readdirSync(dir).some((f) => /^\d+\.index\.js$/.test(f))) {
+      throw new Error(`ncc runtime of ${e.src} names its chunks in an unexpected way: cannot give them a suffix`);
+    }
+    writeFileSync(main, renamed);
+    for (const f of readdirSync(dir)) {
+      const m = /^(\d+)\.index\.js$/.exec(f);
+      if (m) renameSync(join(dir, f), join(dir, `${m[1]}.${base}.js`));
+    }
+  }
   for (const f of readdirSync(dir)) {
     if (f === "index.js") renameSync(join(dir, f), join(out, e.out));
     else if (f === "licenses.txt") renameSync(join(dir, f), join(out, e.out.replace(/\.js$/, ".licenses.txt")));

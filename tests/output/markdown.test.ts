@@ -358,3 +358,22 @@ describe("finding messages", () => {
     expect(all(tree, "html").map((h) => h.value).filter((v) => v?.includes("img"))).toEqual([]);
   });
 });
+
+describe("the explanation", () => {
+  it("shows its first sentence and folds the arithmetic into <details>", () => {
+    const r: Report = pytorchFit();
+    r.fit!.explanation = "PyTorch is the framework in use (9 imports, first at train.py:3). Weighting the matrix, PyTorch scores 81.5 and TensorFlow 58. The verdict is fit.";
+    const md = renderMarkdown(r);
+    const tree = parse(md);
+    const paragraphs = all(tree, "paragraph").map(textOf);
+    expect(paragraphs).toContain("PyTorch is the framework in use (9 imports, first at train.py:3).");
+    expect(md).toMatch(/<summary>How the verdict was reached<\/summary>\n\nWeighting the matrix, PyTorch scores 81\\?\.5 and TensorFlow 58\\?\. The verdict is fit\\?\./);
+    expect(detailsBalance(tree).opens).toBe(detailsBalance(tree).closes);
+  });
+
+  it("stays one paragraph when it is one sentence", () => {
+    const r: Report = pytorchFit();
+    r.fit!.explanation = "The code is written for PyTorch.";
+    expect(renderMarkdown(r)).not.toContain("How the verdict was reached");
+  });
+});

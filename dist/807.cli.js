@@ -4024,8 +4024,17 @@ function verdictLine(report) {
 function summaryBlock(report) {
     const parts = [];
     const explanation = report.fit?.explanation?.trim();
-    if (explanation)
-        parts.push(escapeMarkdown(explanation));
+    if (explanation) {
+        // The first sentence says what decided the verdict; the arithmetic behind it is one click away, so the
+        // top of the comment stays short enough to read at a glance.
+        const first = /^([\s\S]+?[.!?])\s+(?=[A-Z(“"])/.exec(explanation)?.[1];
+        if (first && first.length < explanation.length) {
+            parts.push(escapeMarkdown(first));
+            parts.push(details("How the verdict was reached", escapeMarkdown(explanation.slice(first.length).trim())));
+        }
+        else
+            parts.push(escapeMarkdown(explanation));
+    }
     const c = countBySeverity(report.findings);
     const total = report.findings.length;
     if (total === 0)

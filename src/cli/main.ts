@@ -3,6 +3,7 @@
  * Exit codes (contracts.md): 0 done and nothing fail-on names was found; 1 fail-on matched; 2 usage or
  * configuration error, with a one-line message naming the bad flag, file, key or line.
  */
+import { trace } from "../core/trace.js";
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -150,6 +151,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   try {
+    trace("main:start");
     const root = resolve(io.cwd, opts.path);
     if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`PATH: '${opts.path}' is not a folder`);
     const spec = parseFailOn(opts.failOn);
@@ -158,6 +160,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const report = await audit({ root, displayRoot: opts.path, config, jobs: opts.jobs, cacheDir: opts.cache ? resolve(io.cwd, opts.cache) : undefined, ...(opts.base ? { base: { ref: opts.base } } : {}) });
     const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && io.env.TERM !== "dumb");
     const out = render(report, opts.format, opts.format === "text" && color);
+    trace("render:end");
     if (opts.output) writeFileSync(resolve(io.cwd, opts.output), out);
     else io.stdout(out);
     const gate = evaluateGate(report, spec, opts.failScope);

@@ -12,6 +12,7 @@ import { isDeepStrictEqual } from "node:util";
 import { analyze, type AnalysisResult } from "../analysis/analyze.js";
 import { computeDelta } from "../analysis/delta.js";
 import type { Config } from "../config/schema.js";
+import { trace } from "./trace.js";
 import { discoverFiles } from "../scanning/discovery.js";
 import { scanFiles } from "../scanning/collect.js";
 import { defaultJobs, ScanPool } from "../scanning/parallel.js";
@@ -48,12 +49,15 @@ export async function scanRepository(root: string, config: Config, options: Scan
   let scanned: Awaited<ReturnType<typeof scanFiles>>;
   let discovered: Awaited<ReturnType<typeof discoverFiles>>;
   try {
+    trace("discover:start");
     discovered = await discoverFiles(root, {
       include: config.include,
       exclude: config.exclude,
       maxFileBytes: config.maxFileSize,
     });
+    trace("discover:end");
     scanned = await scanFiles(root, discovered.files, { jobs, cacheDir: options.cacheDir, pool });
+    trace("scan:end");
   } finally {
     pool?.close();
   }
@@ -151,6 +155,7 @@ export async function audit(options: AuditOptions): Promise<Report> {
   const started = performance.now();
   const facts = await scanRepository(options.root, options.config, { displayRoot: options.displayRoot ?? ".", jobs: options.jobs, cacheDir: options.cacheDir });
   const report = reportFromFacts(facts, options.config, options.cacheDir);
+  trace("analysis:end");
   if (options.base) {
     const baseReport = await auditGitRef(options.root, options.base.ref, options.config, options.jobs);
     report.delta = computeDelta(baseReport, report, resolveRef(options.root, options.base.ref));

@@ -45,6 +45,7 @@ import {
   K_OP,
   K_STRING,
   Lexer,
+  identKey,
 } from "./tokenizer.js";
 import {
   KEYWORD_NAMES,
@@ -262,10 +263,6 @@ const STATIC_CANDIDATES: readonly string[] = [
   ...new Set(["import", "from", "print", "exec", "try", "except", "suppress", ...KEYWORD_NAMES, ...METHOD_NAMES]),
 ];
 
-/** A cheap hash of an identifier (length, first and last char) into 0..4095, to skip most lookups. */
-function identKey(src: string, start: number, end: number): number {
-  return ((end - start) * 961 + src.charCodeAt(start) * 31 + src.charCodeAt(end - 1)) & 4095;
-}
 const STATIC_KEYS = new Uint8Array(4096);
 for (const w of STATIC_CANDIDATES) STATIC_KEYS[identKey(w, 0, w.length)] = 1;
 
@@ -296,12 +293,29 @@ export class PythonFileScanner {
     this.fastPath = opts.fastPath ?? fastPathDefault;
   }
 
-  /** identKey of every alias bound so far (never cleared: a stale key only costs a lookup). */
+  /** identKey of every known-module alias bound so far (never cleared: a stale key only costs a lookup). */
   private aliasKeys = new Uint8Array(4096);
+  /** STATIC_KEYS and aliasKeys together: the table Lexer.skipLine reads inline before calling isCandidate. */
+  private candKeys = STATIC_KEYS.slice();
+
+  /**
+   * The aliases whose target is a module the audit knows (KNOWN_IMPORT_HEADS): only a reference through one of
+   * them can match the catalog, so only they make a line worth the token walk. `np` for `numpy` stays bound (a
+   * resolved `np.save(...)` is a reference, not a method call) but a line that only uses it is skipped whole.
+   */
+  private knownAliases = new Set<string>();
 
   private bind(alias: string, target: string): void {
     this.bindings.set(alias, target);
-    if (alias.length > 0) this.aliasKeys[identKey(alias, 0, alias.length)] = 1;
+    const dot = target.indexOf(".");
+    if (KNOWN_IMPORT_HEADS.has(dot < 0 ? target : target.slice(0, dot))) {
+      this.knownAliases.add(alias);
+      if (alias.length > 0) {
+        const key = identKey(alias, 0, alias.length);
+        this.aliasKeys[key] = 1;
+        this.candKeys[key] = 1;
+      }
+    } else this.knownAliases.delete(alias);
     this.bindMask |= lenBit(alias.length);
     const c = alias.charCodeAt(0);
     if (c < 128) this.firstMask[c >> 5] = (this.firstMask[c >> 5] ?? 0) | (1 << (c & 31));
@@ -310,6 +324,7 @@ export class PythonFileScanner {
 
   private unbind(alias: string): void {
     this.bindings.delete(alias);
+    this.knownAliases.delete(alias);
     this.bindingFacts.delete(alias);
   }
 
@@ -319,15 +334,15 @@ export class PythonFileScanner {
   }
 
   /**
-   * Whether an identifier could matter to the scanner (Lexer.skipLine's test): a bound alias or a static
-   * candidate. False positives only cost speed; a false negative would lose a fact.
+   * Whether an identifier could matter to the scanner (Lexer.skipLine's test): an alias of a known module or a
+   * static candidate. False positives only cost speed; a false negative would lose a fact.
    */
   readonly isCandidate = (src: string, start: number, end: number): boolean => {
     const key = identKey(src, start, end);
     if (STATIC_KEYS[key] === 1) {
       for (const w of STATIC_CANDIDATES) if (w.length === end - start && src.startsWith(w, start)) return true;
     }
-    return this.aliasKeys[key] === 1 && this.bindings.has(src.slice(start, end));
+    return this.aliasKeys[key] === 1 && this.knownAliases.has(src.slice(start, end));
   };
 
   private lookup(src: string, start: number, end: number): string | undefined {
@@ -617,9 +632,10 @@ export class PythonFileScanner {
     // as a call's argument (then the call's name is a candidate and the line is not skipped).
     const isCandidate = this.isCandidate;
     const hints = new StringHintFinder(src);
-    const stringMatters = (start: number, end: number): boolean => stringsWanted && hints.next(start) < end;
+    const stringMatters = stringsWanted ? (start: number, end: number): boolean => hints.next(start) < end : null;
+    const candKeys = this.candKeys;
     // Without the fast path no line is skipped: every token of the unit goes through the loop below.
-    if (fast) while (lx.skipLine(isCandidate, stringMatters));
+    if (fast) while (lx.skipLine(candKeys, isCandidate, stringMatters));
 
     for (;;) {
       let k = lx.next();
@@ -861,7 +877,7 @@ export class PythonFileScanner {
           if (k === K_NEWLINE) {
             if (frames.length !== 0) frames.length = 0;
             colonOnLine = false;
-            if (fast) while (lx.skipLine(isCandidate, stringMatters));
+            if (fast) while (lx.skipLine(candKeys, isCandidate, stringMatters));
           }
           break;
         case K_ERROR:

@@ -223,6 +223,7 @@ const LC_BANG = 8;
 const LC_QUOTE = 9;
 const LC_HASH = 10;
 const LC_LF = 11;
+const LC_CR = 12;
 const LINE_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   if (IDENT_START[c] === 1) LINE_CLASS[c] = LC_IDENT;
@@ -244,6 +245,21 @@ LINE_CLASS[C_SQUOTE] = LC_QUOTE;
 LINE_CLASS[C_DQUOTE] = LC_QUOTE;
 LINE_CLASS[C_HASH] = LC_HASH;
 LINE_CLASS[C_LF] = LC_LF;
+LINE_CLASS[C_CR] = LC_CR;
+
+// Line ends of a file, for Lexer.skipLine: not yet looked at, LF only, CRLF (no lone CR), a lone CR somewhere.
+const CR_UNKNOWN = 0;
+const CR_NONE = 1;
+const CR_CRLF = 2;
+const CR_LONE = 3;
+
+/**
+ * A cheap hash of an identifier (length, first and last char) into 0..4095: Lexer.skipLine reads a caller's
+ * table of these inline and confirms a hit with a call, so most identifiers cost no call at all.
+ */
+export function identKey(src: string, start: number, end: number): number {
+  return ((end - start) * 961 + src.charCodeAt(start) * 31 + src.charCodeAt(end - 1)) & 4095;
+}
 
 const RECOVERY_KEYWORDS = new Set(["def", "class", "import", "from"]);
 
@@ -273,6 +289,8 @@ export class Lexer {
   private continued = false;
   private done = false;
   private eofNewlineEmitted = false;
+  /** The file's line ends, found on the first skipLine call (CR_*). */
+  private crMode = CR_UNKNOWN;
 
   // The current token.
   kind = K_EOF;
@@ -533,16 +551,26 @@ export class Lexer {
   /**
    * Fast path for the scanner: consumes one whole physical line starting at the beginning of a logical line
    * when that line is blank, a comment, or a complete simple statement (ASCII only, brackets closed on the
-   * line, no backslash outside strings, strings only when `stringMatters` rejects each of them) in which
-   * `isCandidate` accepts no identifier. Lexer state (line, indentation stack and its errors) ends up exactly as if the
+   * line, no backslash outside strings, strings only when `stringMatters` rejects each of them) in which no
+   * identifier is a candidate. An identifier is a candidate when `keys[identKey(...)]` is set and `isCandidate`
+   * confirms it: the key table is read inline, so the common identifier costs no call. `stringMatters` null
+   * means no string can matter. Lexer state (line, indentation stack and its errors) ends up exactly as if the
    * line's tokens had been read with `next()`. Returns false, changing nothing, when the line does not qualify.
    * Callers use it only where the line's tokens cannot matter to them (see PythonFileScanner.scan).
+   *
+   * Line ends: LF, and CRLF in a file without a lone CR (checked once per file); a file with a lone CR (old Mac
+   * line ends) is never skipped, which costs speed only.
    */
   skipLine(
+    keys: Uint8Array,
     isCandidate: (src: string, start: number, end: number) => boolean,
-    stringMatters: (start: number, end: number) => boolean,
+    stringMatters: ((start: number, end: number) => boolean) | null,
   ): boolean {
     if (!this.atBOL || this.depth !== 0 || this.continued || this.pendingDedents !== 0 || this.done || this.lineHasTokens) return false;
+    if (this.crMode !== CR_NONE) {
+      if (this.crMode === CR_UNKNOWN) this.crMode = this.src.indexOf("\r") < 0 ? CR_NONE : /\r(?!\n)/.test(this.src) ? CR_LONE : CR_CRLF;
+      if (this.crMode === CR_LONE) return false;
+    }
     const src = this.src;
     const n = this.n;
     let p = this.pos;
@@ -556,11 +584,10 @@ export class Lexer {
     }
     if (p >= n) return false;
     let c = src.charCodeAt(p);
-    if (c === C_LF || c === C_HASH) {
+    if (c === C_LF || c === C_CR || c === C_HASH) {
       // Blank or comment-only line: an NL (and a COMMENT) token, no indentation change.
       const e = c === C_LF ? p : src.indexOf("\n", p);
       if (e < 0) return false;
-      for (let i = p; i < e; i++) if (src.charCodeAt(i) === C_CR) return false;
       this.pos = e + 1;
       this.curLine++;
       this.curLineStart = e + 1;
@@ -572,21 +599,16 @@ export class Lexer {
       if (p >= n) return false;
       c = src.charCodeAt(p);
       if (c >= 128) return false;
-      const cls = LINE_CLASS[c] ?? 0;
-      if (cls === LC_OP) {
-        p++;
-        continue;
-      }
-      if (cls === LC_IDENT) {
-        let e = p + 1;
-        while (e < n) {
-          const d = src.charCodeAt(e);
-          if (d < 128 && IDENT_PART[d] === 1) e++;
-          else break;
-        }
-        if (e < n && e - p <= 2) {
-          const q = src.charCodeAt(e);
-          if (q === C_SQUOTE || q === C_DQUOTE) {
+      switch (LINE_CLASS[c]) {
+        case LC_IDENT: {
+          let e = p + 1;
+          let d = 0;
+          while (e < n) {
+            d = src.charCodeAt(e);
+            if (d < 128 && IDENT_PART[d] === 1) e++;
+            else break;
+          }
+          if (e - p <= 2 && (d === C_SQUOTE || d === C_DQUOTE) && e < n) {
             const flags = stringPrefixFlags(src, p, e);
             if (flags !== 0) {
               if ((flags & P_F) === 0) {
@@ -594,106 +616,103 @@ export class Lexer {
                 continue; // a plain string: the quote is handled next
               }
               const fe = this.fstringEnd(p, e, flags & 7);
-              if (fe.end < 0 || stringMatters(p, fe.end)) return false;
+              if (fe.end < 0 || (stringMatters !== null && stringMatters(p, fe.end))) return false;
               lines += fe.lines;
               p = fe.end;
               continue;
             }
           }
-        }
-        if (e < n && src.charCodeAt(e) >= 128) return false;
-        if (isCandidate(src, p, e)) return false;
-        p = e;
-        continue;
-      }
-      if (cls === LC_SPACE) {
-        p++;
-        continue;
-      }
-      if (cls === LC_DIGIT) {
-        p = numberEnd(src, n, p);
-        continue;
-      }
-      if (cls === LC_DOT) {
-        const d = p + 1 < n ? src.charCodeAt(p + 1) : 0;
-        p = d >= C_0 && d <= C_9 ? numberEnd(src, n, p) : p + 1;
-        continue;
-      }
-      if (cls === LC_OPEN) {
-        depth++;
-        p++;
-        continue;
-      }
-      if (cls === LC_CLOSE) {
-        if (depth > 0) depth--;
-        p++;
-        continue;
-      }
-      if (cls === LC_BANG) {
-        if (p + 1 < n && src.charCodeAt(p + 1) === C_EQ) {
-          p += 2;
+          if (d >= 128 && e < n) return false;
+          if (keys[((e - p) * 961 + c * 31 + src.charCodeAt(e - 1)) & 4095] === 1 && isCandidate(src, p, e)) return false;
+          p = e;
           continue;
         }
-        return false;
-      }
-      if (cls === LC_QUOTE) {
-        const sStart = p;
-        const q = c;
-        if (p + 2 < n && src.charCodeAt(p + 1) === q && src.charCodeAt(p + 2) === q) {
-          // Triple-quoted: may span lines.
-          let i = p + 3;
+        case LC_OP:
+        case LC_SPACE:
+          p++;
+          continue;
+        case LC_DIGIT:
+          p = numberEnd(src, n, p);
+          continue;
+        case LC_DOT: {
+          const d = p + 1 < n ? src.charCodeAt(p + 1) : 0;
+          p = d >= C_0 && d <= C_9 ? numberEnd(src, n, p) : p + 1;
+          continue;
+        }
+        case LC_OPEN:
+          depth++;
+          p++;
+          continue;
+        case LC_CLOSE:
+          if (depth > 0) depth--;
+          p++;
+          continue;
+        case LC_BANG:
+          if (p + 1 < n && src.charCodeAt(p + 1) === C_EQ) {
+            p += 2;
+            continue;
+          }
+          return false;
+        case LC_QUOTE: {
+          const sStart = p;
+          const q = c;
+          if (p + 2 < n && src.charCodeAt(p + 1) === q && src.charCodeAt(p + 2) === q) {
+            // Triple-quoted: may span lines. Its end is the first closing triple quote not escaped by an odd
+            // run of backslashes (a backslash escapes one character, so `\\"""` still closes).
+            const close = q === C_DQUOTE ? '"""' : "'''";
+            let i = p + 3;
+            for (;;) {
+              const e = src.indexOf(close, i);
+              if (e < 0) return false;
+              let b = 0;
+              while (e - b - 1 >= i && src.charCodeAt(e - b - 1) === C_BACKSLASH) b++;
+              if ((b & 1) === 1) {
+                i = e + 1;
+                continue;
+              }
+              i = e + 3;
+              break;
+            }
+            if (stringMatters !== null && stringMatters(sStart, i)) return false;
+            for (let nl = src.indexOf("\n", sStart); nl >= 0 && nl < i; nl = src.indexOf("\n", nl + 1)) lines++;
+            p = i;
+            continue;
+          }
+          let i = p + 1;
           for (;;) {
             if (i >= n) return false;
             const d = src.charCodeAt(i);
-            if (d === q) {
-              if (i + 2 < n && src.charCodeAt(i + 1) === q && src.charCodeAt(i + 2) === q) {
-                i += 3;
-                break;
-              }
-              i++;
-            } else if (d === C_BACKSLASH) {
+            if (d === q) break;
+            if (d === C_BACKSLASH) {
               const x = i + 1 < n ? src.charCodeAt(i + 1) : 0;
-              if (x === C_CR) return false;
-              if (x === C_LF) lines++;
+              if (x === C_LF || x === C_CR) return false;
               i += 2;
-            } else if (d === C_LF) {
-              lines++;
-              i++;
-            } else if (d === C_CR) return false;
+            } else if (d === C_LF || d === C_CR) return false;
             else i++;
           }
-          if (stringMatters(sStart, i)) return false;
-          p = i;
+          if (stringMatters !== null && stringMatters(sStart, i + 1)) return false;
+          p = i + 1;
           continue;
         }
-        let i = p + 1;
-        for (;;) {
-          if (i >= n) return false;
-          const d = src.charCodeAt(i);
-          if (d === q) break;
-          if (d === C_BACKSLASH) {
-            const x = i + 1 < n ? src.charCodeAt(i + 1) : 0;
-            if (x === C_LF || x === C_CR) return false;
-            i += 2;
-          } else if (d === C_LF || d === C_CR) return false;
-          else i++;
+        case LC_HASH: {
+          // Up to the line feed (in a CRLF file the CR before it is part of the line end).
+          const e = src.indexOf("\n", p);
+          if (e < 0) return false;
+          p = e;
+          continue;
         }
-        if (stringMatters(sStart, i + 1)) return false;
-        p = i + 1;
-        continue;
+        case LC_LF:
+          if (depth !== 0) return false;
+          break;
+        case LC_CR:
+          // Only CRLF reaches here (see crMode): the line ends at the LF.
+          if (depth !== 0) return false;
+          p++;
+          break;
+        default:
+          return false; // backslash, error characters
       }
-      if (cls === LC_HASH) {
-        const e = src.indexOf("\n", p);
-        if (e < 0) return false;
-        for (let i = p; i < e; i++) if (src.charCodeAt(i) === C_CR) return false;
-        p = e;
-        continue;
-      }
-      if (cls === LC_LF) {
-        if (depth !== 0) return false;
-        break;
-      }
-      return false; // backslash, CR, error characters
+      break;
     }
     // Accepted: apply the indentation of the line as next() would, then move past its newline.
     const indents = this.indents;

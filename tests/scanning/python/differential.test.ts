@@ -240,6 +240,15 @@ describe("scanPythonSource: fast path against the same scanner without it", () =
       "except",
       "finally:",
       "with suppress(ImportError):",
+      // Aliases of modules the audit does not know are not candidates (the line is skipped), yet stay bound.
+      "import numpy as np\n",
+      "from numpy import save\n",
+      "np.save(",
+      "np",
+      "import torch.nn.functional as F\n",
+      "F.relu(x)",
+      '"""a\\""" b"""',
+      "\r",
     ];
     // Short lines, so that many of them qualify for the skipper and its state hand-over is exercised.
     const line = fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((a) => a.join(""));

@@ -4,7 +4,7 @@
 // Both are ESM bundles: @actions/* are ESM-only, so TypeScript emits ESM and ncc keeps it.
 // ncc writes each entry into its own folder; the files are moved to dist/ and shared chunks kept.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, readFileSync, existsSync, chmodSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, readFileSync, existsSync, chmodSync } from "node:fs";
 import { join } from "node:path";
 
 const entries = [
@@ -14,6 +14,9 @@ const entries = [
 ];
 // Everything is built in a private folder and swapped in at the end, so a reader of dist/ (a test, the
 // benchmark) never sees it half-written.
+// `--out DIR` builds elsewhere than dist/ (a second checkout's work in progress, a profiling build).
+const outAt = process.argv.indexOf("--out");
+const target = outAt >= 0 && process.argv[outAt + 1] ? process.argv[outAt + 1] : "dist";
 const tmp = `.build-tmp-${process.pid}`;
 const out = join(tmp, "dist");
 rmSync(tmp, { recursive: true, force: true });
@@ -59,6 +62,13 @@ const cli = readFileSync(cliPath, "utf8");
 if (!cli.startsWith("#!")) writeFileSync(cliPath, "#!/usr/bin/env node\n" + cli);
 chmodSync(cliPath, 0o755);
 const old = join(tmp, "old");
-if (existsSync("dist")) renameSync("dist", old);
-renameSync(out, "dist");
+try {
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(out, target);
+} catch (e) {
+  if (e.code !== "EXDEV") throw e;
+  // --out on another file system (e.g. /tmp): copied, not swapped.
+  rmSync(target, { recursive: true, force: true });
+  cpSync(out, target, { recursive: true });
+}
 rmSync(tmp, { recursive: true, force: true });

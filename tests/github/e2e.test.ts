@@ -8,13 +8,14 @@ import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub } from "./api-server.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const DIST = join(ROOT, "dist", "index.js");
+// MFA_DIST_DIR: test another build of the action (`node scripts/build.mjs --out DIR`) than the committed dist/.
+const DIST = join(process.env.MFA_DIST_DIR ? resolve(process.env.MFA_DIST_DIR) : join(ROOT, "dist"), "index.js");
 const FIXTURE = join(ROOT, "tests", "github", "fixtures", "repos", "vision");
 const TOKEN = "ghs_e2eSecretToken9f8e7d6c5b4a39281706";
 const OWNER = "Codertocat";

@@ -51,7 +51,6 @@ import {
   KEYWORD_NAMES,
   KNOWN_IMPORT_HEADS,
   METHOD_NAMES,
-  hasStringHint,
   StringHintFinder,
   hasTrigger,
   matchFeatures,
@@ -293,10 +292,12 @@ export class PythonFileScanner {
     this.fastPath = opts.fastPath ?? fastPathDefault;
   }
 
-  /** identKey of every known-module alias bound so far (never cleared: a stale key only costs a lookup). */
-  private aliasKeys = new Uint8Array(4096);
-  /** STATIC_KEYS and aliasKeys together: the table Lexer.skipLine reads inline before calling isCandidate. */
-  private candKeys = STATIC_KEYS.slice();
+  /**
+   * identKey of every static candidate and every known-module alias bound so far (never cleared: a stale key
+   * only costs a lookup): the table Lexer.skipLine reads inline before calling isCandidate. STATIC_KEYS itself
+   * until the first alias is bound, then a copy (most files bind one, but a scanner costs no allocation until then).
+   */
+  private candKeys = STATIC_KEYS;
 
   /**
    * The aliases whose target is a module the audit knows (KNOWN_IMPORT_HEADS): only a reference through one of
@@ -312,7 +313,7 @@ export class PythonFileScanner {
       this.knownAliases.add(alias);
       if (alias.length > 0) {
         const key = identKey(alias, 0, alias.length);
-        this.aliasKeys[key] = 1;
+        if (this.candKeys === STATIC_KEYS) this.candKeys = STATIC_KEYS.slice();
         this.candKeys[key] = 1;
       }
     } else this.knownAliases.delete(alias);
@@ -342,7 +343,7 @@ export class PythonFileScanner {
     if (STATIC_KEYS[key] === 1) {
       for (const w of STATIC_CANDIDATES) if (w.length === end - start && src.startsWith(w, start)) return true;
     }
-    return this.aliasKeys[key] === 1 && this.knownAliases.has(src.slice(start, end));
+    return this.candKeys[key] === 1 && this.knownAliases.size !== 0 && this.knownAliases.has(src.slice(start, end));
   };
 
   private lookup(src: string, start: number, end: number): string | undefined {
@@ -372,7 +373,9 @@ export class PythonFileScanner {
     const importsSeen: ImportSeen[] = [];
     const fast = this.fastPath;
     // Without the fast path every string literal is collected (matchFeatures finds nothing in one without a hint).
-    const stringsWanted = !fast || hasStringHint(src);
+    // The finder's first search answers whether the unit has a hint at all, and its result is kept for the walk.
+    const hints = new StringHintFinder(src);
+    const stringsWanted = !fast || hints.next(0) < src.length;
     const wantMethods = METHOD_NAMES.size > 0;
 
     let stmtStart = true;
@@ -631,11 +634,9 @@ export class PythonFileScanner {
     // A string literal can lead to a fact only through a string hint in its text (match.ts STRING_HINTS), or
     // as a call's argument (then the call's name is a candidate and the line is not skipped).
     const isCandidate = this.isCandidate;
-    const hints = new StringHintFinder(src);
     const stringMatters = stringsWanted ? (start: number, end: number): boolean => hints.next(start) < end : null;
-    const candKeys = this.candKeys;
     // Without the fast path no line is skipped: every token of the unit goes through the loop below.
-    if (fast) while (lx.skipLine(candKeys, isCandidate, stringMatters));
+    if (fast) while (lx.skipLine(this.candKeys, isCandidate, stringMatters));
 
     for (;;) {
       let k = lx.next();
@@ -877,7 +878,7 @@ export class PythonFileScanner {
           if (k === K_NEWLINE) {
             if (frames.length !== 0) frames.length = 0;
             colonOnLine = false;
-            if (fast) while (lx.skipLine(candKeys, isCandidate, stringMatters));
+            if (fast) while (lx.skipLine(this.candKeys, isCandidate, stringMatters));
           }
           break;
         case K_ERROR:

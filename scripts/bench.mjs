@@ -121,7 +121,7 @@ function listFiles(dir, spec) {
 
 /** One audit run; the JSON report's stats when it parses. */
 function runAudit(cli, dir, extra, gnuTime) {
-  const r = measure(process.execPath, [cli, dir, "--format", "json", ...extra], { gnuTime, nodeChild: !gnuTime });
+  const r = measure(process.execPath, [cli, dir, "--format", "json", ...extra], { gnuTime, nodeChild: !gnuTime, env: { ...process.env, MFA_TRACE: "1" } });
   let stats;
   if (r.status === 0 || r.status === 1) {
     try {
@@ -131,7 +131,35 @@ function runAudit(cli, dir, extra, gnuTime) {
     }
   }
   const ok = (r.status === 0 || r.status === 1) && stats !== undefined;
-  return { ...r, ok, stats, stdout: "" };
+  return { ...r, ok, stats, phases: phasesOf(r.stderr), stdout: "" };
+}
+
+/**
+ * The audit's phases from its MFA_TRACE lines (`mfa-trace <ms since process start> <label>`, see
+ * src/core/trace.ts): start-up (process start to main), discovery, scan, analysis, rendering, in ms.
+ * Undefined when the CLI does not trace (an older build).
+ */
+function phasesOf(stderr) {
+  const at = {};
+  for (const m of (stderr ?? "").matchAll(/^mfa-trace ([\d.]+) (\S+)/gm)) at[m[2]] ??= Number(m[1]);
+  const span = (a, b) => (at[a] !== undefined && at[b] !== undefined ? at[b] - at[a] : undefined);
+  if (at["main:start"] === undefined) return undefined;
+  return {
+    startup: at["main:start"],
+    discovery: span("discover:start", "discover:end"),
+    scan: span("discover:end", "scan:end"),
+    analysis: span("scan:end", "analysis:end"),
+    render: span("analysis:end", "render:end"),
+  };
+}
+
+const PHASES = ["startup", "discovery", "scan", "analysis", "render"];
+
+/** Median of each phase over runs. */
+function medianPhases(runs) {
+  const withPhases = runs.filter((r) => r.phases);
+  if (withPhases.length === 0) return undefined;
+  return Object.fromEntries(PHASES.map((p) => [p, median(withPhases.map((r) => r.phases[p]).filter((v) => v !== undefined))]));
 }
 
 function runRg(dir, spec, gnuTime) {
@@ -199,7 +227,9 @@ function benchTree(ctx, label, dir, bytesHint) {
     rgMs: median(rg.map((r) => r.wallMs)),
     rgRssKb: median(rg.map((r) => r.rssKb)),
     rgMatchingFiles: rg[0]?.matches,
+    phases: medianPhases(audit),
   };
+  if (res.phases) console.log(`   audit phases (medians): ${PHASES.map((p) => `${p} ${fmt.ms(res.phases[p])}`).join(", ")}`);
   const mbBytes = (res.bytes ?? 0) / MB;
   res.auditMBps = res.auditMs ? mbBytes / (res.auditMs / 1000) : undefined;
   res.rgMBps = res.rgMs ? mbBytes / (res.rgMs / 1000) : undefined;

@@ -11,6 +11,7 @@ export const FAIL_SCOPES = ["introduced", "repository"] as const;
 export type FailScope = (typeof FAIL_SCOPES)[number];
 
 export const DEFAULT_CONFIG_PATH = ".github/ml-framework-audit.yml";
+const BOOLEANS = ["true", "false"] as const;
 
 /** Defaults, identical to action.yml (the runner fills them in; they also apply under local-action). */
 export const INPUT_DEFAULTS = {
@@ -23,6 +24,7 @@ export const INPUT_DEFAULTS = {
   "report-file": "",
   "comment-author": "",
   "cache-dir": "",
+  cache: "false",
 } as const;
 
 export const InputsSchema = z.object({
@@ -35,6 +37,7 @@ export const InputsSchema = z.object({
   sarif: z.string(),
   "report-file": z.string(),
   "cache-dir": z.string(),
+  cache: z.enum(BOOLEANS, { error: "must be true or false" }),
   "comment-author": z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/, "must be a GitHub login such as my-app[bot]").or(z.literal("")),
 });
 
@@ -54,8 +57,10 @@ export interface ActionInputs {
   reportFile: string;
   /** Login whose comments are ours (overrides the identity lookup), or "". */
   commentAuthor: string;
-  /** Folder of the per-file facts cache (restore and save it with actions/cache). */
+  /** Folder of the per-file facts cache, or "" (with `cache` off: the user keeps it, e.g. with actions/cache). */
   cacheDir: string;
+  /** Keep the facts cache between runs with the Actions cache service (src/github/cache.ts). */
+  cache: boolean;
 }
 
 export class InputError extends Error {
@@ -90,6 +95,8 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     "report-file": get("report-file").trim(),
     "comment-author": get("comment-author").trim(),
     "cache-dir": get("cache-dir").trim(),
+    // YAML booleans as the runner passes them: true/True/TRUE, false/False/FALSE.
+    cache: raw("cache").toLowerCase(),
   };
   const result = InputsSchema.safeParse(candidate);
   if (!result.success) {
@@ -121,5 +128,6 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     reportFile: v["report-file"],
     commentAuthor: v["comment-author"],
     cacheDir: v["cache-dir"],
+    cache: v.cache === "true",
   };
 }

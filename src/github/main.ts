@@ -1,7 +1,8 @@
 /**
  * The action: orchestration only. Each step lives in its own module:
- * inputs.ts (validated inputs) -> event.ts (what the run is about) -> engine audit (+ base.ts for the PR's base)
- * -> gate (fail-on) -> outputs.ts / annotations.ts / summary.ts / comment.ts -> exit status.
+ * inputs.ts (validated inputs) -> event.ts (what the run is about) -> [cache.ts restore] -> engine audit
+ * -> [cache.ts save] (+ base.ts for the PR's base) -> gate (fail-on) -> outputs.ts / annotations.ts / summary.ts
+ * / comment.ts -> exit status. The cache steps run with `cache: true` only.
  */
 import * as core from "@actions/core";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -17,6 +18,7 @@ import { renderMarkdown } from "../output/markdown.js";
 import { renderSarif } from "../output/sarif.js";
 import { planAnnotations } from "./annotations.js";
 import { prepareBase, repoPrefixOf } from "./base.js";
+import { planCache, restoreFactsCache, saveFactsCache } from "./cache.js";
 import { createClient, describeApiError, retryBaseFromEnv, statusOf, type Client } from "./client.js";
 import { fitCommentMarkdown, markerFor, resolveIdentity, upsertComment, type CommentResult } from "./comment.js";
 import { contextFromEnv, ContextError, readPayload, type RunContext } from "./event.js";
@@ -64,8 +66,13 @@ async function auditAndReport(inputs: ActionInputs, ctx: RunContext, client: Cli
   const configPath = isAbsolute(inputs.config) ? inputs.config : join(workspace, inputs.config);
   const config = loadConfig(configPath, root, { explicit: inputs.configExplicit });
 
-  const cacheDir = inputs.cacheDir ? resolve(workspace, inputs.cacheDir) : undefined;
+  const cachePlan = inputs.cache ? planCache({ env: process.env, workspace, root, cacheDir: inputs.cacheDir }) : undefined;
+  const restored = cachePlan ? await core.group("Restore the facts cache", () => restoreFactsCache(cachePlan)) : undefined;
+  const cacheDir = cachePlan ? cachePlan.dir : inputs.cacheDir ? resolve(workspace, inputs.cacheDir) : undefined;
   const report = await core.group("Audit", () => audit({ root, displayRoot: inputs.path, config, cacheDir }));
+  // Saved right after the audit: the base's audit below does not use the folder, and a later failure
+  // (the comment, the gate) does not make the facts any less valid.
+  if (cachePlan && restored) await core.group("Save the facts cache", () => saveFactsCache(cachePlan, restored, report.stats));
   const isPr = ctx.kind === "pull_request" || ctx.kind === "merge_group";
   if (isPr && ctx.baseSha) await core.group("Base of the pull request", () => addDelta(report, inputs, ctx, client, root, workspace, config));
 
@@ -100,7 +107,7 @@ async function auditAndReport(inputs: ActionInputs, ctx: RunContext, client: Cli
     commentUrl = result?.url;
   }
 
-  setOutputs(computeOutputs(report, { reportPath, commentUrl, failed: gate.failed }));
+  setOutputs(computeOutputs(report, { reportPath, commentUrl, failed: gate.failed, cacheHit: restored?.kind === "hit" }));
   if (gate.failed) core.setFailed(gate.reason);
   else core.info(`ml-framework-audit: nothing that fail-on (${inputs.failOn}) names was found${scope === "introduced" ? " among the changes" : ""}.`);
 }

@@ -13,11 +13,13 @@ export interface ActionOutputs {
   failed: string;
   report: string;
   "comment-url": string;
+  "cache-hit": string;
 }
 
 const score = (n: number | undefined): string => (typeof n === "number" && Number.isFinite(n) ? String(Math.round(Math.max(0, Math.min(100, n)))) : "");
 
-export function computeOutputs(report: Report, extra: { reportPath: string; commentUrl?: string; failed: boolean }): ActionOutputs {
+/** `cacheHit`: facts were restored from the Actions cache (`cache: true`); absent means no. */
+export function computeOutputs(report: Report, extra: { reportPath: string; commentUrl?: string; failed: boolean; cacheHit?: boolean }): ActionOutputs {
   const verdict = report.fit?.verdict ?? "no-ml";
   return {
     frameworks: report.frameworks.map((f) => f.id).join(","),
@@ -31,5 +33,6 @@ export function computeOutputs(report: Report, extra: { reportPath: string; comm
     failed: String(extra.failed),
     report: extra.reportPath,
     "comment-url": extra.commentUrl ?? "",
+    "cache-hit": String(extra.cacheHit === true),
   };
 }

@@ -27,7 +27,7 @@ describe("action.yml", () => {
   });
 
   it("declares every contract input with a description and the defaults the code uses", () => {
-    for (const name of ["github-token", "path", "config", "comment", "fail-on", "fail-scope", "sarif", "report-file"]) {
+    for (const name of ["github-token", "path", "config", "comment", "fail-on", "fail-scope", "sarif", "report-file", "cache", "cache-dir"]) {
       expect(action.inputs[name]?.description.length).toBeGreaterThan(20);
     }
     expect(action.inputs["github-token"]!.default).toBe("${{ github.token }}");
@@ -35,7 +35,7 @@ describe("action.yml", () => {
   });
 
   it("declares every contract output", () => {
-    for (const name of ["frameworks", "primary-framework", "fit-pytorch", "fit-tensorflow", "verdict", "mismatch", "findings", "report", "comment-url"]) {
+    for (const name of ["frameworks", "primary-framework", "fit-pytorch", "fit-tensorflow", "verdict", "mismatch", "findings", "report", "comment-url", "cache-hit"]) {
       expect(action.outputs[name]?.description.length, name).toBeGreaterThan(5);
     }
   });

@@ -6,7 +6,7 @@ const from = (values: Record<string, string>) => (name: string) => values[name] 
 describe("parseInputs", () => {
   it("applies the defaults when the inputs are empty (local runs)", () => {
     const i = parseInputs(from({ "github-token": "t" }));
-    expect(i).toMatchObject({ token: "t", path: ".", config: INPUT_DEFAULTS.config, configExplicit: false, comment: "always", failOn: "policy-violation", failScope: "introduced", sarif: "", reportFile: "", commentAuthor: "" });
+    expect(i).toMatchObject({ token: "t", path: ".", config: INPUT_DEFAULTS.config, configExplicit: false, comment: "always", failOn: "policy-violation", failScope: "introduced", sarif: "", reportFile: "", commentAuthor: "", cacheDir: "", cache: false });
     expect(i.failOnSpec.ids.has("policy-violation")).toBe(true);
   });
 
@@ -17,6 +17,13 @@ describe("parseInputs", () => {
     expect(i.failOnSpec.mismatch).toBe(true);
     expect(i.comment).toBe("on-change");
     expect(i.failScope).toBe("repository");
+  });
+
+  it("reads cache as a YAML boolean", () => {
+    expect(parseInputs(from({ cache: "true" })).cache).toBe(true);
+    expect(parseInputs(from({ cache: "TRUE" })).cache).toBe(true);
+    expect(parseInputs(from({ cache: "False" })).cache).toBe(false);
+    expect(parseInputs(from({ cache: "true", "cache-dir": ".mfa-cache" }))).toMatchObject({ cache: true, cacheDir: ".mfa-cache" });
   });
 
   it("marks a non-default config as explicit", () => {
@@ -38,6 +45,7 @@ describe("parseInputs", () => {
     expect(err({ "fail-on": "policy-violation, no-such-thing" })).toMatch(/^Input 'fail-on': unknown item 'no-such-thing'/);
     expect(err({ "fail-on": "never, error" })).toMatch(/^Input 'fail-on': 'never' cannot be combined/);
     expect(err({ "comment-author": "not a login" })).toMatch(/^Input 'comment-author'/);
+    expect(err({ cache: "yes" })).toBe("Input 'cache': must be true or false (got 'yes')");
     for (const m of [err({ comment: "x" })]) expect(m).not.toContain("\n");
   });
 

@@ -21,7 +21,7 @@ const report = (over: Partial<Report> = {}): Report => ({
 
 describe("computeOutputs", () => {
   it("maps the report onto the documented outputs", () => {
-    expect(computeOutputs(report(), { reportPath: "/tmp/r.json", commentUrl: "https://x/1", failed: true })).toEqual({
+    expect(computeOutputs(report(), { reportPath: "/tmp/r.json", commentUrl: "https://x/1", failed: true, cacheHit: true })).toEqual({
       frameworks: "pytorch,tensorflow",
       "primary-framework": "pytorch",
       "fit-pytorch": "72",
@@ -33,6 +33,7 @@ describe("computeOutputs", () => {
       failed: "true",
       report: "/tmp/r.json",
       "comment-url": "https://x/1",
+      "cache-hit": "true",
     });
   });
 
@@ -42,6 +43,6 @@ describe("computeOutputs", () => {
       { ...noFit, frameworks: [], primaryFramework: null, delta: { base: "abc", added: { frameworks: [], features: [], findings: noFit.findings }, removed: { frameworks: [], features: [], findings: [] } } },
       { reportPath: "r", failed: false },
     );
-    expect(out).toMatchObject({ frameworks: "", "primary-framework": "", "fit-pytorch": "", verdict: "no-ml", mismatch: "false", "findings-introduced": "1", "comment-url": "" });
+    expect(out).toMatchObject({ frameworks: "", "primary-framework": "", "fit-pytorch": "", verdict: "no-ml", mismatch: "false", "findings-introduced": "1", "comment-url": "", "cache-hit": "false" });
   });
 });

@@ -3,19 +3,24 @@
  * Exit codes (contracts.md): 0 done and nothing fail-on names was found; 1 fail-on matched; 2 usage or
  * configuration error, with a one-line message naming the bad flag, file, key or line.
  */
-import { trace } from "../core/trace.js";
 import { existsSync, statSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../config/load.js";
-import { audit, GitRefError } from "../core/engine.js";
+import type { Config } from "../config/schema.js";
 import { DEFAULT_FAIL_ON, evaluateGate, FailOnError, parseFailOn, type FailScope } from "../core/gate.js";
+import { trace } from "../core/trace.js";
 import type { Report } from "../core/types.js";
 import { TOOL_VERSION } from "../core/version.js";
-import { renderJson } from "../output/json.js";
-import { renderMarkdown } from "../output/markdown.js";
-import { renderSarif } from "../output/sarif.js";
-import { renderText } from "../output/text.js";
+
+// Only what parsing the arguments needs is imported above. The config reader, the engine and the renderers
+// are loaded when they are used, so `--help` and a usage error do not wait for them, an audit without a
+// config file never loads the YAML parser, and an audit never loads the renderers of the other formats.
+
+/**
+ * The config files loadConfig looks for when none is named (its DEFAULT_CANDIDATES; tests/cli checks that
+ * the two lists agree). Known here so that their absence is seen without loading the config reader.
+ */
+export const CONFIG_CANDIDATES: readonly string[] = [".github/ml-framework-audit.yml", ".github/ml-framework-audit.yaml"];
 
 export const FORMATS = ["text", "markdown", "json", "sarif"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -120,16 +125,16 @@ function parse(argv: string[]): CliOptions | "help" | "version" {
   };
 }
 
-export function render(report: Report, format: Format, color: boolean): string {
+export async function render(report: Report, format: Format, color: boolean): Promise<string> {
   switch (format) {
     case "json":
-      return renderJson(report);
+      return (await import("../output/json.js")).renderJson(report);
     case "markdown":
-      return renderMarkdown(report);
+      return (await import("../output/markdown.js")).renderMarkdown(report);
     case "sarif":
-      return JSON.stringify(renderSarif(report), null, 2) + "\n";
+      return JSON.stringify((await import("../output/sarif.js")).renderSarif(report), null, 2) + "\n";
     case "text":
-      return renderText(report, { color });
+      return (await import("../output/text.js")).renderText(report, { color });
   }
 }
 
@@ -150,16 +155,27 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout(TOOL_VERSION + "\n");
     return 0;
   }
+  // The modules that define ConfigError and GitRefError, once loaded: an error of theirs is a usage error.
+  let configModule: typeof import("../config/load.js") | undefined;
+  let engineModule: typeof import("../core/engine.js") | undefined;
   try {
     trace("main:start");
     const root = resolve(io.cwd, opts.path);
     if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`PATH: '${opts.path}' is not a folder`);
     const spec = parseFailOn(opts.failOn);
     const configFile = opts.config ? resolve(io.cwd, opts.config) : undefined;
-    const config = loadConfig(configFile, root, { explicit: Boolean(opts.config) });
-    const report = await audit({ root, displayRoot: opts.path, config, jobs: opts.jobs, cacheDir: opts.cache ? resolve(io.cwd, opts.cache) : undefined, ...(opts.base ? { base: { ref: opts.base } } : {}) });
+    let config: Config;
+    if (configFile === undefined && !CONFIG_CANDIDATES.some((c) => existsSync(join(root, c)))) {
+      // What loadConfig returns when there is no file, without the YAML parser.
+      config = structuredClone((await import("../config/schema.js")).DEFAULT_CONFIG);
+    } else {
+      configModule = await import("../config/load.js");
+      config = configModule.loadConfig(configFile, root, { explicit: Boolean(opts.config) });
+    }
+    engineModule = await import("../core/engine.js");
+    const report = await engineModule.audit({ root, displayRoot: opts.path, config, jobs: opts.jobs, cacheDir: opts.cache ? resolve(io.cwd, opts.cache) : undefined, ...(opts.base ? { base: { ref: opts.base } } : {}) });
     const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && io.env.TERM !== "dumb");
-    const out = render(report, opts.format, opts.format === "text" && color);
+    const out = await render(report, opts.format, opts.format === "text" && color);
     trace("render:end");
     if (opts.output) writeFileSync(resolve(io.cwd, opts.output), out);
     else io.stdout(out);
@@ -170,7 +186,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     return 0;
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError || e instanceof FailOnError || e instanceof GitRefError) {
+    const userError =
+      e instanceof UsageError ||
+      e instanceof FailOnError ||
+      (configModule !== undefined && e instanceof configModule.ConfigError) ||
+      (engineModule !== undefined && e instanceof engineModule.GitRefError);
+    if (userError) {
       io.stderr(`ml-framework-audit: ${e.message}\n`);
       return 2;
     }

@@ -8,8 +8,12 @@ import picomatch from "picomatch";
 
 const cache = new Map<string, (path: string) => boolean>();
 
-/** One predicate for a list of globs. */
-export function compileGlobs(globs: readonly string[]): (path: string) => boolean {
+/**
+ * The test of a path by itself, without the folder rule below: the path matches a glob, or (for a glob
+ * without `/`) its last segment does. Discovery walks the tree folder by folder and applies this to each
+ * folder once, instead of to every ancestor of every file.
+ */
+export function compileOwnGlobs(globs: readonly string[]): (path: string) => boolean {
   const patterns = globs.map((g) => {
     let p = g.trim().replace(/^\.\//, "");
     if (p.endsWith("/")) p += "**";
@@ -19,12 +23,18 @@ export function compileGlobs(globs: readonly string[]): (path: string) => boolea
   const isMatch = picomatch(patterns, { dot: true });
   const anyDepth = patterns.filter((p) => !p.includes("/"));
   const anyDepthMatch = anyDepth.length ? picomatch(anyDepth, { dot: true, basename: true }) : undefined;
+  return anyDepthMatch ? (path) => isMatch(path) || anyDepthMatch(path) : isMatch;
+}
+
+/** One predicate for a list of globs. */
+export function compileGlobs(globs: readonly string[]): (path: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const own = compileOwnGlobs(globs);
   return (path) => {
-    if (isMatch(path) || anyDepthMatch?.(path)) return true;
+    if (own(path)) return true;
     // A glob naming a folder covers the files below it: try each ancestor folder of the path.
     for (let i = path.indexOf("/"); i > 0; i = path.indexOf("/", i + 1)) {
-      const dir = path.slice(0, i);
-      if (isMatch(dir) || anyDepthMatch?.(dir)) return true;
+      if (own(path.slice(0, i))) return true;
     }
     return false;
   };

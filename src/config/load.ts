@@ -186,7 +186,8 @@ function isInsideRoot(root: string, abs: string): boolean {
   }
 }
 
-const DEFAULT_CANDIDATES = [DEFAULT_CONFIG_PATH, ".github/ml-framework-audit.yaml"];
+/** The files loadConfig reads, relative to the root, when none is named (the first that exists). */
+export const DEFAULT_CANDIDATES: readonly string[] = [DEFAULT_CONFIG_PATH, ".github/ml-framework-audit.yaml"];
 
 /**
  * Load the config for the repository at `root`. `file` is relative to root (or absolute). A missing file

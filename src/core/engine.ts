@@ -9,8 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
-import { analyze, type AnalysisResult } from "../analysis/analyze.js";
-import { computeDelta } from "../analysis/delta.js";
+import type { AnalysisResult } from "../analysis/analyze.js";
 import type { Config } from "../config/schema.js";
 import { trace } from "./trace.js";
 import { discoverFiles } from "../scanning/discovery.js";
@@ -76,7 +75,20 @@ export async function scanRepository(root: string, config: Config, options: Scan
   };
 }
 
-/** What the analysis of the code that is running depends on besides its input: version + this bundle's bytes. */
+/**
+ * The analysis (and with it the knowledge tables, the version arithmetic and the config schema) is loaded
+ * when the scan is done, not before the walk of the tree starts; a reused analysis (cachedAnalysis) never
+ * loads it.
+ */
+function loadAnalysis(): Promise<typeof import("../analysis/analyze.js")> {
+  return import("../analysis/analyze.js");
+}
+
+/**
+ * What the analysis of the code that is running depends on besides its input: version + the bytes of this
+ * module's file. The analysis is a chunk of its own in the bundle: a change there alone is caught by
+ * forgetOnCodeChange (collect.ts), which drops the cached analysis when any chunk beside it changes.
+ */
 let codeSalt: string | undefined;
 function analysisSalt(): string {
   if (codeSalt === undefined) {
@@ -108,7 +120,7 @@ const ANALYSIS_FILE = "analysis-v1.json";
  * (the analysis is a pure function of them): with the facts cache, the second audit of an unchanged tree
  * otherwise spent a third of its time recomputing the same findings. Never throws on a bad cache file.
  */
-function cachedAnalysis(facts: Facts, config: Config, cacheDir: string): AnalysisResult {
+async function cachedAnalysis(facts: Facts, config: Config, cacheDir: string): Promise<AnalysisResult> {
   const file = join(cacheDir, ANALYSIS_FILE);
   const key = analysisKey(facts, config);
   try {
@@ -117,7 +129,7 @@ function cachedAnalysis(facts: Facts, config: Config, cacheDir: string): Analysi
   } catch {
     // none yet, or unreadable: analyse
   }
-  const analysis = analyze(facts, config);
+  const analysis = (await loadAnalysis()).analyze(facts, config);
   try {
     const text = JSON.stringify({ key, analysis });
     // Only what survives JSON unchanged is stored, so a reused analysis is the one that would be computed.
@@ -134,8 +146,8 @@ function cachedAnalysis(facts: Facts, config: Config, cacheDir: string): Analysi
 }
 
 /** Turns Facts into a Report (no delta). With `cacheDir`, an unchanged analysis is read back instead of recomputed. */
-export function reportFromFacts(facts: Facts, config: Config, cacheDir?: string): Report {
-  const analysis = cacheDir ? cachedAnalysis(facts, config, cacheDir) : analyze(facts, config);
+export async function reportFromFacts(facts: Facts, config: Config, cacheDir?: string): Promise<Report> {
+  const analysis = cacheDir ? await cachedAnalysis(facts, config, cacheDir) : (await loadAnalysis()).analyze(facts, config);
   return {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -154,10 +166,11 @@ export function reportFromFacts(facts: Facts, config: Config, cacheDir?: string)
 export async function audit(options: AuditOptions): Promise<Report> {
   const started = performance.now();
   const facts = await scanRepository(options.root, options.config, { displayRoot: options.displayRoot ?? ".", jobs: options.jobs, cacheDir: options.cacheDir });
-  const report = reportFromFacts(facts, options.config, options.cacheDir);
+  const report = await reportFromFacts(facts, options.config, options.cacheDir);
   trace("analysis:end");
   if (options.base) {
     const baseReport = await auditGitRef(options.root, options.base.ref, options.config, options.jobs);
+    const { computeDelta } = await import("../analysis/delta.js");
     report.delta = computeDelta(baseReport, report, resolveRef(options.root, options.base.ref));
   }
   report.stats = { ...report.stats, durationMs: Math.round(performance.now() - started) };

@@ -68,6 +68,29 @@ describe("discoverFiles", () => {
     expect(files.map((f) => f.path)).toEqual(["src/keep.py"]);
     ({ files } = await discoverFiles(root, { exclude: ["research"] }));
     expect(files.map((f) => f.path)).toEqual(["src/keep.py", "third_party/vendored/lib.py"]);
+    // A folder named by an include glob covers everything below it; exclude wins over include.
+    ({ files } = await discoverFiles(root, { include: ["third_party/", "*.py"], exclude: ["**/exp.py", "vendored"] }));
+    expect(files.map((f) => f.path)).toEqual(["src/keep.py"]);
+    ({ files } = await discoverFiles(root, { include: ["third_party"], gitignore: false }));
+    expect(files.map((f) => f.path)).toEqual(["third_party/vendored/lib.py"]);
+  });
+
+  it("answers .gitignore rules as git does, whether they only name files and folders or hold a path", async () => {
+    const tree = ["a.tmp.py", "sub/b.tmp.py", "sub/keep.tmp.py", "gen1/x.py", "generated/z.py", "sub/gen2/y.py", "out/o.py", "sub/out.py", "x1.py", "notes/n.py", "keep.py", "deep/d.py", "build-out/keep.py", "build-out/a.py"];
+    for (const p of tree) put(p);
+    const paths = async () => (await discoverFiles(root)).files.map((f) => f.path);
+    // Names only (matched by name at any depth): negations, folder-only rules, wildcards, comments, blanks.
+    put(".gitignore", "*.tmp.py\n!keep.tmp.py\ngen*/\n!generated/\nout/\nx?.py\n# comment\n  \n");
+    expect(await paths()).toEqual(["build-out/a.py", "build-out/keep.py", "deep/d.py", "generated/z.py", "keep.py", "notes/n.py", "sub/keep.tmp.py", "sub/out.py"]);
+    // The same with rules anchored to a path.
+    put(".gitignore", "*.tmp.py\n!keep.tmp.py\ngen*/\n!generated/\nout/\nx?.py\n/deep\nsub/*.py\n");
+    expect(await paths()).toEqual(["build-out/a.py", "build-out/keep.py", "generated/z.py", "keep.py", "notes/n.py"]);
+    // A file below an ignored folder cannot be re-included.
+    put(".gitignore", "build-out/\n!build-out/keep.py\n!keep.py\n");
+    expect(await paths()).not.toContain("build-out/keep.py");
+    expect((await paths()).length).toBe(tree.length - 2);
+    put(".gitignore", "# nothing but a comment\n\n");
+    expect((await paths()).length).toBe(tree.length);
   });
 
   it("never follows a symlink out of the root, survives loops, and keeps links inside the root", async () => {

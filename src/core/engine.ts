@@ -114,6 +114,8 @@ export function analysisKey(facts: Facts, config: Config): string {
 }
 
 const ANALYSIS_FILE = "analysis-v1.json";
+/** The subfolder of a cache folder that holds the facts and analysis of `--base` audits. */
+export const BASE_CACHE_FOLDER = "base";
 
 /**
  * The analysis, reused from `cacheDir` when the facts and config are exactly those of the previous audit
@@ -169,7 +171,10 @@ export async function audit(options: AuditOptions): Promise<Report> {
   const report = await reportFromFacts(facts, options.config, options.cacheDir);
   trace("analysis:end");
   if (options.base) {
-    const baseReport = await auditGitRef(options.root, options.base.ref, options.config, options.jobs);
+    // The base has a cache folder of its own: sharing the head's would make each audit drop the other's
+    // entries. A pull request's base changes less often than its head, so its facts are usually all hits.
+    const baseCache = options.cacheDir ? join(options.cacheDir, BASE_CACHE_FOLDER) : undefined;
+    const baseReport = await auditGitRef(options.root, options.base.ref, options.config, options.jobs, baseCache);
     const { computeDelta } = await import("../analysis/delta.js");
     report.delta = computeDelta(baseReport, report, resolveRef(options.root, options.base.ref));
   }
@@ -196,7 +201,7 @@ export function resolveRef(root: string, ref: string): string {
  * Audits the tree of a git commit without touching the working tree: `git archive` of the ref (limited to
  * the folder `root` within the repository) is unpacked into a temporary folder and audited there.
  */
-export async function auditGitRef(root: string, ref: string, config: Config, jobs?: number): Promise<Report> {
+export async function auditGitRef(root: string, ref: string, config: Config, jobs?: number, cacheDir?: string): Promise<Report> {
   const sha = resolveRef(root, ref);
   const prefix = execFileSync("git", ["rev-parse", "--show-prefix"], { cwd: root, encoding: "utf8" }).trim();
   const dir = mkdtempSync(join(tmpdir(), "mfa-base-"));
@@ -207,8 +212,8 @@ export async function auditGitRef(root: string, ref: string, config: Config, job
       stdio: ["ignore", "pipe", "pipe"],
     });
     execFileSync("tar", ["-x", "-f", "-", "-C", dir], { input: archive, stdio: ["pipe", "ignore", "pipe"] });
-    const facts = await scanRepository(prefix ? join(dir, prefix) : dir, config, { jobs });
-    return reportFromFacts(facts, config);
+    const facts = await scanRepository(prefix ? join(dir, prefix) : dir, config, { jobs, cacheDir });
+    return await reportFromFacts(facts, config, cacheDir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -10,9 +10,9 @@ import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { computeDelta } from "../analysis/delta.js";
 import { ConfigError, loadConfig } from "../config/load.js";
-import { audit, auditGitRef, GitRefError, resolveRef } from "../core/engine.js";
+import { audit, auditGitRef, BASE_CACHE_FOLDER, GitRefError, resolveRef } from "../core/engine.js";
 import { evaluateGate, type GateResult } from "../core/gate.js";
-import type { Report } from "../core/types.js";
+import type { Report, ScanStats } from "../core/types.js";
 import { renderJson } from "../output/json.js";
 import { renderMarkdown } from "../output/markdown.js";
 import { renderSarif } from "../output/sarif.js";
@@ -70,11 +70,17 @@ async function auditAndReport(inputs: ActionInputs, ctx: RunContext, client: Cli
   const restored = cachePlan ? await core.group("Restore the facts cache", () => restoreFactsCache(cachePlan)) : undefined;
   const cacheDir = cachePlan ? cachePlan.dir : inputs.cacheDir ? resolve(workspace, inputs.cacheDir) : undefined;
   const report = await core.group("Audit", () => audit({ root, displayRoot: inputs.path, config, cacheDir }));
-  // Saved right after the audit: the base's audit below does not use the folder, and a later failure
-  // (the comment, the gate) does not make the facts any less valid.
-  if (cachePlan && restored) await core.group("Save the facts cache", () => saveFactsCache(cachePlan, restored, report.stats));
   const isPr = ctx.kind === "pull_request" || ctx.kind === "merge_group";
-  if (isPr && ctx.baseSha) await core.group("Base of the pull request", () => addDelta(report, inputs, ctx, client, root, workspace, config));
+  let baseStats: ScanStats | undefined;
+  try {
+    // The base's tree is audited with a cache folder of its own inside the same folder (see BASE_CACHE_FOLDER).
+    const baseCache = cacheDir ? join(cacheDir, BASE_CACHE_FOLDER) : undefined;
+    if (isPr && ctx.baseSha) baseStats = await core.group("Base of the pull request", () => addDelta(report, inputs, ctx, client, root, workspace, config, baseCache));
+  } finally {
+    // Saved once both audits are done (or the base's failed): a later failure (the comment, the gate) does not
+    // make the facts any less valid.
+    if (cachePlan && restored) await core.group("Save the facts cache", () => saveFactsCache(cachePlan, restored, sumCacheStats(report.stats, baseStats)));
+  }
 
   const scope = isPr && report.delta ? inputs.failScope : "repository";
   if (isPr && !report.delta && inputs.failScope === "introduced") core.info("No delta against the base: fail-on judges the whole repository.");
@@ -112,9 +118,25 @@ async function auditAndReport(inputs: ActionInputs, ctx: RunContext, client: Cli
   else core.info(`ml-framework-audit: nothing that fail-on (${inputs.failOn}) names was found${scope === "introduced" ? " among the changes" : ""}.`);
 }
 
-async function addDelta(report: Report, inputs: ActionInputs, ctx: RunContext, client: Client, root: string, workspace: string, config: ReturnType<typeof loadConfig>): Promise<void> {
+/** Cache hits and misses of the head's audit and the base's together (what decides whether to save). */
+function sumCacheStats(head: ScanStats, base: ScanStats | undefined): Pick<ScanStats, "cacheHits" | "cacheMisses"> {
+  if (!base || head.cacheMisses === undefined || base.cacheMisses === undefined) return head;
+  return { cacheHits: (head.cacheHits ?? 0) + (base.cacheHits ?? 0), cacheMisses: head.cacheMisses + base.cacheMisses };
+}
+
+/** Adds the delta against the PR's base to `report`; returns the base audit's scan statistics when it ran one from git. */
+async function addDelta(
+  report: Report,
+  inputs: ActionInputs,
+  ctx: RunContext,
+  client: Client,
+  root: string,
+  workspace: string,
+  config: ReturnType<typeof loadConfig>,
+  cacheDir: string | undefined,
+): Promise<ScanStats | undefined> {
   const baseSha = ctx.baseSha;
-  if (!baseSha) return;
+  if (!baseSha) return undefined;
   const source = await prepareBase({
     root,
     repoPrefix: repoPrefixOf(root, workspace, inputs.path),
@@ -132,9 +154,9 @@ async function addDelta(report: Report, inputs: ActionInputs, ctx: RunContext, c
   if (source.kind === "git") {
     core.info(`Base ${baseSha.slice(0, 12)} ${source.how === "present" ? "is in the checkout" : "was fetched"}; auditing its tree.`);
     // The head was just audited: only the base's tree is scanned here.
-    const baseReport = await auditGitRef(root, source.ref, config);
+    const baseReport = await auditGitRef(root, source.ref, config, undefined, cacheDir);
     report.delta = computeDelta(baseReport, report, resolveRef(root, source.ref));
-    return;
+    return baseReport.stats;
   }
   try {
     core.info(`Base rebuilt from the API: ${source.fetched} changed file(s) fetched at ${baseSha.slice(0, 12)}, ${source.removed} added file(s) left out.`);

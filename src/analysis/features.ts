@@ -8,37 +8,32 @@ function loc(u: LocatedUsage): Location {
   return { path: u.path, line: u.line, ...(u.cell !== undefined ? { cell: u.cell } : {}), ...(u.column !== undefined ? { column: u.column } : {}) };
 }
 
+/** Catalogue position of each feature ID (the first, should an ID repeat), for ordering the reports. */
+const CATALOGUE_RANK = new Map<string, number>();
+FEATURES.forEach((f, i) => {
+  if (!CATALOGUE_RANK.has(f.id)) CATALOGUE_RANK.set(f.id, i);
+});
+
+/** Catalogue order; IDs the catalogue does not know come last, by name. */
+function compareIds(a: string, b: string): number {
+  const ra = CATALOGUE_RANK.get(a) ?? Infinity;
+  const rb = CATALOGUE_RANK.get(b) ?? Infinity;
+  if (ra !== rb) return ra - rb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function buildFeatures(ctx: AnalysisContext): FeatureReport[] {
-  const byId = new Map<string, LocatedUsage[]>();
-  for (const u of ctx.usages) {
-    if (!byId.has(u.feature)) byId.set(u.feature, []);
-    byId.get(u.feature)!.push(u);
-  }
-  const order = FEATURES.map((f) => f.id);
-  const ids = [...byId.keys()].sort((a, b) => {
-    const ia = order.indexOf(a);
-    const ib = order.indexOf(b);
-    if (ia !== ib) return (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib) || (a < b ? -1 : 1);
-    return a < b ? -1 : a > b ? 1 : 0;
-  });
+  const ids = [...ctx.byFeature.keys()].sort(compareIds);
   return ids.map((id) => {
-    const us = byId.get(id)!;
-    // one witness per location (a line may carry several details)
-    const seen = new Set<string>();
-    const witnesses: Location[] = [];
-    for (const u of us) {
-      const k = `${u.path}\u0000${u.cell ?? ""}\u0000${u.line}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      witnesses.push(loc(u));
-    }
-    const details = [...new Set(us.map((u) => u.detail).filter((d): d is string => typeof d === "string" && d !== ""))].sort();
+    // One witness per place (a line may carry several details): the context gathered them.
+    const { places, details } = ctx.byFeature.get(id)!;
+    const sorted = [...details].sort();
     return {
       id,
       framework: featureFramework(id),
-      witnesses: witnesses.slice(0, MAX_WITNESSES),
-      count: witnesses.length,
-      ...(details.length ? { details } : {}),
+      witnesses: places.slice(0, MAX_WITNESSES).map(loc),
+      count: places.length,
+      ...(sorted.length ? { details: sorted } : {}),
     };
   });
 }

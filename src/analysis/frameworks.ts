@@ -1,7 +1,7 @@
 /** Frameworks found (imported and/or declared) and the primary framework. */
 import { FRAMEWORK_IDS, type DeclaredDependency, type DeclaredRef, type FrameworkId, type FrameworkReport, type Location } from "../core/types.js";
 import { frameworkOfDistribution, frameworkOfDockerImage, frameworkOfImport } from "../knowledge/packages.js";
-import { CODE_KINDS, imageName, type AnalysisContext, type LocatedImport } from "./context.js";
+import { imageName, type AnalysisContext, type LocatedImport } from "./context.js";
 
 export const MAX_WITNESSES = 20;
 
@@ -11,14 +11,26 @@ export interface FrameworkReportX extends FrameworkReport {
 }
 
 /**
+ * Answers of frameworksOfImport by module: a tree imports the same few hundred modules tens of thousands of
+ * times, and each answer is a pass over the import table. Emptied past a bound (a hostile tree may import
+ * many distinct modules).
+ */
+const frameworksByModule = new Map<string, readonly FrameworkId[]>();
+const MAX_MODULES = 10_000;
+
+/**
  * Frameworks an import belongs to. `tensorflow.keras` (tf.keras) counts for TensorFlow AND Keras: importing
  * it imports TensorFlow. A standalone `import keras` counts for Keras only (Keras 3 is backend-agnostic).
  */
-export function frameworksOfImport(module: string): FrameworkId[] {
-  const fw = frameworkOfImport(module);
-  if (!fw) return [];
-  if (fw === "keras" && (module === "tensorflow.keras" || module.startsWith("tensorflow.keras."))) return ["tensorflow", "keras"];
-  return [fw];
+export function frameworksOfImport(module: string): readonly FrameworkId[] {
+  let answer = frameworksByModule.get(module);
+  if (answer === undefined) {
+    const fw = frameworkOfImport(module);
+    answer = !fw ? [] : fw === "keras" && (module === "tensorflow.keras" || module.startsWith("tensorflow.keras.")) ? ["tensorflow", "keras"] : [fw];
+    if (frameworksByModule.size >= MAX_MODULES) frameworksByModule.clear();
+    frameworksByModule.set(module, answer);
+  }
+  return answer;
 }
 
 export function frameworkOfDeclared(dep: DeclaredDependency): FrameworkId | undefined {
@@ -45,14 +57,16 @@ function loc(i: LocatedImport): Location {
 }
 
 export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
-  const imports = new Map<FrameworkId, LocatedImport[]>();
-  const declared = new Map<FrameworkId, DeclaredDependency[]>();
-  for (const imp of ctx.imports) {
-    for (const fw of frameworksOfImport(imp.module)) {
-      if (!imports.has(fw)) imports.set(fw, []);
-      imports.get(fw)!.push(imp);
+  // Imported modules by framework: each distinct module is asked once, and the index gives each framework's
+  // import count and first imports without a pass over every import.
+  const modules = new Map<FrameworkId, string[]>();
+  for (const module of ctx.importIndex.names()) {
+    for (const fw of frameworksOfImport(module)) {
+      if (!modules.has(fw)) modules.set(fw, []);
+      modules.get(fw)!.push(module);
     }
   }
+  const declared = new Map<FrameworkId, DeclaredDependency[]>();
   for (const d of ctx.declared) {
     const fw = frameworkOfDeclared(d);
     if (!fw) continue;
@@ -61,10 +75,10 @@ export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
   }
   const out: FrameworkReportX[] = [];
   for (const id of FRAMEWORK_IDS) {
-    const imps = imports.get(id) ?? [];
+    const imps = ctx.importIndex.first(modules.get(id) ?? [], MAX_WITNESSES);
     const decl = declared.get(id) ?? [];
-    if (imps.length === 0 && decl.length === 0) continue;
-    out.push({ id, imported: imps.length > 0, importWitnesses: imps.slice(0, MAX_WITNESSES).map(loc), importCount: imps.length, declared: decl.map(toRef) });
+    if (imps.count === 0 && decl.length === 0) continue;
+    out.push({ id, imported: imps.count > 0, importWitnesses: imps.items.map(loc), importCount: imps.count, declared: decl.map(toRef) });
   }
   return out;
 }
@@ -73,11 +87,11 @@ export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
 export function codeEvidence(ctx: AnalysisContext, frameworks: readonly FrameworkReportX[], featureFramework: (id: string) => string): Map<FrameworkId, number> {
   const score = new Map<FrameworkId, number>();
   for (const f of frameworks) score.set(f.id, f.importCount);
-  for (const u of ctx.usages) {
-    if (!u.fileKind || !CODE_KINDS.has(u.fileKind)) continue;
-    const fw = featureFramework(u.feature);
-    if (fw === "interop") continue;
-    if (score.has(fw as FrameworkId)) score.set(fw as FrameworkId, score.get(fw as FrameworkId)! + 1);
+  // per feature (the context counted its usages in code): its framework is asked once, not once per usage
+  for (const [feature, { inCode }] of ctx.byFeature) {
+    const fw = featureFramework(feature);
+    if (fw === "interop" || !score.has(fw as FrameworkId)) continue;
+    score.set(fw as FrameworkId, score.get(fw as FrameworkId)! + inCode);
   }
   return score;
 }

@@ -1,5 +1,5 @@
 /** Infer the article's requirements from evidence (src/knowledge/signals.ts) and config `targets`. */
-import type { FeatureReport, RequirementReport } from "../core/types.js";
+import type { DeclaredDependency, FeatureReport, RequirementReport } from "../core/types.js";
 import { REQUIREMENT_SIGNALS } from "../knowledge/signals.js";
 import { REQUIREMENT_IDS } from "../knowledge/usecases.js";
 import { imageName, type AnalysisContext } from "./context.js";
@@ -7,9 +7,18 @@ import { frameworkPins, pinAllowsAtLeast } from "./versions.js";
 
 export function inferRequirements(ctx: AnalysisContext, features: readonly FeatureReport[]): RequirementReport[] {
   const featureIds = new Set(features.map((f) => f.id));
-  const declaredNames = ctx.declared.filter((d) => d.ecosystem !== "docker");
-  const images = ctx.declared.filter((d) => d.ecosystem === "docker").map(imageName);
-  const importedModules = ctx.imports.map((i) => i.module);
+  // Declarations that differ only in where they are give the same evidence: one of each (name, extras) is
+  // enough, in order of first appearance (a monorepo declares the same few packages thousands of times).
+  const declaredNames: DeclaredDependency[] = [];
+  const distinct = new Set<string>();
+  for (const d of ctx.declared) {
+    if (d.ecosystem === "docker") continue;
+    const key = d.extras?.length ? `x${JSON.stringify([d.normalizedName, d.extras])}` : `${d.extras === undefined ? "u" : "n"}${d.normalizedName}`;
+    if (distinct.has(key)) continue;
+    distinct.add(key);
+    declaredNames.push(d);
+  }
+  const images = [...new Set(ctx.declared.filter((d) => d.ecosystem === "docker").map(imageName))];
   const evidence = new Map<string, string[]>();
   const add = (req: string, ev: string) => {
     if (!evidence.has(req)) evidence.set(req, []);
@@ -27,7 +36,7 @@ export function inferRequirements(ctx: AnalysisContext, features: readonly Featu
       }
     }
     for (const m of sig.imports ?? []) {
-      if (importedModules.some((mod) => mod === m || mod.startsWith(m + "."))) add(sig.requirement, `import:${m}`);
+      if (ctx.importIndex.has(m)) add(sig.requirement, `import:${m}`);
     }
     for (const img of sig.dockerImages ?? []) {
       if (images.some((i) => img.pattern.test(i))) add(sig.requirement, `docker:${img.label}`);

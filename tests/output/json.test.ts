@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderJson } from "../../src/output/json.js";
 import type { Report } from "../../src/core/types.js";
@@ -44,6 +45,53 @@ describe("renderJson", () => {
     expect(obj.fit).toBeNull();
     expect(obj.delta).toBeNull();
     expect(Object.keys(obj).slice(-2)).toEqual(["aaa", "extra"]);
+  });
+});
+
+describe("renderJson against its definition", () => {
+  // The definition renderJson replaced: a copy of everything with each object's keys in report order (contract
+  // keys first, then alphabetical; undefined and function values left out), through JSON.stringify.
+  const ORDER = ["schemaVersion", "fit", "delta", "code", "id", "path", "line", "cell", "message", "locations"];
+  function orderKeys(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(orderKeys);
+    if (value === null || typeof value !== "object") return value;
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && typeof v !== "function");
+    const rank = (k: string) => (ORDER.includes(k) ? ORDER.indexOf(k) : Infinity);
+    entries.sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of entries) out[k] = orderKeys(v);
+    return out;
+  }
+  const key = fc.constantFrom("path", "line", "cell", "code", "id", "message", "zeta", "alpha", "0", "10", "2", "__proto__", "toJSON");
+  const object = (value: fc.Arbitrary<unknown>) =>
+    fc.array(fc.tuple(key, value), { maxLength: 5 }).map((entries) => {
+      const o: Record<string, unknown> = {};
+      // own properties even for `__proto__`, as JSON.parse would make them
+      for (const [k, v] of entries) Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+      return o;
+    });
+  const value = fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: "small" },
+      fc.string(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.constant(() => 1),
+      fc.array(tie("value"), { maxLength: 4 }),
+      object(tie("value")),
+    ),
+  })).value;
+
+  it("writes what JSON.stringify of a key-sorted copy writes, for any keys and values", () => {
+    fc.assert(
+      fc.property(object(value), (o) => {
+        const report = o as unknown as Report;
+        expect(renderJson(report)).toBe(JSON.stringify(orderKeys({ ...report, fit: report.fit ?? null, delta: report.delta ?? null }), null, 2) + "\n");
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -32,43 +32,55 @@ function locKey(l: Location): string {
   return `${l.path}\u0000${l.cell ?? ""}\u0000${l.line}`;
 }
 
+/** compareLoc of the place (path, cell, line) against `b`, without building the place. */
+function comparePlace(path: string, cell: number | undefined, line: number, b: Location): number {
+  if (path !== b.path) return path < b.path ? -1 : 1;
+  const ca = cell ?? -1;
+  const cb = b.cell ?? -1;
+  if (ca !== cb) return ca - cb;
+  return line - b.line;
+}
+
 /**
- * Deduplicated, sorted, capped locations. `first` locations keep their place at the front.
- *
- * Same result as sorting the whole list (stably) and keeping the first MAX_FINDING_LOCATIONS distinct
- * places, but in one pass that keeps only the current best few: a rule over a large tree may hand in
- * hundreds of thousands of usages, and sorting them all for twenty places made the analysis superlinear.
+ * The first `room` distinct places of `list` in compareLoc order, ties in input order, leaving out the keys in
+ * `seen`: what a stable sort of `list.map(place)`, dropping repeated and `seen` places, then a cut gives, but in
+ * one pass that keeps only the current best few (a rule over a large tree may hand in hundreds of thousands
+ * of usages, and sorting them all for twenty places made the analysis superlinear). `place` builds a
+ * record's location; `normalize` says that it writes a line below 1 as 1 (toLocation does), so that records
+ * are compared by the line they will show.
  */
-export function locations(list: readonly Locatable[], first: readonly Location[] = []): Location[] {
-  const seen = new Set<string>();
-  const out: Location[] = [];
-  for (const l of first) {
-    const k = locKey(l);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(l);
-  }
-  const room = MAX_FINDING_LOCATIONS - out.length;
-  if (room <= 0) return out.slice(0, MAX_FINDING_LOCATIONS);
+export function selectPlaces<T extends Locatable>(
+  list: readonly T[],
+  room: number,
+  place: (raw: T) => Location,
+  normalize: boolean,
+  seen: ReadonlySet<string> = new Set(),
+  sorted = false,
+): Location[] {
   // `best` stays sorted by compareLoc with distinct places; on a tie the earlier input wins (a stable sort).
   const best: Location[] = [];
+  if (room <= 0) return best;
   for (const raw of list) {
-    const line = typeof raw.line === "number" && raw.line >= 1 ? raw.line : 1;
-    const probe = { path: raw.path, line, cell: raw.cell };
-    if (best.length === room && compareLoc(probe, best[room - 1]!) >= 0) continue;
-    // binary search for the first element not less than probe
+    const line = !normalize ? raw.line! : typeof raw.line === "number" && raw.line >= 1 ? raw.line : 1;
+    // Most of a long list loses to the current last place: that test allocates nothing. In a sorted list
+    // (lines below 1 read as 1 keep it sorted) every later record loses too.
+    if (best.length === room && comparePlace(raw.path, raw.cell, line, best[room - 1]!) >= 0) {
+      if (sorted) break;
+      continue;
+    }
+    // binary search for the first element not less than the new place
     let lo = 0;
     let hi = best.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (compareLoc(best[mid]!, probe) < 0) lo = mid + 1;
+      if (comparePlace(raw.path, raw.cell, line, best[mid]!) > 0) lo = mid + 1;
       else hi = mid;
     }
-    const loc = toLocation(raw);
+    const loc = place(raw);
     const key = locKey(loc);
     if (seen.has(key)) continue;
     let dup = false;
-    while (lo < best.length && compareLoc(best[lo]!, probe) === 0) {
+    while (lo < best.length && compareLoc(best[lo]!, loc) === 0) {
       if (locKey(best[lo]!) === key) {
         dup = true;
         break;
@@ -79,8 +91,52 @@ export function locations(list: readonly Locatable[], first: readonly Location[]
     best.splice(lo, 0, loc);
     if (best.length > room) best.pop();
   }
-  for (const l of best) out.push(l);
+  return best;
+}
+
+/** `first` without repeated places, and the set of their keys. */
+function distinctFirst(first: readonly Location[]): { out: Location[]; seen: ReadonlySet<string> } {
+  const seen = new Set<string>();
+  const out: Location[] = [];
+  for (const l of first) {
+    const k = locKey(l);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(l);
+  }
+  return { out, seen };
+}
+
+/**
+ * Deduplicated, sorted, capped locations. `first` locations keep their place at the front.
+ *
+ * Same result as sorting the whole list (stably) and keeping the first MAX_FINDING_LOCATIONS distinct
+ * places (see selectPlaces). `sorted`: the list is in compareLoc order already (a context list or a part of
+ * one), so the selection can stop early.
+ */
+export function locations(list: readonly Locatable[], first: readonly Location[] = [], sorted = false): Location[] {
+  const { out, seen } = distinctFirst(first);
+  if (out.length >= MAX_FINDING_LOCATIONS) return out.slice(0, MAX_FINDING_LOCATIONS);
+  for (const l of selectPlaces(list, MAX_FINDING_LOCATIONS - out.length, toLocation, true, seen, sorted)) out.push(l);
   return out;
+}
+
+/**
+ * For `selected`, a list that `locations()` returned (already sorted, distinct and capped): a function giving
+ * `locations(selected, first)` for any `first`, without sorting again. MFA201 puts the same first places of
+ * use after each of up to thousands of files' declarations; they share the location records of `selected`
+ * (nothing changes a location once made).
+ */
+export function locationsAfter(selected: readonly Location[]): (first: readonly Location[]) => Location[] {
+  const keys = selected.map(locKey);
+  return (first) => {
+    const { out, seen } = distinctFirst(first);
+    if (out.length >= MAX_FINDING_LOCATIONS) return out.slice(0, MAX_FINDING_LOCATIONS);
+    for (let i = 0; i < selected.length && out.length < MAX_FINDING_LOCATIONS; i++) {
+      if (!seen.has(keys[i]!)) out.push(selected[i]!);
+    }
+    return out;
+  };
 }
 
 export function finding(code: string, subject: string, message: string, locs: Location[]): Finding {

@@ -29,17 +29,20 @@ export const RULES: Readonly<Record<string, FindingRule>> = {
 };
 
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => {
-    const s = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
-    if (s) return s;
-    if (a.code !== b.code) return a.code < b.code ? -1 : 1;
-    const la = a.locations[0];
-    const lb = b.locations[0];
-    const pa = la ? `${la.path}\u0000${String(la.line).padStart(8, "0")}` : "";
-    const pb = lb ? `${lb.path}\u0000${String(lb.line).padStart(8, "0")}` : "";
-    if (pa !== pb) return pa < pb ? -1 : 1;
-    return (a.fingerprint ?? "") < (b.fingerprint ?? "") ? -1 : (a.fingerprint ?? "") > (b.fingerprint ?? "") ? 1 : 0;
+  // The sort keys are built once per finding rather than in every comparison (a large tree has thousands).
+  const keyed = findings.map((f) => {
+    const l = f.locations[0];
+    return { f, severity: SEVERITY_ORDER[f.severity], place: l ? `${l.path}\u0000${String(l.line).padStart(8, "0")}` : "", fingerprint: f.fingerprint ?? "" };
   });
+  keyed.sort((a, b) => {
+    const s = a.severity - b.severity;
+    if (s) return s;
+    if (a.f.code !== b.f.code) return a.f.code < b.f.code ? -1 : 1;
+    if (a.place !== b.place) return a.place < b.place ? -1 : 1;
+    return a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
+  });
+  keyed.forEach((k, i) => (findings[i] = k.f));
+  return findings;
 }
 
 /** Run every rule, apply config `ignore`, sort (severity, code, location). */

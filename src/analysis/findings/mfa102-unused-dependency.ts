@@ -21,27 +21,26 @@ const FEATURE_DISTS = new Set(FEATURES.flatMap((f) => f.distributions ?? []));
 
 export function unusedDependencies({ ctx }: AnalysisState): Finding[] {
   if (!ctx.hasCode) return [];
-  // Every imported module and each of its dotted prefixes (`a.b.c` -> a, a.b, a.b.c): "m or something under
-  // m is imported" is then one lookup instead of a pass over all imports per declaration.
-  const prefixes = new Set<string>();
-  for (const i of ctx.imports) {
-    const mod = i.module;
-    if (prefixes.has(mod)) continue;
-    prefixes.add(mod);
-    for (let dot = mod.indexOf("."); dot !== -1; dot = mod.indexOf(".", dot + 1)) prefixes.add(mod.slice(0, dot));
-  }
-  const imported = (m: string) => prefixes.has(m);
+  // "m or something under m is imported" is one lookup in the context's import index.
+  const imported = (m: string) => ctx.importIndex.has(m);
+  // Whether a declaration is unused depends on its name alone: decided once per name, not per declaration.
+  const unused = new Map<string, boolean>();
+  const isUnused = (name: string): boolean => {
+    const tops = importsOfDistribution(name);
+    if (tops.length === 0) return false; // not an ML package the audit knows
+    if (FEATURE_DISTS.has(name) || USED_WITHOUT_IMPORT.includes(name)) return false;
+    if (tops.some(imported)) return false;
+    const fw = DISTRIBUTION_FRAMEWORK[name];
+    const users = [...(USED_BY_IMPORT[name] ?? []), ...(fw ? (USED_BY_IMPORT[FRAMEWORK_IMPORT[fw]!] ?? []) : [])];
+    return !users.some(imported);
+  };
   const byDist = new Map<string, DeclaredDependency[]>();
   for (const d of ctx.declared) {
     if (d.ecosystem !== "pypi" && d.ecosystem !== "conda") continue;
     const name = d.normalizedName;
-    const tops = importsOfDistribution(name);
-    if (tops.length === 0) continue; // not an ML package the audit knows
-    if (FEATURE_DISTS.has(name) || USED_WITHOUT_IMPORT.includes(name)) continue;
-    if (tops.some(imported)) continue;
-    const fw = DISTRIBUTION_FRAMEWORK[name];
-    const users = [...(USED_BY_IMPORT[name] ?? []), ...(fw ? (USED_BY_IMPORT[FRAMEWORK_IMPORT[fw]!] ?? []) : [])];
-    if (users.some(imported)) continue;
+    let answer = unused.get(name);
+    if (answer === undefined) unused.set(name, (answer = isUnused(name)));
+    if (!answer) continue;
     if (!byDist.has(name)) byDist.set(name, []);
     byDist.get(name)!.push(d);
   }
@@ -54,7 +53,7 @@ export function unusedDependencies({ ctx }: AnalysisState): Finding[] {
         "MFA102",
         name,
         `\`${decls[0]!.name}\` is declared in ${files.join(", ")} but nothing imports ${tops.map((t) => `\`${t}\``).join(" or ")} in the scanned Python files and notebooks. Remove it or move it to the optional group that needs it.`,
-        locations(decls),
+        locations(decls, [], true),
       );
     });
 }

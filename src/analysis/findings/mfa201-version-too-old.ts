@@ -1,34 +1,61 @@
 /** MFA201 version-too-old: the code uses a feature that no version allowed by a declaration provides. */
-import type { DeclaredDependency, Finding } from "../../core/types.js";
+import type { DeclaredDependency, Finding, Location } from "../../core/types.js";
 import { VERSION_RULES, type VersionRule } from "../../knowledge/versions.js";
-import type { LocatedUsage } from "../context.js";
+import type { FeatureUsages, LocatedUsage } from "../context.js";
 import { frameworkOfDeclared } from "../frameworks.js";
 import { frameworkPins, pinAllowsAtLeast, type FrameworkPin } from "../versions.js";
-import { at, finding, locations, plural, toLocation, type AnalysisState } from "./common.js";
+import { at, finding, locations, locationsAfter, plural, toLocation, type AnalysisState } from "./common.js";
 
 const NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow" } as const;
 
-function usagesFor(rule: VersionRule, byFeature: ReadonlyMap<string, readonly LocatedUsage[]>): LocatedUsage[] {
-  return (byFeature.get(rule.feature) ?? []).filter((u) => {
+function usagesFor(rule: VersionRule, byFeature: ReadonlyMap<string, FeatureUsages>): LocatedUsage[] {
+  const all = byFeature.get(rule.feature)?.all ?? [];
+  const match = rule.match;
+  if (!match) return all.filter((u) => !u.derived);
+  // A feature's usages mostly repeat the same name and detail one after the other: the answer for the previous
+  // usage is reused for them (a pattern without the g or y flag answers by the text alone).
+  const reuse = !match.global && !match.sticky;
+  let last: { matched: string; detail: string; ok: boolean } | undefined;
+  return all.filter((u) => {
     if (u.derived) return false;
-    if (!rule.match) return true;
-    return rule.match.test(u.matched ?? "") || rule.match.test(u.detail ?? "");
+    const matched = u.matched ?? "";
+    const detail = u.detail ?? "";
+    if (!reuse || last === undefined || last.matched !== matched || last.detail !== detail) last = { matched, detail, ok: match.test(matched) || match.test(detail) };
+    return last.ok;
   });
+}
+
+/** A file's declarations of one framework, as a rule judges them. */
+interface DeclaringFile {
+  path: string;
+  /** The declarations the file is judged by, and their pins (undefined: unpinned or unreadable). */
+  judged: DeclaredDependency[];
+  pins: (FrameworkPin | undefined)[];
+  /** What a message shows of the file (the same for every rule), built when a rule first finds it too old. */
+  shown?: { text: string; locs: Location[] };
+}
+
+function shownOf(file: DeclaringFile): NonNullable<DeclaringFile["shown"]> {
+  if (file.shown) return file.shown;
+  const { judged, pins } = file;
+  const text = judged
+    .map((d, i) => {
+      const pin = pins[i];
+      return `\`${d.name}${pin?.source === "docker-tag" || pin?.source === "docker-image" ? `:${d.specifier}` : pin?.source === "lock" ? `==${pin.version}` : d.specifier}\``;
+    })
+    .join(", ");
+  const fromLock = pins.some((p) => p?.source === "lock");
+  return (file.shown = { text: fromLock ? `${text} (version from the lock file)` : text, locs: judged.map(toLocation) });
 }
 
 export function versionTooOld({ ctx }: AnalysisState): Finding[] {
   const pins = frameworkPins(ctx.declared);
   const pinOf = new Map<DeclaredDependency, FrameworkPin>(pins.map((p) => [p.dep, p]));
   const out: Finding[] = [];
-  // Indexed once: each rule reads only its feature's usages and its framework's declarations, so the cost
-  // stays linear in the tree (a large monorepo has thousands of declaring files and usages).
-  const byFeature = new Map<string, LocatedUsage[]>();
-  for (const u of ctx.usages) {
-    let list = byFeature.get(u.feature);
-    if (!list) byFeature.set(u.feature, (list = []));
-    list.push(u);
-  }
-  const perFramework = new Map<string, [string, DeclaredDependency[]][]>();
+  // Each rule reads only its feature's usages (indexed in the context) and its framework's declarations
+  // (indexed here), so the cost stays linear in the tree (a large monorepo has thousands of declaring files).
+  const byFeature = ctx.byFeature;
+  const perFramework = new Map<string, DeclaringFile[]>();
   const declaredOf = (framework: string) => {
     let files = perFramework.get(framework);
     if (files) return files;
@@ -39,34 +66,41 @@ export function versionTooOld({ ctx }: AnalysisState): Finding[] {
       if (!perFile.has(d.path)) perFile.set(d.path, []);
       perFile.get(d.path)!.push(d);
     }
-    files = [...perFile].sort(([a], [b]) => (a < b ? -1 : 1));
+    files = [...perFile]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([path, decls]) => {
+        const judged = decls.some((d) => d.ecosystem !== "docker") ? decls.filter((d) => d.ecosystem !== "docker") : decls;
+        return { path, judged, pins: judged.map((d) => pinOf.get(d)) };
+      });
     perFramework.set(framework, files);
+    return files;
+  };
+  // Whether a file allows a new enough version depends on the framework and the minimum only, and rules share
+  // minimums: the files are judged once per (framework, minimum). A declaration that allows (or may allow:
+  // unpinned / unreadable) a new enough version clears its file.
+  const tooOld = new Map<string, DeclaringFile[]>();
+  const tooOldFiles = (framework: string, since: string) => {
+    const key = `${framework}\u0000${since}`;
+    let files = tooOld.get(key);
+    if (!files) {
+      files = declaredOf(framework).filter((f) => f.pins.every((pin) => pin !== undefined && pinAllowsAtLeast(pin, since) === false));
+      tooOld.set(key, files);
+    }
     return files;
   };
   for (const rule of VERSION_RULES) {
     const uses = usagesFor(rule, byFeature);
     if (uses.length === 0) continue;
-    // The first places of use, computed once per rule: every file's finding lists the same ones.
-    const useLocs = locations(uses);
-    for (const [path, decls] of declaredOf(rule.framework)) {
-      const hasPip = decls.some((d) => d.ecosystem !== "docker");
-      const judged = hasPip ? decls.filter((d) => d.ecosystem !== "docker") : decls;
-      const verdicts = judged.map((d) => {
-        const pin = pinOf.get(d);
-        return { d, pin, ok: pin ? pinAllowsAtLeast(pin, rule.since) : null };
-      });
-      // any declaration that allows (or may allow: unpinned / unreadable) a new enough version clears the file
-      if (verdicts.some((v) => v.ok !== false)) continue;
-      const shown = verdicts.map((v) => `\`${v.d.name}${v.pin?.source === "docker-tag" || v.pin?.source === "docker-image" ? `:${v.d.specifier}` : v.pin?.source === "lock" ? `==${v.pin.version}` : v.d.specifier}\``).join(", ");
-      const declLocs = verdicts.map((v) => toLocation(v.d));
-      out.push(
-        finding(
-          "MFA201",
-          `${rule.id}:${path}`,
-          `${rule.what} needs ${NAME[rule.framework]} >= ${rule.since}, but ${path} allows only ${shown}${verdicts.some((v) => v.pin?.source === "lock") ? " (version from the lock file)" : ""}: no permitted version provides it. Used at ${at(useLocs[0])}${uses.length > 1 ? ` and ${plural(uses.length - 1, "more place")}` : ""}. Source: ${rule.source}`,
-          locations(useLocs, declLocs),
-        ),
-      );
+    // The first places of use, computed once per rule: every file's finding lists the same ones (the
+    // location records are shared; nothing changes a location once made).
+    const useLocs = locations(uses, [], true);
+    const afterDeclarations = locationsAfter(useLocs);
+    // the parts of the message that are the same for every file
+    const head = `${rule.what} needs ${NAME[rule.framework]} >= ${rule.since}, but `;
+    const tail = `: no permitted version provides it. Used at ${at(useLocs[0])}${uses.length > 1 ? ` and ${plural(uses.length - 1, "more place")}` : ""}. Source: ${rule.source}`;
+    for (const file of tooOldFiles(rule.framework, rule.since)) {
+      const shown = shownOf(file);
+      out.push(finding("MFA201", `${rule.id}:${file.path}`, `${head}${file.path} allows only ${shown.text}${tail}`, afterDeclarations(shown.locs)));
     }
   }
   return out;

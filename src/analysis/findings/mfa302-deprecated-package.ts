@@ -1,15 +1,20 @@
 /** MFA302 deprecated-package: declared (or imported) packages that are removed, renamed or unmaintained. */
-import type { Finding } from "../../core/types.js";
+import type { DeclaredDependency, Finding } from "../../core/types.js";
 import { DEPRECATED_PACKAGES } from "../../knowledge/deprecations.js";
+import { DottedIndex, topOf } from "../context.js";
 import { finding, locations, type AnalysisState } from "./common.js";
 
 export function deprecatedPackages({ ctx }: AnalysisState): Finding[] {
   const out: Finding[] = [];
+  // Declarations by name, looked up per package instead of a pass over all of them per package.
+  const declaredByName = new DottedIndex<DeclaredDependency>((d) => (d.ecosystem !== "docker" ? d.normalizedName : undefined), ctx.declared);
   for (const pkg of DEPRECATED_PACKAGES) {
-    const decls = ctx.declared.filter((d) => d.ecosystem !== "docker" && pkg.distributions.includes(d.normalizedName));
-    const imps = ctx.imports.filter((i) => pkg.imports?.includes(i.top));
+    const decls = declaredByName.namedAny(pkg.distributions);
+    // An import's top-level name is one of them exactly when its module is that name or lies under it (a
+    // dotted entry can never be a top-level name).
+    const imps = ctx.importIndex.underAny((pkg.imports ?? []).filter((t) => !t.includes(".")));
     if (decls.length === 0 && imps.length === 0) continue;
-    const what = decls.length ? `\`${decls[0]!.name}\`` : `\`${imps[0]!.top}\``;
+    const what = decls.length ? `\`${decls[0]!.name}\`` : `\`${topOf(imps[0]!.module)}\``;
     const how = pkg.status === "removed" ? "is gone since" : pkg.status === "renamed" ? "was renamed in" : pkg.status === "unmaintained" ? "is no longer maintained:" : "was superseded in";
     out.push(
       finding(

@@ -9,7 +9,7 @@ export function hybridStack({ ctx, frameworks, features, fit }: AnalysisState): 
   const tf = frameworks.find((f) => f.id === "tensorflow")!;
   const locs: Location[] = [pt.importWitnesses[0], tf.importWitnesses[0]].filter((l): l is Location => l !== undefined);
   const hasOnnxExport = features.some((f) => f.id === "torch.onnx");
-  const usesOnnxTf = ctx.imports.some((i) => i.top === "onnx_tf") || ctx.declared.some((d) => d.normalizedName === "onnx-tf");
+  const usesOnnxTf = ctx.importIndex.has("onnx_tf") || ctx.declared.some((d) => d.normalizedName === "onnx-tf");
   let msg = `PyTorch (${plural(pt.importCount, "import")}, first at ${at(pt.importWitnesses[0])}) and TensorFlow (${plural(tf.importCount, "import")}, first at ${at(tf.importWitnesses[0])}) are both used. `;
   msg += hasOnnxExport
     ? "torch.onnx export is already present: keep it the single boundary, with a pinned opset_version and a dynamic batch axis. "

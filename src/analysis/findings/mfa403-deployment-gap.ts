@@ -60,7 +60,7 @@ export function deploymentGaps({ ctx, features, fit }: AnalysisState): Finding[]
     const hasPath =
       gap.features.some((f) => featureIds.has(f)) ||
       gap.distributions.some((d) => dists.has(d)) ||
-      gap.imports.some((m) => ctx.imports.some((i) => i.module === m || i.module.startsWith(m + "."))) ||
+      gap.imports.some((m) => ctx.importIndex.has(m)) ||
       gap.images.some((re) => images.some((i) => re.test(i))) ||
       gap.artifacts.some((re) => (ctx.facts.artifacts ?? []).some((a) => re.test(a))) ||
       (gap.requirement === "tpu" && jaxTpu);

@@ -22,6 +22,14 @@ export function policyViolations({ ctx }: AnalysisState): Finding[] {
   const cfg = ctx.config;
   const policies = [cfg.policy, ...cfg.overrides.map((o) => o.policy)];
   const out: Finding[] = [];
+  // The policy of each path is worked out once: a file holds many imports and usages, and each override is
+  // a glob match.
+  const byPath = new Map<string, Policy>();
+  const policyOf = (path: string): Policy => {
+    let p = byPath.get(path);
+    if (!p) byPath.set(path, (p = policyAt(cfg, path)));
+    return p;
+  };
 
   // Frameworks (tf.keras is TensorFlow; only standalone keras counts as Keras here).
   if (policies.some((p) => p.allowedFrameworks !== undefined)) {
@@ -33,14 +41,14 @@ export function policyViolations({ ctx }: AnalysisState): Finding[] {
     for (const imp of ctx.imports) {
       for (const fw of frameworksOfImport(imp.module)) {
         if (fw === "keras" && frameworkOfImport(imp.module) === "keras" && imp.module.startsWith("tensorflow.")) continue;
-        const allowed = policyAt(cfg, imp.path).allowedFrameworks;
+        const allowed = policyOf(imp.path).allowedFrameworks;
         if (allowed && !allowed.includes(fw)) add(fw, imp);
       }
     }
     for (const d of ctx.declared) {
       const fw = frameworkOfDeclared(d);
       if (!fw) continue;
-      const allowed = policyAt(cfg, d.path).allowedFrameworks;
+      const allowed = policyOf(d.path).allowedFrameworks;
       if (allowed && !allowed.includes(fw)) add(fw, d);
     }
     for (const [fw, locs] of [...hits].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -60,12 +68,12 @@ export function policyViolations({ ctx }: AnalysisState): Finding[] {
   if (policies.some((p) => (p.forbiddenFeatures ?? []).length > 0)) {
     const hits = new Map<string, Loc[]>();
     for (const u of ctx.usages) {
-      if (!policyAt(cfg, u.path).forbiddenFeatures.includes(u.feature)) continue;
+      if (!policyOf(u.path).forbiddenFeatures.includes(u.feature)) continue;
       if (!hits.has(u.feature)) hits.set(u.feature, []);
       hits.get(u.feature)!.push(u);
     }
     for (const [feat, locs] of [...hits].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      out.push(finding("MFA501", `feature:${feat}`, `Feature \`${feat}\` is used (${plural(locs.length, "place")}) but policy.forbidden-features lists it.`, locations(locs)));
+      out.push(finding("MFA501", `feature:${feat}`, `Feature \`${feat}\` is used (${plural(locs.length, "place")}) but policy.forbidden-features lists it.`, locations(locs, [], true)));
     }
   }
 
@@ -74,12 +82,12 @@ export function policyViolations({ ctx }: AnalysisState): Finding[] {
     const hits = new Map<string, Loc[]>();
     for (const d of ctx.declared) {
       const name = d.ecosystem === "docker" ? imageName(d) : d.normalizedName;
-      if (!policyAt(cfg, d.path).forbiddenPackages.includes(name)) continue;
+      if (!policyOf(d.path).forbiddenPackages.includes(name)) continue;
       if (!hits.has(name)) hits.set(name, []);
       hits.get(name)!.push(d);
     }
     for (const [name, locs] of [...hits].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      out.push(finding("MFA501", `package:${name}`, `Package \`${name}\` is declared (${plural(locs.length, "place")}) but policy.forbidden-packages lists it.`, locations(locs)));
+      out.push(finding("MFA501", `package:${name}`, `Package \`${name}\` is declared (${plural(locs.length, "place")}) but policy.forbidden-packages lists it.`, locations(locs, [], true)));
     }
   }
   return out;

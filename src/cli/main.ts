@@ -38,7 +38,8 @@ Options:
       --fail-on LIST     exit 1 when these are found: finding ids or codes, error|warning|info,
                          mismatch, or never (default: ${DEFAULT_FAIL_ON})
       --fail-scope S     repository (default) or introduced (only what --base's delta adds)
-  -j, --jobs N           threads for the scan (default: the number of cores, at most 8)
+  -j, --jobs N           threads for the scan (default: the number of cores, at most 8;
+                         on 2 cores a second thread only for trees over 128 MB)
       --cache DIR        keep per-file facts in DIR; later audits scan only changed files
       --color / --no-color  force colour on or off in text output (default: on for a terminal)
   -v, --version          print the version

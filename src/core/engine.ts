@@ -14,7 +14,7 @@ import type { Config } from "../config/schema.js";
 import { trace } from "./trace.js";
 import { discoverFiles } from "../scanning/discovery.js";
 import { scanFiles } from "../scanning/collect.js";
-import { defaultJobs, ScanPool } from "../scanning/parallel.js";
+import { defaultJobs, eagerWorkers, ScanPool } from "../scanning/parallel.js";
 import type { Facts, Report } from "./types.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 
@@ -43,8 +43,10 @@ export async function scanRepository(root: string, config: Config, options: Scan
   const started = performance.now();
   const jobs = options.jobs ?? defaultJobs();
   // The scan workers start now, so that loading them overlaps the walk of the tree. Not with the facts cache:
-  // there most files are usually unchanged, and scanFiles starts workers only if the misses are worth it.
-  const pool = options.cacheDir ? undefined : ScanPool.start(jobs);
+  // there most files are usually unchanged, and scanFiles starts workers only if the misses are worth it. Nor
+  // with the default thread count on 2 cores, where a worker pays off only on large trees (parallelMinBytes):
+  // scanFiles starts it after discovery if the tree is one.
+  const pool = options.cacheDir || !(options.jobs !== undefined || eagerWorkers()) ? undefined : ScanPool.start(jobs);
   let scanned: Awaited<ReturnType<typeof scanFiles>>;
   let discovered: Awaited<ReturnType<typeof discoverFiles>>;
   try {
@@ -55,7 +57,7 @@ export async function scanRepository(root: string, config: Config, options: Scan
       maxFileBytes: config.maxFileSize,
     });
     trace("discover:end");
-    scanned = await scanFiles(root, discovered.files, { jobs, cacheDir: options.cacheDir, pool });
+    scanned = await scanFiles(root, discovered.files, { jobs: options.jobs, cacheDir: options.cacheDir, pool });
     trace("scan:end");
   } finally {
     pool?.close();

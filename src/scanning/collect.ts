@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DiscoveredFile, FileFacts, ScanProblem } from "../core/types.js";
 import { FactsCache } from "./cache.js";
-import { defaultJobs, scanInParallel, type ScanPool } from "./parallel.js";
+import { defaultJobs, parallelMinBytes, scanInParallel, type ScanPool } from "./parallel.js";
 
 export interface ScanFilesResult {
   files: FileFacts[];
@@ -53,7 +53,7 @@ export async function scanFiles(root: string, discovered: readonly DiscoveredFil
       if (hit) cached.set(f.path, hit);
       else misses.push(f);
     }
-    const fresh = await scanInParallel(realRoot, misses, options.jobs ?? defaultJobs(), true, options.pool);
+    const fresh = await scanInParallel(realRoot, misses, options.jobs ?? defaultJobs(), true, options.pool, parallelMinBytes(options.jobs !== undefined));
     misses.forEach((f, i) => {
       const facts = fresh[i]!;
       if (facts.blob) cache.store(f, facts.blob, facts);
@@ -63,7 +63,7 @@ export async function scanFiles(root: string, discovered: readonly DiscoveredFil
     cache.save();
     scanned = readable.map((f) => cached.get(f.path)!);
   } else {
-    scanned = await scanInParallel(realRoot, readable, options.jobs ?? defaultJobs(), false, options.pool);
+    scanned = await scanInParallel(realRoot, readable, options.jobs ?? defaultJobs(), false, options.pool, parallelMinBytes(options.jobs !== undefined));
   }
   for (const original of scanned) {
     // Copy: cached facts are shared with the cache and must not be edited.

@@ -23,6 +23,26 @@ import type { WorkerBatch, WorkerReply } from "./worker.js";
 /** Below this many bytes of files to read, threads are not worth their start-up. */
 export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 
+/**
+ * With the default number of threads on a 2-core machine, the bytes from which a worker is started. Each
+ * thread compiles the scanner anew, and a single-threaded audit already keeps about 1.3 cores busy (V8
+ * compiles and collects garbage on background threads), so a second scanning thread competes with them:
+ * measured on the 2-core development VM (docs/performance.md), `--jobs 2` was ~15% slower than `--jobs 1` on
+ * the 50 MB bench tree and ~15% faster on the 200 MB one. An explicit `--jobs` is always honoured (from
+ * PARALLEL_MIN_BYTES), and with 3 cores or more the background work has cores of its own.
+ */
+export const TWO_CORE_AUTO_MIN_BYTES = 128 * 1024 * 1024;
+
+/** Whether workers should be started ahead of discovery when the number of threads was not chosen. */
+export function eagerWorkers(): boolean {
+  return availableParallelism() >= 3;
+}
+
+/** The parallel threshold for an audit whose thread count was (explicit) or was not chosen by the user. */
+export function parallelMinBytes(explicitJobs: boolean): number {
+  return explicitJobs || availableParallelism() >= 3 ? PARALLEL_MIN_BYTES : TWO_CORE_AUTO_MIN_BYTES;
+}
+
 /** Batch size bounds: small enough to balance the tail and keep the main thread responsive, large enough that messages stay cheap. */
 const MIN_BATCH_BYTES = 64 * 1024;
 const MAX_BATCH_BYTES = 512 * 1024;
@@ -271,11 +291,19 @@ export class ScanPool {
 
 /**
  * Scans `files` (all readable kinds; artifacts excluded by the caller) with up to `jobs` threads and
- * returns their facts in the input order. A `pool` started earlier is used (and left open) when given.
+ * returns their facts in the input order. A `pool` started earlier is used (and left open) when given. Below
+ * `minBytes` (see parallelMinBytes) everything is scanned on the calling thread.
  */
-export async function scanInParallel(realRoot: string, files: readonly DiscoveredFile[], jobs: number, hash = false, pool?: ScanPool): Promise<FileFacts[]> {
+export async function scanInParallel(
+  realRoot: string,
+  files: readonly DiscoveredFile[],
+  jobs: number,
+  hash = false,
+  pool?: ScanPool,
+  minBytes = PARALLEL_MIN_BYTES,
+): Promise<FileFacts[]> {
   const total = files.reduce((n, f) => n + f.size, 0);
-  const worth = jobs > 1 && total >= PARALLEL_MIN_BYTES && files.length >= 2;
+  const worth = jobs > 1 && total >= minBytes && files.length >= 2;
   if (files.length === 0) return [];
   if (!worth || (pool && pool.size === 0)) {
     const { makeRepoReader, scanFile } = await loadScanFile();

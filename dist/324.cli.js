@@ -1,0 +1,513 @@
+export const id = 324;
+export const ids = [324];
+export const modules = {
+
+/***/ 8300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $A: () => (/* binding */ declaredLabel),
+/* harmony export */   L5: () => (/* binding */ fmtInt),
+/* harmony export */   N8: () => (/* binding */ favoured),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   Y1: () => (/* binding */ weighted),
+/* harmony export */   pd: () => (/* binding */ weightedTotals),
+/* harmony export */   uf: () => (/* binding */ stars)
+/* harmony export */ });
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
+/** Report helpers shared by the renderers (pure functions over the Report). */
+
+function compareLocation(a, b) {
+    if (!a || !b)
+        return a ? -1 : b ? 1 : 0;
+    if (a.path !== b.path)
+        return a.path < b.path ? -1 : 1;
+    return (a.cell ?? -1) - (b.cell ?? -1) || (a.line ?? 0) - (b.line ?? 0);
+}
+function severityRank(s) {
+    return _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B[s] ?? 3;
+}
+/** Most severe first (error, warning, info), then by code, then by first location. Does not mutate. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) ||
+        (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+        compareLocation(a.locations[0], b.locations[0]));
+}
+function countBySeverity(findings) {
+    const out = { error: 0, warning: 0, info: 0 };
+    for (const f of findings)
+        if (f.severity in out)
+            out[f.severity] += 1;
+    return out;
+}
+/** weight x stars per framework (the report's own value when present). */
+function weighted(c) {
+    if (c.weighted && Number.isFinite(c.weighted.pytorch) && Number.isFinite(c.weighted.tensorflow))
+        return c.weighted;
+    const w = Number.isFinite(c.weight) ? c.weight : 0;
+    return { pytorch: w * (Number.isFinite(c.pytorch) ? c.pytorch : 0), tensorflow: w * (Number.isFinite(c.tensorflow) ? c.tensorflow : 0) };
+}
+function weightedTotals(criteria) {
+    const t = { pytorch: 0, tensorflow: 0 };
+    for (const c of criteria) {
+        const w = weighted(c);
+        t.pytorch += w.pytorch;
+        t.tensorflow += w.tensorflow;
+    }
+    return t;
+}
+/** The framework the scores favour: the report's `favoured` when given, else the higher score (null on a tie). */
+function favoured(report) {
+    const fit = report.fit;
+    if (!fit)
+        return null;
+    if (fit.favoured !== undefined)
+        return fit.favoured;
+    const { pytorch, tensorflow } = fit.scores;
+    if (pytorch === tensorflow)
+        return null;
+    return pytorch > tensorflow ? "pytorch" : "tensorflow";
+}
+/** Number with `,` thousands separators. */
+function fmtInt(n) {
+    return Math.round(n).toLocaleString("en-US");
+}
+/** Stars for a 1-5 rating: ★★★☆☆. Out-of-range values are clamped; non-numbers give "–". */
+function stars(n) {
+    if (!Number.isFinite(n))
+        return "–";
+    const k = Math.max(0, Math.min(5, Math.round(n)));
+    return "★".repeat(k) + "☆".repeat(5 - k);
+}
+/** How a declaration reads: `torch >=2.1`, or `pytorch/pytorch:2.1.0-cuda12.1` for a Docker image. */
+function declaredLabel(d) {
+    if (!d.specifier)
+        return d.name;
+    return d.source?.startsWith("dockerfile:from") ? `${d.name}:${d.specifier}` : `${d.name} ${d.specifier}`;
+}
+
+
+/***/ }),
+
+/***/ 8078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   Qg: () => (/* binding */ escapeInlineCode),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   _b: () => (/* binding */ mermaidLabel),
+/* harmony export */   pF: () => (/* binding */ singleLine)
+/* harmony export */ });
+/* unused harmony exports ZWSP, codeSpan */
+/**
+ * Escaping for strings that come from the scanned repository (paths, distribution names, specifiers,
+ * messages that embed them). Everything the markdown renderer prints from a report goes through one of
+ * these functions, so a hostile file name cannot open a link, an image, raw HTML, a table cell, a
+ * heading, emphasis, a code span, `@`-mention a user or `#`-reference an issue in the PR comment.
+ */
+/** Zero-width space: invisible, but it breaks GitHub's `@user` / `#123` / `GH-1` / URL recognition. */
+const ZWSP = "\u200b";
+/** Control characters (C0 except tab/newline handled separately, DEL, C1) and line/paragraph separators. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** Bidirectional overrides and isolates ("Trojan Source"): shown as a visible placeholder. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+/** One line of plain text: newlines, tabs and control characters become spaces, bidi controls become U+FFFD. */
+function singleLine(text) {
+    return String(text).replace(/\r\n|[\r\n\t]/g, " ").replace(CONTROL, " ").replace(BIDI, "\ufffd");
+}
+/** Break the patterns GitHub turns into mentions, issue references and bare URL/e-mail links. */
+function defuseGitHubRefs(text) {
+    return text
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/#/g, `#${ZWSP}`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
+        .replace(/\b(gh)-(\d)/gi, `$1-${ZWSP}$2`);
+}
+/**
+ * Escape text for inline Markdown (a paragraph, a list item or a GFM table cell). Every ASCII punctuation
+ * character with a meaning in CommonMark, GFM or GitHub (links, images, HTML, entities, emphasis,
+ * strikethrough, code, headings, lists, tables, math, footnotes) is backslash-escaped; CommonMark renders
+ * `\x` as `x`, so the text reads the same. `, ; ' " / ? %` carry no syntax and stay as they are. Newlines
+ * become spaces so a table row or list item stays one line.
+ */
+function escapeMarkdown(text) {
+    return defuseGitHubRefs(singleLine(text)).replace(/[\\`*_{}[\]<>()#+\-.!|~&$=^@:]/g, "\\$&");
+}
+/**
+ * Escape text for raw HTML context (e.g. inside `<summary>`, where Markdown escapes are not processed).
+ */
+function escapeHtml(text) {
+    return defuseGitHubRefs(singleLine(text))
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;")
+        .replace(/\|/g, "&#124;")
+        .replace(/`/g, "&#96;")
+        .replace(/\*/g, "&#42;")
+        .replace(/_/g, "&#95;")
+        .replace(/\[/g, "&#91;")
+        .replace(/]/g, "&#93;")
+        .replace(/\\/g, "&#92;");
+}
+/**
+ * A complete code span (backticks included) showing `text` literally. The fence is one backtick longer
+ * than the longest backtick run inside, and padded with spaces so content that starts or ends with a
+ * backtick survives. Inside a code span GitHub creates no links, mentions or HTML.
+ */
+function escapeInlineCode(text, opts = {}) {
+    let body = singleLine(text);
+    if (body.trim() === "")
+        return escapeMarkdown(body === "" ? "(empty)" : "(blank)");
+    if (opts.table)
+        body = body.replace(/\|/g, "\\|");
+    let longest = 0;
+    for (const run of body.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    const fence = "`".repeat(longest + 1);
+    const pad = longest > 0 || body.startsWith(" ") || body.endsWith(" ") ? " " : "";
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** Alias with a more descriptive name for callers building tables or lists. */
+const codeSpan = (/* unused pure expression or super */ null && (escapeInlineCode));
+/**
+ * Text for a Mermaid label we generate ourselves: letters, digits, spaces and a few safe signs only, so
+ * the chart source can never be broken out of (quotes, brackets, newlines are removed).
+ */
+function mermaidLabel(text) {
+    const cleaned = singleLine(text).replace(/[^\p{L}\p{N} .&/+-]/gu, "").replace(/\s+/g, " ").trim();
+    return cleaned === "" ? "?" : cleaned.slice(0, 40);
+}
+/**
+ * A URL fit for a Markdown link destination, or undefined when it is not an absolute http(s) URL.
+ * Characters that could end the destination or the link (`(`, `)`, `<`, `>`, spaces, quotes) are
+ * percent-encoded.
+ */
+function safeUrl(raw) {
+    if (typeof raw !== "string" || raw.trim() === "")
+        return undefined;
+    let url;
+    try {
+        url = new URL(raw.trim());
+    }
+    catch {
+        return undefined;
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:")
+        return undefined;
+    return url.href.replace(/[()<>"'\s`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+
+
+/***/ }),
+
+/***/ 7610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ humanizeId),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Mg: () => (/* binding */ criterionLabel),
+/* harmony export */   Rt: () => (/* binding */ SEVERITY_LABEL),
+/* harmony export */   U7: () => (/* binding */ frameworkName),
+/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON),
+/* harmony export */   kC: () => (/* binding */ requirementLabel),
+/* harmony export */   kk: () => (/* binding */ criterionShort),
+/* harmony export */   s1: () => (/* binding */ COMPARED),
+/* harmony export */   vK: () => (/* binding */ ARTICLE_CITATION),
+/* harmony export */   y: () => (/* binding */ formatScore),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports FRAMEWORK_NAMES, CRITERIA, REQUIREMENTS, WEIGHT_SOURCES */
+const FRAMEWORK_NAMES = {
+    pytorch: "PyTorch",
+    tensorflow: "TensorFlow",
+    keras: "Keras",
+    jax: "JAX",
+    interop: "Interop & serving",
+};
+function frameworkName(id) {
+    return FRAMEWORK_NAMES[id] ?? id;
+}
+const COMPARED = ["pytorch", "tensorflow"];
+/** The article's criteria, in its order: long label (table) and short label (chart axis). */
+const CRITERIA = {
+    "research-speed": { label: "Research & development speed", short: "Research" },
+    "production-readiness": { label: "Production readiness", short: "Production" },
+    "learning-curve": { label: "Learning curve (ease)", short: "Learning" },
+    performance: { label: "Performance", short: "Performance" },
+    ecosystem: { label: "Ecosystem", short: "Ecosystem" },
+    community: { label: "Community", short: "Community" },
+    "enterprise-support": { label: "Enterprise support", short: "Enterprise" },
+};
+function criterionLabel(id) {
+    return CRITERIA[id]?.label ?? id;
+}
+function criterionShort(id) {
+    return CRITERIA[id]?.short ?? id;
+}
+const REQUIREMENTS = {
+    research: "research & prototyping",
+    "production-serving": "production serving",
+    "mobile-edge": "mobile / edge deployment",
+    tpu: "TPU training",
+    gcp: "Google Cloud",
+    "mlops-pipeline": "MLOps pipeline",
+    "large-scale-training": "large-scale training",
+    "legacy-tf-assets": "existing TensorFlow assets",
+};
+function requirementLabel(id) {
+    return REQUIREMENTS[id] ?? id;
+}
+const WEIGHT_SOURCES = {
+    config: "config",
+    inferred: "inferred",
+    default: "default",
+};
+const SEVERITY_LABEL = { error: "error", warning: "warning", info: "note" };
+const SEVERITY_ICON = { error: "🛑", warning: "⚠️", info: "ℹ️" };
+/** How the comment cites its source for the stars (the article's title is a proper name). */
+const ARTICLE_CITATION = "“PyTorch vs TensorFlow 2025年最新比較” (Daily Hack, June 2025)";
+/** Humanise a kebab-case finding id: `missing-dependency` -> `Missing dependency`. */
+function humanizeId(id) {
+    const words = id.replace(/[-_]+/g, " ").trim();
+    return words === "" ? id : words[0].toUpperCase() + words.slice(1);
+}
+/** Plural helper: `plural(1, "finding")` -> "1 finding", `plural(2, "finding")` -> "2 findings". */
+function plural(n, word, pluralWord = `${word}s`) {
+    return `${n.toLocaleString("en-US")} ${n === 1 ? word : pluralWord}`;
+}
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return "0 B";
+    if (bytes < 1000)
+        return `${bytes} B`;
+    if (bytes < 1e6)
+        return `${(bytes / 1e3).toFixed(1)} kB`;
+    if (bytes < 1e9)
+        return `${(bytes / 1e6).toFixed(1)} MB`;
+    return `${(bytes / 1e9).toFixed(2)} GB`;
+}
+function formatScore(n) {
+    return typeof n === "number" && Number.isFinite(n) ? String(Math.round(n)) : "–";
+}
+
+
+/***/ }),
+
+/***/ 1980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O0: () => (/* binding */ encodePath),
+/* harmony export */   bC: () => (/* binding */ locationMarkdown),
+/* harmony export */   bM: () => (/* binding */ isNotebookLocation),
+/* harmony export */   fN: () => (/* binding */ locationText)
+/* harmony export */ });
+/* unused harmony exports encodeSegment, locationLabel, blobUrl */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8078);
+
+/** Percent-encode one URL path segment, including the characters encodeURIComponent leaves alone. */
+function encodeSegment(segment) {
+    return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** Encode a repo-relative `/`-separated path segment by segment (empty and `.` segments dropped). */
+function encodePath(path) {
+    return path
+        .split("/")
+        .filter((s) => s !== "" && s !== ".")
+        .map(encodeSegment)
+        .join("/");
+}
+function isLine(n) {
+    return typeof n === "number" && Number.isInteger(n) && n >= 1;
+}
+/** Whether the location points into a notebook cell. */
+function isNotebookLocation(loc) {
+    return typeof loc.cell === "number" && Number.isInteger(loc.cell) && loc.cell >= 0;
+}
+/**
+ * Human label of a location: `train.py:42`, or for notebooks `nb/demo.ipynb (cell 6, line 3)`.
+ * Cells are shown as the 0-based index of the JSON report and of every finding message (the first cell of
+ * the notebook is "cell 0"), so a location reads the same wherever it appears.
+ */
+function locationLabel(loc) {
+    if (isNotebookLocation(loc)) {
+        const cell = loc.cell ?? 0;
+        return isLine(loc.line) ? `${loc.path} (cell ${cell}, line ${loc.line})` : `${loc.path} (cell ${cell})`;
+    }
+    return isLine(loc.line) ? `${loc.path}:${loc.line}` : loc.path;
+}
+/** The terminal form: `path:line` or `path:cell N:line M`. */
+function locationText(loc) {
+    if (isNotebookLocation(loc)) {
+        const cell = loc.cell ?? 0;
+        return isLine(loc.line) ? `${loc.path}:cell ${cell}:line ${loc.line}` : `${loc.path}:cell ${cell}`;
+    }
+    return isLine(loc.line) ? `${loc.path}:${loc.line}` : loc.path;
+}
+/**
+ * Blob permalink: `${serverUrl}/${repository}/blob/${sha}/${path}#L${line}`. Notebooks link to the file
+ * (GitHub renders them, line anchors would point into the JSON). Returns undefined when the context does
+ * not make a valid http(s) URL.
+ */
+function blobUrl(ctx, loc) {
+    const server = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeUrl */ .Pl)(ctx.serverUrl);
+    if (!server)
+        return undefined;
+    const repo = ctx.repository.split("/").filter(Boolean).map(encodeSegment).join("/");
+    const sha = encodeSegment(ctx.sha);
+    if (repo === "" || sha === "")
+        return undefined;
+    const base = `${server.replace(/\/+$/, "")}/${repo}/blob/${sha}/${encodePath(loc.path)}`;
+    const notebook = isNotebookLocation(loc);
+    return !notebook && isLine(loc.line) ? `${base}#L${loc.line}` : base;
+}
+/**
+ * Markdown for a location: a link with the label in a code span when a LinkContext is given, else the
+ * label in a code span.
+ */
+function locationMarkdown(loc, ctx, opts = {}) {
+    const label = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInlineCode */ .Qg)(locationLabel(loc), opts);
+    const url = ctx ? blobUrl(ctx, loc) : undefined;
+    return url ? `[${label}](${url})` : label;
+}
+
+
+/***/ }),
+
+/***/ 324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FINGERPRINT_KEY: () => (/* binding */ FINGERPRINT_KEY),
+/* harmony export */   SARIF_SCHEMA_URI: () => (/* binding */ SARIF_SCHEMA_URI),
+/* harmony export */   renderSarif: () => (/* binding */ renderSarif)
+/* harmony export */ });
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8300);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8078);
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7610);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1980);
+
+
+
+
+
+const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+/** The key of our fingerprint in `partialFingerprints` (versioned, as SARIF recommends). */
+const FINGERPRINT_KEY = "mlFrameworkAudit/v1";
+const LEVEL = { error: "error", warning: "warning", info: "note" };
+function level(s) {
+    return LEVEL[s] ?? "note";
+}
+function isLine(n) {
+    return typeof n === "number" && Number.isInteger(n) && n >= 1;
+}
+function physical(loc, id) {
+    const notebook = (0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotebookLocation */ .bM)(loc);
+    const region = { startLine: !notebook && isLine(loc.line) ? loc.line : 1 };
+    if (!notebook && isLine(loc.column))
+        region.startColumn = loc.column;
+    const out = {
+        physicalLocation: {
+            artifactLocation: { uri: (0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .encodePath */ .O0)(loc.path) || ".", uriBaseId: "%SRCROOT%" },
+            region,
+        },
+    };
+    if (id !== undefined)
+        out.id = id;
+    if (notebook)
+        out.message = { text: `Notebook ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .singleLine */ .pF)((0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .locationText */ .fN)(loc))}` };
+    return out;
+}
+/** The first declared manifest of the primary framework, for findings that have no location of their own. */
+function fallbackLocation(report) {
+    const primary = report.frameworks.find((f) => f.id === report.primaryFramework) ?? report.frameworks[0];
+    const d = primary?.declared[0];
+    return d ? { path: d.path, line: d.line } : undefined;
+}
+function ruleFor(f, findings) {
+    // The most severe level this code is reported with is its default.
+    const worst = findings.filter((x) => x.code === f.code).reduce((acc, x) => (_core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B[x.severity] < _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B[acc] ? x.severity : acc), f.severity);
+    const rule = {
+        id: f.code,
+        name: f.id,
+        shortDescription: { text: (0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .humanizeId */ .Bq)(f.id) },
+        defaultConfiguration: { level: level(worst) },
+        properties: { tags: ["ml-framework-audit", f.id] },
+    };
+    const help = (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .safeUrl */ .Pl)(f.helpUri);
+    if (help) {
+        rule.helpUri = help;
+        rule.help = { text: `See ${help}`, markdown: `See [${f.code} ${f.id}](${help}).` };
+    }
+    return rule;
+}
+function renderSarif(report, opts = {}) {
+    const findings = (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(report.findings);
+    const rules = [];
+    const ruleIndex = new Map();
+    for (const f of findings) {
+        if (ruleIndex.has(f.code))
+            continue;
+        ruleIndex.set(f.code, rules.length);
+        rules.push(ruleFor(f, findings));
+    }
+    const fallback = fallbackLocation(report);
+    const results = findings.map((f) => {
+        const message = (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .singleLine */ .pF)(f.message).trim() || (0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .humanizeId */ .Bq)(f.id);
+        const result = {
+            ruleId: f.code,
+            ruleIndex: ruleIndex.get(f.code) ?? 0,
+            level: level(f.severity),
+            message: { text: message },
+        };
+        const [first, ...rest] = f.locations;
+        if (first) {
+            result.locations = [physical(first)];
+            if (rest.length)
+                result.relatedLocations = rest.map((l, i) => physical(l, i + 1));
+        }
+        else if (fallback) {
+            result.locations = [physical(fallback)];
+            result.message = { text: `${message} (reported on the framework's manifest: the finding has no location of its own)` };
+        }
+        if (f.fingerprint)
+            result.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
+        result.properties = { id: f.id, severity: f.severity };
+        return result;
+    });
+    const driver = { name: "ml-framework-audit", rules };
+    const version = typeof report.tool?.version === "string" ? report.tool.version : "";
+    if (version)
+        driver.version = version;
+    if (/^\d+\.\d+\.\d+/.test(version))
+        driver.semanticVersion = version;
+    const info = (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .safeUrl */ .Pl)(opts.informationUri);
+    if (info)
+        driver.informationUri = info;
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: "2.1.0",
+        runs: [
+            {
+                tool: { driver },
+                originalUriBaseIds: { "%SRCROOT%": { description: { text: `The scanned root (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .singleLine */ .pF)(report.root || ".")}).` } } },
+                columnKind: "utf16CodeUnits",
+                results,
+            },
+        ],
+    };
+}
+
+
+/***/ })
+
+};

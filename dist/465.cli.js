@@ -1,0 +1,989 @@
+export const id = 465;
+export const ids = [465];
+export const modules = {
+
+/***/ 8300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $A: () => (/* binding */ declaredLabel),
+/* harmony export */   L5: () => (/* binding */ fmtInt),
+/* harmony export */   N8: () => (/* binding */ favoured),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   Y1: () => (/* binding */ weighted),
+/* harmony export */   pd: () => (/* binding */ weightedTotals),
+/* harmony export */   uf: () => (/* binding */ stars)
+/* harmony export */ });
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
+/** Report helpers shared by the renderers (pure functions over the Report). */
+
+function compareLocation(a, b) {
+    if (!a || !b)
+        return a ? -1 : b ? 1 : 0;
+    if (a.path !== b.path)
+        return a.path < b.path ? -1 : 1;
+    return (a.cell ?? -1) - (b.cell ?? -1) || (a.line ?? 0) - (b.line ?? 0);
+}
+function severityRank(s) {
+    return _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B[s] ?? 3;
+}
+/** Most severe first (error, warning, info), then by code, then by first location. Does not mutate. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) ||
+        (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+        compareLocation(a.locations[0], b.locations[0]));
+}
+function countBySeverity(findings) {
+    const out = { error: 0, warning: 0, info: 0 };
+    for (const f of findings)
+        if (f.severity in out)
+            out[f.severity] += 1;
+    return out;
+}
+/** weight x stars per framework (the report's own value when present). */
+function weighted(c) {
+    if (c.weighted && Number.isFinite(c.weighted.pytorch) && Number.isFinite(c.weighted.tensorflow))
+        return c.weighted;
+    const w = Number.isFinite(c.weight) ? c.weight : 0;
+    return { pytorch: w * (Number.isFinite(c.pytorch) ? c.pytorch : 0), tensorflow: w * (Number.isFinite(c.tensorflow) ? c.tensorflow : 0) };
+}
+function weightedTotals(criteria) {
+    const t = { pytorch: 0, tensorflow: 0 };
+    for (const c of criteria) {
+        const w = weighted(c);
+        t.pytorch += w.pytorch;
+        t.tensorflow += w.tensorflow;
+    }
+    return t;
+}
+/** The framework the scores favour: the report's `favoured` when given, else the higher score (null on a tie). */
+function favoured(report) {
+    const fit = report.fit;
+    if (!fit)
+        return null;
+    if (fit.favoured !== undefined)
+        return fit.favoured;
+    const { pytorch, tensorflow } = fit.scores;
+    if (pytorch === tensorflow)
+        return null;
+    return pytorch > tensorflow ? "pytorch" : "tensorflow";
+}
+/** Number with `,` thousands separators. */
+function fmtInt(n) {
+    return Math.round(n).toLocaleString("en-US");
+}
+/** Stars for a 1-5 rating: ★★★☆☆. Out-of-range values are clamped; non-numbers give "–". */
+function stars(n) {
+    if (!Number.isFinite(n))
+        return "–";
+    const k = Math.max(0, Math.min(5, Math.round(n)));
+    return "★".repeat(k) + "☆".repeat(5 - k);
+}
+/** How a declaration reads: `torch >=2.1`, or `pytorch/pytorch:2.1.0-cuda12.1` for a Docker image. */
+function declaredLabel(d) {
+    if (!d.specifier)
+        return d.name;
+    return d.source?.startsWith("dockerfile:from") ? `${d.name}:${d.specifier}` : `${d.name} ${d.specifier}`;
+}
+
+
+/***/ }),
+
+/***/ 8078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   Qg: () => (/* binding */ escapeInlineCode),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   _b: () => (/* binding */ mermaidLabel),
+/* harmony export */   pF: () => (/* binding */ singleLine)
+/* harmony export */ });
+/* unused harmony exports ZWSP, codeSpan */
+/**
+ * Escaping for strings that come from the scanned repository (paths, distribution names, specifiers,
+ * messages that embed them). Everything the markdown renderer prints from a report goes through one of
+ * these functions, so a hostile file name cannot open a link, an image, raw HTML, a table cell, a
+ * heading, emphasis, a code span, `@`-mention a user or `#`-reference an issue in the PR comment.
+ */
+/** Zero-width space: invisible, but it breaks GitHub's `@user` / `#123` / `GH-1` / URL recognition. */
+const ZWSP = "\u200b";
+/** Control characters (C0 except tab/newline handled separately, DEL, C1) and line/paragraph separators. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** Bidirectional overrides and isolates ("Trojan Source"): shown as a visible placeholder. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+/** One line of plain text: newlines, tabs and control characters become spaces, bidi controls become U+FFFD. */
+function singleLine(text) {
+    return String(text).replace(/\r\n|[\r\n\t]/g, " ").replace(CONTROL, " ").replace(BIDI, "\ufffd");
+}
+/** Break the patterns GitHub turns into mentions, issue references and bare URL/e-mail links. */
+function defuseGitHubRefs(text) {
+    return text
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/#/g, `#${ZWSP}`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
+        .replace(/\b(gh)-(\d)/gi, `$1-${ZWSP}$2`);
+}
+/**
+ * Escape text for inline Markdown (a paragraph, a list item or a GFM table cell). Every ASCII punctuation
+ * character with a meaning in CommonMark, GFM or GitHub (links, images, HTML, entities, emphasis,
+ * strikethrough, code, headings, lists, tables, math, footnotes) is backslash-escaped; CommonMark renders
+ * `\x` as `x`, so the text reads the same. `, ; ' " / ? %` carry no syntax and stay as they are. Newlines
+ * become spaces so a table row or list item stays one line.
+ */
+function escapeMarkdown(text) {
+    return defuseGitHubRefs(singleLine(text)).replace(/[\\`*_{}[\]<>()#+\-.!|~&$=^@:]/g, "\\$&");
+}
+/**
+ * Escape text for raw HTML context (e.g. inside `<summary>`, where Markdown escapes are not processed).
+ */
+function escapeHtml(text) {
+    return defuseGitHubRefs(singleLine(text))
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;")
+        .replace(/\|/g, "&#124;")
+        .replace(/`/g, "&#96;")
+        .replace(/\*/g, "&#42;")
+        .replace(/_/g, "&#95;")
+        .replace(/\[/g, "&#91;")
+        .replace(/]/g, "&#93;")
+        .replace(/\\/g, "&#92;");
+}
+/**
+ * A complete code span (backticks included) showing `text` literally. The fence is one backtick longer
+ * than the longest backtick run inside, and padded with spaces so content that starts or ends with a
+ * backtick survives. Inside a code span GitHub creates no links, mentions or HTML.
+ */
+function escapeInlineCode(text, opts = {}) {
+    let body = singleLine(text);
+    if (body.trim() === "")
+        return escapeMarkdown(body === "" ? "(empty)" : "(blank)");
+    if (opts.table)
+        body = body.replace(/\|/g, "\\|");
+    let longest = 0;
+    for (const run of body.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    const fence = "`".repeat(longest + 1);
+    const pad = longest > 0 || body.startsWith(" ") || body.endsWith(" ") ? " " : "";
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** Alias with a more descriptive name for callers building tables or lists. */
+const codeSpan = (/* unused pure expression or super */ null && (escapeInlineCode));
+/**
+ * Text for a Mermaid label we generate ourselves: letters, digits, spaces and a few safe signs only, so
+ * the chart source can never be broken out of (quotes, brackets, newlines are removed).
+ */
+function mermaidLabel(text) {
+    const cleaned = singleLine(text).replace(/[^\p{L}\p{N} .&/+-]/gu, "").replace(/\s+/g, " ").trim();
+    return cleaned === "" ? "?" : cleaned.slice(0, 40);
+}
+/**
+ * A URL fit for a Markdown link destination, or undefined when it is not an absolute http(s) URL.
+ * Characters that could end the destination or the link (`(`, `)`, `<`, `>`, spaces, quotes) are
+ * percent-encoded.
+ */
+function safeUrl(raw) {
+    if (typeof raw !== "string" || raw.trim() === "")
+        return undefined;
+    let url;
+    try {
+        url = new URL(raw.trim());
+    }
+    catch {
+        return undefined;
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:")
+        return undefined;
+    return url.href.replace(/[()<>"'\s`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+
+
+/***/ }),
+
+/***/ 7610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ humanizeId),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Mg: () => (/* binding */ criterionLabel),
+/* harmony export */   Rt: () => (/* binding */ SEVERITY_LABEL),
+/* harmony export */   U7: () => (/* binding */ frameworkName),
+/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON),
+/* harmony export */   kC: () => (/* binding */ requirementLabel),
+/* harmony export */   kk: () => (/* binding */ criterionShort),
+/* harmony export */   s1: () => (/* binding */ COMPARED),
+/* harmony export */   vK: () => (/* binding */ ARTICLE_CITATION),
+/* harmony export */   y: () => (/* binding */ formatScore),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports FRAMEWORK_NAMES, CRITERIA, REQUIREMENTS, WEIGHT_SOURCES */
+const FRAMEWORK_NAMES = {
+    pytorch: "PyTorch",
+    tensorflow: "TensorFlow",
+    keras: "Keras",
+    jax: "JAX",
+    interop: "Interop & serving",
+};
+function frameworkName(id) {
+    return FRAMEWORK_NAMES[id] ?? id;
+}
+const COMPARED = ["pytorch", "tensorflow"];
+/** The article's criteria, in its order: long label (table) and short label (chart axis). */
+const CRITERIA = {
+    "research-speed": { label: "Research & development speed", short: "Research" },
+    "production-readiness": { label: "Production readiness", short: "Production" },
+    "learning-curve": { label: "Learning curve (ease)", short: "Learning" },
+    performance: { label: "Performance", short: "Performance" },
+    ecosystem: { label: "Ecosystem", short: "Ecosystem" },
+    community: { label: "Community", short: "Community" },
+    "enterprise-support": { label: "Enterprise support", short: "Enterprise" },
+};
+function criterionLabel(id) {
+    return CRITERIA[id]?.label ?? id;
+}
+function criterionShort(id) {
+    return CRITERIA[id]?.short ?? id;
+}
+const REQUIREMENTS = {
+    research: "research & prototyping",
+    "production-serving": "production serving",
+    "mobile-edge": "mobile / edge deployment",
+    tpu: "TPU training",
+    gcp: "Google Cloud",
+    "mlops-pipeline": "MLOps pipeline",
+    "large-scale-training": "large-scale training",
+    "legacy-tf-assets": "existing TensorFlow assets",
+};
+function requirementLabel(id) {
+    return REQUIREMENTS[id] ?? id;
+}
+const WEIGHT_SOURCES = {
+    config: "config",
+    inferred: "inferred",
+    default: "default",
+};
+const SEVERITY_LABEL = { error: "error", warning: "warning", info: "note" };
+const SEVERITY_ICON = { error: "🛑", warning: "⚠️", info: "ℹ️" };
+/** How the comment cites its source for the stars (the article's title is a proper name). */
+const ARTICLE_CITATION = "“PyTorch vs TensorFlow 2025年最新比較” (Daily Hack, June 2025)";
+/** Humanise a kebab-case finding id: `missing-dependency` -> `Missing dependency`. */
+function humanizeId(id) {
+    const words = id.replace(/[-_]+/g, " ").trim();
+    return words === "" ? id : words[0].toUpperCase() + words.slice(1);
+}
+/** Plural helper: `plural(1, "finding")` -> "1 finding", `plural(2, "finding")` -> "2 findings". */
+function plural(n, word, pluralWord = `${word}s`) {
+    return `${n.toLocaleString("en-US")} ${n === 1 ? word : pluralWord}`;
+}
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return "0 B";
+    if (bytes < 1000)
+        return `${bytes} B`;
+    if (bytes < 1e6)
+        return `${(bytes / 1e3).toFixed(1)} kB`;
+    if (bytes < 1e9)
+        return `${(bytes / 1e6).toFixed(1)} MB`;
+    return `${(bytes / 1e9).toFixed(2)} GB`;
+}
+function formatScore(n) {
+    return typeof n === "number" && Number.isFinite(n) ? String(Math.round(n)) : "–";
+}
+
+
+/***/ }),
+
+/***/ 1980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O0: () => (/* binding */ encodePath),
+/* harmony export */   bC: () => (/* binding */ locationMarkdown),
+/* harmony export */   bM: () => (/* binding */ isNotebookLocation),
+/* harmony export */   fN: () => (/* binding */ locationText)
+/* harmony export */ });
+/* unused harmony exports encodeSegment, locationLabel, blobUrl */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8078);
+
+/** Percent-encode one URL path segment, including the characters encodeURIComponent leaves alone. */
+function encodeSegment(segment) {
+    return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** Encode a repo-relative `/`-separated path segment by segment (empty and `.` segments dropped). */
+function encodePath(path) {
+    return path
+        .split("/")
+        .filter((s) => s !== "" && s !== ".")
+        .map(encodeSegment)
+        .join("/");
+}
+function isLine(n) {
+    return typeof n === "number" && Number.isInteger(n) && n >= 1;
+}
+/** Whether the location points into a notebook cell. */
+function isNotebookLocation(loc) {
+    return typeof loc.cell === "number" && Number.isInteger(loc.cell) && loc.cell >= 0;
+}
+/**
+ * Human label of a location: `train.py:42`, or for notebooks `nb/demo.ipynb (cell 6, line 3)`.
+ * Cells are shown as the 0-based index of the JSON report and of every finding message (the first cell of
+ * the notebook is "cell 0"), so a location reads the same wherever it appears.
+ */
+function locationLabel(loc) {
+    if (isNotebookLocation(loc)) {
+        const cell = loc.cell ?? 0;
+        return isLine(loc.line) ? `${loc.path} (cell ${cell}, line ${loc.line})` : `${loc.path} (cell ${cell})`;
+    }
+    return isLine(loc.line) ? `${loc.path}:${loc.line}` : loc.path;
+}
+/** The terminal form: `path:line` or `path:cell N:line M`. */
+function locationText(loc) {
+    if (isNotebookLocation(loc)) {
+        const cell = loc.cell ?? 0;
+        return isLine(loc.line) ? `${loc.path}:cell ${cell}:line ${loc.line}` : `${loc.path}:cell ${cell}`;
+    }
+    return isLine(loc.line) ? `${loc.path}:${loc.line}` : loc.path;
+}
+/**
+ * Blob permalink: `${serverUrl}/${repository}/blob/${sha}/${path}#L${line}`. Notebooks link to the file
+ * (GitHub renders them, line anchors would point into the JSON). Returns undefined when the context does
+ * not make a valid http(s) URL.
+ */
+function blobUrl(ctx, loc) {
+    const server = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .safeUrl */ .Pl)(ctx.serverUrl);
+    if (!server)
+        return undefined;
+    const repo = ctx.repository.split("/").filter(Boolean).map(encodeSegment).join("/");
+    const sha = encodeSegment(ctx.sha);
+    if (repo === "" || sha === "")
+        return undefined;
+    const base = `${server.replace(/\/+$/, "")}/${repo}/blob/${sha}/${encodePath(loc.path)}`;
+    const notebook = isNotebookLocation(loc);
+    return !notebook && isLine(loc.line) ? `${base}#L${loc.line}` : base;
+}
+/**
+ * Markdown for a location: a link with the label in a code span when a LinkContext is given, else the
+ * label in a code span.
+ */
+function locationMarkdown(loc, ctx, opts = {}) {
+    const label = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInlineCode */ .Qg)(locationLabel(loc), opts);
+    const url = ctx ? blobUrl(ctx, loc) : undefined;
+    return url ? `[${label}](${url})` : label;
+}
+
+
+/***/ }),
+
+/***/ 465:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  COMMENT_MARKER_PREFIX: () => (/* binding */ COMMENT_MARKER_PREFIX),
+  DEFAULT_MAX_LENGTH: () => (/* binding */ DEFAULT_MAX_LENGTH),
+  GITHUB_COMMENT_LIMIT: () => (/* binding */ GITHUB_COMMENT_LIMIT),
+  renderMarkdown: () => (/* binding */ renderMarkdown),
+  verdictLine: () => (/* binding */ verdictLine)
+});
+
+// EXTERNAL MODULE: ./src/output/common.ts
+var common = __webpack_require__(8300);
+// EXTERNAL MODULE: ./src/output/escape.ts
+var output_escape = __webpack_require__(8078);
+// EXTERNAL MODULE: ./src/output/labels.ts
+var output_labels = __webpack_require__(7610);
+;// CONCATENATED MODULE: ./src/output/chart.ts
+
+
+
+function chartSeries(criteria) {
+    const labels = criteria.map((c) => (0,output_escape/* mermaidLabel */._b)((0,output_labels/* criterionShort */.kk)(c.id)));
+    const bar = [];
+    const line = [];
+    for (const c of criteria) {
+        const w = (0,common/* weighted */.Y1)(c);
+        bar.push(clean(w.pytorch));
+        line.push(clean(w.tensorflow));
+    }
+    const max = Math.max(5, ...bar, ...line);
+    return { labels, bar, line, max: Math.ceil(max / 5) * 5 };
+}
+function clean(n) {
+    return Number.isFinite(n) ? Math.round(n * 100) / 100 : 0;
+}
+/** The Mermaid source (without the fence), or undefined when there is nothing to draw. */
+const PYTORCH_COLOUR = "#ee4c2c";
+const TENSORFLOW_COLOUR = "#ff8f00";
+function mermaidChart(criteria) {
+    if (criteria.length === 0)
+        return undefined;
+    const s = chartSeries(criteria);
+    if (s.bar.every((v) => v === 0) && s.line.every((v) => v === 0))
+        return undefined;
+    const labels = s.labels.map((l) => `"${l}"`).join(", ");
+    return [
+        // The frameworks' own colours (PyTorch's red-orange bars, TensorFlow's amber line); the default theme
+        // draws pale bars that are hard to tell from the background.
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${PYTORCH_COLOUR}, ${TENSORFLOW_COLOUR}"}}}}%%`,
+        "xychart-beta",
+        `    title "Weighted score per criterion (bars: PyTorch, line: TensorFlow)"`,
+        `    x-axis [${labels}]`,
+        `    y-axis "weight x stars" 0 --> ${s.max}`,
+        `    bar [${s.bar.join(", ")}]`,
+        `    line [${s.line.join(", ")}]`,
+    ].join("\n");
+}
+
+// EXTERNAL MODULE: ./src/output/links.ts
+var links = __webpack_require__(1980);
+;// CONCATENATED MODULE: ./src/output/markdown.ts
+
+
+
+
+
+const COMMENT_MARKER_PREFIX = "<!-- ml-framework-audit";
+/** GitHub rejects comment bodies over 65,536 characters; keep a margin for the GitHub layer's additions. */
+const GITHUB_COMMENT_LIMIT = 65536;
+const DEFAULT_MAX_LENGTH = GITHUB_COMMENT_LIMIT - 2048;
+/** Findings shown in the open table before the rest go into a collapsed `<details>`. */
+const OPEN_FINDINGS = 10;
+/** Locations listed per finding / per declared framework before "and N more". */
+const MAX_LOCATIONS = 3;
+const MAX_DECLARED = 5;
+/** New/resolved findings named in the "This PR" section. */
+const DELTA_LISTED = 10;
+// ---------------------------------------------------------------------------
+// Small builders
+// ---------------------------------------------------------------------------
+/** A `<details>` block whose Markdown body renders (blank line after the summary, before the close). */
+function details(summary, body) {
+    return `<details>\n<summary>${(0,output_escape/* escapeHtml */.ZD)(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+function table(header, align, rows) {
+    const sep = align.map((a) => (a === "r" ? "---:" : a === "c" ? ":---:" : "---"));
+    const line = (cells) => `| ${cells.map((c) => (c === "" ? " " : c)).join(" | ")} |`;
+    return [line(header), line(sep), ...rows.map(line)].join("\n");
+}
+function locs(locations, ctx, tableCell, max = MAX_LOCATIONS) {
+    if (locations.length === 0)
+        return tableCell ? "—" : "";
+    const shown = locations.slice(0, max).map((l) => (0,links/* locationMarkdown */.bC)(l, ctx, { table: tableCell }));
+    const more = locations.length - shown.length;
+    return shown.join(", ") + (more > 0 ? ` and ${(0,common/* fmtInt */.L5)(more)} more` : "");
+}
+function findingCode(f) {
+    const label = `${(0,output_escape/* escapeMarkdown */.FV)(f.code)} ${(0,output_escape/* escapeMarkdown */.FV)(f.id)}`;
+    const url = (0,output_escape/* safeUrl */.Pl)(f.helpUri);
+    return url ? `[${label}](${url})` : label;
+}
+/**
+ * A finding message: the analysis quotes names in backticks (`torch.compile`); those become code spans, the
+ * rest plain text. Both kinds of piece are escaped, so a backtick in a repository string can at worst
+ * shift which piece is code: it can never open markup.
+ */
+function messageMarkdown(message, table = false) {
+    return message
+        .split(/`([^`\n]+)`/)
+        .map((part, i) => (i % 2 === 1 ? (0,output_escape/* escapeInlineCode */.Qg)(part, { table }) : (0,output_escape/* escapeMarkdown */.FV)(part)))
+        .join("");
+}
+function severityBadge(f) {
+    const icon = output_labels/* SEVERITY_ICON */._9[f.severity] ?? "";
+    return `${icon} ${output_labels/* SEVERITY_LABEL */.Rt[f.severity] ?? (0,output_escape/* escapeMarkdown */.FV)(String(f.severity))}`.trim();
+}
+function declaredText(d, ctx, tableCell) {
+    const opt = { table: tableCell };
+    const name = (0,output_escape/* escapeInlineCode */.Qg)((0,common/* declaredLabel */.$A)(d), opt);
+    const pinned = !d.specifier ? " (unpinned)" : "";
+    const resolved = d.resolvedVersion ? ` (locked ${(0,output_escape/* escapeInlineCode */.Qg)(d.resolvedVersion, opt)})` : "";
+    const group = d.group ? ` (group ${(0,output_escape/* escapeMarkdown */.FV)(d.group)})` : "";
+    return `${name}${pinned}${resolved}${group} in ${(0,links/* locationMarkdown */.bC)(d, ctx, opt)}`;
+}
+// ---------------------------------------------------------------------------
+// Verdict
+// ---------------------------------------------------------------------------
+function scoresText(report) {
+    const fit = report.fit;
+    if (!fit)
+        return "";
+    return `PyTorch ${(0,output_labels/* formatScore */.y)(fit.scores.pytorch)} / TensorFlow ${(0,output_labels/* formatScore */.y)(fit.scores.tensorflow)}`;
+}
+function verdictLine(report) {
+    const fit = report.fit;
+    const primary = report.primaryFramework ? (0,output_labels/* frameworkName */.U7)(report.primaryFramework) : undefined;
+    const scores = scoresText(report);
+    if (!fit) {
+        if (!primary)
+            return "➖ **No ML framework found** in this repository";
+        return `**${(0,output_escape/* escapeMarkdown */.FV)(primary)}** is the primary framework (this report has no fit scores)`;
+    }
+    const fav = (0,common/* favoured */.N8)(report);
+    const margin = typeof fit.margin === "number" && Number.isFinite(fit.margin) ? `, margin ${(0,output_labels/* formatScore */.y)(fit.margin)}` : "";
+    switch (fit.verdict) {
+        case "fit":
+            return `✅ **${(0,output_escape/* escapeMarkdown */.FV)(primary ?? (fav ? (0,output_labels/* frameworkName */.U7)(fav) : "The current stack"))} — fits** this project (${scores})`;
+        case "mismatch": {
+            const other = fav ? (0,output_labels/* frameworkName */.U7)(fav) : "the other framework";
+            const used = primary ?? "The current stack";
+            return `⚠️ **${(0,output_escape/* escapeMarkdown */.FV)(used)} — mismatch**: this project's priorities favour ${(0,output_escape/* escapeMarkdown */.FV)(other)} (${scores}${margin})`;
+        }
+        case "hybrid": {
+            const used = report.frameworks.filter((f) => output_labels/* COMPARED */.s1.includes(f.id)).map((f) => (0,output_labels/* frameworkName */.U7)(f.id));
+            const names = used.length >= 2 ? used.join(" + ") : "PyTorch + TensorFlow";
+            const lean = fav ? `; the scores lean to ${(0,output_labels/* frameworkName */.U7)(fav)}` : "";
+            return `🔀 **Hybrid — ${(0,output_escape/* escapeMarkdown */.FV)(names)}** in one project (${scores}${lean})`;
+        }
+        case "no-ml": {
+            const others = report.frameworks.filter((f) => !output_labels/* COMPARED */.s1.includes(f.id)).map((f) => (0,output_labels/* frameworkName */.U7)(f.id));
+            return others.length > 0
+                ? `➖ **No PyTorch or TensorFlow found** (only ${(0,output_escape/* escapeMarkdown */.FV)(others.join(", "))})`
+                : "➖ **No ML framework found** in this repository";
+        }
+        default:
+            return `**${(0,output_escape/* escapeMarkdown */.FV)(String(fit.verdict))}** (${scores})`;
+    }
+}
+function summaryBlock(report) {
+    const parts = [];
+    const explanation = report.fit?.explanation?.trim();
+    if (explanation) {
+        // The first sentence says what decided the verdict; the arithmetic behind it is one click away, so the
+        // top of the comment stays short enough to read at a glance.
+        const first = /^([\s\S]+?[.!?])\s+(?=[A-Z(“"])/.exec(explanation)?.[1];
+        if (first && first.length < explanation.length) {
+            parts.push((0,output_escape/* escapeMarkdown */.FV)(first));
+            parts.push(details("How the verdict was reached", (0,output_escape/* escapeMarkdown */.FV)(explanation.slice(first.length).trim())));
+        }
+        else
+            parts.push((0,output_escape/* escapeMarkdown */.FV)(explanation));
+    }
+    const c = (0,common/* countBySeverity */.Ot)(report.findings);
+    const total = report.findings.length;
+    if (total === 0)
+        parts.push("No findings.");
+    else {
+        const bits = [];
+        if (c.error)
+            bits.push(`**${(0,output_labels/* plural */.LS)(c.error, "error")}**`);
+        if (c.warning)
+            bits.push((0,output_labels/* plural */.LS)(c.warning, "warning"));
+        if (c.info)
+            bits.push((0,output_labels/* plural */.LS)(c.info, "note"));
+        parts.push(`Findings: ${bits.join(", ")}.`);
+    }
+    return parts.join("\n\n");
+}
+function deltaSection(delta, ctx) {
+    const added = (0,common/* sortFindings */.Tc)(delta.added.findings);
+    const removed = (0,common/* sortFindings */.Tc)(delta.removed.findings);
+    // The delta lists a few findings by name; the Findings section has them all.
+    const items = [
+        ...added.map((f) => ({ f, kind: "new" })),
+        ...removed.map((f) => ({ f, kind: "resolved" })),
+    ];
+    const listed = Math.min(items.length, DELTA_LISTED);
+    const base = delta.base ? ` compared with base ${(0,output_escape/* escapeInlineCode */.Qg)(delta.base.slice(0, 12))}` : "";
+    const fwList = (ids) => ids.map((id) => `**${(0,output_escape/* escapeMarkdown */.FV)((0,output_labels/* frameworkName */.U7)(id))}**`).join(", ");
+    const featList = (ids) => ids.map((id) => (0,output_escape/* escapeInlineCode */.Qg)(id)).join(", ");
+    const nothing = delta.added.frameworks.length + delta.removed.frameworks.length + delta.added.features.length + delta.removed.features.length + items.length === 0;
+    return {
+        key: "delta",
+        total: listed + 1,
+        describeCut: (k) => (k === 0 ? "the PR changes" : `the list of this PR's new and resolved findings`),
+        render(k) {
+            if (k === 0)
+                return "";
+            if (nothing)
+                return `### This PR\n\nNo change to the ML stack${base}.`;
+            const lines = [`### This PR`, "", `Changes${base}:`, ""];
+            const fw = [];
+            if (delta.added.frameworks.length)
+                fw.push(`added ${fwList(delta.added.frameworks)}`);
+            if (delta.removed.frameworks.length)
+                fw.push(`removed ${fwList(delta.removed.frameworks)}`);
+            if (fw.length)
+                lines.push(`- Frameworks: ${fw.join("; ")}`);
+            const ft = [];
+            if (delta.added.features.length)
+                ft.push(`added ${featList(delta.added.features)}`);
+            if (delta.removed.features.length)
+                ft.push(`removed ${featList(delta.removed.features)}`);
+            if (ft.length)
+                lines.push(`- Features: ${ft.join("; ")}`);
+            if (items.length) {
+                const counts = [];
+                if (added.length)
+                    counts.push(`${(0,common/* fmtInt */.L5)(added.length)} new`);
+                if (removed.length)
+                    counts.push(`${(0,common/* fmtInt */.L5)(removed.length)} resolved`);
+                lines.push(`- Findings: ${counts.join(", ")}`);
+                const shown = items.slice(0, k - 1);
+                for (const { f, kind } of shown) {
+                    const where = locs(f.locations, ctx, false, 1);
+                    const tag = kind === "resolved" ? "resolved: " : "";
+                    lines.push(`  - ${output_labels/* SEVERITY_ICON */._9[f.severity] ?? ""} ${tag}${findingCode(f)}: ${messageMarkdown(f.message)}${where ? ` (${where})` : ""}`);
+                }
+                if (shown.length < items.length)
+                    lines.push(`  - …and ${(0,common/* fmtInt */.L5)(items.length - shown.length)} more`);
+            }
+            else if (!fw.length && !ft.length) {
+                lines.push("- No change to frameworks, features or findings");
+            }
+            return lines.join("\n");
+        },
+    };
+}
+function findingRows(findings, ctx) {
+    return findings.map((f) => [severityBadge(f), findingCode(f), messageMarkdown(f.message, true), locs(f.locations, ctx, true)]);
+}
+function findingsSection(findings, ctx) {
+    const sorted = (0,common/* sortFindings */.Tc)(findings);
+    const header = ["Severity", "Rule", "Finding", "Where"];
+    const align = ["l", "l", "l", "l"];
+    return {
+        key: "findings",
+        total: Math.max(1, sorted.length),
+        describeCut: (k) => sorted.length === 0
+            ? "the findings section"
+            : k === 0
+                ? `all ${(0,output_labels/* plural */.LS)(sorted.length, "finding")}`
+                : `${(0,common/* fmtInt */.L5)(sorted.length - k)} of ${(0,output_labels/* plural */.LS)(sorted.length, "finding")} (the most severe are shown)`,
+        render(k) {
+            if (k === 0)
+                return "";
+            if (sorted.length === 0)
+                return "### Findings\n\nNo problems found.";
+            const shown = sorted.slice(0, k);
+            const open = shown.slice(0, OPEN_FINDINGS);
+            const rest = shown.slice(OPEN_FINDINGS);
+            const blocks = [`### Findings (${(0,common/* fmtInt */.L5)(sorted.length)})`, table(header, align, findingRows(open, ctx))];
+            if (rest.length)
+                blocks.push(details(`${(0,output_labels/* plural */.LS)(rest.length, "more finding")}`, table(header, align, findingRows(rest, ctx))));
+            if (shown.length < sorted.length)
+                blocks.push(`${(0,common/* fmtInt */.L5)(sorted.length - shown.length)} less severe findings are not shown here.`);
+            return blocks.join("\n\n");
+        },
+    };
+}
+function criteriaSection(report) {
+    const fit = report.fit;
+    if (!fit || fit.criteria.length === 0)
+        return undefined;
+    return {
+        key: "criteria",
+        total: 1,
+        describeCut: () => "the criteria table",
+        render(k) {
+            if (k === 0)
+                return "";
+            const rows = fit.criteria.map((c) => {
+                const w = (0,common/* weighted */.Y1)(c);
+                const weight = Number.isFinite(c.weight) ? (c.weight === 0 ? "0 (ignored)" : String(c.weight)) : "–";
+                const why = [];
+                if (c.weightSource)
+                    why.push(c.weightSource === "inferred" ? "inferred" : c.weightSource === "config" ? "your config" : "default");
+                if (c.evidence?.length)
+                    why.push(c.evidence.map((e) => (0,output_escape/* escapeInlineCode */.Qg)(e, { table: true })).join(", "));
+                return [
+                    (0,output_escape/* escapeMarkdown */.FV)((0,output_labels/* criterionLabel */.Mg)(c.id)),
+                    weight,
+                    why.join(": ") || "—",
+                    (0,common/* stars */.uf)(c.pytorch),
+                    (0,common/* stars */.uf)(c.tensorflow),
+                    (0,output_labels/* formatScore */.y)(w.pytorch),
+                    (0,output_labels/* formatScore */.y)(w.tensorflow),
+                ];
+            });
+            const totals = (0,common/* weightedTotals */.pd)(fit.criteria);
+            rows.push(["**Total**", "", "", "", "", `**${(0,output_labels/* formatScore */.y)(totals.pytorch)}**`, `**${(0,output_labels/* formatScore */.y)(totals.tensorflow)}**`]);
+            rows.push(["**Fit score (0–100)**", "", "", "", "", `**${(0,output_labels/* formatScore */.y)(fit.scores.pytorch)}**`, `**${(0,output_labels/* formatScore */.y)(fit.scores.tensorflow)}**`]);
+            const blocks = [
+                "### Fit against the article's criteria",
+                table(["Criterion", "Weight", "Weight from", "PyTorch", "TensorFlow", "PyTorch × weight", "TensorFlow × weight"], ["l", "r", "l", "l", "l", "r", "r"], rows),
+            ];
+            const notes = [];
+            if (fit.requirements.length) {
+                const reqs = fit.requirements.map((r) => {
+                    const ev = r.evidence.length ? ` (from ${r.evidence.slice(0, 4).map((e) => (0,output_escape/* escapeInlineCode */.Qg)(e)).join(", ")}${r.evidence.length > 4 ? ", …" : ""})` : "";
+                    return `${(0,output_escape/* escapeMarkdown */.FV)((0,output_labels/* requirementLabel */.kC)(r.id))}${ev}`;
+                });
+                notes.push(`Requirements seen in this project: ${reqs.join("; ")}.`);
+            }
+            const margin = typeof fit.margin === "number" && Number.isFinite(fit.margin) ? ` A mismatch needs the other framework to lead by ${(0,output_labels/* formatScore */.y)(fit.margin)} points.` : "";
+            notes.push(`Stars: the article's decision matrix, ${output_labels/* ARTICLE_CITATION */.vK}. Weights: this project's.${margin}`);
+            blocks.push(notes.join("\n\n"));
+            return blocks.join("\n\n");
+        },
+    };
+}
+function chartSection(report) {
+    const fit = report.fit;
+    const chart = fit ? mermaidChart(fit.criteria) : undefined;
+    if (!chart)
+        return undefined;
+    return {
+        key: "chart",
+        total: 1,
+        describeCut: () => "the chart",
+        render: (k) => (k === 0 ? "" : details("Chart: weighted score per criterion", "```mermaid\n" + chart + "\n```")),
+    };
+}
+function stackSection(report, ctx) {
+    if (report.frameworks.length === 0)
+        return undefined;
+    return {
+        key: "stack",
+        total: 1,
+        describeCut: () => "the framework table",
+        render(k) {
+            if (k === 0)
+                return "";
+            const rows = report.frameworks.map((f) => {
+                const name = `**${(0,output_escape/* escapeMarkdown */.FV)((0,output_labels/* frameworkName */.U7)(f.id))}**${report.primaryFramework === f.id ? " (primary)" : ""}`;
+                const imported = f.imported || f.importWitnesses.length
+                    ? f.importWitnesses.length
+                        ? `${(0,output_labels/* plural */.LS)(f.importWitnesses.length, "place")}, e.g. ${(0,links/* locationMarkdown */.bC)(f.importWitnesses[0], ctx, { table: true })}`
+                        : "yes"
+                    : "not imported";
+                const decl = f.declared.slice(0, MAX_DECLARED).map((d) => declaredText(d, ctx, true));
+                if (f.declared.length > MAX_DECLARED)
+                    decl.push(`and ${(0,common/* fmtInt */.L5)(f.declared.length - MAX_DECLARED)} more`);
+                return [name, imported, decl.length ? decl.join("<br>") : "not declared"];
+            });
+            return ["### Stack", table(["Framework", "Imported", "Declared"], ["l", "l", "l"], rows)].join("\n\n");
+        },
+    };
+}
+const GROUP_ORDER = ["pytorch", "tensorflow", "keras", "jax", "interop"];
+function featuresSection(report, ctx) {
+    if (report.features.length === 0)
+        return undefined;
+    const rank = (fw) => {
+        const i = GROUP_ORDER.indexOf(fw);
+        return i < 0 ? GROUP_ORDER.length : i;
+    };
+    const ordered = report.features
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => rank(a.f.framework) - rank(b.f.framework) || a.i - b.i)
+        .map((x) => x.f);
+    return {
+        key: "features",
+        total: ordered.length,
+        describeCut: (k, total) => (k === 0 ? "the feature list" : `${(0,common/* fmtInt */.L5)(total - k)} of ${(0,output_labels/* plural */.LS)(total, "feature")}`),
+        render(k) {
+            if (k === 0)
+                return "";
+            const shown = ordered.slice(0, k);
+            const lines = ["**Features in use**", ""];
+            let group;
+            const groupCounts = new Map();
+            for (const f of ordered)
+                groupCounts.set(f.framework, (groupCounts.get(f.framework) ?? 0) + 1);
+            for (const f of shown) {
+                if (f.framework !== group) {
+                    group = f.framework;
+                    lines.push(`- **${(0,output_escape/* escapeMarkdown */.FV)((0,output_labels/* frameworkName */.U7)(group))}** (${(0,common/* fmtInt */.L5)(groupCounts.get(group) ?? 0)})`);
+                }
+                const uses = typeof f.count === "number" && f.count > 1 ? `, ${(0,output_labels/* plural */.LS)(f.count, "use")}` : "";
+                const where = f.witnesses[0] ? ` at ${(0,links/* locationMarkdown */.bC)(f.witnesses[0], ctx)}` : "";
+                const det = f.details?.length ? ` — ${f.details.slice(0, 3).map((d) => (0,output_escape/* escapeInlineCode */.Qg)(d)).join(", ")}` : "";
+                lines.push(`  - ${(0,output_escape/* escapeInlineCode */.Qg)(f.id)}${where}${uses}${det}`);
+            }
+            if (shown.length < ordered.length)
+                lines.push(`- …and ${(0,output_labels/* plural */.LS)(ordered.length - shown.length, "more feature")}`);
+            return lines.join("\n");
+        },
+    };
+}
+function evidenceSection(report, ctx) {
+    const rows = [];
+    for (const f of report.frameworks) {
+        for (const w of f.importWitnesses)
+            rows.push([`${(0,output_escape/* escapeMarkdown */.FV)((0,output_labels/* frameworkName */.U7)(f.id))} import`, (0,links/* locationMarkdown */.bC)(w, ctx, { table: true })]);
+        for (const d of f.declared)
+            rows.push([`${(0,output_escape/* escapeMarkdown */.FV)((0,output_labels/* frameworkName */.U7)(f.id))} dependency ${(0,output_escape/* escapeInlineCode */.Qg)((0,common/* declaredLabel */.$A)(d), { table: true })}`, (0,links/* locationMarkdown */.bC)(d, ctx, { table: true })]);
+    }
+    for (const f of report.features)
+        for (const w of f.witnesses)
+            rows.push([`feature ${(0,output_escape/* escapeInlineCode */.Qg)(f.id, { table: true })}`, (0,links/* locationMarkdown */.bC)(w, ctx, { table: true })]);
+    if (rows.length === 0)
+        return undefined;
+    return {
+        key: "evidence",
+        total: rows.length,
+        describeCut: (k, total) => (k === 0 ? "the evidence table" : `${(0,common/* fmtInt */.L5)(total - k)} of ${(0,common/* fmtInt */.L5)(total)} evidence rows`),
+        render(k) {
+            if (k === 0)
+                return "";
+            const shown = rows.slice(0, k);
+            const more = rows.length - shown.length;
+            const body = table(["Evidence", "Where"], ["l", "l"], shown) + (more > 0 ? `\n\n…and ${(0,common/* fmtInt */.L5)(more)} more rows.` : "");
+            return details(`Evidence: ${(0,output_labels/* plural */.LS)(rows.length, "location")}`, body);
+        },
+    };
+}
+function notesSection(report, ctx) {
+    const notes = report.fit?.outdatedNotes ?? [];
+    const recs = (report.fit?.recommendations ?? []).filter((r) => typeof r === "string" && r.trim() !== "");
+    const total = notes.length + recs.length;
+    if (total === 0)
+        return undefined;
+    return {
+        key: "notes",
+        total,
+        describeCut: (k, t) => (k === 0 ? "the article corrections and recommendations" : `${(0,common/* fmtInt */.L5)(t - k)} of ${(0,common/* fmtInt */.L5)(t)} article corrections and recommendations`),
+        render(k) {
+            if (k === 0)
+                return "";
+            const blocks = [];
+            const shownNotes = notes.slice(0, k);
+            const shownRecs = recs.slice(0, Math.max(0, k - notes.length));
+            if (shownNotes.length) {
+                const lines = shownNotes.map((n) => {
+                    const where = n.locations.length ? ` Seen at ${locs(n.locations, ctx, false)}.` : "";
+                    const src = (0,output_escape/* safeUrl */.Pl)(n.source);
+                    return `- **${(0,output_escape/* escapeMarkdown */.FV)(n.topic)}**: ${(0,output_escape/* escapeMarkdown */.FV)(n.note)}${where}${src ? ` ([source](${src}))` : ""}`;
+                });
+                blocks.push("### Where the article is out of date", lines.join("\n"));
+            }
+            if (shownRecs.length)
+                blocks.push("### Recommendations", shownRecs.map((r) => `- ${(0,output_escape/* escapeMarkdown */.FV)(r)}`).join("\n"));
+            if (shownNotes.length + shownRecs.length < total)
+                blocks.push(`…and ${(0,common/* fmtInt */.L5)(total - shownNotes.length - shownRecs.length)} more.`);
+            return blocks.join("\n\n");
+        },
+    };
+}
+function footer(report) {
+    const s = report.stats;
+    const files = Number.isFinite(s?.filesScanned) ? (0,output_labels/* plural */.LS)(s.filesScanned, "file") : "";
+    const bytes = Number.isFinite(s?.bytesScanned) ? (0,output_labels/* formatBytes */.z3)(s.bytesScanned) : "";
+    const ms = Number.isFinite(s?.durationMs) ? `${(0,common/* fmtInt */.L5)(s.durationMs)} ms` : "";
+    const scanned = files ? ` · ${files}${bytes ? ` (${bytes})` : ""} scanned${ms ? ` in ${ms}` : ""}` : "";
+    const version = (0,output_escape/* escapeMarkdown */.FV)(report.tool?.version ?? "");
+    return `<sub>ml-framework-audit ${version}${scanned} · criteria stars from ${output_labels/* ARTICLE_CITATION */.vK}</sub>`;
+}
+// ---------------------------------------------------------------------------
+// Assembly and size limit
+// ---------------------------------------------------------------------------
+function markerLine(marker) {
+    const fallback = `${COMMENT_MARKER_PREFIX} -->`;
+    if (marker === undefined)
+        return fallback;
+    const m = (0,output_escape/* singleLine */.pF)(marker).trim();
+    // Used as given when it is one well-formed comment (the GitHub layer finds its comment by this exact text).
+    if (/^<!--(?!>|->)/.test(m) && m.endsWith("-->") && !/--|[<>]/.test(m.slice(4, -3)) && m.startsWith(COMMENT_MARKER_PREFIX))
+        return m;
+    const inner = m.replace(/<!--|--!?>/g, " ").replace(/--+/g, "-").replace(/[<>!]/g, "").replace(/\s+/g, " ").trim();
+    const body = inner.startsWith("ml-framework-audit") ? inner : `ml-framework-audit ${inner}`.trim();
+    return `<!-- ${body} -->`;
+}
+/** Which sections are cut first when the comment is too long: [section key, floor]. */
+const CUT_ORDER = [
+    ["evidence", 0],
+    ["findings", OPEN_FINDINGS],
+    ["chart", 0],
+    ["features", 0],
+    ["notes", 0],
+    ["stack", 0],
+    ["criteria", 0],
+    ["delta", 1],
+    ["findings", 1],
+    ["delta", 0],
+    ["findings", 0],
+    ["summary", 0],
+];
+function renderMarkdown(report, opts = {}) {
+    const ctx = opts.links;
+    const maxLength = typeof opts.maxLength === "number" && Number.isFinite(opts.maxLength) && opts.maxLength > 0 ? Math.floor(opts.maxLength) : DEFAULT_MAX_LENGTH;
+    const hint = opts.fullReportHint ? (0,output_escape/* singleLine */.pF)(opts.fullReportHint).trim() : "";
+    const title = opts.title ? `${(0,output_escape/* escapeMarkdown */.FV)(opts.title)}: ` : "";
+    const head = [markerLine(opts.marker), `${title}${verdictLine(report)}`];
+    const summaryText = summaryBlock(report);
+    const summary = { key: "summary", total: 1, describeCut: () => "the summary", render: (k) => (k ? summaryText : "") };
+    const sections = [
+        summary,
+        report.delta ? deltaSection(report.delta, ctx) : undefined,
+        findingsSection(report.findings, ctx),
+        criteriaSection(report),
+        chartSection(report),
+        stackSection(report, ctx),
+        featuresSection(report, ctx),
+        evidenceSection(report, ctx),
+        notesSection(report, ctx),
+    ].filter((s) => s !== undefined);
+    const tail = footer(report);
+    const shown = new Map(sections.map((s) => [s.key, s.total]));
+    const cache = new Map();
+    const renderSection = (s, k) => {
+        const key = `${s.key}:${k}`;
+        let out = cache.get(key);
+        if (out === undefined) {
+            out = s.render(k);
+            cache.set(key, out);
+        }
+        return out;
+    };
+    const notice = () => {
+        const cut = sections.filter((s) => (shown.get(s.key) ?? 0) < s.total).map((s) => s.describeCut(shown.get(s.key) ?? 0, s.total));
+        if (cut.length === 0)
+            return "";
+        const where = hint ? ` The full report is in ${hint}.` : "";
+        return `> [!NOTE]\n> **This comment was shortened** to stay under GitHub's comment size limit. Left out: ${cut.map((c) => (0,output_escape/* escapeMarkdown */.FV)(c)).join("; ")}.${where}`;
+    };
+    const assemble = () => {
+        const body = sections.map((s) => renderSection(s, shown.get(s.key) ?? 0)).filter((b) => b !== "");
+        const n = notice();
+        return [...head, ...(n ? [n] : []), ...body, tail].join("\n\n") + "\n";
+    };
+    let out = assemble();
+    if (out.length <= maxLength)
+        return out;
+    for (const [key, floor] of CUT_ORDER) {
+        const s = sections.find((x) => x.key === key);
+        if (!s)
+            continue;
+        const current = shown.get(key) ?? 0;
+        if (current <= floor)
+            continue;
+        // Largest k in [floor, current) that fits; k = floor if none does (then move on to the next section).
+        let lo = floor;
+        let hi = current - 1;
+        shown.set(key, floor);
+        if (assemble().length > maxLength)
+            continue;
+        while (lo < hi) {
+            const mid = Math.ceil((lo + hi) / 2);
+            shown.set(key, mid);
+            if (assemble().length <= maxLength)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        shown.set(key, lo);
+        out = assemble();
+        if (out.length <= maxLength)
+            return out;
+    }
+    // Not even the verdict fits: the smallest comment that still says where the report is.
+    const minimal = [head[0], `${title}${verdictLine(report)}`, `**This comment was shortened**: the report is too large for it.${hint ? ` The full report is in ${hint}.` : ""}`].join("\n\n") + "\n";
+    if (minimal.length <= maxLength)
+        return minimal;
+    return head[0].length + 1 <= maxLength ? `${head[0]}\n` : "";
+}
+
+
+/***/ })
+
+};

@@ -168,7 +168,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     let config: Config;
     if (configFile === undefined && !CONFIG_CANDIDATES.some((c) => existsSync(join(root, c)))) {
       // What loadConfig returns when there is no file, without the YAML parser.
-      config = structuredClone((await import("../config/schema.js")).DEFAULT_CONFIG);
+      config = structuredClone((await import("../config/defaults.js")).DEFAULT_CONFIG);
     } else {
       configModule = await import("../config/load.js");
       config = configModule.loadConfig(configFile, root, { explicit: Boolean(opts.config) });

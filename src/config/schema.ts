@@ -1,7 +1,7 @@
 /**
  * The config file (.github/ml-framework-audit.yml) as a zod schema over the YAML's own (kebab-case) keys,
- * the `Config` the rest of the program reads (camelCase), and the defaults: this file is the one place
- * where defaults live. Documented key by key in docs/configuration.md.
+ * turned into the `Config` the rest of the program reads (camelCase; type and defaults in defaults.ts).
+ * Documented key by key in docs/configuration.md.
  */
 import { z } from "zod";
 import { FRAMEWORK_IDS, type FrameworkId } from "../core/types.js";
@@ -9,57 +9,17 @@ import { CRITERION_IDS, type CriterionId } from "../knowledge/matrix.js";
 import { REQUIREMENT_IDS, type RequirementId } from "../knowledge/usecases.js";
 import { normalizeDistName } from "../knowledge/packages.js";
 
-export const DEFAULT_CONFIG_PATH = ".github/ml-framework-audit.yml";
-export const DEFAULT_MARGIN = 10;
-export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-
-export interface Policy {
-  /** Frameworks the project may use; undefined = any. */
-  allowedFrameworks?: FrameworkId[];
-  /** Feature IDs (features.md) the project must not use. */
-  forbiddenFeatures: string[];
-  /** Distributions / images (normalised names) the project must not declare. */
-  forbiddenPackages: string[];
-}
-
-export interface IgnoreRule {
-  id?: string;
-  code?: string;
-  /** Path globs; absent = everywhere. */
-  paths?: string[];
-}
-
-/** Policy replacements for parts of the tree (e.g. a `legacy/` folder that may still use TensorFlow). */
-export interface Override {
-  paths: string[];
-  policy: Partial<Policy>;
-}
-
-export interface Config {
-  priorities: Partial<Record<CriterionId, number>>;
-  targets: RequirementId[];
-  margin: number;
-  policy: Policy;
-  include: string[];
-  exclude: string[];
-  ignore: IgnoreRule[];
-  overrides: Override[];
-  maxFileSize: number;
-  /** Repo-relative path of the file this config was read from (not a YAML key); used as a finding location. */
-  source?: string;
-}
-
-export const DEFAULT_CONFIG: Config = Object.freeze({
-  priorities: {},
-  targets: [],
-  margin: DEFAULT_MARGIN,
-  policy: { forbiddenFeatures: [], forbiddenPackages: [] },
-  include: [],
-  exclude: [],
-  ignore: [],
-  overrides: [],
-  maxFileSize: DEFAULT_MAX_FILE_SIZE,
-}) as Config;
+export {
+  DEFAULT_CONFIG,
+  DEFAULT_CONFIG_PATH,
+  DEFAULT_MARGIN,
+  DEFAULT_MAX_FILE_SIZE,
+  type Config,
+  type IgnoreRule,
+  type Override,
+  type Policy,
+} from "./defaults.js";
+import { DEFAULT_MARGIN, DEFAULT_MAX_FILE_SIZE, type Config, type Policy } from "./defaults.js";
 
 const frameworkEnum = z.enum(FRAMEWORK_IDS as [FrameworkId, ...FrameworkId[]]);
 const criterionEnum = z.enum(CRITERION_IDS as [CriterionId, ...CriterionId[]]);

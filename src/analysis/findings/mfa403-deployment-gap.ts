@@ -1,6 +1,6 @@
 /** MFA403 deployment-gap: a deployment requirement with no way in the repository to deliver it. */
 import type { Finding, Location } from "../../core/types.js";
-import { DEFAULT_CONFIG_PATH } from "../../config/schema.js";
+import { DEFAULT_CONFIG_PATH } from "../../config/defaults.js";
 import { REQUIREMENT_SIGNALS } from "../../knowledge/signals.js";
 import { imageName } from "../context.js";
 import { finding, type AnalysisState } from "./common.js";

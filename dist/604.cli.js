@@ -1,5 +1,5 @@
 export const id = 604;
-export const ids = [604];
+export const ids = [604,954];
 export const modules = {
 
 /***/ 1604:
@@ -1772,8 +1772,8 @@ function frameworkMismatch({ frameworks, primaryFramework, fit }) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(131);
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __webpack_require__(1954);
 ;// CONCATENATED MODULE: ./src/knowledge/signals.ts
 const REQUIREMENT_SIGNALS = [
     {
@@ -1908,7 +1908,7 @@ function deploymentGaps({ ctx, features, fit }) {
         if (hasPath)
             continue;
         const fromConfig = req.evidence.includes("target:config");
-        const locs = fromConfig ? [{ path: ctx.config.source ?? schema.DEFAULT_CONFIG_PATH, line: 1 }] : [];
+        const locs = fromConfig ? [{ path: ctx.config.source ?? defaults.DEFAULT_CONFIG_PATH, line: 1 }] : [];
         const why = fromConfig ? "it is declared in `targets`" : `it is implied by ${req.evidence.join(", ")}`;
         out.push(finding("MFA403", gap.requirement, `The project needs ${gap.requirement} (${why}) but the repository has ${gap.missing}.`, locs));
     }
@@ -2310,33 +2310,16 @@ function analyze(facts, config) {
 
 /***/ }),
 
-/***/ 131:
+/***/ 1954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ConfigFileSchema: () => (/* binding */ ConfigFileSchema),
 /* harmony export */   DEFAULT_CONFIG: () => (/* binding */ DEFAULT_CONFIG),
 /* harmony export */   DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
 /* harmony export */   DEFAULT_MARGIN: () => (/* binding */ DEFAULT_MARGIN),
-/* harmony export */   DEFAULT_MAX_FILE_SIZE: () => (/* binding */ DEFAULT_MAX_FILE_SIZE),
-/* harmony export */   toConfig: () => (/* binding */ toConfig)
+/* harmony export */   DEFAULT_MAX_FILE_SIZE: () => (/* binding */ DEFAULT_MAX_FILE_SIZE)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
-/* harmony import */ var _knowledge_matrix_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3399);
-/* harmony import */ var _knowledge_usecases_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7366);
-/* harmony import */ var _knowledge_packages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8439);
-/**
- * The config file (.github/ml-framework-audit.yml) as a zod schema over the YAML's own (kebab-case) keys,
- * the `Config` the rest of the program reads (camelCase), and the defaults: this file is the one place
- * where defaults live. Documented key by key in docs/configuration.md.
- */
-
-
-
-
-
 const DEFAULT_CONFIG_PATH = ".github/ml-framework-audit.yml";
 const DEFAULT_MARGIN = 10;
 const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -2351,63 +2334,6 @@ const DEFAULT_CONFIG = Object.freeze({
     overrides: [],
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
 });
-const frameworkEnum = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_IDS */ .G);
-const criterionEnum = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_knowledge_matrix_js__WEBPACK_IMPORTED_MODULE_1__/* .CRITERION_IDS */ .lm);
-const requirementEnum = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_knowledge_usecases_js__WEBPACK_IMPORTED_MODULE_2__/* .REQUIREMENT_IDS */ .RG);
-const glob = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "a non-empty path glob");
-const globs = zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(glob);
-const policyInput = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    "allowed-frameworks": zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(frameworkEnum).optional(),
-    "forbidden-features": zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).optional(),
-    "forbidden-packages": zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).optional(),
-});
-const ignoreInput = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    id: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[a-z][a-z0-9-]*$/, "a finding id such as unused-dependency").optional(),
-    code: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^MFA\d{3}$/, "a finding code such as MFA102").optional(),
-    paths: globs.optional(),
-})
-    .refine((r) => r.id !== undefined || r.code !== undefined, { message: "an `id` or a `code` (or both)" });
-/** The file's shape, keys as the user writes them. */
-const ConfigFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    priorities: zod__WEBPACK_IMPORTED_MODULE_4__/* .partialRecord */ .jgl(criterionEnum, zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0).max(5)).optional(),
-    targets: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(requirementEnum).optional(),
-    margin: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().min(0).max(100).optional(),
-    policy: policyInput.optional(),
-    include: globs.optional(),
-    exclude: globs.optional(),
-    ignore: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(ignoreInput).optional(),
-    overrides: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ paths: globs.min(1), policy: policyInput })).optional(),
-    "max-file-size": zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
-});
-function toPolicy(p) {
-    const out = {};
-    if (p["allowed-frameworks"])
-        out.allowedFrameworks = [...new Set(p["allowed-frameworks"])];
-    if (p["forbidden-features"])
-        out.forbiddenFeatures = [...new Set(p["forbidden-features"])];
-    if (p["forbidden-packages"])
-        out.forbiddenPackages = [...new Set(p["forbidden-packages"].map(_knowledge_packages_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeDistName */ .RV))];
-    return out;
-}
-/** Validated file -> Config, defaults filled in. */
-function toConfig(file) {
-    const policy = toPolicy(file.policy ?? {});
-    return {
-        priorities: { ...(file.priorities ?? {}) },
-        targets: [...new Set(file.targets ?? [])],
-        margin: file.margin ?? DEFAULT_MARGIN,
-        policy: {
-            ...(policy.allowedFrameworks ? { allowedFrameworks: policy.allowedFrameworks } : {}),
-            forbiddenFeatures: policy.forbiddenFeatures ?? [],
-            forbiddenPackages: policy.forbiddenPackages ?? [],
-        },
-        include: file.include ?? [],
-        exclude: file.exclude ?? [],
-        ignore: (file.ignore ?? []).map((r) => ({ ...r })),
-        overrides: (file.overrides ?? []).map((o) => ({ paths: o.paths, policy: toPolicy(o.policy) })),
-        maxFileSize: file["max-file-size"] ?? DEFAULT_MAX_FILE_SIZE,
-    };
-}
 
 
 /***/ }),

@@ -1772,8 +1772,8 @@ function frameworkMismatch({ frameworks, primaryFramework, fit }) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(131);
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __webpack_require__(1954);
 ;// CONCATENATED MODULE: ./src/knowledge/signals.ts
 const REQUIREMENT_SIGNALS = [
     {
@@ -1908,7 +1908,7 @@ function deploymentGaps({ ctx, features, fit }) {
         if (hasPath)
             continue;
         const fromConfig = req.evidence.includes("target:config");
-        const locs = fromConfig ? [{ path: ctx.config.source ?? schema/* DEFAULT_CONFIG_PATH */.Bi, line: 1 }] : [];
+        const locs = fromConfig ? [{ path: ctx.config.source ?? defaults/* DEFAULT_CONFIG_PATH */.Bi, line: 1 }] : [];
         const why = fromConfig ? "it is declared in `targets`" : `it is implied by ${req.evidence.join(", ")}`;
         out.push(finding("MFA403", gap.requirement, `The project needs ${gap.requirement} (${why}) but the repository has ${gap.missing}.`, locs));
     }

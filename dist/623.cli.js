@@ -426,10 +426,10 @@ async function main(argv, io) {
         let config;
         if (configFile === undefined && !CONFIG_CANDIDATES.some((c) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, c)))) {
             // What loadConfig returns when there is no file, without the YAML parser.
-            config = structuredClone((await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(131)]).then(__webpack_require__.bind(__webpack_require__, 131))).DEFAULT_CONFIG);
+            config = structuredClone((await __webpack_require__.e(/* import() */ 954).then(__webpack_require__.bind(__webpack_require__, 1954))).DEFAULT_CONFIG);
         }
         else {
-            configModule = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 1036));
+            configModule = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(816), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 9827));
             config = configModule.loadConfig(configFile, root, { explicit: Boolean(opts.config) });
         }
         engineModule = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(831)]).then(__webpack_require__.bind(__webpack_require__, 8831));

@@ -912,7 +912,7 @@ async function scanRepository(root, config, options = {}) {
  * loads it.
  */
 function loadAnalysis() {
-    return Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(604)]).then(__webpack_require__.bind(__webpack_require__, 1604));
+    return __webpack_require__.e(/* import() */ 604).then(__webpack_require__.bind(__webpack_require__, 1604));
 }
 /**
  * What the analysis of the code that is running depends on besides its input: version + the bytes of this

@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DiscoveredFile, FileFacts, ScanProblem } from "../core/types.js";
 import { FactsCache } from "./cache.js";
@@ -98,18 +98,35 @@ function addLocalModules(path: string, out: Set<string>): void {
   if (parts.length >= 3 && parts[parts.length - 1] === "__init__.py") add(parts[parts.length - 2]);
 }
 
+/**
+ * The code files a digest covers, given the file of the running module: in dist/ the chunks of the bundle it
+ * belongs to (`cli.js` and `<id>.cli.js`, or `index.js` and `<id>.index.js`) and the scan worker; anywhere
+ * else (sources run by tsx or vitest) every code file. The CLI then does not hash the action's chunks
+ * (3.6 MB with @actions/cache), nor the action the CLI's; their caches were never shared anyway, since the
+ * facts cache's own salt is the chunk that holds cache.ts, which differs between the two bundles.
+ */
+export function digestedFiles(moduleFile: string, names: readonly string[]): string[] {
+  const m = /^(?:\d+\.)?(cli|index)\.js$/.exec(basename(moduleFile));
+  const code = names.filter((n) => /\.(m?js|ts)$/.test(n));
+  const entry = m?.[1];
+  const mine = entry === undefined ? code : code.filter((n) => n === "worker.js" || n === `${entry}.js` || n.endsWith(`.${entry}.js`));
+  return mine.sort();
+}
+
 let digest: string | undefined;
 /**
- * A digest of every code file beside the running module: in dist/ all the bundle's chunks. The facts cache
- * ties itself to the chunk that holds src/scanning/cache.ts, but the manifest readers are a chunk of their own
- * (loaded only when a manifest is scanned), so a change there alone would not have been seen.
+ * A digest of the code beside the running module (see digestedFiles): in dist/ the chunks of the running
+ * bundle. The facts cache ties itself to the chunk that holds src/scanning/cache.ts, but the manifest readers
+ * are a chunk of their own (loaded only when a manifest is scanned), so a change there alone would not have
+ * been seen.
  */
 function codeDigest(): string {
   if (digest === undefined) {
     const h = createHash("sha1");
     try {
-      const dir = dirname(fileURLToPath(import.meta.url));
-      for (const name of readdirSync(dir).filter((n) => /\.(m?js|ts)$/.test(n)).sort()) {
+      const file = fileURLToPath(import.meta.url);
+      const dir = dirname(file);
+      for (const name of digestedFiles(file, readdirSync(dir))) {
         h.update(name).update("\0").update(readFileSync(join(dir, name)));
       }
     } catch {

@@ -16,7 +16,6 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { DiscoveredFile, FileFacts } from "../core/types.js";
-import { isCodeKind, scanCodeFile } from "./scan-code.js";
 import type * as ScanFileModule from "./scan-file.js";
 import type { WorkerBatch, WorkerReply } from "./worker.js";
 
@@ -226,7 +225,7 @@ export class ScanPool {
    * The main thread reads the manifests, then takes code batches from the same queue as the workers.
    */
   async scan(realRoot: string, files: readonly DiscoveredFile[], hash: boolean): Promise<FileFacts[]> {
-    const { makeRepoReader, scanFile } = await loadScanFile();
+    const { makeRepoReader, scanFile, scanCodeFile, isCodeKind } = await loadScanFile();
     const reader = makeRepoReader(realRoot);
     const results: (FileFacts | undefined)[] = new Array<FileFacts | undefined>(files.length);
     const code: number[] = [];

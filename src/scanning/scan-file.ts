@@ -10,6 +10,10 @@ import { readManifest } from "./manifests/index.js";
 import { scanPythonSource } from "./python/scanner.js";
 import { detachStrings, emptyFacts, isCodeKind, readSource, scanCodeFile, scanFailed } from "./scan-code.js";
 
+// The code scanner too, for the threads' queue (src/scanning/parallel.ts): one lazily loaded module for every
+// scanner, so an audit whose facts all come from the cache loads none of them.
+export { isCodeKind, scanCodeFile };
+
 /** Largest file an include (`-r other.txt`) may pull in. */
 const MAX_INCLUDE_BYTES = 8 * 1024 * 1024;
 

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { forgetOnCodeChange } from "../../src/scanning/collect.js";
+import { digestedFiles, forgetOnCodeChange } from "../../src/scanning/collect.js";
 
 let dir: string;
 beforeEach(() => {
@@ -35,5 +35,17 @@ describe("forgetOnCodeChange", () => {
     const file = join(dir, "not-a-folder");
     writeFileSync(file, "x");
     expect(() => forgetOnCodeChange(file)).not.toThrow();
+  });
+});
+
+describe("digestedFiles", () => {
+  const dist = ["cli.js", "12.cli.js", "402.cli.js", "index.js", "239.index.js", "402.index.js", "worker.js", "package.json", "cli.licenses.txt"];
+  it("in dist/, covers the running bundle's chunks and the worker, not the other bundle's", () => {
+    expect(digestedFiles("/x/dist/12.cli.js", dist)).toEqual(["12.cli.js", "402.cli.js", "cli.js", "worker.js"]);
+    expect(digestedFiles("/x/dist/cli.js", dist)).toEqual(["12.cli.js", "402.cli.js", "cli.js", "worker.js"]);
+    expect(digestedFiles("/x/dist/index.js", dist)).toEqual(["239.index.js", "402.index.js", "index.js", "worker.js"]);
+  });
+  it("run from sources, covers every code file beside the module", () => {
+    expect(digestedFiles("/x/src/scanning/collect.ts", ["collect.ts", "cache.ts", "README.md", "worker.ts"])).toEqual(["cache.ts", "collect.ts", "worker.ts"]);
   });
 });

@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 // MFA_DIST_DIR: test another build of the action (`node scripts/build.mjs --out DIR`) than the committed dist/.
@@ -20,6 +21,13 @@ export const OWNER = "Codertocat";
 export const REPO = "Hello-World";
 
 const require = createRequire(import.meta.url);
+
+/** The defaults action.yml declares, which the runner passes as INPUT_* when a workflow does not set them. */
+const ACTION_DEFAULTS: Record<string, string> = Object.fromEntries(
+  Object.entries((parseYaml(readFileSync(join(ROOT, "action.yml"), "utf8")) as { inputs: Record<string, { default?: unknown }> }).inputs).map(
+    ([name, def]) => [name, def.default === undefined ? "" : String(def.default)],
+  ),
+);
 const examples = require("@octokit/webhooks-examples/api.github.com/index.json") as { name: string; examples: Record<string, unknown>[] }[];
 // Webhook payloads are deep, loosely typed JSON; the tests rewrite a few fields of them.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -100,18 +108,8 @@ export async function runAction(opts: RunOptions): Promise<RunResult> {
   const summaryFile = join(tmp, "summary.md");
   writeFileSync(outputFile, "");
   writeFileSync(summaryFile, "");
-  const inputs: Record<string, string> = {
-    "github-token": TOKEN,
-    path: ".",
-    config: ".github/ml-framework-audit.yml",
-    comment: "always",
-    "fail-on": "policy-violation",
-    "fail-scope": "introduced",
-    sarif: "",
-    "report-file": "",
-    "comment-author": "",
-    ...opts.inputs,
-  };
+  // As the runner does: every input of action.yml with its default, then the workflow's `with:` values.
+  const inputs: Record<string, string> = { ...ACTION_DEFAULTS, "github-token": TOKEN, ...opts.inputs };
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,

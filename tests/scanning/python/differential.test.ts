@@ -249,6 +249,19 @@ describe("scanPythonSource: fast path against the same scanner without it", () =
       "F.relu(x)",
       '"""a\\""" b"""',
       "\r",
+      // f-strings the line skipper ends without the lexer (and some it must hand over).
+      'f"{a(}"',
+      'f"{x:{w}}"',
+      'f"{d[1:2]}"',
+      'f"}"',
+      'f"{{x}}"',
+      'f"{x!r}"',
+      'f"{x#}"',
+      "f'{a}{b:>{c}.{d}}'",
+      'f"{',
+      "rf'{x}'",
+      "{",
+      "}",
     ];
     // Short lines, so that many of them qualify for the skipper and its state hand-over is exercised.
     const line = fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((a) => a.join(""));

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { tokenize, tokenizeWithErrors, type Token } from "../../../src/scanning/python/tokenizer.js";
+import { K_FSTRING, Lexer, simpleFStringEnd, tokenize, tokenizeWithErrors, type Token } from "../../../src/scanning/python/tokenizer.js";
 
 const ORACLE = fileURLToPath(new URL("./cpython_tokens.py", import.meta.url));
 
@@ -188,5 +188,28 @@ describe("tokenize: properties", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("simpleFStringEnd (the line skipper's f-string shortcut)", () => {
+  it("ends an f-string where the lexer ends it, whenever it answers", () => {
+    const piece = fc.constantFrom("{", "}", "{{", "}}", "x", "a.b", "(", ")", "[", "]", ":", "!r", "!=", ">", "w", " ", "'", '"', "#", "\\", "é", "1", ",", "=");
+    let answered = 0;
+    fc.assert(
+      fc.property(fc.constantFrom('"', "'"), fc.array(piece, { maxLength: 14 }), fc.constantFrom("", " + y", "\nz = 1"), (q, parts, tail) => {
+        const src = `f${q}${parts.join("")}${q}${tail}\n`;
+        const end = simpleFStringEnd(src, src.length, 1);
+        if (end < 0) return true;
+        answered++;
+        const lx = new Lexer(src);
+        const kind = lx.next();
+        return kind === K_FSTRING && lx.start === 0 && lx.end === end;
+      }),
+      { numRuns: 20000 },
+    );
+    // The shortcut must actually answer for the common shapes, not only hand everything to the lexer.
+    expect(answered).toBeGreaterThan(1000);
+    for (const s of ['f"got {x!r}"', "f'{a[i](j):>{w}}'", 'f"{{literal}} {x}"', 'f"}"']) expect(simpleFStringEnd(s, s.length, 1)).toBe(s.length);
+    for (const s of ['f"{x["k"]}"', 'f"a\\n{x}"', 'f"{x#}"', 'f"""{x}"""', 'f"{x']) expect(simpleFStringEnd(s, s.length, 1)).toBe(-1);
   });
 });

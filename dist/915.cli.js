@@ -1681,6 +1681,80 @@ function numberEnd(src, n, pos) {
         p++;
     return p;
 }
+/**
+ * For Lexer.skipLine: the end of the f-string whose quote is at `qpos` when it is of the simple kind, else -1
+ * (the caller then runs the lexer). Simple: one quote, on one line, no backslash, and replacement fields that
+ * hold no quote and no `#` (`f"got {x!r:>{w}}"`, `f"{a[i](j)}"`, `{{` / `}}` escapes). Within that subset this
+ * follows lexFString step for step: a field's expression counts (, [ and { as brackets, `}` closes a bracket
+ * first and the field at bracket depth 0, `:` at depth 0 starts the format spec, in which `{` opens a nested
+ * field and `}` ends the spec; a lone `}` in the literal part is skipped. tests/scanning/python/differential.test.ts
+ * compares the two paths.
+ */
+const FS_EXPR = 1;
+const FS_SPEC = 2;
+function simpleFStringEnd(src, n, qpos) {
+    const q = src.charCodeAt(qpos);
+    if (qpos + 1 < n && src.charCodeAt(qpos + 1) === q)
+        return -1; // empty or triple-quoted
+    // Open fields, innermost last: kind (FS_EXPR / FS_SPEC) and, for an expression, its bracket depth.
+    const kinds = [];
+    const depths = [];
+    for (let i = qpos + 1; i < n; i++) {
+        const d = src.charCodeAt(i);
+        if (d === C_BACKSLASH || d === C_LF || d === C_CR)
+            return -1;
+        const top = kinds.length - 1;
+        if (top < 0 || kinds[top] === FS_SPEC) {
+            // The literal part, or a format spec.
+            if (d === C_SQUOTE || d === C_DQUOTE) {
+                if (top < 0 && d === q)
+                    return i + 1;
+                if (top >= 0)
+                    return -1;
+            }
+            else if (d === C_LBRACE) {
+                if (top < 0 && i + 1 < n && src.charCodeAt(i + 1) === C_LBRACE)
+                    i++;
+                else {
+                    kinds.push(FS_EXPR);
+                    depths.push(0);
+                }
+            }
+            else if (d === C_RBRACE) {
+                if (top >= 0) {
+                    kinds.pop();
+                    depths.pop();
+                }
+                else if (i + 1 < n && src.charCodeAt(i + 1) === C_RBRACE)
+                    i++;
+            }
+            continue;
+        }
+        // A field's expression.
+        if (d === C_SQUOTE || d === C_DQUOTE || d === C_HASH)
+            return -1;
+        const depth = depths[top] ?? 0;
+        if (d === C_LPAREN || d === C_LBRACKET || d === C_LBRACE)
+            depths[top] = depth + 1;
+        else if (d === C_RPAREN || d === C_RBRACKET) {
+            if (depth > 0)
+                depths[top] = depth - 1;
+        }
+        else if (d === C_RBRACE) {
+            if (depth > 0)
+                depths[top] = depth - 1;
+            else {
+                kinds.pop();
+                depths.pop();
+            }
+        }
+        else if (d === C_COLON && depth === 0)
+            kinds[top] = FS_SPEC;
+        else if (d === C_BANG && i + 1 < n && src.charCodeAt(i + 1) === C_EQ)
+            i++;
+    }
+    return -1;
+}
 function digitsEnd(src, n, p) {
     while (p < n) {
         const c = src.charCodeAt(p);
@@ -2116,6 +2190,13 @@ class Lexer {
                             if ((flags & P_F) === 0) {
                                 p = e;
                                 continue; // a plain string: the quote is handled next
+                            }
+                            const simple = simpleFStringEnd(src, n, e);
+                            if (simple >= 0) {
+                                if (stringMatters !== null && stringMatters(p, simple))
+                                    return false;
+                                p = simple;
+                                continue;
                             }
                             const fe = this.fstringEnd(p, e, flags & 7);
                             if (fe.end < 0 || (stringMatters !== null && stringMatters(p, fe.end)))

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import type { AnalysisResult } from "../analysis/analyze.js";
 import type { Config } from "../config/schema.js";
+import { treeBlobIds } from "./git-tree.js";
 import { trace } from "./trace.js";
 import { discoverFiles } from "../scanning/discovery.js";
 import { scanFiles } from "../scanning/collect.js";
@@ -36,6 +37,8 @@ export interface ScanOptions {
   displayRoot?: string;
   jobs?: number;
   cacheDir?: string;
+  /** Git blob ids of files known without reading them (a base tree written from git), for the facts cache. */
+  knownBlobs?: ReadonlyMap<string, string>;
 }
 
 /** Reads the repository into Facts: discovery, then every file through its scanner. */
@@ -57,7 +60,7 @@ export async function scanRepository(root: string, config: Config, options: Scan
       maxFileBytes: config.maxFileSize,
     });
     trace("discover:end");
-    scanned = await scanFiles(root, discovered.files, { jobs: options.jobs, cacheDir: options.cacheDir, pool });
+    scanned = await scanFiles(root, discovered.files, { jobs: options.jobs, cacheDir: options.cacheDir, knownBlobs: options.knownBlobs, pool });
     trace("scan:end");
   } finally {
     pool?.close();
@@ -214,7 +217,10 @@ export async function auditGitRef(root: string, ref: string, config: Config, job
       stdio: ["ignore", "pipe", "pipe"],
     });
     execFileSync("tar", ["-x", "-f", "-", "-C", dir], { input: archive, stdio: ["pipe", "ignore", "pipe"] });
-    const facts = await scanRepository(prefix ? join(dir, prefix) : dir, config, { jobs, cacheDir });
+    const scanRoot = prefix ? join(dir, prefix) : dir;
+    // Only a cache can use them: the extracted files' content, known from git without reading them.
+    const knownBlobs = cacheDir ? treeBlobIds(root, sha) : undefined;
+    const facts = await scanRepository(scanRoot, config, { jobs, cacheDir, knownBlobs });
     return await reportFromFacts(facts, config, cacheDir);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -92,8 +92,12 @@ export class FactsCache {
     this.entries = entries;
   }
 
-  /** Opens the cache in `dir` for the tree at `root` (an unreadable or stale file is an empty cache). */
-  static open(dir: string, root: string): FactsCache {
+  /**
+   * Opens the cache in `dir` for the tree at `root` (an unreadable or stale file is an empty cache).
+   * `knownBlobs` (path -> git blob id) vouches for files whose content is known without reading them, e.g. a
+   * base tree written from git (src/core/git-tree.ts); by default git's index for `root` does.
+   */
+  static open(dir: string, root: string, knownBlobs?: ReadonlyMap<string, string>): FactsCache {
     const file = join(dir, "facts-v1.json");
     let entries: Record<string, Entry> = {};
     try {
@@ -102,7 +106,9 @@ export class FactsCache {
     } catch {
       // no cache yet, or a broken one: start empty
     }
-    return new FactsCache(file, root, entries);
+    const cache = new FactsCache(file, root, entries);
+    if (knownBlobs) cache.gitBlobs = new Map(knownBlobs);
+    return cache;
   }
 
   /** Cached facts for a discovered file, when its content is known to be unchanged. */

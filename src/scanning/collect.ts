@@ -24,6 +24,8 @@ export interface ScanFilesOptions {
   jobs?: number;
   /** Folder of the facts cache; none = no cache. */
   cacheDir?: string;
+  /** Git blob ids of files whose content is known without reading them (see FactsCache.open). */
+  knownBlobs?: ReadonlyMap<string, string>;
   /** Scan workers started earlier (ScanPool.start), used instead of starting new ones; left open. */
   pool?: ScanPool;
 }
@@ -43,7 +45,7 @@ export async function scanFiles(root: string, discovered: readonly DiscoveredFil
     if (file.kind === "python" || file.kind === "notebook" || file.kind === "setup-py") addLocalModules(file.path, local);
   }
   if (options.cacheDir) forgetOnCodeChange(options.cacheDir);
-  const cache = options.cacheDir ? FactsCache.open(options.cacheDir, realRoot) : undefined;
+  const cache = options.cacheDir ? FactsCache.open(options.cacheDir, realRoot, options.knownBlobs) : undefined;
   let scanned: FileFacts[];
   if (cache) {
     const cached = new Map<string, FileFacts>();

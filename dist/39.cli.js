@@ -1,0 +1,1283 @@
+export const id = 39;
+export const ids = [39];
+export const modules = {
+
+/***/ 3334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eM: () => (/* binding */ matchAny),
+/* harmony export */   vt: () => (/* binding */ compileOwnGlobs)
+/* harmony export */ });
+/* unused harmony exports compileGlobs, matchGlob */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Glob matching for config paths (include/exclude, ignore, overrides) on repo-relative `/` paths, with
+ * picomatch (the matcher fast-glob uses). .gitignore-like conveniences on top: a pattern without `/`
+ * matches at any depth (`*.ipynb`), and a pattern naming a folder (`docs`, `docs/`, `docs/**`) covers
+ * everything below it.
+ */
+
+const cache = new Map();
+/**
+ * The test of a path by itself, without the folder rule below: the path matches a glob, or (for a glob
+ * without `/`) its last segment does. Discovery walks the tree folder by folder and applies this to each
+ * folder once, instead of to every ancestor of every file.
+ */
+function compileOwnGlobs(globs) {
+    const patterns = globs.map((g) => {
+        let p = g.trim().replace(/^\.\//, "");
+        if (p.endsWith("/"))
+            p += "**";
+        return p;
+    });
+    if (patterns.length === 0)
+        return () => false;
+    const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(patterns, { dot: true });
+    const anyDepth = patterns.filter((p) => !p.includes("/"));
+    const anyDepthMatch = anyDepth.length ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(anyDepth, { dot: true, basename: true }) : undefined;
+    return anyDepthMatch ? (path) => isMatch(path) || anyDepthMatch(path) : isMatch;
+}
+/** One predicate for a list of globs. */
+function compileGlobs(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const own = compileOwnGlobs(globs);
+    return (path) => {
+        if (own(path))
+            return true;
+        // A glob naming a folder covers the files below it: try each ancestor folder of the path.
+        for (let i = path.indexOf("/"); i > 0; i = path.indexOf("/", i + 1)) {
+            if (own(path.slice(0, i)))
+                return true;
+        }
+        return false;
+    };
+}
+function matchGlob(path, glob) {
+    let m = cache.get(glob);
+    if (!m) {
+        m = compileGlobs([glob]);
+        cache.set(glob, m);
+    }
+    return m(path);
+}
+function matchAny(path, globs) {
+    return globs.some((g) => matchGlob(path, g));
+}
+
+
+/***/ }),
+
+/***/ 8039:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BASE_CACHE_FOLDER: () => (/* binding */ BASE_CACHE_FOLDER),
+  GitRefError: () => (/* binding */ GitRefError),
+  analysisKey: () => (/* binding */ analysisKey),
+  audit: () => (/* binding */ audit),
+  auditGitRef: () => (/* binding */ auditGitRef),
+  reportFromFacts: () => (/* binding */ reportFromFacts),
+  resolveRef: () => (/* binding */ resolveRef),
+  scanRepository: () => (/* binding */ scanRepository)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/core/git-tree.ts
+/**
+ * The git blob id of every regular file of a commit's tree under the current folder of `root` (paths relative
+ * to it), from one `git ls-tree`. The audit of `--base` (and of the PR base in the action) extracts that tree
+ * with `git archive`, which gives every file a fresh mtime: with these ids the base's facts cache knows each
+ * file's content without reading and hashing it, so an unchanged base is all cache hits.
+ *
+ * Tried and dropped (measured on the 50 MB bench tree as a repository): writing only the changed files from
+ * git and hard-linking the rest from the working tree took ~0.25 s instead of ~0.7 s, but a link changes the
+ * linked file's ctime, after which git re-hashes the whole working tree on its next status; copying the
+ * unchanged files instead was slower than `git archive`.
+ */
+
+/** Path -> blob id of the regular files (not links, not submodules) of `sha` under `root`; undefined on any error. */
+function treeBlobIds(root, sha) {
+    try {
+        const out = (0,external_node_child_process_.execFileSync)("git", ["ls-tree", "-r", "-z", sha, "--", "."], { cwd: root, maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] }).toString("utf8");
+        const blobs = new Map();
+        for (const rec of out.split("\0")) {
+            if (!rec)
+                continue;
+            // "<mode> <type> <object>\t<path>"
+            const tab = rec.indexOf("\t");
+            const meta = rec.slice(0, tab).split(" ");
+            if (tab < 0 || meta.length !== 3)
+                return undefined;
+            if (meta[1] === "blob" && meta[0] !== "120000")
+                blobs.set(rec.slice(tab + 1), meta[2]);
+        }
+        return blobs;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/trace.ts
+var trace = __webpack_require__(4186);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __webpack_require__(298);
+var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+// EXTERNAL MODULE: ./src/config/glob.ts
+var glob = __webpack_require__(3334);
+;// CONCATENATED MODULE: ./src/scanning/manifests/kind.ts
+/** The manifest kind of a repo-relative path, or undefined if it is not a manifest. */
+function manifestKind(path) {
+    const parts = path.replace(/\\/g, "/").split("/");
+    const base = parts[parts.length - 1] ?? "";
+    const parent = parts.length >= 2 ? parts[parts.length - 2] : undefined;
+    if (parts.includes("node_modules"))
+        return undefined;
+    const lower = base.toLowerCase();
+    if (lower.endsWith(".txt")) {
+        if (lower.includes("requirements"))
+            return "requirements";
+        if (parent !== undefined && parent.toLowerCase() === "requirements")
+            return "requirements";
+        return undefined;
+    }
+    switch (base) {
+        case "pyproject.toml":
+            return "pyproject";
+        case "setup.py":
+            return "setup-py";
+        case "setup.cfg":
+            return "setup-cfg";
+        case "Pipfile":
+            return "pipfile";
+        case "Pipfile.lock":
+            return "pipfile-lock";
+        case "package.json":
+            return "package-json";
+        case "poetry.lock":
+            return "poetry-lock";
+        case "uv.lock":
+            return "uv-lock";
+        case "Containerfile":
+            return "dockerfile";
+    }
+    if (base === "Dockerfile" || base.startsWith("Dockerfile.") || (lower.endsWith(".dockerfile") && base.length > ".dockerfile".length))
+        return "dockerfile";
+    if (base.startsWith("Containerfile."))
+        return "dockerfile";
+    if (/^[^/]*environment[^/]*\.ya?ml$/i.test(base))
+        return "conda";
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scanning/discovery.ts
+/**
+ * Discovery: which files of the repository the audit reads, and which it only notes by name.
+ *
+ * One walk of the tree (readdir), pruned at folders that never hold the project's own code
+ * (VCS, virtualenvs, caches, build output: the same list ruff excludes by default), then filtered by the
+ * root .gitignore and the config's include/exclude globs. Symbolic links are never followed out of the
+ * root; a link to a folder is not entered (so link loops cannot trap the walk).
+ */
+
+
+
+
+
+/** Folders never descended into (matched by folder name anywhere in the tree). */
+const PRUNED_DIRS = [
+    ".bzr", ".direnv", ".eggs", ".git", ".git-rewrite", ".hg", ".ipynb_checkpoints", ".mypy_cache", ".nox",
+    ".pants.d", ".pyenv", ".pytest_cache", ".pytype", ".ruff_cache", ".svn", ".tox", ".venv", ".vscode",
+    "__pypackages__", "__pycache__", "_build", "buck-out", "build", "dist", "node_modules", "site-packages", "venv",
+    ".cache", ".dvc", "wandb", "mlruns", "lightning_logs",
+];
+/** Model artifacts: seen by name (they tell what the project ships), never opened. */
+const ARTIFACT_EXT = /\.(tflite|lite|pb|h5|hdf5|keras|onnx|pt|pth|ckpt|safetensors|mlmodel|mlpackage|pte|ptl|torchscript|engine|savedmodel)$/i;
+const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
+const DEFAULT_MAX_NOTEBOOK_BYTES = 128 * 1024 * 1024;
+/** The kind of a repo-relative path, or undefined when the audit has no use for it. */
+function classify(path) {
+    return classifyName(path.slice(path.lastIndexOf("/") + 1), path);
+}
+/** `classify` for a path whose last segment the caller already has (the walk does: the entry's name). */
+function classifyName(base, path) {
+    if (base.endsWith(".py") || base.endsWith(".pyw"))
+        return base === "setup.py" ? "setup-py" : "python";
+    if (base.endsWith(".ipynb"))
+        return "notebook";
+    const m = manifestKind(path);
+    if (m)
+        return m;
+    if (ARTIFACT_EXT.test(base))
+        return "artifact";
+    return undefined;
+}
+function isInside(root, target) {
+    const rel = (0,external_node_path_.relative)(root, target);
+    return rel === "" || (!rel.startsWith("..") && !rel.startsWith(external_node_path_.sep) && !/^[A-Za-z]:/.test(rel));
+}
+const PRUNED = new Set(PRUNED_DIRS);
+/**
+ * The root .gitignore as a test, or undefined when it has no rule (no file, or only blank lines and
+ * comments): then no path is matched against it at all. Only entries of folders that are not ignored are
+ * asked about, since an ignored folder is not entered.
+ *
+ * When no rule holds a `/` other than a trailing one, each rule can only match the last segment of a path
+ * (the ignore library's own `matchesBasename`), so the entry's name alone decides (a folder's with a
+ * trailing `/`, as git tests folders): `__init__.py` is answered once, not once per folder. And a name that
+ * holds none of the rules' literal parts (`.log` of `*.log`) matches no rule, so the library, whose first
+ * calls in a process cost microseconds each, is asked only about the few names that might. Lines are judged
+ * raw, which can only err towards the exact, slower path.
+ */
+function gitignoreTest(realRoot) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(realRoot, ".gitignore"), "utf8");
+    }
+    catch {
+        return undefined; // no .gitignore: nothing to honour
+    }
+    let rules = false;
+    let basenameOnly = true;
+    let literals = [];
+    for (const raw of text.split(/\r?\n/)) {
+        // As the library reads them: a comment only with `#` first, since leading spaces belong to a pattern.
+        if (raw.trim() === "" || raw.startsWith("#"))
+            continue;
+        rules = true;
+        const slash = raw.indexOf("/");
+        if (slash >= 0 && slash !== raw.length - 1)
+            basenameOnly = false;
+        const literal = literalOf(raw);
+        if (literal === "")
+            literals = undefined; // a rule such as `*`: any name may match
+        else
+            literals?.push(literal);
+    }
+    if (!rules)
+        return undefined;
+    const ig = ignore_default()().add(text);
+    if (!basenameOnly)
+        return (path, _name, folder) => ig.ignores(folder ? path + "/" : path);
+    const verdicts = new Map();
+    return (_path, name, folder) => {
+        if (literals && !holdsAny(name, literals))
+            return false;
+        const key = folder ? name + "/" : name;
+        let v = verdicts.get(key);
+        if (v === undefined)
+            verdicts.set(key, (v = ig.ignores(key)));
+        return v;
+    };
+}
+/**
+ * The longest run of characters that every name a gitignore rule matches contains, lower-cased, or "" when
+ * none is certain. Letters, digits, `.`, `_` and `-` are literal in a pattern outside a bracket expression;
+ * everything else (wildcards, escapes, spaces, `!`, `/`) only ends a run, and all from the first `[` to the
+ * last `]` is dropped.
+ */
+function literalOf(rule) {
+    let body = rule.trim();
+    const open = body.indexOf("[");
+    if (open >= 0) {
+        const close = body.lastIndexOf("]");
+        body = body.slice(0, open) + " " + (close > open ? body.slice(close + 1) : "");
+    }
+    let best = "";
+    for (const run of body.split(/[^A-Za-z0-9._-]+/))
+        if (run.length > best.length)
+            best = run;
+    return best.toLowerCase();
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * Whether `name` contains one of the (ASCII, lower-cased) literals, ignoring ASCII case as the library's
+ * case-insensitive patterns do. A name with other characters is always passed on: only for ASCII is
+ * lower-casing known to agree with how a case-insensitive regular expression compares.
+ */
+function holdsAny(name, literals) {
+    if (NON_ASCII.test(name))
+        return true;
+    const lower = name.toLowerCase();
+    for (const l of literals)
+        if (lower.includes(l))
+            return true;
+    return false;
+}
+/** Walks `root` and returns the files worth reading, in a stable (sorted) order. */
+async function discoverFiles(root, options = {}) {
+    const problems = [];
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const maxFile = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const maxNotebook = options.maxNotebookBytes ?? DEFAULT_MAX_NOTEBOOK_BYTES;
+    const ignored = options.gitignore !== false ? gitignoreTest(realRoot) : undefined;
+    // Globs are tested on each folder once (a glob naming a folder covers what is below it: compileGlobs) and
+    // then on each file by itself.
+    const include = options.include?.length ? (0,glob/* compileOwnGlobs */.vt)(options.include) : undefined;
+    const exclude = options.exclude?.length ? (0,glob/* compileOwnGlobs */.vt)(options.exclude) : undefined;
+    // Absolute paths are the root plus the relative path: path.join would re-normalise a path that readdir
+    // names already give in normal form.
+    const posix = external_node_path_.sep === "/";
+    const rootPrefix = realRoot.endsWith(external_node_path_.sep) ? realRoot : realRoot + external_node_path_.sep;
+    const files = [];
+    const folders = [{ path: "", abs: realRoot, included: false }];
+    // One readdir per folder; every rule that excludes a whole folder (pruned names, virtualenvs, .gitignore,
+    // exclude globs) is applied to the folder, which is then not listed, rather than to each file below it;
+    // a file is stat'ed only once every rule has kept it. The order of the walk (and so of `problems`) is that
+    // of a stack of folders, each listed in readdir order.
+    for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+        let list;
+        try {
+            list = (0,external_node_fs_.readdirSync)(folder.abs, { withFileTypes: true });
+        }
+        catch {
+            continue; // unreadable folder: skipped
+        }
+        const dir = folder.path;
+        // A folder that holds a pyvenv.cfg is a virtualenv whatever its name: nothing in it is read.
+        if (dir !== "" && list.some((d) => d.name === "pyvenv.cfg" && !d.isDirectory()))
+            continue;
+        const prefix = dir === "" ? "" : dir + "/";
+        const absPrefix = folder.abs === realRoot ? rootPrefix : folder.abs + external_node_path_.sep;
+        for (const dirent of list) {
+            const name = dirent.name;
+            const path = prefix + name;
+            if (dirent.isDirectory()) {
+                if (PRUNED.has(name))
+                    continue;
+                // A folder the .gitignore excludes cannot have a file re-included below it (git's rule, and the
+                // ignore library's), so it is not entered.
+                if (ignored?.(path, name, true))
+                    continue;
+                if (exclude?.(path))
+                    continue;
+                folders.push({ path, abs: absPrefix + name, included: folder.included || (include !== undefined && include(path)) });
+                continue;
+            }
+            const isLink = dirent.isSymbolicLink();
+            if (!isLink && !dirent.isFile())
+                continue;
+            const kind = classifyName(name, path);
+            if (!kind)
+                continue;
+            if (ignored?.(path, name, false))
+                continue;
+            if (include && !folder.included && !include(path))
+                continue;
+            if (exclude?.(path))
+                continue;
+            const abs = posix ? absPrefix + name : (0,external_node_path_.join)(realRoot, path);
+            let size;
+            let mtimeMs;
+            if (isLink) {
+                let target;
+                try {
+                    target = (0,external_node_fs_.realpathSync)(abs);
+                }
+                catch {
+                    problems.push({ kind: "skipped", path, message: "broken or looping symbolic link" });
+                    continue;
+                }
+                if (!isInside(realRoot, target)) {
+                    problems.push({ kind: "skipped", path, message: "symbolic link to outside the scanned root: not followed" });
+                    continue;
+                }
+                try {
+                    const st = (0,external_node_fs_.statSync)(target);
+                    if (!st.isFile())
+                        continue;
+                    size = st.size;
+                    mtimeMs = st.mtimeMs;
+                }
+                catch {
+                    problems.push({ kind: "skipped", path, message: "unreadable symbolic link target" });
+                    continue;
+                }
+            }
+            else {
+                try {
+                    const st = (0,external_node_fs_.lstatSync)(abs);
+                    size = st.size;
+                    mtimeMs = st.mtimeMs;
+                }
+                catch {
+                    problems.push({ kind: "skipped", path, message: "file vanished or unreadable during the scan" });
+                    continue;
+                }
+            }
+            if (kind !== "artifact") {
+                const cap = kind === "notebook" ? maxNotebook : maxFile;
+                if (size > cap) {
+                    problems.push({ kind: "skipped", path, message: `file is ${formatBytes(size)}, over the ${formatBytes(cap)} limit: not read` });
+                    continue;
+                }
+            }
+            files.push({ path, abs, size, mtimeMs, kind });
+        }
+    }
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files, problems };
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${n} B`;
+}
+
+// EXTERNAL MODULE: ./src/scanning/cache.ts
+var scanning_cache = __webpack_require__(9253);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/scanning/parallel.ts
+/**
+ * Spreads the per-file scan over threads. The scan is CPU-bound (tokenizing), so on a 2-core runner two
+ * threads nearly halve it. Small trees stay in-process: starting a worker costs more than it saves.
+ *
+ * With `jobs` = N the main thread is one of the N scanning threads and N-1 workers are started: the main
+ * thread would otherwise sit idle while it waits. Work is handed out in batches of about equal bytes, largest
+ * files first, from one queue: a thread that finishes early takes the next batch, so no thread idles at the
+ * end because a static split gave it the heavier half. Each worker holds a few batches (one being scanned, the next
+ * ones waiting) and the main thread answers its messages every few milliseconds, so a worker never waits. Facts come
+ * back per batch. Workers read only Python sources and notebooks (the worker bundle holds no manifest
+ * parser, so it starts quickly); manifests are read on the main thread while the workers start.
+ */
+
+
+
+
+
+/** Below this many bytes of files to read, threads are not worth their start-up. */
+const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
+/**
+ * With the default number of threads on a 2-core machine, the bytes from which a worker is started. Each
+ * thread compiles the scanner anew, and a single-threaded audit already keeps about 1.3 cores busy (V8
+ * compiles and collects garbage on background threads), so a second scanning thread competes with them:
+ * measured on the 2-core development VM (docs/performance.md), `--jobs 2` was ~15% slower than `--jobs 1` on
+ * the 50 MB bench tree and ~15% faster on the 200 MB one. An explicit `--jobs` is always honoured (from
+ * PARALLEL_MIN_BYTES), and with 3 cores or more the background work has cores of its own.
+ */
+const TWO_CORE_AUTO_MIN_BYTES = 128 * 1024 * 1024;
+/** Whether workers should be started ahead of discovery when the number of threads was not chosen. */
+function eagerWorkers() {
+    return (0,external_node_os_.availableParallelism)() >= 3;
+}
+/** The parallel threshold for an audit whose thread count was (explicit) or was not chosen by the user. */
+function parallelMinBytes(explicitJobs) {
+    return explicitJobs || (0,external_node_os_.availableParallelism)() >= 3 ? PARALLEL_MIN_BYTES : TWO_CORE_AUTO_MIN_BYTES;
+}
+/** Batch size bounds: small enough to balance the tail and keep the main thread responsive, large enough that messages stay cheap. */
+const MIN_BATCH_BYTES = 64 * 1024;
+const MAX_BATCH_BYTES = 512 * 1024;
+/** Batches a worker holds at once (one being scanned, the next ones waiting). */
+const WORKER_DEPTH = 3;
+/** How often the main thread, while it scans its own share, lets worker messages in. */
+const YIELD_EVERY_MS = 4;
+function defaultJobs() {
+    return Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), 8));
+}
+/** The bundled worker script beside the running bundle (dist/worker.js), if there is one. */
+function workerScript() {
+    // Built from parts so the bundler does not treat it as an asset to inline.
+    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const candidate = (0,external_node_path_.join)(here, ["worker", "js"].join("."));
+    return (0,external_node_fs_.existsSync)(candidate) ? candidate : undefined;
+}
+/** Splits files into `n` groups of about equal bytes (largest first onto the lightest group). */
+function partition(files, n) {
+    const groups = Array.from({ length: n }, () => ({ bytes: 0, files: [] }));
+    const order = [...files].sort((a, b) => b.size - a.size);
+    for (const f of order) {
+        let min = groups[0];
+        for (const g of groups)
+            if (g.bytes < min.bytes)
+                min = g;
+        min.files.push(f);
+        min.bytes += f.size;
+    }
+    return groups.map((g) => g.files).filter((g) => g.length > 0);
+}
+/**
+ * Indexes of `files` in batches of at most `maxBytes` (a larger file is a batch of its own), largest files
+ * first, so the batches that remain at the end are the small ones and threads finish together.
+ */
+function batches(files, indexes, maxBytes) {
+    const order = [...indexes].sort((a, b) => files[b].size - files[a].size || a - b);
+    const out = [];
+    let cur = [];
+    let bytes = 0;
+    for (const i of order) {
+        const size = files[i].size;
+        if (cur.length > 0 && bytes + size > maxBytes) {
+            out.push(cur);
+            cur = [];
+            bytes = 0;
+        }
+        cur.push(i);
+        bytes += size;
+    }
+    if (cur.length > 0)
+        out.push(cur);
+    return out;
+}
+let scanFileModule;
+/**
+ * The whole-file scanner with the manifest readers, loaded on first use: an audit served entirely from the
+ * facts cache never pays for loading the manifest parsers.
+ */
+function loadScanFile() {
+    scanFileModule ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(402), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 6915));
+    return scanFileModule;
+}
+/** Lets the event loop deliver worker messages between two batches of the main thread's own scanning. */
+function yieldToEvents() {
+    return new Promise((resolve) => setImmediate(resolve));
+}
+/** One scan worker: feeds itself from the current job's queue, WORKER_DEPTH batches at a time. */
+class ScanWorker {
+    worker;
+    inFlight = new Map();
+    seq = 0;
+    job;
+    dead = false;
+    constructor(script) {
+        this.worker = new external_node_worker_threads_.Worker(script);
+        this.worker.on("message", (reply) => {
+            const batch = this.inFlight.get(reply.id);
+            const job = this.job;
+            if (!batch || !job)
+                return;
+            this.inFlight.delete(reply.id);
+            batch.forEach((fileIndex, k) => (job.results[fileIndex] = reply.facts[k]));
+            this.feed();
+            job.changed();
+        });
+        this.worker.on("error", () => this.fail());
+        this.worker.on("exit", () => this.fail());
+    }
+    get busy() {
+        return this.inFlight.size;
+    }
+    attach(job) {
+        this.job = job;
+        this.feed();
+    }
+    feed() {
+        const job = this.job;
+        while (job && !this.dead && this.inFlight.size < WORKER_DEPTH) {
+            const batch = job.take();
+            if (!batch)
+                break;
+            const id = this.seq++;
+            this.inFlight.set(id, batch);
+            const msg = { id, hash: job.hash, files: batch.map((i) => job.files[i]) };
+            this.worker.postMessage(msg);
+        }
+    }
+    fail() {
+        if (this.dead)
+            return;
+        this.dead = true;
+        const job = this.job;
+        for (const batch of this.inFlight.values())
+            job?.giveBack(batch);
+        this.inFlight.clear();
+        void this.worker.terminate();
+        job?.changed();
+    }
+    close() {
+        if (this.dead)
+            return;
+        this.dead = true;
+        // Pending batches are given back first (close() is only called after a job completed, so none are).
+        for (const batch of this.inFlight.values())
+            this.job?.giveBack(batch);
+        this.inFlight.clear();
+        this.worker.unref();
+        void this.worker.terminate();
+    }
+}
+/**
+ * Scan workers started ahead of the scan (the engine starts them before discovery, so their start-up overlaps
+ * the walk of the tree). Unused workers cost only their start-up; close() ends them.
+ */
+class ScanPool {
+    workers = [];
+    constructor() { }
+    /**
+     * Starts `jobs - 1` workers (the main thread is the N-th scanning thread). None when there is no worker
+     * bundle. `script` overrides the bundle beside this module (tests bundle src/scanning/worker.ts themselves).
+     */
+    static start(jobs, script = jobs > 1 ? workerScript() : undefined) {
+        const pool = new ScanPool();
+        if (!script || jobs <= 1)
+            return pool;
+        for (let w = 1; w < jobs; w++) {
+            try {
+                pool.workers.push(new ScanWorker(script));
+            }
+            catch {
+                break; // the threads that did start (or the main thread alone) scan everything
+            }
+        }
+        return pool;
+    }
+    get size() {
+        return this.workers.filter((w) => !w.dead).length;
+    }
+    /**
+     * Scans `files` on the main thread and the pool's workers and returns their facts in the input order.
+     * The main thread reads the manifests, then takes code batches from the same queue as the workers.
+     */
+    async scan(realRoot, files, hash) {
+        const { makeRepoReader, scanFile, scanCodeFile, isCodeKind } = await loadScanFile();
+        const reader = makeRepoReader(realRoot);
+        const results = new Array(files.length);
+        const code = [];
+        const other = [];
+        files.forEach((f, i) => (isCodeKind(f.kind) ? code : other).push(i));
+        const codeBytes = code.reduce((n, i) => n + files[i].size, 0);
+        const threads = this.size + 1;
+        const batchBytes = Math.max(MIN_BATCH_BYTES, Math.min(MAX_BATCH_BYTES, Math.ceil(codeBytes / (threads * 48))));
+        const queue = batches(files, code, batchBytes);
+        let next = 0;
+        /** Batches a failed worker did not finish: scanned again before new ones. */
+        const retry = [];
+        let wake;
+        const job = {
+            files,
+            results,
+            hash,
+            take: () => retry.pop() ?? (next < queue.length ? queue[next++] : undefined),
+            giveBack: (batch) => retry.push(batch),
+            changed: () => {
+                const w = wake;
+                wake = undefined;
+                w?.();
+            },
+        };
+        for (const w of this.workers)
+            if (!w.dead)
+                w.attach(job);
+        // The main thread: manifests first (only it has their parsers) while the workers take code; then code
+        // batches. It looks at its messages every few milliseconds, so a worker that finished a batch gets the
+        // next one at once instead of idling until the main thread's own batch is done.
+        let lastYield = performance.now();
+        const breathe = async () => {
+            const now = performance.now();
+            if (now - lastYield < YIELD_EVERY_MS)
+                return;
+            await yieldToEvents();
+            lastYield = performance.now();
+        };
+        for (const i of other) {
+            results[i] = scanFile(files[i], reader, { hash });
+            await breathe();
+        }
+        for (;;) {
+            const batch = job.take();
+            if (batch) {
+                for (const i of batch) {
+                    results[i] = scanCodeFile(files[i], { hash });
+                    await breathe();
+                }
+                continue;
+            }
+            if (!this.workers.some((w) => !w.dead && w.busy > 0))
+                break;
+            await new Promise((resolve) => (wake = resolve));
+        }
+        // Anything still missing would be a bug of this function, not of the file: scan it here rather than lose it.
+        return results.map((r, i) => r ?? scanFile(files[i], reader, { hash }));
+    }
+    /** Ends the workers (they finish nothing: call it after scan() resolved). */
+    close() {
+        for (const w of this.workers)
+            w.close();
+    }
+}
+/**
+ * Scans `files` (all readable kinds; artifacts excluded by the caller) with up to `jobs` threads and
+ * returns their facts in the input order. A `pool` started earlier is used (and left open) when given. Below
+ * `minBytes` (see parallelMinBytes) everything is scanned on the calling thread.
+ */
+async function scanInParallel(realRoot, files, jobs, hash = false, pool, minBytes = PARALLEL_MIN_BYTES) {
+    const total = files.reduce((n, f) => n + f.size, 0);
+    const worth = jobs > 1 && total >= minBytes && files.length >= 2;
+    if (files.length === 0)
+        return [];
+    if (!worth || (pool && pool.size === 0)) {
+        const { makeRepoReader, scanFile } = await loadScanFile();
+        const reader = makeRepoReader(realRoot);
+        return files.map((f) => scanFile(f, reader, { hash }));
+    }
+    if (pool)
+        return pool.scan(realRoot, files, hash);
+    const own = ScanPool.start(jobs);
+    try {
+        return await own.scan(realRoot, files, hash);
+    }
+    finally {
+        own.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scanning/collect.ts
+/**
+ * The repository-level scan: every discovered file through scanFile (in parallel when it pays), then the
+ * facts that need the whole tree (first-party modules, artifacts, one record per declaration).
+ */
+
+
+
+
+
+
+/** Scans every discovered file (on up to `jobs` threads) and gathers the repository-level facts. */
+async function scanFiles(root, discovered, options = {}) {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const files = [];
+    const artifacts = [];
+    const local = new Set();
+    let bytes = 0;
+    const seenDeclared = new Set();
+    const readable = [];
+    for (const file of discovered) {
+        if (file.kind === "artifact")
+            artifacts.push(file.path);
+        else
+            readable.push(file);
+        if (file.kind === "python" || file.kind === "notebook" || file.kind === "setup-py")
+            addLocalModules(file.path, local);
+    }
+    if (options.cacheDir)
+        forgetOnCodeChange(options.cacheDir);
+    const cache = options.cacheDir ? scanning_cache/* FactsCache */.yB.open(options.cacheDir, realRoot, options.knownBlobs) : undefined;
+    let scanned;
+    if (cache) {
+        const cached = new Map();
+        const misses = [];
+        for (const f of readable) {
+            const hit = cache.lookup(f);
+            if (hit)
+                cached.set(f.path, hit);
+            else
+                misses.push(f);
+        }
+        const fresh = await scanInParallel(realRoot, misses, options.jobs ?? defaultJobs(), true, options.pool, parallelMinBytes(options.jobs !== undefined));
+        misses.forEach((f, i) => {
+            const facts = fresh[i];
+            if (facts.blob)
+                cache.store(f, facts.blob, facts);
+            delete facts.blob;
+            cached.set(f.path, facts);
+        });
+        cache.save();
+        scanned = readable.map((f) => cached.get(f.path));
+    }
+    else {
+        scanned = await scanInParallel(realRoot, readable, options.jobs ?? defaultJobs(), false, options.pool, parallelMinBytes(options.jobs !== undefined));
+    }
+    for (const original of scanned) {
+        // Copy: cached facts are shared with the cache and must not be edited.
+        const facts = { ...original };
+        // A requirements file included with `-r` is also discovered on its own: keep each declaration once.
+        facts.declared = facts.declared.filter((d) => {
+            const key = `${d.path}\0${d.line}\0${d.cell ?? ""}\0${d.normalizedName}\0${d.source}`;
+            if (seenDeclared.has(key))
+                return false;
+            seenDeclared.add(key);
+            return true;
+        });
+        bytes += facts.bytes;
+        files.push(facts);
+    }
+    return { files, artifacts, localModules: [...local].sort(), problems: [], bytes, ...(cache ? { cacheHits: cache.hits, cacheMisses: cache.misses } : {}) };
+}
+/**
+ * First-party module names: every top-level package or module of the repository, also under a `src/`
+ * layout, so `from models.common import X` in yolov5 is not taken for a missing PyPI package.
+ */
+function addLocalModules(path, out) {
+    const parts = path.split("/");
+    const add = (name) => {
+        if (!name)
+            return;
+        const mod = name.replace(/\.(py|pyw|ipynb)$/, "");
+        if (/^[A-Za-z_][\w]*$/.test(mod))
+            out.add(mod);
+    };
+    add(parts[0]);
+    if (parts[0] === "src" || parts[0] === "lib")
+        add(parts[1]);
+    // A package nested one level down (`project/pkg/__init__.py`) is importable as `pkg` when run from there.
+    if (parts.length >= 3 && parts[parts.length - 1] === "__init__.py")
+        add(parts[parts.length - 2]);
+}
+/**
+ * The code files a digest covers, given the file of the running module: in dist/ the chunks of the bundle it
+ * belongs to (`cli.js` and `<id>.cli.js`, or `index.js` and `<id>.index.js`) and the scan worker; anywhere
+ * else (sources run by tsx or vitest) every code file. The CLI then does not hash the action's chunks
+ * (3.6 MB with @actions/cache), nor the action the CLI's; their caches were never shared anyway, since the
+ * facts cache's own salt is the chunk that holds cache.ts, which differs between the two bundles.
+ */
+function digestedFiles(moduleFile, names) {
+    const m = /^(?:\d+\.)?(cli|index)\.js$/.exec((0,external_node_path_.basename)(moduleFile));
+    const code = names.filter((n) => /\.(m?js|ts)$/.test(n));
+    const entry = m?.[1];
+    const mine = entry === undefined ? code : code.filter((n) => n === "worker.js" || n === `${entry}.js` || n.endsWith(`.${entry}.js`));
+    return mine.sort();
+}
+let digest;
+/**
+ * A digest of the code beside the running module (see digestedFiles): in dist/ the chunks of the running
+ * bundle. The facts cache ties itself to the chunk that holds src/scanning/cache.ts, but the manifest readers
+ * are a chunk of their own (loaded only when a manifest is scanned), so a change there alone would not have
+ * been seen.
+ */
+function codeDigest() {
+    if (digest === undefined) {
+        const h = (0,external_node_crypto_.createHash)("sha1");
+        try {
+            const file = (0,external_node_url_.fileURLToPath)(import.meta.url);
+            const dir = (0,external_node_path_.dirname)(file);
+            for (const name of digestedFiles(file, (0,external_node_fs_.readdirSync)(dir))) {
+                h.update(name).update("\0").update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, name)));
+            }
+        }
+        catch {
+            h.update("unreadable");
+        }
+        digest = h.digest("hex");
+    }
+    return digest;
+}
+const CODE_MARKER = "code-v1.txt";
+const CODE_DEPENDENT = ["facts-v1.json", "analysis-v1.json"];
+/** Drops the cached facts and analysis when they were written by other code than the running one. Never throws. */
+function forgetOnCodeChange(cacheDir) {
+    const marker = (0,external_node_path_.join)(cacheDir, CODE_MARKER);
+    const now = codeDigest();
+    try {
+        if ((0,external_node_fs_.readFileSync)(marker, "utf8") === now)
+            return;
+    }
+    catch {
+        // no marker yet
+    }
+    try {
+        for (const f of CODE_DEPENDENT)
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(cacheDir, f), { force: true });
+        (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
+        (0,external_node_fs_.writeFileSync)(marker, now);
+    }
+    catch {
+        // a cache folder that cannot be written is not used for writing either
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/version.ts
+var version = __webpack_require__(3323);
+;// CONCATENATED MODULE: ./src/core/engine.ts
+/**
+ * The engine: one function from a folder (or a git commit) to a Report, shared by the CLI and the action.
+ * It never imports @actions/* and never executes anything from the repository.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Reads the repository into Facts: discovery, then every file through its scanner. */
+async function scanRepository(root, config, options = {}) {
+    const started = performance.now();
+    const jobs = options.jobs ?? defaultJobs();
+    // The scan workers start now, so that loading them overlaps the walk of the tree. Not with the facts cache:
+    // there most files are usually unchanged, and scanFiles starts workers only if the misses are worth it. Nor
+    // with the default thread count on 2 cores, where a worker pays off only on large trees (parallelMinBytes):
+    // scanFiles starts it after discovery if the tree is one.
+    const pool = options.cacheDir || !(options.jobs !== undefined || eagerWorkers()) ? undefined : ScanPool.start(jobs);
+    let scanned;
+    let discovered;
+    try {
+        (0,trace/* trace */.u)("discover:start");
+        discovered = await discoverFiles(root, {
+            include: config.include,
+            exclude: config.exclude,
+            maxFileBytes: config.maxFileSize,
+        });
+        (0,trace/* trace */.u)("discover:end");
+        scanned = await scanFiles(root, discovered.files, { jobs: options.jobs, cacheDir: options.cacheDir, knownBlobs: options.knownBlobs, pool });
+        (0,trace/* trace */.u)("scan:end");
+    }
+    finally {
+        pool?.close();
+    }
+    return {
+        root: options.displayRoot ?? ".",
+        files: scanned.files,
+        artifacts: scanned.artifacts,
+        localModules: scanned.localModules,
+        problems: [...discovered.problems, ...scanned.problems],
+        stats: {
+            filesScanned: scanned.files.length,
+            bytesScanned: scanned.bytes,
+            durationMs: Math.round(performance.now() - started),
+            ...(scanned.cacheHits !== undefined ? { cacheHits: scanned.cacheHits, cacheMisses: scanned.cacheMisses } : {}),
+        },
+    };
+}
+/**
+ * The analysis (and with it the knowledge tables, the version arithmetic and the config schema) is loaded
+ * when the scan is done, not before the walk of the tree starts; a reused analysis (cachedAnalysis) never
+ * loads it.
+ */
+function loadAnalysis() {
+    return Promise.all(/* import() */[__webpack_require__.e(317), __webpack_require__.e(604)]).then(__webpack_require__.bind(__webpack_require__, 1604));
+}
+/**
+ * What the analysis of the code that is running depends on besides its input: version + the bytes of this
+ * module's file. The analysis is a chunk of its own in the bundle: a change there alone is caught by
+ * forgetOnCodeChange (collect.ts), which drops the cached analysis when any chunk beside it changes.
+ */
+let codeSalt;
+function analysisSalt() {
+    if (codeSalt === undefined) {
+        let code = "unknown";
+        try {
+            code = (0,external_node_crypto_.createHash)("sha1").update((0,external_node_fs_.readFileSync)((0,external_node_url_.fileURLToPath)(import.meta.url))).digest("hex");
+        }
+        catch {
+            // no readable module file: the version alone
+        }
+        codeSalt = `${version/* TOOL_VERSION */.w}:${code}`;
+    }
+    return codeSalt;
+}
+/** A digest of everything the analysis reads: the facts (without run statistics), the config and the code. */
+function analysisKey(facts, config) {
+    const h = (0,external_node_crypto_.createHash)("sha1");
+    h.update(analysisSalt());
+    h.update(JSON.stringify(config));
+    h.update(JSON.stringify([facts.root, facts.artifacts, facts.localModules, facts.problems]));
+    for (const f of facts.files)
+        h.update(JSON.stringify(f));
+    return h.digest("hex");
+}
+const ANALYSIS_FILE = "analysis-v1.json";
+/** The subfolder of a cache folder that holds the facts and analysis of `--base` audits. */
+const BASE_CACHE_FOLDER = "base";
+/**
+ * The analysis, reused from `cacheDir` when the facts and config are exactly those of the previous audit
+ * (the analysis is a pure function of them): with the facts cache, the second audit of an unchanged tree
+ * otherwise spent a third of its time recomputing the same findings. Never throws on a bad cache file.
+ */
+async function cachedAnalysis(facts, config, cacheDir) {
+    const file = (0,external_node_path_.join)(cacheDir, ANALYSIS_FILE);
+    const key = analysisKey(facts, config);
+    try {
+        const saved = JSON.parse((0,external_node_fs_.readFileSync)(file, "utf8"));
+        if (saved.key === key && saved.analysis && typeof saved.analysis === "object")
+            return saved.analysis;
+    }
+    catch {
+        // none yet, or unreadable: analyse
+    }
+    const analysis = (await loadAnalysis()).analyze(facts, config);
+    try {
+        const text = JSON.stringify({ key, analysis });
+        // Only what survives JSON unchanged is stored, so a reused analysis is the one that would be computed.
+        if ((0,external_node_util_.isDeepStrictEqual)(JSON.parse(text).analysis, analysis)) {
+            (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
+            const tmp = `${file}.${process.pid}.tmp`;
+            (0,external_node_fs_.writeFileSync)(tmp, text);
+            (0,external_node_fs_.renameSync)(tmp, file);
+        }
+    }
+    catch {
+        // a cache that cannot be written only costs time next run
+    }
+    return analysis;
+}
+/** Turns Facts into a Report (no delta). With `cacheDir`, an unchanged analysis is read back instead of recomputed. */
+async function reportFromFacts(facts, config, cacheDir) {
+    const analysis = cacheDir ? await cachedAnalysis(facts, config, cacheDir) : (await loadAnalysis()).analyze(facts, config);
+    return {
+        schemaVersion: 1,
+        tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
+        root: facts.root,
+        stats: facts.stats,
+        frameworks: analysis.frameworks,
+        primaryFramework: analysis.primaryFramework,
+        features: analysis.features,
+        ...(analysis.fit ? { fit: analysis.fit } : {}),
+        findings: analysis.findings,
+        delta: null,
+    };
+}
+/** The whole audit of a folder, with the delta against `base.ref` when asked. */
+async function audit(options) {
+    const started = performance.now();
+    const facts = await scanRepository(options.root, options.config, { displayRoot: options.displayRoot ?? ".", jobs: options.jobs, cacheDir: options.cacheDir });
+    const report = await reportFromFacts(facts, options.config, options.cacheDir);
+    (0,trace/* trace */.u)("analysis:end");
+    if (options.base) {
+        // The base has a cache folder of its own: sharing the head's would make each audit drop the other's
+        // entries. A pull request's base changes less often than its head, so its facts are usually all hits.
+        const baseCache = options.cacheDir ? (0,external_node_path_.join)(options.cacheDir, BASE_CACHE_FOLDER) : undefined;
+        const baseReport = await auditGitRef(options.root, options.base.ref, options.config, options.jobs, baseCache);
+        const { computeDelta } = await __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 8048));
+        report.delta = computeDelta(baseReport, report, resolveRef(options.root, options.base.ref));
+    }
+    report.stats = { ...report.stats, durationMs: Math.round(performance.now() - started) };
+    return report;
+}
+class GitRefError extends Error {
+}
+/** The full SHA of a ref in the repository at `root`. */
+function resolveRef(root, ref) {
+    try {
+        return (0,external_node_child_process_.execFileSync)("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], {
+            cwd: root,
+            encoding: "utf8",
+            stdio: ["ignore", "pipe", "pipe"],
+        }).trim();
+    }
+    catch {
+        throw new GitRefError(`--base: '${ref}' is not a commit of the git repository at ${root}`);
+    }
+}
+/**
+ * Audits the tree of a git commit without touching the working tree: `git archive` of the ref (limited to
+ * the folder `root` within the repository) is unpacked into a temporary folder and audited there.
+ */
+async function auditGitRef(root, ref, config, jobs, cacheDir) {
+    const sha = resolveRef(root, ref);
+    const prefix = (0,external_node_child_process_.execFileSync)("git", ["rev-parse", "--show-prefix"], { cwd: root, encoding: "utf8" }).trim();
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mfa-base-"));
+    try {
+        const archive = (0,external_node_child_process_.execFileSync)("git", ["archive", "--format=tar", sha, ...(prefix ? [prefix] : [])], {
+            cwd: root,
+            maxBuffer: 2 * 1024 * 1024 * 1024,
+            stdio: ["ignore", "pipe", "pipe"],
+        });
+        (0,external_node_child_process_.execFileSync)("tar", ["-x", "-f", "-", "-C", dir], { input: archive, stdio: ["pipe", "ignore", "pipe"] });
+        const scanRoot = prefix ? (0,external_node_path_.join)(dir, prefix) : dir;
+        // Only a cache can use them: the extracted files' content, known from git without reading them.
+        const knownBlobs = cacheDir ? treeBlobIds(root, sha) : undefined;
+        const facts = await scanRepository(scanRoot, config, { jobs, cacheDir, knownBlobs });
+        return await reportFromFacts(facts, config, cacheDir);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 9253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   yB: () => (/* binding */ FactsCache),
+/* harmony export */   zA: () => (/* binding */ blobId)
+/* harmony export */ });
+/* unused harmony export gitBlobIds */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3323);
+/**
+ * The facts cache (`--cache DIR`): per-file facts kept by content, so a second audit of an unchanged tree,
+ * or of a pull request that touches ten files out of twenty thousand, scans only what changed.
+ *
+ * A file's identity is its git blob id (SHA-1 of `blob <size>\0<bytes>`), the same hash git keeps in its
+ * index. An entry is reused when:
+ *  1. path, size and mtime are unchanged since it was stored (no read at all), or
+ *  2. git's index vouches for the content: the work tree is a git checkout, the file is tracked and not
+ *     modified (`git diff` does not list it), and its blob id equals the stored one (no read either; this is
+ *     the CI case, where a fresh checkout gives every file a new mtime), or
+ *  3. the file, read and hashed, has the stored blob id.
+ * Everything else is scanned and stored. The cache file is tied to the tool's version and the scanner's
+ * own code (a hash of the running bundle), so an upgrade never reuses facts an older scanner produced.
+ */
+
+
+
+
+
+
+/** git's blob id of some bytes. */
+function blobId(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+let codeSalt;
+/** Version + a hash of the code that produces facts (the running bundle or source file). */
+function salt() {
+    if (codeSalt === undefined) {
+        let code = "";
+        try {
+            code = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)("sha1").update((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url))).digest("hex").slice(0, 16);
+        }
+        catch {
+            code = "unknown";
+        }
+        codeSalt = `${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w}:${code}`;
+    }
+    return codeSalt;
+}
+/** Blob ids of the tracked, unmodified files under `root` (paths relative to root), or an empty map. */
+function gitBlobIds(root) {
+    const out = new Map();
+    try {
+        const opts = { cwd: root, encoding: "buffer", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] };
+        const staged = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)("git", ["ls-files", "-s", "-z", "--", "."], opts).toString("utf8");
+        for (const rec of staged.split("\0")) {
+            // "<mode> <sha> <stage>\t<path>"
+            const tab = rec.indexOf("\t");
+            if (tab < 0)
+                continue;
+            const meta = rec.slice(0, tab).split(" ");
+            if (meta[2] !== "0" || !meta[1])
+                continue;
+            out.set(rec.slice(tab + 1), meta[1]);
+        }
+        if (out.size === 0)
+            return out;
+        const modified = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)("git", ["diff", "--name-only", "--relative", "-z", "--", "."], opts).toString("utf8");
+        for (const p of modified.split("\0"))
+            if (p)
+                out.delete(p);
+    }
+    catch {
+        out.clear();
+    }
+    return out;
+}
+class FactsCache {
+    file;
+    root;
+    entries;
+    fresh = {};
+    gitBlobs;
+    hits = 0;
+    misses = 0;
+    /** An entry's size/mtime changed though its content did not: worth writing back. */
+    dirty = false;
+    constructor(file, root, entries) {
+        this.file = file;
+        this.root = root;
+        this.entries = entries;
+    }
+    /**
+     * Opens the cache in `dir` for the tree at `root` (an unreadable or stale file is an empty cache).
+     * `knownBlobs` (path -> git blob id) vouches for files whose content is known without reading them, e.g. a
+     * base tree written from git (src/core/git-tree.ts); by default git's index for `root` does.
+     */
+    static open(dir, root, knownBlobs) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, "facts-v1.json");
+        let entries = {};
+        try {
+            const data = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file, "utf8"));
+            if (data.salt === salt() && data.entries && typeof data.entries === "object")
+                entries = data.entries;
+        }
+        catch {
+            // no cache yet, or a broken one: start empty
+        }
+        const cache = new FactsCache(file, root, entries);
+        if (knownBlobs)
+            cache.gitBlobs = new Map(knownBlobs);
+        return cache;
+    }
+    /** Cached facts for a discovered file, when its content is known to be unchanged. */
+    lookup(f) {
+        const e = this.entries[f.path];
+        if (!e || e.size !== f.size)
+            return this.miss();
+        if (f.mtimeMs !== undefined && e.mtimeMs === f.mtimeMs)
+            return this.hit(f, e, e.blob);
+        this.dirty = true;
+        this.gitBlobs ??= gitBlobIds(this.root);
+        const fromGit = this.gitBlobs.get(f.path);
+        if (fromGit !== undefined)
+            return fromGit === e.blob ? this.hit(f, e, e.blob) : this.miss();
+        try {
+            const blob = blobId((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(f.abs));
+            return blob === e.blob ? this.hit(f, e, blob) : this.miss();
+        }
+        catch {
+            return this.miss();
+        }
+    }
+    hit(f, e, blob) {
+        this.hits++;
+        this.fresh[f.path] = { size: f.size, mtimeMs: f.mtimeMs ?? 0, blob, facts: e.facts };
+        return e.facts;
+    }
+    miss() {
+        this.misses++;
+        return undefined;
+    }
+    /** Records the facts of a file just scanned; `blob` is the id of the bytes that were scanned. */
+    store(f, blob, facts) {
+        this.fresh[f.path] = { size: f.size, mtimeMs: f.mtimeMs ?? 0, blob, facts };
+    }
+    /** Writes the entries of this run (files gone from the tree are dropped). Never throws. */
+    save() {
+        // Nothing new and nothing gone: the file on disk already says exactly this.
+        if (!this.dirty && this.misses === 0 && Object.keys(this.entries).length === this.hits)
+            return;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.file, ".."), { recursive: true });
+            const tmp = `${this.file}.${process.pid}.tmp`;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync)(tmp, JSON.stringify({ salt: salt(), entries: this.fresh }));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.renameSync)(tmp, this.file);
+        }
+        catch {
+            // a cache that cannot be written only costs speed next time
+        }
+    }
+}
+
+
+/***/ })
+
+};

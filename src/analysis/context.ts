@@ -4,6 +4,7 @@
  */
 import type { DeclaredDependency, Facts, FeatureUsage, FileKind, ImportFact, LockedVersion, ScanProblem } from "../core/types.js";
 import type { Config } from "../config/schema.js";
+import { topOf } from "../core/names.js";
 import { FEATURE_BY_ID, FEATURES } from "../knowledge/features.js";
 
 /**
@@ -69,10 +70,7 @@ const MANIFEST_KINDS: ReadonlySet<FileKind> = new Set(["requirements", "pyprojec
 
 export function compareLoc(a: { path: string; line: number; cell?: number }, b: { path: string; line: number; cell?: number }): number {
   if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-  const ca = a.cell ?? -1;
-  const cb = b.cell ?? -1;
-  if (ca !== cb) return ca - cb;
-  return a.line - b.line;
+  return compareInFile(a, b);
 }
 
 /** Image repository without tag/digest, lower-case (`pytorch/pytorch:2.1-cuda` -> `pytorch/pytorch`). */
@@ -99,11 +97,7 @@ for (const feat of FEATURES) {
 }
 const FEATURES_WITH_IMAGES = FEATURES.filter((f) => (f.dockerImages ?? []).length > 0);
 
-/** The first dotted component of a name (`torch` for `torch.nn`). */
-export function topOf(name: string): string {
-  const dot = name.indexOf(".");
-  return dot === -1 ? name : name.slice(0, dot);
-}
+export { topOf } from "../core/names.js";
 
 type Placed = { path: string; line: number; cell?: number };
 
@@ -117,11 +111,7 @@ function compareInFile(a: Placed, b: Placed): number {
 
 /** compareInFile, then the feature. */
 function compareUsages(a: LocatedUsage, b: LocatedUsage): number {
-  const ca = a.cell ?? -1;
-  const cb = b.cell ?? -1;
-  if (ca !== cb) return ca - cb;
-  if (a.line !== b.line) return a.line - b.line;
-  return a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0;
+  return compareInFile(a, b) || (a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0);
 }
 
 /**

@@ -39,7 +39,7 @@ export function eagerWorkers(): boolean {
 
 /** The parallel threshold for an audit whose thread count was (explicit) or was not chosen by the user. */
 export function parallelMinBytes(explicitJobs: boolean): number {
-  return explicitJobs || availableParallelism() >= 3 ? PARALLEL_MIN_BYTES : TWO_CORE_AUTO_MIN_BYTES;
+  return explicitJobs || eagerWorkers() ? PARALLEL_MIN_BYTES : TWO_CORE_AUTO_MIN_BYTES;
 }
 
 /** Batch size bounds: small enough to balance the tail and keep the main thread responsive, large enough that messages stay cheap. */

@@ -5,6 +5,7 @@
  * All indexes are built once at module load from the data; matching a name costs one Map lookup per dotted
  * prefix of the name.
  */
+import { topOf } from "../../core/names.js";
 import type { FeatureUsage } from "../../core/types.js";
 import { FEATURES, type FeatureDef } from "../../knowledge/features.js";
 import { IMPORT_DISTRIBUTIONS, IMPORT_FRAMEWORK } from "../../knowledge/packages.js";
@@ -81,19 +82,15 @@ export const METHOD_NAMES: ReadonlySet<string> = new Set(METHOD_FEATURES.flatMap
 /** Substrings one of which every matching string literal contains. */
 export const STRING_HINTS: readonly string[] = [...new Set(STRING_FEATURES.flatMap((f) => f.stringHints ?? []))];
 
-function head(dotted: string): string {
-  const i = dotted.indexOf(".");
-  return i < 0 ? dotted : dotted.slice(0, i);
-}
 
 /**
  * Top-level import names the audit knows about: imports of other modules are not reported (a file's result
  * must not depend on whether the prefilter let it through).
  */
 export const KNOWN_IMPORT_HEADS: ReadonlySet<string> = new Set([
-  ...Object.keys(IMPORT_FRAMEWORK).map(head),
-  ...Object.keys(IMPORT_DISTRIBUTIONS).map(head),
-  ...FEATURES.flatMap((f) => [...(f.refs ?? []), ...(f.calls ?? []), ...(f.imports ?? [])].map(head)),
+  ...Object.keys(IMPORT_FRAMEWORK).map(topOf),
+  ...Object.keys(IMPORT_DISTRIBUTIONS).map(topOf),
+  ...FEATURES.flatMap((f) => [...(f.refs ?? []), ...(f.calls ?? []), ...(f.imports ?? [])].map(topOf)),
 ]);
 
 /**
@@ -107,8 +104,8 @@ function triggerWords(): string[] {
   for (const k of Object.keys(IMPORT_FRAMEWORK)) words.add(k);
   for (const k of Object.keys(IMPORT_DISTRIBUTIONS)) words.add(k);
   for (const f of FEATURES) {
-    for (const r of [...(f.refs ?? []), ...(f.calls ?? [])]) words.add(head(r));
-    for (const r of f.imports ?? []) words.add(head(r).length >= 4 ? head(r) : r);
+    for (const r of [...(f.refs ?? []), ...(f.calls ?? [])]) words.add(topOf(r));
+    for (const r of f.imports ?? []) words.add(topOf(r).length >= 4 ? topOf(r) : r);
   }
   // Keyword and method rows that need an import are covered by the import's words.
   for (const f of KEYWORD_FEATURES) if (!f.keywordsNeedImport?.length) for (const k of f.keywords ?? []) words.add(k.name);

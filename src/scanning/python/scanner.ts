@@ -30,6 +30,7 @@
  * not optional, and the one-line forms `try: import x` / `with suppress(ImportError): import x` are understood.
  * The implied `tensorflow.keras` import is optional when the import that bound its alias is.
  */
+import { topOf } from "../../core/names.js";
 import type { DeclaredDependency, FeatureUsage, ImportFact, ScanProblem } from "../../core/types.js";
 import {
   K_COMMENT,
@@ -308,8 +309,7 @@ export class PythonFileScanner {
 
   private bind(alias: string, target: string): void {
     this.bindings.set(alias, target);
-    const dot = target.indexOf(".");
-    if (KNOWN_IMPORT_HEADS.has(dot < 0 ? target : target.slice(0, dot))) {
+    if (KNOWN_IMPORT_HEADS.has(topOf(target))) {
       this.knownAliases.add(alias);
       if (alias.length > 0) {
         const key = identKey(alias, 0, alias.length);
@@ -510,9 +510,7 @@ export class PythonFileScanner {
       this.importedModules.add(module);
       importsSeen.push({ module, line, col });
       refs.push({ name: module, line, col, called: false, decorator: false, fromImport: true });
-      const dot = module.indexOf(".");
-      const head = dot < 0 ? module : module.slice(0, dot);
-      if (this.allImports || KNOWN_IMPORT_HEADS.has(head)) {
+      if (this.allImports || KNOWN_IMPORT_HEADS.has(topOf(module))) {
         const im: ImportFact = { module, path: this.path, line, column: col + 1 };
         if (cell !== undefined) im.cell = cell;
         this.result.imports.push(im);
@@ -559,8 +557,7 @@ export class PythonFileScanner {
             this.bind(alias, d.text);
             this.bindFact(alias, fact);
           } else {
-            const dot = d.text.indexOf(".");
-            const head = dot < 0 ? d.text : d.text.slice(0, dot);
+            const head = topOf(d.text);
             this.bind(head, head);
             this.bindFact(head, fact);
           }

@@ -213,12 +213,17 @@ function numberEnd(src: string, n: number, pos: number): number {
  */
 const FS_EXPR = 1;
 const FS_SPEC = 2;
+const FS_KINDS: number[] = [];
+const FS_DEPTHS: number[] = [];
 export function simpleFStringEnd(src: string, n: number, qpos: number): number {
   const q = src.charCodeAt(qpos);
   if (qpos + 1 < n && src.charCodeAt(qpos + 1) === q) return -1; // empty or triple-quoted
-  // Open fields, innermost last: kind (FS_EXPR / FS_SPEC) and, for an expression, its bracket depth.
-  const kinds: number[] = [];
-  const depths: number[] = [];
+  // Open fields, innermost last: kind (FS_EXPR / FS_SPEC) and, for an expression, its bracket depth (module
+  // scratch arrays: this runs for every f-string of a skipped line, and never re-enters itself).
+  const kinds = FS_KINDS;
+  const depths = FS_DEPTHS;
+  kinds.length = 0;
+  depths.length = 0;
   for (let i = qpos + 1; i < n; i++) {
     const d = src.charCodeAt(i);
     if (d === C_BACKSLASH || d === C_LF || d === C_CR) return -1;

@@ -485,7 +485,7 @@ function eagerWorkers() {
 }
 /** The parallel threshold for an audit whose thread count was (explicit) or was not chosen by the user. */
 function parallelMinBytes(explicitJobs) {
-    return explicitJobs || (0,external_node_os_.availableParallelism)() >= 3 ? PARALLEL_MIN_BYTES : TWO_CORE_AUTO_MIN_BYTES;
+    return explicitJobs || eagerWorkers() ? PARALLEL_MIN_BYTES : TWO_CORE_AUTO_MIN_BYTES;
 }
 /** Batch size bounds: small enough to balance the tail and keep the main thread responsive, large enough that messages stay cheap. */
 const MIN_BATCH_BYTES = 64 * 1024;

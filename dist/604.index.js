@@ -13,20 +13,19 @@ __webpack_require__.d(__webpack_exports__, {
   analyze: () => (/* binding */ analyze)
 });
 
+// EXTERNAL MODULE: ./src/core/names.ts
+var core_names = __webpack_require__(2483);
 // EXTERNAL MODULE: ./src/knowledge/features.ts
 var features = __webpack_require__(7509);
 ;// CONCATENATED MODULE: ./src/analysis/context.ts
+
 
 const CODE_KINDS = new Set(["python", "notebook"]);
 const MANIFEST_KINDS = new Set(["requirements", "pyproject", "setup-py", "setup-cfg", "pipfile", "conda", "dockerfile", "package-json"]);
 function compareLoc(a, b) {
     if (a.path !== b.path)
         return a.path < b.path ? -1 : 1;
-    const ca = a.cell ?? -1;
-    const cb = b.cell ?? -1;
-    if (ca !== cb)
-        return ca - cb;
-    return a.line - b.line;
+    return compareInFile(a, b);
 }
 /** Image repository without tag/digest, lower-case (`pytorch/pytorch:2.1-cuda` -> `pytorch/pytorch`). */
 function imageName(dep) {
@@ -51,11 +50,7 @@ for (const feat of features/* FEATURES */.G) {
     }
 }
 const FEATURES_WITH_IMAGES = features/* FEATURES */.G.filter((f) => (f.dockerImages ?? []).length > 0);
-/** The first dotted component of a name (`torch` for `torch.nn`). */
-function topOf(name) {
-    const dot = name.indexOf(".");
-    return dot === -1 ? name : name.slice(0, dot);
-}
+
 /** compareLoc without the path, for records already known to share it. */
 function compareInFile(a, b) {
     const ca = a.cell ?? -1;
@@ -66,13 +61,7 @@ function compareInFile(a, b) {
 }
 /** compareInFile, then the feature. */
 function compareUsages(a, b) {
-    const ca = a.cell ?? -1;
-    const cb = b.cell ?? -1;
-    if (ca !== cb)
-        return ca - cb;
-    if (a.line !== b.line)
-        return a.line - b.line;
-    return a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0;
+    return compareInFile(a, b) || (a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0);
 }
 /**
  * Records collected by path, listed by compareLoc (then a tie-breaker) in the order a stable sort of all of
@@ -380,7 +369,7 @@ class DottedIndex {
             return;
         }
         this.positions.set(name, [i]);
-        const top = topOf(name);
+        const top = (0,core_names/* topOf */.H)(name);
         const names = this.namesByTop.get(top);
         if (names)
             names.push(name);
@@ -413,7 +402,7 @@ class DottedIndex {
         const taken = new Set();
         for (const ref of refs) {
             // A name under `ref` starts with `ref`, so its first component is that of `ref`.
-            for (const name of this.namesByTop.get(topOf(ref)) ?? []) {
+            for (const name of this.namesByTop.get((0,core_names/* topOf */.H)(ref)) ?? []) {
                 if (taken.has(name) || !underRef(name, ref))
                     continue;
                 taken.add(name);
@@ -428,7 +417,7 @@ class DottedIndex {
     }
     /** True when some item's name is `ref` or lies under it. */
     has(ref) {
-        for (const name of this.namesByTop.get(topOf(ref)) ?? [])
+        for (const name of this.namesByTop.get((0,core_names/* topOf */.H)(ref)) ?? [])
             if (underRef(name, ref))
                 return true;
         return false;
@@ -1019,7 +1008,7 @@ function missingDependencies({ ctx }) {
     const requiredTops = new Set();
     for (const module of ctx.importIndex.names()) {
         if (ctx.importIndex.named(module).some((imp) => imp.optional !== true))
-            requiredTops.add(topOf(module));
+            requiredTops.add((0,core_names/* topOf */.H)(module));
     }
     const byTop = new Map();
     for (const top of requiredTops) {
@@ -1723,7 +1712,7 @@ function deprecatedPackages({ ctx }) {
         const imps = ctx.importIndex.underAny((pkg.imports ?? []).filter((t) => !t.includes(".")));
         if (decls.length === 0 && imps.length === 0)
             continue;
-        const what = decls.length ? `\`${decls[0].name}\`` : `\`${topOf(imps[0].module)}\``;
+        const what = decls.length ? `\`${decls[0].name}\`` : `\`${(0,core_names/* topOf */.H)(imps[0].module)}\``;
         const how = pkg.status === "removed" ? "is gone since" : pkg.status === "renamed" ? "was renamed in" : pkg.status === "unmaintained" ? "is no longer maintained:" : "was superseded in";
         out.push(finding("MFA302", pkg.id, `${what} ${decls.length ? `is declared in ${[...new Set(decls.map((d) => d.path))].join(", ")}` : "is imported"}; the package ${how} ${pkg.since}. Replace it with ${pkg.replacement}. ${pkg.note} Source: ${pkg.source}`, locations([...decls, ...imps])));
     }
@@ -2305,6 +2294,21 @@ function analyze(facts, config) {
     fit.outdatedNotes = outdatedNotes(ctx, frameworks);
     const findings = runFindings({ ctx, frameworks, primaryFramework, features, fit });
     return { frameworks, primaryFramework, features, fit, findings };
+}
+
+
+/***/ }),
+
+/***/ 2483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ topOf)
+/* harmony export */ });
+/** The first dotted component of a module or reference name (`torch` for `torch.nn.functional`). */
+function topOf(name) {
+    const dot = name.indexOf(".");
+    return dot === -1 ? name : name.slice(0, dot);
 }
 
 

@@ -43,25 +43,19 @@ function compareKeys(a, b) {
 /** An array index as a property name (`"0"`, `"17"`): objects list those first, in numeric order. */
 const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
 const isIndexKey = (k) => INDEX_KEY.test(k) && Number(k) < 4294967295;
-let orders = { next: new Map() };
-let orderNodes = 0;
-const MAX_ORDER_NODES = 10_000;
-/** The report order of `keys`, and whether they are in that order already. */
+/**
+ * The report order of `keys`, and whether they are in that order already. Most objects of a report (locations,
+ * findings) are built in report order with plain keys: one pass over their keys says so. Anything else (keys out
+ * of order, an index-like key, `__proto__`, `toJSON`) goes through computeShape.
+ */
 function shapeOf(keys) {
-    let node = orders;
-    for (const k of keys) {
-        let next = node.next.get(k);
-        if (!next) {
-            if (++orderNodes > MAX_ORDER_NODES) {
-                orders = { next: new Map() };
-                orderNodes = 0;
-                return computeShape(keys);
-            }
-            node.next.set(k, (next = { next: new Map() }));
-        }
-        node = next;
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const c = k.charCodeAt(0);
+        if ((c >= 48 && c <= 57) || k === "__proto__" || k === "toJSON" || (i > 0 && compareKeys(keys[i - 1], k) > 0))
+            return computeShape(keys);
     }
-    return (node.shape ??= computeShape(keys));
+    return { order: keys, inOrder: true };
 }
 /**
  * The keys in report order, as assigning them in that order to a fresh object and listing them again gives:

@@ -2,6 +2,21 @@ export const id = 915;
 export const ids = [915];
 export const modules = {
 
+/***/ 2483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ topOf)
+/* harmony export */ });
+/** The first dotted component of a module or reference name (`torch` for `torch.nn.functional`). */
+function topOf(name) {
+    const dot = name.indexOf(".");
+    return dot === -1 ? name : name.slice(0, dot);
+}
+
+
+/***/ }),
+
 /***/ 6915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1331,13 +1346,18 @@ function numberEnd(src, n, pos) {
  */
 const FS_EXPR = 1;
 const FS_SPEC = 2;
+const FS_KINDS = [];
+const FS_DEPTHS = [];
 function simpleFStringEnd(src, n, qpos) {
     const q = src.charCodeAt(qpos);
     if (qpos + 1 < n && src.charCodeAt(qpos + 1) === q)
         return -1; // empty or triple-quoted
-    // Open fields, innermost last: kind (FS_EXPR / FS_SPEC) and, for an expression, its bracket depth.
-    const kinds = [];
-    const depths = [];
+    // Open fields, innermost last: kind (FS_EXPR / FS_SPEC) and, for an expression, its bracket depth (module
+    // scratch arrays: this runs for every f-string of a skipped line, and never re-enters itself).
+    const kinds = FS_KINDS;
+    const depths = FS_DEPTHS;
+    kinds.length = 0;
+    depths.length = 0;
     for (let i = qpos + 1; i < n; i++) {
         const d = src.charCodeAt(i);
         if (d === C_BACKSLASH || d === C_LF || d === C_CR)
@@ -3364,7 +3384,17 @@ function readManifest(kind, text, ctx) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/names.ts
+var names = __webpack_require__(2483);
 ;// CONCATENATED MODULE: ./src/scanning/python/match.ts
+/**
+ * Turns what the Python scanner saw (resolved dotted references, imports, keyword arguments, method calls,
+ * executed string literals) into FeatureUsage[] using the catalog in src/knowledge/features.ts.
+ *
+ * All indexes are built once at module load from the data; matching a name costs one Map lookup per dotted
+ * prefix of the name.
+ */
+
 
 
 function pushIndex(map, key, v) {
@@ -3400,18 +3430,14 @@ const KEYWORD_NAMES = new Set(KEYWORD_FEATURES.flatMap((f) => (f.keywords ?? [])
 const METHOD_NAMES = new Set(METHOD_FEATURES.flatMap((f) => (f.methodCalls ?? []).map((m) => m.name)));
 /** Substrings one of which every matching string literal contains. */
 const STRING_HINTS = [...new Set(STRING_FEATURES.flatMap((f) => f.stringHints ?? []))];
-function head(dotted) {
-    const i = dotted.indexOf(".");
-    return i < 0 ? dotted : dotted.slice(0, i);
-}
 /**
  * Top-level import names the audit knows about: imports of other modules are not reported (a file's result
  * must not depend on whether the prefilter let it through).
  */
 const KNOWN_IMPORT_HEADS = new Set([
-    ...Object.keys(knowledge_packages/* IMPORT_FRAMEWORK */.$G).map(head),
-    ...Object.keys(knowledge_packages/* IMPORT_DISTRIBUTIONS */.Mn).map(head),
-    ...features/* FEATURES */.G.flatMap((f) => [...(f.refs ?? []), ...(f.calls ?? []), ...(f.imports ?? [])].map(head)),
+    ...Object.keys(knowledge_packages/* IMPORT_FRAMEWORK */.$G).map(names/* topOf */.H),
+    ...Object.keys(knowledge_packages/* IMPORT_DISTRIBUTIONS */.Mn).map(names/* topOf */.H),
+    ...features/* FEATURES */.G.flatMap((f) => [...(f.refs ?? []), ...(f.calls ?? []), ...(f.imports ?? [])].map(names/* topOf */.H)),
 ]);
 /**
  * Words one of which any file with something to report contains: the known import names (a ref needs an
@@ -3427,9 +3453,9 @@ function triggerWords() {
         words.add(k);
     for (const f of features/* FEATURES */.G) {
         for (const r of [...(f.refs ?? []), ...(f.calls ?? [])])
-            words.add(head(r));
+            words.add((0,names/* topOf */.H)(r));
         for (const r of f.imports ?? [])
-            words.add(head(r).length >= 4 ? head(r) : r);
+            words.add((0,names/* topOf */.H)(r).length >= 4 ? (0,names/* topOf */.H)(r) : r);
     }
     // Keyword and method rows that need an import are covered by the import's words.
     for (const f of KEYWORD_FEATURES)
@@ -3607,6 +3633,39 @@ function matchFeatures(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanning/python/scanner.ts
+/**
+ * The Python scanner: one streaming pass over the tokens of a file (or of a notebook's code cells, in order)
+ * that tracks import aliases and records what match.ts turns into feature usages.
+ *
+ * What it understands, with no parser and no recursion:
+ * - import statements anywhere (inside functions, `try`, `if TYPE_CHECKING:`, after `:` on one line),
+ *   `import a.b as c`, `from a.b import (c as d,\n e)`; relative and star imports bind nothing;
+ * - dotted references whose head is a name bound by an import, resolved to the full dotted name
+ *   (`T.compile` -> `torch.compile`); attribute access on anything else (`self.compile`) is never a ref, and a
+ *   name that no import bound is never a ref (aliases are file-global and in textual order: a shadowing
+ *   assignment is not tracked, a use before the import is not resolved);
+ * - whether a ref is called or used as a decorator, and its literal keyword arguments;
+ * - keyword arguments and method calls on any object (for the catalog's `keywords` / `methodCalls` rows);
+ * - executed string literals (a string statement on its own, e.g. a docstring, is not executed).
+ *
+ * Comments, docstrings, strings and f-strings are single tokens, so a feature named inside them is never seen.
+ *
+ * `imports` reports every import whose top-level module the audit knows (KNOWN_IMPORT_HEADS: the frameworks,
+ * the ML packages of IMPORT_DISTRIBUTIONS, the catalog's modules); `allImports: true` reports all of them (and
+ * turns the prefilter off). For `from a.b import c` the module reported is `a.b.c` (c may be a submodule or a
+ * name: only the prefix matters to the analysis); `from a.b import *` reports `a.b`. A file that uses
+ * `tf.keras` through `import tensorflow as tf` gets one extra import `tensorflow.keras` at its first such use,
+ * so that the Keras framework is detected from code (features.md: "`tf.keras` used").
+ *
+ * Optional imports: an import in the body of a `try:` that has an `except` clause catching ImportError,
+ * ModuleNotFoundError, Exception, BaseException (alone or in a tuple) or everything (bare `except:`), and whose
+ * handler does not simply start with `raise`, gets `optional: true`; so does one in the body of
+ * `with contextlib.suppress(ImportError):`. Blocks are found by indentation (the lexer's indentation stack, which
+ * also sees the lines Lexer.skipLine consumes): nested `try` blocks work, `except`/`else`/`finally` bodies are
+ * not optional, and the one-line forms `try: import x` / `with suppress(ImportError): import x` are understood.
+ * The implied `tensorflow.keras` import is optional when the import that bound its alias is.
+ */
+
 
 
 let fastPathDefault = true;
@@ -3820,8 +3879,7 @@ class PythonFileScanner {
     knownAliases = new Set();
     bind(alias, target) {
         this.bindings.set(alias, target);
-        const dot = target.indexOf(".");
-        if (KNOWN_IMPORT_HEADS.has(dot < 0 ? target : target.slice(0, dot))) {
+        if (KNOWN_IMPORT_HEADS.has((0,names/* topOf */.H)(target))) {
             this.knownAliases.add(alias);
             if (alias.length > 0) {
                 const key = identKey(alias, 0, alias.length);
@@ -4030,9 +4088,7 @@ class PythonFileScanner {
             this.importedModules.add(module);
             importsSeen.push({ module, line, col });
             refs.push({ name: module, line, col, called: false, decorator: false, fromImport: true });
-            const dot = module.indexOf(".");
-            const head = dot < 0 ? module : module.slice(0, dot);
-            if (this.allImports || KNOWN_IMPORT_HEADS.has(head)) {
+            if (this.allImports || KNOWN_IMPORT_HEADS.has((0,names/* topOf */.H)(module))) {
                 const im = { module, path: this.path, line, column: col + 1 };
                 if (cell !== undefined)
                     im.cell = cell;
@@ -4080,8 +4136,7 @@ class PythonFileScanner {
                         this.bindFact(alias, fact);
                     }
                     else {
-                        const dot = d.text.indexOf(".");
-                        const head = dot < 0 ? d.text : d.text.slice(0, dot);
+                        const head = (0,names/* topOf */.H)(d.text);
                         this.bind(head, head);
                         this.bindFact(head, fact);
                     }

@@ -140,6 +140,17 @@ export interface FileFacts {
   problems: ScanProblem[];
   /** git blob id of the bytes scanned (only when the facts cache asked for it). */
   blob?: string;
+  /**
+   * Other files of the repository these facts were also read from (a requirements file's `-r`/`-c` includes,
+   * followed from any manifest), in the order read. Absent when the file read no other.
+   */
+  reads?: FileRead[];
+}
+
+/** A file a manifest read besides itself, and a digest of the text read (null: it could not be read). */
+export interface FileRead {
+  path: string;
+  digest: string | null;
 }
 
 export interface ScanStats {

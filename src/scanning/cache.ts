@@ -8,8 +8,10 @@
  *  2. git's index vouches for the content: the work tree is a git checkout, the file is tracked and not
  *     modified (`git diff` does not list it), and its blob id equals the stored one (no read either; this is
  *     the CI case, where a fresh checkout gives every file a new mtime), or
- *  3. the file, read and hashed, has the stored blob id.
- * Everything else is scanned and stored. The cache file is tied to the tool's version and the scanner's
+ *  3. the file, read and hashed, has the stored blob id;
+ * and, for facts that were also read from other files (a requirements file's `-r` includes), when each of
+ * those still reads the same (src/scanning/repo-reader.ts): an edited include is a miss for the file that
+ * includes it, even though that file's own bytes did not change. Everything else is scanned and stored. The cache file is tied to the tool's version and the scanner's
  * own code (a hash of the running bundle), so an upgrade never reuses facts an older scanner produced.
  */
 import { execFileSync } from "node:child_process";
@@ -19,6 +21,7 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import type { DiscoveredFile, FileFacts } from "../core/types.js";
 import { TOOL_VERSION } from "../core/version.js";
+import { makeRepoReader, readsUnchanged, type RepoReader } from "./repo-reader.js";
 
 interface Entry {
   size: number;
@@ -83,6 +86,8 @@ export class FactsCache {
   misses = 0;
   /** An entry's size/mtime changed though its content did not: worth writing back. */
   private dirty = false;
+  /** Reads the files other facts were read from (made on first need). */
+  private reader: RepoReader | undefined;
 
   private constructor(
     private readonly file: string,
@@ -128,7 +133,11 @@ export class FactsCache {
     }
   }
 
-  private hit(f: DiscoveredFile, e: Entry, blob: string): FileFacts {
+  private hit(f: DiscoveredFile, e: Entry, blob: string): FileFacts | undefined {
+    if (e.facts.reads && !readsUnchanged(e.facts.reads, (this.reader ??= makeRepoReader(this.root)))) {
+      this.dirty = true;
+      return this.miss();
+    }
     this.hits++;
     this.fresh[f.path] = { size: f.size, mtimeMs: f.mtimeMs ?? 0, blob, facts: e.facts };
     return e.facts;

@@ -1,10 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../../src/config/schema.js";
-import { scanRepository } from "../../src/core/engine.js";
+import { audit, scanRepository } from "../../src/core/engine.js";
 import { blobId, gitBlobIds } from "../../src/scanning/cache.js";
 
 const FIXTURE = join(import.meta.dirname, "..", "fixtures", "nanogpt-like");
@@ -77,5 +77,66 @@ describe("facts cache", () => {
     expect((await scan()).stats.cacheHits).toBe(0);
     writeFileSync(file, "{not json");
     expect((await scan()).stats.cacheHits).toBe(0);
+  });
+
+  describe("a manifest that reads other files", () => {
+    // requirements.txt pulls in requirements/base.txt with `-r`: its facts hold base.txt's declarations too,
+    // so they depend on a file whose bytes are not requirements.txt's own.
+    let small: string;
+    beforeEach(() => {
+      small = join(tmp, "small");
+      mkdirSync(join(small, "requirements"), { recursive: true });
+      writeFileSync(join(small, "requirements.txt"), "-r requirements/base.txt\nnumpy\n");
+      writeFileSync(join(small, "requirements", "base.txt"), "torch==1.8.0\n");
+      writeFileSync(join(small, "train.py"), "import numpy\nimport torch\nmodel = torch.compile(torch.nn.Linear(2, 2))\n");
+    });
+    const pins = (facts: Awaited<ReturnType<typeof scan>>, path: string) =>
+      facts.files.find((f) => f.path === path)!.declared.map((d) => `${d.name}${d.specifier ?? ""}`).sort();
+
+    it("rescans the including file when an include changed, and reports what a fresh audit reports", async () => {
+      const first = await scan(small);
+      expect(pins(first, "requirements.txt")).toEqual(["numpy", "torch==1.8.0"]);
+      writeFileSync(join(small, "requirements", "base.txt"), "torch==2.3.0\n");
+      const again = await scan(small);
+      // base.txt itself and requirements.txt, which read it; train.py is a hit.
+      expect(again.stats.cacheMisses).toBe(2);
+      expect(again.stats.cacheHits).toBe(1);
+      expect(pins(again, "requirements.txt")).toEqual(["numpy", "torch==2.3.0"]);
+      const fresh = await scanRepository(small, DEFAULT_CONFIG, { jobs: 1 });
+      expect(strip(again)).toEqual(strip(fresh));
+    });
+
+    it("clears a finding that came from the include's old pin (the gate must not fail on stale facts)", async () => {
+      const run = () => audit({ root: small, config: DEFAULT_CONFIG, jobs: 1, cacheDir });
+      expect((await run()).findings.map((f) => f.id)).toContain("version-too-old");
+      writeFileSync(join(small, "requirements", "base.txt"), "torch==2.3.0\n");
+      const cached = await run();
+      const fresh = await audit({ root: small, config: DEFAULT_CONFIG, jobs: 1 });
+      expect(cached.findings.map((f) => f.id)).not.toContain("version-too-old");
+      expect(cached.findings).toEqual(fresh.findings);
+    });
+
+    it("notices an include that was missing and now exists, or that disappears", async () => {
+      rmSync(join(small, "requirements", "base.txt"));
+      const missing = await scan(small);
+      expect(missing.files.find((f) => f.path === "requirements.txt")!.problems.map((p) => p.kind)).toEqual(["parse-error"]);
+      writeFileSync(join(small, "requirements", "base.txt"), "torch==2.3.0\n");
+      const found = await scan(small);
+      expect(pins(found, "requirements.txt")).toEqual(["numpy", "torch==2.3.0"]);
+      expect(found.files.find((f) => f.path === "requirements.txt")!.problems).toEqual([]);
+      rmSync(join(small, "requirements", "base.txt"));
+      const gone = await scan(small);
+      expect(pins(gone, "requirements.txt")).toEqual(["numpy"]);
+    });
+
+    it("keeps the including file's facts while its includes read the same", async () => {
+      await scan(small);
+      utimesSync(join(small, "requirements", "base.txt"), new Date(), new Date(Date.now() + 5000));
+      const again = await scan(small);
+      expect(again.stats.cacheMisses).toBe(0);
+      expect(again.files.find((f) => f.path === "requirements.txt")!.reads).toEqual([
+        { path: "requirements/base.txt", digest: expect.stringMatching(/^[0-9a-f]{40}$/) },
+      ]);
+    });
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * Reading another file of the repository on behalf of a manifest (`-r other.txt` in a requirements file, a
+ * conda `pip:` section, a Dockerfile's `pip install -r`), and the record of what was read. A file's facts then
+ * depend on more than its own bytes: the facts cache (src/scanning/cache.ts) reuses them only while every file
+ * they read still reads the same, which it checks with the same reader.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import type { FileRead } from "../core/types.js";
+import { decodeSource } from "./decode.js";
+
+/** Reads a repo-relative path as text; undefined when it is missing, unreadable, binary or outside the root. */
+export type RepoReader = (rel: string) => string | undefined;
+
+/** Largest file an include (`-r other.txt`) may pull in. */
+const MAX_INCLUDE_BYTES = 8 * 1024 * 1024;
+
+/** Reads a repo-relative path for a manifest include, refusing anything outside the root. */
+export function makeRepoReader(realRoot: string): RepoReader {
+  return (rel) => {
+    if (rel.includes("\0")) return undefined;
+    const abs = join(realRoot, rel);
+    try {
+      const real = realpathSync(abs);
+      const r = relative(realRoot, real);
+      if (r.startsWith("..") || r.startsWith(sep) || /^[A-Za-z]:/.test(r)) return undefined;
+      const st = statSync(real);
+      if (!st.isFile() || st.size > MAX_INCLUDE_BYTES) return undefined;
+      const decoded = decodeSource(readFileSync(real));
+      return decoded.ok ? decoded.text : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** A digest of what a reader returned (null: nothing could be read). */
+export function readDigest(text: string | undefined): string | null {
+  return text === undefined ? null : createHash("sha1").update(text).digest("hex");
+}
+
+/** A reader that also records every path it was asked for, with a digest of the answer, in `reads`. */
+export function recordingReader(read: RepoReader, reads: FileRead[]): RepoReader {
+  return (rel) => {
+    const text = read(rel);
+    reads.push({ path: rel, digest: readDigest(text) });
+    return text;
+  };
+}
+
+/** Whether every recorded read still gives the same answer. */
+export function readsUnchanged(reads: readonly FileRead[], read: RepoReader): boolean {
+  for (const r of reads) if (readDigest(read(r.path)) !== r.digest) return false;
+  return true;
+}

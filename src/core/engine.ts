@@ -13,6 +13,8 @@ import type { AnalysisResult } from "../analysis/analyze.js";
 import type { Config } from "../config/schema.js";
 import { treeBlobIds } from "./git-tree.js";
 import { trace } from "./trace.js";
+import { knownFactsOf, type KnownFacts } from "../scanning/cache.js";
+export type { KnownFacts };
 import { discoverFiles } from "../scanning/discovery.js";
 import { scanFiles } from "../scanning/collect.js";
 import { defaultJobs, eagerWorkers, ScanPool } from "../scanning/parallel.js";
@@ -31,6 +33,10 @@ export interface AuditOptions {
   jobs?: number;
   /** Folder of the per-file facts cache. */
   cacheDir?: string;
+  /** Facts of a related tree offered for reuse (the head's, when this is the audit of the PR's base). */
+  known?: KnownFacts;
+  /** Receives this tree's facts as KnownFacts, for a later audit of a related tree (the PR's base). */
+  onKnownFacts?: (known: KnownFacts) => void;
 }
 
 export interface ScanOptions {
@@ -39,17 +45,21 @@ export interface ScanOptions {
   cacheDir?: string;
   /** Git blob ids of files known without reading them (a base tree written from git), for the facts cache. */
   knownBlobs?: ReadonlyMap<string, string>;
+  /** Facts of a related tree offered for reuse (see KnownFacts). */
+  known?: KnownFacts;
+  /** Receives this tree's facts as KnownFacts (computing them costs a `git ls-files`: only when asked). */
+  onKnownFacts?: (known: KnownFacts) => void;
 }
 
 /** Reads the repository into Facts: discovery, then every file through its scanner. */
 export async function scanRepository(root: string, config: Config, options: ScanOptions = {}): Promise<Facts> {
   const started = performance.now();
   const jobs = options.jobs ?? defaultJobs();
-  // The scan workers start now, so that loading them overlaps the walk of the tree. Not with the facts cache:
-  // there most files are usually unchanged, and scanFiles starts workers only if the misses are worth it. Nor
+  // The scan workers start now, so that loading them overlaps the walk of the tree. Not with the facts cache
+  // (or another tree's facts): there most files are usually unchanged, and scanFiles starts workers only if the misses are worth it. Nor
   // with the default thread count on 2 cores, where a worker pays off only on large trees (parallelMinBytes):
   // scanFiles starts it after discovery if the tree is one.
-  const pool = options.cacheDir || !(options.jobs !== undefined || eagerWorkers()) ? undefined : ScanPool.start(jobs);
+  const pool = options.cacheDir || options.known || !(options.jobs !== undefined || eagerWorkers()) ? undefined : ScanPool.start(jobs);
   let scanned: Awaited<ReturnType<typeof scanFiles>>;
   let discovered: Awaited<ReturnType<typeof discoverFiles>>;
   try {
@@ -60,7 +70,15 @@ export async function scanRepository(root: string, config: Config, options: Scan
       maxFileBytes: config.maxFileSize,
     });
     trace("discover:end");
-    scanned = await scanFiles(root, discovered.files, { jobs: options.jobs, cacheDir: options.cacheDir, knownBlobs: options.knownBlobs, pool });
+    const onKnownFacts = options.onKnownFacts;
+    scanned = await scanFiles(root, discovered.files, {
+      jobs: options.jobs,
+      cacheDir: options.cacheDir,
+      knownBlobs: options.knownBlobs,
+      known: options.known,
+      pool,
+      ...(onKnownFacts ? { onScanned: (files, facts) => onKnownFacts(knownFactsOf(root, files, facts)) } : {}),
+    });
     trace("scan:end");
   } finally {
     pool?.close();
@@ -172,14 +190,29 @@ export async function reportFromFacts(facts: Facts, config: Config, cacheDir?: s
 /** The whole audit of a folder, with the delta against `base.ref` when asked. */
 export async function audit(options: AuditOptions): Promise<Report> {
   const started = performance.now();
-  const facts = await scanRepository(options.root, options.config, { displayRoot: options.displayRoot ?? ".", jobs: options.jobs, cacheDir: options.cacheDir });
+  // With a base to compare against, the head's facts are kept for it: a file the pull request did not touch
+  // has the same content in both trees, and its facts are taken over instead of scanned again.
+  let headKnown: KnownFacts | undefined;
+  const keep = options.base || options.onKnownFacts
+    ? (known: KnownFacts) => {
+        headKnown = known;
+        options.onKnownFacts?.(known);
+      }
+    : undefined;
+  const facts = await scanRepository(options.root, options.config, {
+    displayRoot: options.displayRoot ?? ".",
+    jobs: options.jobs,
+    cacheDir: options.cacheDir,
+    known: options.known,
+    ...(keep ? { onKnownFacts: keep } : {}),
+  });
   const report = await reportFromFacts(facts, options.config, options.cacheDir);
   trace("analysis:end");
   if (options.base) {
     // The base has a cache folder of its own: sharing the head's would make each audit drop the other's
     // entries. A pull request's base changes less often than its head, so its facts are usually all hits.
     const baseCache = options.cacheDir ? join(options.cacheDir, BASE_CACHE_FOLDER) : undefined;
-    const baseReport = await auditGitRef(options.root, options.base.ref, options.config, options.jobs, baseCache);
+    const baseReport = await auditGitRef(options.root, options.base.ref, options.config, options.jobs, baseCache, headKnown);
     const { computeDelta } = await import("../analysis/delta.js");
     report.delta = computeDelta(baseReport, report, resolveRef(options.root, options.base.ref));
   }
@@ -204,9 +237,10 @@ export function resolveRef(root: string, ref: string): string {
 
 /**
  * Audits the tree of a git commit without touching the working tree: `git archive` of the ref (limited to
- * the folder `root` within the repository) is unpacked into a temporary folder and audited there.
+ * the folder `root` within the repository) is unpacked into a temporary folder and audited there. `known`
+ * (the head's facts, see KnownFacts) spares the scan of every file whose blob id is the same in both trees.
  */
-export async function auditGitRef(root: string, ref: string, config: Config, jobs?: number, cacheDir?: string): Promise<Report> {
+export async function auditGitRef(root: string, ref: string, config: Config, jobs?: number, cacheDir?: string, known?: KnownFacts): Promise<Report> {
   const sha = resolveRef(root, ref);
   const prefix = execFileSync("git", ["rev-parse", "--show-prefix"], { cwd: root, encoding: "utf8" }).trim();
   const dir = mkdtempSync(join(tmpdir(), "mfa-base-"));
@@ -218,9 +252,10 @@ export async function auditGitRef(root: string, ref: string, config: Config, job
     });
     execFileSync("tar", ["-x", "-f", "-", "-C", dir], { input: archive, stdio: ["pipe", "ignore", "pipe"] });
     const scanRoot = prefix ? join(dir, prefix) : dir;
-    // Only a cache can use them: the extracted files' content, known from git without reading them.
-    const knownBlobs = cacheDir ? treeBlobIds(root, sha) : undefined;
-    const facts = await scanRepository(scanRoot, config, { jobs, cacheDir, knownBlobs });
+    // Only a cache (or the head's facts) can use them: the extracted files' content, known from git without
+    // reading them.
+    const knownBlobs = cacheDir || known ? treeBlobIds(root, sha) : undefined;
+    const facts = await scanRepository(scanRoot, config, { jobs, cacheDir, knownBlobs, known });
     return await reportFromFacts(facts, config, cacheDir);
   } finally {
     rmSync(dir, { recursive: true, force: true });

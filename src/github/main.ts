@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { computeDelta } from "../analysis/delta.js";
 import { ConfigError, loadConfig } from "../config/load.js";
-import { audit, auditGitRef, BASE_CACHE_FOLDER, GitRefError, resolveRef } from "../core/engine.js";
+import { audit, auditGitRef, BASE_CACHE_FOLDER, GitRefError, resolveRef, type KnownFacts } from "../core/engine.js";
 import { evaluateGate, type GateResult } from "../core/gate.js";
 import type { Report, ScanStats } from "../core/types.js";
 import { renderJson } from "../output/json.js";
@@ -69,13 +69,17 @@ async function auditAndReport(inputs: ActionInputs, ctx: RunContext, client: Cli
   const cachePlan = inputs.cache ? planCache({ env: process.env, workspace, root, cacheDir: inputs.cacheDir }) : undefined;
   const restored = cachePlan ? await core.group("Restore the facts cache", () => restoreFactsCache(cachePlan)) : undefined;
   const cacheDir = cachePlan ? cachePlan.dir : inputs.cacheDir ? resolve(workspace, inputs.cacheDir) : undefined;
-  const report = await core.group("Audit", () => audit({ root, displayRoot: inputs.path, config, cacheDir }));
   const isPr = ctx.kind === "pull_request" || ctx.kind === "merge_group";
+  // In a pull request the head's facts are kept for the audit of the base (files it did not touch are not
+  // scanned twice).
+  let headKnown: KnownFacts | undefined;
+  const keepKnown = isPr && ctx.baseSha ? (known: KnownFacts) => (headKnown = known) : undefined;
+  const report = await core.group("Audit", () => audit({ root, displayRoot: inputs.path, config, cacheDir, ...(keepKnown ? { onKnownFacts: keepKnown } : {}) }));
   let baseStats: ScanStats | undefined;
   try {
     // The base's tree is audited with a cache folder of its own inside the same folder (see BASE_CACHE_FOLDER).
     const baseCache = cacheDir ? join(cacheDir, BASE_CACHE_FOLDER) : undefined;
-    if (isPr && ctx.baseSha) baseStats = await core.group("Base of the pull request", () => addDelta(report, inputs, ctx, client, root, workspace, config, baseCache));
+    if (isPr && ctx.baseSha) baseStats = await core.group("Base of the pull request", () => addDelta(report, inputs, ctx, client, root, workspace, config, baseCache, headKnown));
   } finally {
     // Saved once both audits are done (or the base's failed): a later failure (the comment, the gate) does not
     // make the facts any less valid.
@@ -134,6 +138,7 @@ async function addDelta(
   workspace: string,
   config: ReturnType<typeof loadConfig>,
   cacheDir: string | undefined,
+  known: KnownFacts | undefined,
 ): Promise<ScanStats | undefined> {
   const baseSha = ctx.baseSha;
   if (!baseSha) return undefined;
@@ -154,13 +159,14 @@ async function addDelta(
   if (source.kind === "git") {
     core.info(`Base ${baseSha.slice(0, 12)} ${source.how === "present" ? "is in the checkout" : "was fetched"}; auditing its tree.`);
     // The head was just audited: only the base's tree is scanned here.
-    const baseReport = await auditGitRef(root, source.ref, config, undefined, cacheDir);
+    const baseReport = await auditGitRef(root, source.ref, config, undefined, cacheDir, known);
     report.delta = computeDelta(baseReport, report, resolveRef(root, source.ref));
     return baseReport.stats;
   }
   try {
     core.info(`Base rebuilt from the API: ${source.fetched} changed file(s) fetched at ${baseSha.slice(0, 12)}, ${source.removed} added file(s) left out.`);
-    const baseReport = await audit({ root: source.dir, displayRoot: inputs.path, config });
+    // The rebuilt tree is the head's with the changed files replaced: the others keep the head's facts.
+    const baseReport = await audit({ root: source.dir, displayRoot: inputs.path, config, known });
     report.delta = computeDelta(baseReport, report, baseSha);
   } finally {
     source.cleanup();

@@ -30,6 +30,14 @@ interface Entry {
   facts: FileFacts;
 }
 
+/**
+ * Facts of the files of another tree, by path, with the git blob id of the content they were read from: the
+ * head's, offered to the audit of the pull request's base, where most files have the same content. Facts are
+ * a function of a file's path, content and the files it read (which are checked again), so a file of the
+ * base with the same path and blob id gets them without being scanned.
+ */
+export type KnownFacts = ReadonlyMap<string, { blob: string; facts: FileFacts }>;
+
 interface CacheFile {
   salt: string;
   entries: Record<string, Entry>;
@@ -53,6 +61,21 @@ function salt(): string {
     codeSalt = `${TOOL_VERSION}:${code}`;
   }
   return codeSalt;
+}
+
+/**
+ * The facts of a tree's files as KnownFacts, for files whose content git's index vouches for (tracked,
+ * unmodified: gitBlobIds); `facts[i]` belongs to `files[i]`.
+ */
+export function knownFactsOf(root: string, files: readonly DiscoveredFile[], facts: readonly FileFacts[]): KnownFacts {
+  const blobs = gitBlobIds(root);
+  const known = new Map<string, { blob: string; facts: FileFacts }>();
+  if (blobs.size === 0) return known;
+  files.forEach((f, i) => {
+    const blob = blobs.get(f.path);
+    if (blob !== undefined && facts[i] !== undefined) known.set(f.path, { blob, facts: facts[i] });
+  });
+  return known;
 }
 
 /** Blob ids of the tracked, unmodified files under `root` (paths relative to root), or an empty map. */
@@ -88,9 +111,13 @@ export class FactsCache {
   private dirty = false;
   /** Reads the files other facts were read from (made on first need). */
   private reader: RepoReader | undefined;
+  /** Facts of another tree offered for this one (see open). */
+  private known: KnownFacts | undefined;
+  /** The blob id of the file being looked up, once found (see contentBlob). */
+  private blobOf: { path: string; blob: string | undefined } | undefined;
 
   private constructor(
-    private readonly file: string,
+    private readonly file: string | undefined,
     private readonly root: string,
     entries: Record<string, Entry>,
   ) {
@@ -98,54 +125,76 @@ export class FactsCache {
   }
 
   /**
-   * Opens the cache in `dir` for the tree at `root` (an unreadable or stale file is an empty cache).
+   * Opens the cache in `dir` for the tree at `root` (an unreadable or stale file is an empty cache); without
+   * `dir`, a cache that lives only in memory for one scan (nothing is read or written), useful with `known`.
    * `knownBlobs` (path -> git blob id) vouches for files whose content is known without reading them, e.g. a
    * base tree written from git (src/core/git-tree.ts); by default git's index for `root` does.
+   * `known` offers facts of another tree (the head's, for the audit of its base: see KnownFacts), reused for a
+   * file of this tree at the same path with the same content.
    */
-  static open(dir: string, root: string, knownBlobs?: ReadonlyMap<string, string>): FactsCache {
-    const file = join(dir, "facts-v1.json");
+  static open(dir: string | undefined, root: string, knownBlobs?: ReadonlyMap<string, string>, known?: KnownFacts): FactsCache {
+    const file = dir === undefined ? undefined : join(dir, "facts-v1.json");
     let entries: Record<string, Entry> = {};
-    try {
-      const data = JSON.parse(readFileSync(file, "utf8")) as CacheFile;
-      if (data.salt === salt() && data.entries && typeof data.entries === "object") entries = data.entries;
-    } catch {
-      // no cache yet, or a broken one: start empty
+    if (file !== undefined) {
+      try {
+        const data = JSON.parse(readFileSync(file, "utf8")) as CacheFile;
+        if (data.salt === salt() && data.entries && typeof data.entries === "object") entries = data.entries;
+      } catch {
+        // no cache yet, or a broken one: start empty
+      }
     }
     const cache = new FactsCache(file, root, entries);
     if (knownBlobs) cache.gitBlobs = new Map(knownBlobs);
+    cache.known = known;
     return cache;
   }
 
-  /** Cached facts for a discovered file, when its content is known to be unchanged. */
+  /** Cached (or known) facts for a discovered file, when its content is known to be the one they were read from. */
   lookup(f: DiscoveredFile): FileFacts | undefined {
-    const e = this.entries[f.path];
-    if (!e || e.size !== f.size) return this.miss();
-    if (f.mtimeMs !== undefined && e.mtimeMs === f.mtimeMs) return this.hit(f, e, e.blob);
-    this.dirty = true;
-    this.gitBlobs ??= gitBlobIds(this.root);
-    const fromGit = this.gitBlobs.get(f.path);
-    if (fromGit !== undefined) return fromGit === e.blob ? this.hit(f, e, e.blob) : this.miss();
-    try {
-      const blob = blobId(readFileSync(f.abs));
-      return blob === e.blob ? this.hit(f, e, blob) : this.miss();
-    } catch {
-      return this.miss();
-    }
-  }
-
-  private hit(f: DiscoveredFile, e: Entry, blob: string): FileFacts | undefined {
-    if (e.facts.reads && !readsUnchanged(e.facts.reads, (this.reader ??= makeRepoReader(this.root)))) {
-      this.dirty = true;
-      return this.miss();
+    this.blobOf = undefined;
+    const k = this.known?.get(f.path);
+    const facts = this.reuse(f, this.entries[f.path]) ?? (k ? this.reuse(f, { size: k.facts.bytes, mtimeMs: Number.NaN, blob: k.blob, facts: k.facts }) : undefined);
+    if (facts === undefined) {
+      this.misses++;
+      return undefined;
     }
     this.hits++;
+    return facts;
+  }
+
+  /** The entry's facts when they hold for the file as it is now (then kept for this run's cache file). */
+  private reuse(f: DiscoveredFile, e: Entry | undefined): FileFacts | undefined {
+    if (!e || e.size !== f.size) return undefined;
+    const blob = e.blob;
+    if (f.mtimeMs === undefined || e.mtimeMs !== f.mtimeMs) {
+      this.dirty = true;
+      if (this.contentBlob(f) !== e.blob) return undefined;
+    }
+    if (e.facts.reads && !readsUnchanged(e.facts.reads, (this.reader ??= makeRepoReader(this.root)))) {
+      this.dirty = true;
+      return undefined;
+    }
     this.fresh[f.path] = { size: f.size, mtimeMs: f.mtimeMs ?? 0, blob, facts: e.facts };
     return e.facts;
   }
 
-  private miss(): undefined {
-    this.misses++;
-    return undefined;
+  /**
+   * The file's blob id: from git when it vouches for the file, else read and hashed (undefined when the file
+   * cannot be read). Kept for the file being looked up, so a second candidate entry does not read it again.
+   */
+  private contentBlob(f: DiscoveredFile): string | undefined {
+    if (this.blobOf?.path === f.path) return this.blobOf.blob;
+    this.gitBlobs ??= gitBlobIds(this.root);
+    let blob = this.gitBlobs.get(f.path);
+    if (blob === undefined) {
+      try {
+        blob = blobId(readFileSync(f.abs));
+      } catch {
+        blob = undefined;
+      }
+    }
+    this.blobOf = { path: f.path, blob };
+    return blob;
   }
 
   /** Records the facts of a file just scanned; `blob` is the id of the bytes that were scanned. */
@@ -156,6 +205,7 @@ export class FactsCache {
   /** Writes the entries of this run (files gone from the tree are dropped). Never throws. */
   save(): void {
     // Nothing new and nothing gone: the file on disk already says exactly this.
+    if (this.file === undefined) return;
     if (!this.dirty && this.misses === 0 && Object.keys(this.entries).length === this.hits) return;
     try {
       mkdirSync(join(this.file, ".."), { recursive: true });

@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSy
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DiscoveredFile, FileFacts, ScanProblem } from "../core/types.js";
-import { FactsCache } from "./cache.js";
+import { FactsCache, type KnownFacts } from "./cache.js";
 import { defaultJobs, parallelMinBytes, scanInParallel, type ScanPool } from "./parallel.js";
 
 export interface ScanFilesResult {
@@ -28,6 +28,13 @@ export interface ScanFilesOptions {
   knownBlobs?: ReadonlyMap<string, string>;
   /** Scan workers started earlier (ScanPool.start), used instead of starting new ones; left open. */
   pool?: ScanPool;
+  /** Facts of another tree's files, reused for files of this one with the same path and content (see KnownFacts). */
+  known?: KnownFacts;
+  /**
+   * Called with every readable file and its facts as scanned or reused, before declarations are de-duplicated
+   * across files: what another tree's audit can be offered as KnownFacts.
+   */
+  onScanned?: (files: readonly DiscoveredFile[], facts: readonly FileFacts[]) => void;
 }
 
 /** Scans every discovered file (on up to `jobs` threads) and gathers the repository-level facts. */
@@ -45,7 +52,8 @@ export async function scanFiles(root: string, discovered: readonly DiscoveredFil
     if (file.kind === "python" || file.kind === "notebook" || file.kind === "setup-py") addLocalModules(file.path, local);
   }
   if (options.cacheDir) forgetOnCodeChange(options.cacheDir);
-  const cache = options.cacheDir ? FactsCache.open(options.cacheDir, realRoot, options.knownBlobs) : undefined;
+  // Without a cache folder, facts offered by another tree still go through the cache's checks, in memory.
+  const cache = options.cacheDir || options.known ? FactsCache.open(options.cacheDir, realRoot, options.knownBlobs, options.known) : undefined;
   let scanned: FileFacts[];
   if (cache) {
     const cached = new Map<string, FileFacts>();
@@ -55,7 +63,8 @@ export async function scanFiles(root: string, discovered: readonly DiscoveredFil
       if (hit) cached.set(f.path, hit);
       else misses.push(f);
     }
-    const fresh = await scanInParallel(realRoot, misses, options.jobs ?? defaultJobs(), true, options.pool, parallelMinBytes(options.jobs !== undefined));
+    // Blob ids are only worth computing for a cache that is written.
+    const fresh = await scanInParallel(realRoot, misses, options.jobs ?? defaultJobs(), options.cacheDir !== undefined, options.pool, parallelMinBytes(options.jobs !== undefined));
     misses.forEach((f, i) => {
       const facts = fresh[i]!;
       if (facts.blob) cache.store(f, facts.blob, facts);
@@ -67,6 +76,7 @@ export async function scanFiles(root: string, discovered: readonly DiscoveredFil
   } else {
     scanned = await scanInParallel(realRoot, readable, options.jobs ?? defaultJobs(), false, options.pool, parallelMinBytes(options.jobs !== undefined));
   }
+  options.onScanned?.(readable, scanned);
   for (const original of scanned) {
     // Copy: cached facts are shared with the cache and must not be edited.
     const facts = { ...original };

@@ -6,19 +6,19 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import type { AnalysisResult } from "../analysis/analyze.js";
 import type { Config } from "../config/schema.js";
-import { treeBlobIds } from "./git-tree.js";
+import { gitTreeReader, listTree, readBlobs, treeBlobIds } from "./git-tree.js";
 import { trace } from "./trace.js";
 import { knownFactsOf, type KnownFacts } from "../scanning/cache.js";
 export type { KnownFacts };
-import { discoverFiles } from "../scanning/discovery.js";
-import { scanFiles } from "../scanning/collect.js";
+import { discoverFiles, discoverGitTree, type DiscoveryResult } from "../scanning/discovery.js";
+import { scanFiles, type ScanFilesResult } from "../scanning/collect.js";
 import { defaultJobs, eagerWorkers, ScanPool } from "../scanning/parallel.js";
-import type { Facts, Report } from "./types.js";
+import type { DiscoveredFile, Facts, Report } from "./types.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 
 export interface AuditOptions {
@@ -56,12 +56,12 @@ export async function scanRepository(root: string, config: Config, options: Scan
   const started = performance.now();
   const jobs = options.jobs ?? defaultJobs();
   // The scan workers start now, so that loading them overlaps the walk of the tree. Not with the facts cache
-  // (or another tree's facts): there most files are usually unchanged, and scanFiles starts workers only if the misses are worth it. Nor
-  // with the default thread count on 2 cores, where a worker pays off only on large trees (parallelMinBytes):
-  // scanFiles starts it after discovery if the tree is one.
+  // (or another tree's facts): there most files are usually unchanged, and scanFiles starts workers only if
+  // the misses are worth it. Nor with the default thread count on 2 cores, where a worker pays off only on
+  // large trees (parallelMinBytes): scanFiles starts it after discovery if the tree is one.
   const pool = options.cacheDir || options.known || !(options.jobs !== undefined || eagerWorkers()) ? undefined : ScanPool.start(jobs);
-  let scanned: Awaited<ReturnType<typeof scanFiles>>;
-  let discovered: Awaited<ReturnType<typeof discoverFiles>>;
+  let scanned: ScanFilesResult;
+  let discovered: DiscoveryResult;
   try {
     trace("discover:start");
     discovered = await discoverFiles(root, {
@@ -83,8 +83,13 @@ export async function scanRepository(root: string, config: Config, options: Scan
   } finally {
     pool?.close();
   }
+  return factsOf(options.displayRoot ?? ".", discovered, scanned, started);
+}
+
+/** The Facts of a scan: the discovered files' facts and the problems of both steps. */
+function factsOf(root: string, discovered: DiscoveryResult, scanned: ScanFilesResult, started: number): Facts {
   return {
-    root: options.displayRoot ?? ".",
+    root,
     files: scanned.files,
     artifacts: scanned.artifacts,
     localModules: scanned.localModules,
@@ -236,28 +241,91 @@ export function resolveRef(root: string, ref: string): string {
 }
 
 /**
- * Audits the tree of a git commit without touching the working tree: `git archive` of the ref (limited to
- * the folder `root` within the repository) is unpacked into a temporary folder and audited there. `known`
- * (the head's facts, see KnownFacts) spares the scan of every file whose blob id is the same in both trees.
+ * Audits the tree of a git commit without touching the working tree. With facts to reuse (the head's, see
+ * KnownFacts, or a cache folder), the commit's tree is walked from git's listing and only the files whose
+ * facts are not known are written out (to a temporary folder) and scanned: a pull request's base costs what
+ * the pull request changed. Otherwise, or when the tree holds symbolic links (where they lead is the file
+ * system's answer), `git archive` of the commit's tree of the folder `root` is unpacked into a temporary
+ * folder and audited there.
  */
 export async function auditGitRef(root: string, ref: string, config: Config, jobs?: number, cacheDir?: string, known?: KnownFacts): Promise<Report> {
   const sha = resolveRef(root, ref);
-  const prefix = execFileSync("git", ["rev-parse", "--show-prefix"], { cwd: root, encoding: "utf8" }).trim();
+  if (known || cacheDir) {
+    const facts = await scanGitTree(root, sha, config, jobs, cacheDir, known);
+    if (facts) return await reportFromFacts(facts, config, cacheDir);
+  }
   const dir = mkdtempSync(join(tmpdir(), "mfa-base-"));
   try {
-    const archive = execFileSync("git", ["archive", "--format=tar", sha, ...(prefix ? [prefix] : [])], {
+    // Run in `root`, git archive writes the commit's tree of that folder, with paths relative to it.
+    const archive = execFileSync("git", ["archive", "--format=tar", sha], {
       cwd: root,
       maxBuffer: 2 * 1024 * 1024 * 1024,
       stdio: ["ignore", "pipe", "pipe"],
     });
     execFileSync("tar", ["-x", "-f", "-", "-C", dir], { input: archive, stdio: ["pipe", "ignore", "pipe"] });
-    const scanRoot = prefix ? join(dir, prefix) : dir;
     // Only a cache (or the head's facts) can use them: the extracted files' content, known from git without
     // reading them.
     const knownBlobs = cacheDir || known ? treeBlobIds(root, sha) : undefined;
-    const facts = await scanRepository(scanRoot, config, { jobs, cacheDir, knownBlobs, known });
+    const facts = await scanRepository(dir, config, { jobs, cacheDir, knownBlobs, known });
     return await reportFromFacts(facts, config, cacheDir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Most bytes of file content asked of one `git cat-file --batch` when writing files out. */
+const WRITE_BATCH_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The facts of commit `sha`'s tree (under the folder `root` of the repository) read from git: discovery over
+ * its listing, facts reused by blob id, the rest written out and scanned. Undefined when the tree cannot be
+ * read that way (no listing, or symbolic links in it).
+ */
+async function scanGitTree(root: string, sha: string, config: Config, jobs: number | undefined, cacheDir: string | undefined, known: KnownFacts | undefined): Promise<Facts | undefined> {
+  const started = performance.now();
+  const listing = listTree(root, sha);
+  if (!listing || listing.some((f) => f.mode === "120000")) return undefined;
+  const dir = mkdtempSync(join(tmpdir(), "mfa-base-"));
+  try {
+    const ignoreFile = listing.find((f) => f.path === ".gitignore");
+    const discovered = discoverGitTree(listing, dir, {
+      include: config.include,
+      exclude: config.exclude,
+      maxFileBytes: config.maxFileSize,
+      gitignoreText: ignoreFile ? readBlobs(root, [ignoreFile.blob]).get(ignoreFile.blob)?.toString("utf8") : undefined,
+    });
+    if (!discovered) return undefined;
+    const blobs = new Map(listing.map((f) => [f.path, f.blob]));
+    const scanned = await scanFiles(dir, discovered.files, {
+      jobs,
+      cacheDir,
+      knownBlobs: blobs,
+      known,
+      reader: gitTreeReader(root, listing),
+      beforeScan: (files) => writeOut(root, files, blobs),
+    });
+    return factsOf(".", discovered, scanned, started);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Writes each file's content (its blob in `blobs`, by path) to its `abs`. */
+function writeOut(root: string, files: readonly DiscoveredFile[], blobs: ReadonlyMap<string, string>): void {
+  for (let i = 0; i < files.length; ) {
+    const batch: DiscoveredFile[] = [];
+    let bytes = 0;
+    for (; i < files.length && (batch.length === 0 || bytes + files[i]!.size <= WRITE_BATCH_BYTES); i++) {
+      batch.push(files[i]!);
+      bytes += files[i]!.size;
+    }
+    const content = readBlobs(root, [...new Set(batch.map((f) => blobs.get(f.path)!))]);
+    for (const f of batch) {
+      const bytes = content.get(blobs.get(f.path)!);
+      // A blob git cannot give is left unwritten: the scan reports the file as unreadable.
+      if (!bytes) continue;
+      mkdirSync(dirname(f.abs), { recursive: true });
+      writeFileSync(f.abs, bytes);
+    }
   }
 }

@@ -1,31 +1,100 @@
 /**
- * The git blob id of every regular file of a commit's tree under the current folder of `root` (paths relative
- * to it), from one `git ls-tree`. The audit of `--base` (and of the PR base in the action) extracts that tree
- * with `git archive`, which gives every file a fresh mtime: with these ids the base's facts cache knows each
- * file's content without reading and hashing it, so an unchanged base is all cache hits.
+ * A commit's tree read from git without writing it out: its listing (`git ls-tree`), the content of some of
+ * its files (`git cat-file --batch`), and a reader of its files for manifest includes. The audit of `--base`
+ * (and of the PR base in the action) walks the listing (discoverGitTree), takes the head's or the cache's facts
+ * for every file whose blob id they were read from, and writes only the other files to disk to scan them.
  *
- * Tried and dropped (measured on the 50 MB bench tree as a repository): writing only the changed files from
- * git and hard-linking the rest from the working tree took ~0.25 s instead of ~0.7 s, but a link changes the
- * linked file's ctime, after which git re-hashes the whole working tree on its next status; copying the
- * unchanged files instead was slower than `git archive`.
+ * Measured on the 50 MB bench tree as a repository (2,933 files) with a change to 10 files: `git archive |
+ * tar -x` of the whole base took ~0.7-2.5 s on this VM (creating the files is the cost, not git), the listing
+ * ~15 ms. Tried and dropped before that: hard-linking the unchanged files from the working tree (a link
+ * changes the linked file's ctime, after which git re-hashes the whole working tree on its next status) and
+ * copying them (slower than `git archive`).
  */
 import { execFileSync } from "node:child_process";
+import { posix } from "node:path";
+import type { GitTreeFile } from "../scanning/discovery.js";
+import { decodeSource } from "../scanning/decode.js";
+import { MAX_INCLUDE_BYTES, type RepoReader } from "../scanning/repo-reader.js";
 
-/** Path -> blob id of the regular files (not links, not submodules) of `sha` under `root`; undefined on any error. */
-export function treeBlobIds(root: string, sha: string): Map<string, string> | undefined {
+const GIT_OUTPUT = 2 * 1024 * 1024 * 1024;
+
+/**
+ * The files (blobs, symbolic links included; submodules left out) of `sha`'s tree under the current folder of
+ * `root`, paths relative to it; undefined on any error.
+ */
+export function listTree(root: string, sha: string): GitTreeFile[] | undefined {
   try {
-    const out = execFileSync("git", ["ls-tree", "-r", "-z", sha, "--", "."], { cwd: root, maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] }).toString("utf8");
-    const blobs = new Map<string, string>();
+    const out = execFileSync("git", ["ls-tree", "-r", "-l", "-z", sha, "--", "."], { cwd: root, maxBuffer: GIT_OUTPUT, stdio: ["ignore", "pipe", "pipe"] }).toString("utf8");
+    const files: GitTreeFile[] = [];
     for (const rec of out.split("\0")) {
       if (!rec) continue;
-      // "<mode> <type> <object>\t<path>"
+      // "<mode> <type> <object> <size, padded>\t<path>"
       const tab = rec.indexOf("\t");
-      const meta = rec.slice(0, tab).split(" ");
-      if (tab < 0 || meta.length !== 3) return undefined;
-      if (meta[1] === "blob" && meta[0] !== "120000") blobs.set(rec.slice(tab + 1), meta[2]!);
+      const meta = rec.slice(0, tab).split(" ").filter(Boolean);
+      if (tab < 0 || meta.length !== 4) return undefined;
+      if (meta[1] !== "blob") continue;
+      files.push({ path: rec.slice(tab + 1), mode: meta[0]!, blob: meta[2]!, size: Number(meta[3]) });
     }
-    return blobs;
+    return files;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The git blob id of every regular file of a commit's tree under the current folder of `root` (paths relative
+ * to it), from one `git ls-tree`; undefined on any error.
+ */
+export function treeBlobIds(root: string, sha: string): Map<string, string> | undefined {
+  const files = listTree(root, sha);
+  if (!files) return undefined;
+  return new Map(files.filter((f) => f.mode !== "120000").map((f) => [f.path, f.blob]));
+}
+
+/** The content of each blob (ids absent from the answer could not be read), from one `git cat-file --batch`. */
+export function readBlobs(root: string, ids: readonly string[]): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  if (ids.length === 0) return out;
+  const buf = execFileSync("git", ["cat-file", "--batch"], { cwd: root, input: ids.join("\n") + "\n", maxBuffer: GIT_OUTPUT, stdio: ["pipe", "pipe", "pipe"] });
+  // Each answer: "<id> blob <size>\n<content>\n", or "<id> missing\n".
+  let at = 0;
+  while (at < buf.length) {
+    const nl = buf.indexOf(10, at);
+    if (nl < 0) break;
+    const head = buf.toString("latin1", at, nl).split(" ");
+    at = nl + 1;
+    if (head.length !== 3) continue;
+    const size = Number(head[2]);
+    if (head[1] === "blob") out.set(head[0]!, buf.subarray(at, at + size));
+    at += size + 1;
+  }
+  return out;
+}
+
+/**
+ * Reads the files of a commit's tree for manifest includes (see makeRepoReader, whose answers it gives for the
+ * same tree written out): `blobs` maps each regular file's path (relative to the audited folder) to its blob id.
+ */
+export function gitTreeReader(root: string, files: readonly GitTreeFile[]): RepoReader {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const texts = new Map<string, string | undefined>();
+  return (rel) => {
+    if (rel.includes("\0")) return undefined;
+    const path = posix.normalize(rel);
+    if (path === ".." || path.startsWith("../") || path.startsWith("/")) return undefined;
+    const f = byPath.get(path);
+    if (!f || f.mode === "120000" || f.size > MAX_INCLUDE_BYTES) return undefined;
+    if (!texts.has(f.blob)) {
+      let text: string | undefined;
+      try {
+        const bytes = readBlobs(root, [f.blob]).get(f.blob);
+        const decoded = bytes ? decodeSource(bytes) : undefined;
+        text = decoded?.ok ? decoded.text : undefined;
+      } catch {
+        text = undefined;
+      }
+      texts.set(f.blob, text);
+    }
+    return texts.get(f.blob);
+  };
 }

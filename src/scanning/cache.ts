@@ -130,9 +130,10 @@ export class FactsCache {
    * `knownBlobs` (path -> git blob id) vouches for files whose content is known without reading them, e.g. a
    * base tree written from git (src/core/git-tree.ts); by default git's index for `root` does.
    * `known` offers facts of another tree (the head's, for the audit of its base: see KnownFacts), reused for a
-   * file of this tree at the same path with the same content.
+   * file of this tree at the same path with the same content. `reader` reads the tree's files for the check
+   * of facts that read other files (default: from `root` on disk).
    */
-  static open(dir: string | undefined, root: string, knownBlobs?: ReadonlyMap<string, string>, known?: KnownFacts): FactsCache {
+  static open(dir: string | undefined, root: string, knownBlobs?: ReadonlyMap<string, string>, known?: KnownFacts, reader?: RepoReader): FactsCache {
     const file = dir === undefined ? undefined : join(dir, "facts-v1.json");
     let entries: Record<string, Entry> = {};
     if (file !== undefined) {
@@ -146,6 +147,7 @@ export class FactsCache {
     const cache = new FactsCache(file, root, entries);
     if (knownBlobs) cache.gitBlobs = new Map(knownBlobs);
     cache.known = known;
+    cache.reader = reader;
     return cache;
   }
 

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import type { DiscoveredFile, FileFacts, ScanProblem } from "../core/types.js";
 import { FactsCache, type KnownFacts } from "./cache.js";
 import { defaultJobs, parallelMinBytes, scanInParallel, type ScanPool } from "./parallel.js";
+import type { RepoReader } from "./repo-reader.js";
 
 export interface ScanFilesResult {
   files: FileFacts[];
@@ -35,6 +36,10 @@ export interface ScanFilesOptions {
    * across files: what another tree's audit can be offered as KnownFacts.
    */
   onScanned?: (files: readonly DiscoveredFile[], facts: readonly FileFacts[]) => void;
+  /** Reads the tree's files for manifest includes (default: from `root` on disk, makeRepoReader). */
+  reader?: RepoReader;
+  /** Called with the files about to be scanned (not reused), before any is read: a tree kept in git writes them out here. */
+  beforeScan?: (files: readonly DiscoveredFile[]) => void;
 }
 
 /** Scans every discovered file (on up to `jobs` threads) and gathers the repository-level facts. */
@@ -53,7 +58,7 @@ export async function scanFiles(root: string, discovered: readonly DiscoveredFil
   }
   if (options.cacheDir) forgetOnCodeChange(options.cacheDir);
   // Without a cache folder, facts offered by another tree still go through the cache's checks, in memory.
-  const cache = options.cacheDir || options.known ? FactsCache.open(options.cacheDir, realRoot, options.knownBlobs, options.known) : undefined;
+  const cache = options.cacheDir || options.known ? FactsCache.open(options.cacheDir, realRoot, options.knownBlobs, options.known, options.reader) : undefined;
   let scanned: FileFacts[];
   if (cache) {
     const cached = new Map<string, FileFacts>();
@@ -63,8 +68,9 @@ export async function scanFiles(root: string, discovered: readonly DiscoveredFil
       if (hit) cached.set(f.path, hit);
       else misses.push(f);
     }
+    options.beforeScan?.(misses);
     // Blob ids are only worth computing for a cache that is written.
-    const fresh = await scanInParallel(realRoot, misses, options.jobs ?? defaultJobs(), options.cacheDir !== undefined, options.pool, parallelMinBytes(options.jobs !== undefined));
+    const fresh = await scanInParallel(realRoot, misses, options.jobs ?? defaultJobs(), options.cacheDir !== undefined, options.pool, parallelMinBytes(options.jobs !== undefined), options.reader);
     misses.forEach((f, i) => {
       const facts = fresh[i]!;
       if (facts.blob) cache.store(f, facts.blob, facts);
@@ -74,7 +80,8 @@ export async function scanFiles(root: string, discovered: readonly DiscoveredFil
     cache.save();
     scanned = readable.map((f) => cached.get(f.path)!);
   } else {
-    scanned = await scanInParallel(realRoot, readable, options.jobs ?? defaultJobs(), false, options.pool, parallelMinBytes(options.jobs !== undefined));
+    options.beforeScan?.(readable);
+    scanned = await scanInParallel(realRoot, readable, options.jobs ?? defaultJobs(), false, options.pool, parallelMinBytes(options.jobs !== undefined), options.reader);
   }
   options.onScanned?.(readable, scanned);
   for (const original of scanned) {

@@ -6,7 +6,7 @@
  * root .gitignore and the config's include/exclude globs. Symbolic links are never followed out of the
  * root; a link to a folder is not entered (so link loops cannot trap the walk).
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import ignore from "ignore";
 import { compileOwnGlobs } from "../config/glob.js";
@@ -81,13 +81,8 @@ type IgnoredTest = (path: string, name: string, folder: boolean) => boolean;
  * calls in a process cost microseconds each, is asked only about the few names that might. Lines are judged
  * raw, which can only err towards the exact, slower path.
  */
-function gitignoreTest(realRoot: string): IgnoredTest | undefined {
-  let text: string;
-  try {
-    text = readFileSync(join(realRoot, ".gitignore"), "utf8");
-  } catch {
-    return undefined; // no .gitignore: nothing to honour
-  }
+function gitignoreTest(text: string | undefined): IgnoredTest | undefined {
+  if (text === undefined) return undefined; // no .gitignore: nothing to honour
   let rules = false;
   let basenameOnly = true;
   let literals: string[] | undefined = [];
@@ -149,45 +144,186 @@ function holdsAny(name: string, literals: readonly string[]): boolean {
 interface Folder {
   /** Relative to the root, `/`-separated; "" for the root. */
   path: string;
+  /** Where the source finds it (the file system's absolute path; unused by a git tree). */
   abs: string;
   /** The folder or one of its ancestors matches an include glob: its files need no include test. */
   included: boolean;
 }
 
-/** Walks `root` and returns the files worth reading, in a stable (sorted) order. */
+/** An entry of a folder, as a Dirent answers (a git tree's entries answer the same). */
+interface TreeEntry {
+  name: string;
+  isDirectory(): boolean;
+  isFile(): boolean;
+  isSymbolicLink(): boolean;
+}
+
+/** Where a file kept by the rules is, and its size; or why it is not read (a `skipped` problem); or null: silently left out. */
+type FileInfo = { abs: string; size: number; mtimeMs?: number } | { problem: string } | null;
+
+/** What the walk needs of a tree: the file system's (discoverFiles) or a git commit's (discoverGitTree). */
+interface TreeSource {
+  /** The text of the root's .gitignore, if there is one. */
+  gitignore(): string | undefined;
+  /** A folder's entries, or undefined when it cannot be listed. */
+  list(folder: Folder): readonly TreeEntry[] | undefined;
+  /** Where a sub-folder of `folder` named `name` is. */
+  folderAbs(folder: Folder, name: string): string;
+  /** A file (or a link: `link`) of `folder` that the rules kept. */
+  file(folder: Folder, name: string, path: string, link: boolean): FileInfo;
+}
+
+/** Walks the file system under `root` and returns the files worth reading, in a stable (sorted) order. */
 export async function discoverFiles(root: string, options: DiscoveryOptions = {}): Promise<DiscoveryResult> {
-  const problems: ScanProblem[] = [];
   const realRoot = realpathSync(root);
-  const maxFile = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const maxNotebook = options.maxNotebookBytes ?? DEFAULT_MAX_NOTEBOOK_BYTES;
-  const ignored = options.gitignore !== false ? gitignoreTest(realRoot) : undefined;
-  // Globs are tested on each folder once (a glob naming a folder covers what is below it: compileGlobs) and
-  // then on each file by itself.
-  const include = options.include?.length ? compileOwnGlobs(options.include) : undefined;
-  const exclude = options.exclude?.length ? compileOwnGlobs(options.exclude) : undefined;
   // Absolute paths are the root plus the relative path: path.join would re-normalise a path that readdir
   // names already give in normal form.
   const posix = sep === "/";
   const rootPrefix = realRoot.endsWith(sep) ? realRoot : realRoot + sep;
+  const absPrefix = (folder: Folder) => (folder.abs === realRoot ? rootPrefix : folder.abs + sep);
+  return walk(
+    {
+      gitignore: () => {
+        try {
+          return readFileSync(join(realRoot, ".gitignore"), "utf8");
+        } catch {
+          return undefined;
+        }
+      },
+      list: (folder) => {
+        try {
+          return readdirSync(folder.abs, { withFileTypes: true });
+        } catch {
+          return undefined; // unreadable folder: skipped
+        }
+      },
+      folderAbs: (folder, name) => absPrefix(folder) + name,
+      file: (folder, name, path, link) => fileOnDisk(realRoot, posix ? absPrefix(folder) + name : join(realRoot, path), link),
+    },
+    realRoot,
+    options,
+  );
+}
+
+/** Size and place of a file on disk; a link only when it leads to a regular file inside the root. */
+function fileOnDisk(realRoot: string, abs: string, link: boolean): FileInfo {
+  if (link) {
+    let target: string;
+    try {
+      target = realpathSync(abs);
+    } catch {
+      return { problem: "broken or looping symbolic link" };
+    }
+    if (!isInside(realRoot, target)) return { problem: "symbolic link to outside the scanned root: not followed" };
+    try {
+      const st = statSync(target);
+      return st.isFile() ? { abs, size: st.size, mtimeMs: st.mtimeMs } : null;
+    } catch {
+      return { problem: "unreadable symbolic link target" };
+    }
+  }
+  try {
+    const st = lstatSync(abs);
+    return { abs, size: st.size, mtimeMs: st.mtimeMs };
+  } catch {
+    return { problem: "file vanished or unreadable during the scan" };
+  }
+}
+
+/** One entry of a commit's tree (`git ls-tree -r -l`), path relative to the audited folder. */
+export interface GitTreeFile {
+  path: string;
+  /** git's file mode: 100644 / 100755 regular, 120000 symbolic link. */
+  mode: string;
+  blob: string;
+  size: number;
+}
+
+class GitEntry implements TreeEntry {
+  constructor(
+    readonly name: string,
+    private readonly folder: boolean,
+    readonly file: GitTreeFile | undefined,
+  ) {}
+  isDirectory(): boolean {
+    return this.folder;
+  }
+  isFile(): boolean {
+    return !this.folder && this.file?.mode !== "120000";
+  }
+  isSymbolicLink(): boolean {
+    return this.file?.mode === "120000";
+  }
+}
+
+/**
+ * The files of a commit's tree worth reading, by the same rules as discoverFiles, from git's listing alone
+ * (nothing is written to disk; each file's `abs` is `absRoot` joined with its path, where its content may be
+ * written when it has to be scanned). The tree must hold no symbolic link (undefined otherwise: where a link
+ * leads is the file system's answer, so such a tree is written out and walked by discoverFiles).
+ */
+export function discoverGitTree(files: readonly GitTreeFile[], absRoot: string, options: DiscoveryOptions & { gitignoreText?: string } = {}): DiscoveryResult | undefined {
+  const folders = new Map<string, GitEntry[]>([["", []]]);
+  const byPath = new Map<string, GitTreeFile>();
+  for (const f of files) {
+    if (f.mode === "120000") return undefined;
+    byPath.set(f.path, f);
+    let end = f.path.length;
+    let child: GitEntry = new GitEntry(f.path.slice(f.path.lastIndexOf("/") + 1), false, f);
+    // Adds the file to its folder, and each folder not seen yet to its parent.
+    for (;;) {
+      const slash = f.path.lastIndexOf("/", end - 1);
+      const dir = slash < 0 ? "" : f.path.slice(0, slash);
+      const list = folders.get(dir);
+      if (list) {
+        list.push(child);
+        break;
+      }
+      folders.set(dir, [child]);
+      child = new GitEntry(dir.slice(dir.lastIndexOf("/") + 1), true, undefined);
+      end = slash;
+    }
+  }
+  const prefix = absRoot.endsWith(sep) ? absRoot : absRoot + sep;
+  return walk(
+    {
+      gitignore: () => options.gitignoreText,
+      list: (folder) => folders.get(folder.path),
+      folderAbs: (_folder, name) => name,
+      file: (_folder, _name, path) => {
+        const f = byPath.get(path)!;
+        return { abs: prefix + (sep === "/" ? path : path.split("/").join(sep)), size: f.size };
+      },
+    },
+    absRoot,
+    options,
+  );
+}
+
+/** The walk and its rules, over either source. */
+function walk(source: TreeSource, rootAbs: string, options: DiscoveryOptions): DiscoveryResult {
+  const problems: ScanProblem[] = [];
+  const maxFile = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const maxNotebook = options.maxNotebookBytes ?? DEFAULT_MAX_NOTEBOOK_BYTES;
+  const ignored = options.gitignore !== false ? gitignoreTest(source.gitignore()) : undefined;
+  // Globs are tested on each folder once (a glob naming a folder covers what is below it: compileGlobs) and
+  // then on each file by itself.
+  const include = options.include?.length ? compileOwnGlobs(options.include) : undefined;
+  const exclude = options.exclude?.length ? compileOwnGlobs(options.exclude) : undefined;
 
   const files: DiscoveredFile[] = [];
-  const folders: Folder[] = [{ path: "", abs: realRoot, included: false }];
-  // One readdir per folder; every rule that excludes a whole folder (pruned names, virtualenvs, .gitignore,
+  const folders: Folder[] = [{ path: "", abs: rootAbs, included: false }];
+  // One listing per folder; every rule that excludes a whole folder (pruned names, virtualenvs, .gitignore,
   // exclude globs) is applied to the folder, which is then not listed, rather than to each file below it;
   // a file is stat'ed only once every rule has kept it. The order of the walk (and so of `problems`) is that
-  // of a stack of folders, each listed in readdir order.
+  // of a stack of folders, each listed in the source's order.
   for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
-    let list: Dirent[];
-    try {
-      list = readdirSync(folder.abs, { withFileTypes: true });
-    } catch {
-      continue; // unreadable folder: skipped
-    }
+    const list = source.list(folder);
+    if (list === undefined) continue;
     const dir = folder.path;
     // A folder that holds a pyvenv.cfg is a virtualenv whatever its name: nothing in it is read.
     if (dir !== "" && list.some((d) => d.name === "pyvenv.cfg" && !d.isDirectory())) continue;
     const prefix = dir === "" ? "" : dir + "/";
-    const absPrefix = folder.abs === realRoot ? rootPrefix : folder.abs + sep;
     for (const dirent of list) {
       const name = dirent.name;
       const path = prefix + name;
@@ -197,7 +333,7 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
         // ignore library's), so it is not entered.
         if (ignored?.(path, name, true)) continue;
         if (exclude?.(path)) continue;
-        folders.push({ path, abs: absPrefix + name, included: folder.included || (include !== undefined && include(path)) });
+        folders.push({ path, abs: source.folderAbs(folder, name), included: folder.included || (include !== undefined && include(path)) });
         continue;
       }
       const isLink = dirent.isSymbolicLink();
@@ -208,40 +344,13 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
       if (include && !folder.included && !include(path)) continue;
       if (exclude?.(path)) continue;
 
-      const abs = posix ? absPrefix + name : join(realRoot, path);
-      let size: number;
-      let mtimeMs: number;
-      if (isLink) {
-        let target: string;
-        try {
-          target = realpathSync(abs);
-        } catch {
-          problems.push({ kind: "skipped", path, message: "broken or looping symbolic link" });
-          continue;
-        }
-        if (!isInside(realRoot, target)) {
-          problems.push({ kind: "skipped", path, message: "symbolic link to outside the scanned root: not followed" });
-          continue;
-        }
-        try {
-          const st = statSync(target);
-          if (!st.isFile()) continue;
-          size = st.size;
-          mtimeMs = st.mtimeMs;
-        } catch {
-          problems.push({ kind: "skipped", path, message: "unreadable symbolic link target" });
-          continue;
-        }
-      } else {
-        try {
-          const st = lstatSync(abs);
-          size = st.size;
-          mtimeMs = st.mtimeMs;
-        } catch {
-          problems.push({ kind: "skipped", path, message: "file vanished or unreadable during the scan" });
-          continue;
-        }
+      const info = source.file(folder, name, path, isLink);
+      if (info === null) continue;
+      if ("problem" in info) {
+        problems.push({ kind: "skipped", path, message: info.problem });
+        continue;
       }
+      const size = info.size;
       if (kind !== "artifact") {
         const cap = kind === "notebook" ? maxNotebook : maxFile;
         if (size > cap) {
@@ -249,7 +358,7 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
           continue;
         }
       }
-      files.push({ path, abs, size, mtimeMs, kind });
+      files.push(info.mtimeMs === undefined ? { path, abs: info.abs, size, kind } : { path, abs: info.abs, size, mtimeMs: info.mtimeMs, kind });
     }
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { DiscoveredFile, FileFacts } from "../core/types.js";
 import type * as ScanFileModule from "./scan-file.js";
+import type { RepoReader } from "./repo-reader.js";
 import type { WorkerBatch, WorkerReply } from "./worker.js";
 
 /** Below this many bytes of files to read, threads are not worth their start-up. */
@@ -224,9 +225,9 @@ export class ScanPool {
    * Scans `files` on the main thread and the pool's workers and returns their facts in the input order.
    * The main thread reads the manifests, then takes code batches from the same queue as the workers.
    */
-  async scan(realRoot: string, files: readonly DiscoveredFile[], hash: boolean): Promise<FileFacts[]> {
+  async scan(realRoot: string, files: readonly DiscoveredFile[], hash: boolean, repoReader?: RepoReader): Promise<FileFacts[]> {
     const { makeRepoReader, scanFile, scanCodeFile, isCodeKind } = await loadScanFile();
-    const reader = makeRepoReader(realRoot);
+    const reader = repoReader ?? makeRepoReader(realRoot);
     const results: (FileFacts | undefined)[] = new Array<FileFacts | undefined>(files.length);
     const code: number[] = [];
     const other: number[] = [];
@@ -291,7 +292,8 @@ export class ScanPool {
 /**
  * Scans `files` (all readable kinds; artifacts excluded by the caller) with up to `jobs` threads and
  * returns their facts in the input order. A `pool` started earlier is used (and left open) when given. Below
- * `minBytes` (see parallelMinBytes) everything is scanned on the calling thread.
+ * `minBytes` (see parallelMinBytes) everything is scanned on the calling thread. `repoReader` reads files for
+ * manifest includes (default: from `realRoot`).
  */
 export async function scanInParallel(
   realRoot: string,
@@ -300,19 +302,20 @@ export async function scanInParallel(
   hash = false,
   pool?: ScanPool,
   minBytes = PARALLEL_MIN_BYTES,
+  repoReader?: RepoReader,
 ): Promise<FileFacts[]> {
   const total = files.reduce((n, f) => n + f.size, 0);
   const worth = jobs > 1 && total >= minBytes && files.length >= 2;
   if (files.length === 0) return [];
   if (!worth || (pool && pool.size === 0)) {
     const { makeRepoReader, scanFile } = await loadScanFile();
-    const reader = makeRepoReader(realRoot);
+    const reader = repoReader ?? makeRepoReader(realRoot);
     return files.map((f) => scanFile(f, reader, { hash }));
   }
-  if (pool) return pool.scan(realRoot, files, hash);
+  if (pool) return pool.scan(realRoot, files, hash, repoReader);
   const own = ScanPool.start(jobs);
   try {
-    return await own.scan(realRoot, files, hash);
+    return await own.scan(realRoot, files, hash, repoReader);
   } finally {
     own.close();
   }

@@ -14,7 +14,7 @@ import { decodeSource } from "./decode.js";
 export type RepoReader = (rel: string) => string | undefined;
 
 /** Largest file an include (`-r other.txt`) may pull in. */
-const MAX_INCLUDE_BYTES = 8 * 1024 * 1024;
+export const MAX_INCLUDE_BYTES = 8 * 1024 * 1024;
 
 /** Reads a repo-relative path for a manifest include, refusing anything outside the root. */
 export function makeRepoReader(realRoot: string): RepoReader {

@@ -12,7 +12,7 @@
 // flags, and every target of the performance issue with its verdict. See docs/performance.md.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -224,6 +224,7 @@ function benchTree(ctx, label, dir, bytesHint) {
     runs: audit.length,
     auditMs: median(audit.map((r) => r.wallMs)),
     auditRssKb: median(audit.map((r) => r.rssKb)),
+    auditCpuMs: median(audit.map((r) => r.cpuMs)),
     rgMs: median(rg.map((r) => r.wallMs)),
     rgRssKb: median(rg.map((r) => r.rssKb)),
     rgMatchingFiles: rg[0]?.matches,
@@ -241,16 +242,24 @@ function benchTree(ctx, label, dir, bytesHint) {
 function benchJobs(ctx, dir) {
   const one = [];
   const two = [];
+  const cpu1 = [];
+  const cpu2 = [];
   for (let i = 0; i < ctx.runs; i++) {
     const a = runAudit(ctx.cli, dir, ["--jobs", "1"], ctx.gnuTime);
     const b = runAudit(ctx.cli, dir, ["--jobs", "2"], ctx.gnuTime);
-    if (a.ok) one.push(a.wallMs);
-    if (b.ok) two.push(b.wallMs);
+    if (a.ok) {
+      one.push(a.wallMs);
+      cpu1.push(a.cpuMs);
+    }
+    if (b.ok) {
+      two.push(b.wallMs);
+      cpu2.push(b.cpuMs);
+    }
     console.log(`   run ${i + 1}/${ctx.runs}: --jobs 1 ${shown(a)}, --jobs 2 ${shown(b)}`);
   }
   const j1 = median(one);
   const j2 = median(two);
-  return { jobs1Ms: j1, jobs2Ms: j2, speedup: j1 && j2 ? j1 / j2 : undefined };
+  return { jobs1Ms: j1, jobs2Ms: j2, jobs1CpuMs: median(cpu1), jobs2CpuMs: median(cpu2), speedup: j1 && j2 ? j1 / j2 : undefined };
 }
 
 /** A cold audit with an empty --cache folder, then a second one on the unchanged tree. */
@@ -274,6 +283,56 @@ function benchCache(ctx, dir) {
   const c = median(cold);
   const w = median(warm);
   return { firstMs: c, secondMs: w, share: c && w ? w / c : undefined };
+}
+
+/** Files a bench pull request edits. */
+const PR_FILES = 10;
+
+/**
+ * A pull request that touches PR_FILES files: the tree as a git repository (made once, beside the tree),
+ * PR_FILES Python files edited in its working tree, then the head's audit alone and the audit with `--base
+ * HEAD` in turns. The difference is what auditing the base costs: its listing from git, the head's facts
+ * taken over for every unchanged file, the edited files' base versions scanned, the base's analysis.
+ */
+function benchPr(ctx, dir, trees) {
+  const repo = join(trees, `${basename(dir)}-git`);
+  const env = { ...process.env, GIT_AUTHOR_NAME: "bench", GIT_AUTHOR_EMAIL: "bench@example.invalid", GIT_COMMITTER_NAME: "bench", GIT_COMMITTER_EMAIL: "bench@example.invalid" };
+  const git = (...args) => {
+    const r = spawnSync("git", args, { cwd: repo, env, encoding: "utf8", maxBuffer: 1 << 28 });
+    if (r.status !== 0) throw new Error(`git ${args[0]}: ${firstLine(r.stderr) || r.error?.message || `exit ${r.status}`}`);
+    return r.stdout;
+  };
+  const ready = join(repo, ".git", "mfa-bench-ready");
+  if (!existsSync(ready)) {
+    rmSync(repo, { recursive: true, force: true });
+    cpSync(dir, repo, { recursive: true });
+    git("init", "-q", "-b", "main");
+    git("add", "-A");
+    git("commit", "-q", "-m", "bench base");
+    writeFileSync(ready, "");
+  }
+  git("checkout", "-q", "--", ".");
+  const py = git("ls-files", "-z", "--", "*.py").split("\0").filter(Boolean);
+  const edited = Array.from({ length: Math.min(PR_FILES, py.length) }, (_, i) => py[Math.floor((i * py.length) / PR_FILES)]);
+  for (const f of edited) appendFileSync(join(repo, f), "\nimport tensorflow as tf  # edited by the bench's pull request\n");
+  const head = [];
+  const withBase = [];
+  try {
+    for (let i = 0; i < ctx.runs; i++) {
+      const a = runAudit(ctx.cli, repo, [], ctx.gnuTime);
+      const b = runAudit(ctx.cli, repo, ["--base", "HEAD"], ctx.gnuTime);
+      if (a.ok && b.ok) {
+        head.push(a.wallMs);
+        withBase.push(b.wallMs);
+      }
+      console.log(`   run ${i + 1}/${ctx.runs}: head alone ${shown(a)}, with --base HEAD ${shown(b)}`);
+    }
+  } finally {
+    git("checkout", "-q", "--", ".");
+  }
+  const h = median(head);
+  const b = median(withBase);
+  return { files: py.length, edited: edited.length, headMs: h, withBaseMs: b, baseMs: h !== undefined && b !== undefined ? b - h : undefined };
 }
 
 function coldStart(cli) {
@@ -398,6 +457,7 @@ function main() {
   const helpText = `${help.stdout ?? ""}${help.stderr ?? ""}`;
   const hasJobs = /--jobs\b/.test(helpText);
   const hasCache = /--cache\b/.test(helpText);
+  const hasBase = /--base\b/.test(helpText) && hasCommand("git") !== undefined;
 
   const ctx = { cli: opts.cli, runs: opts.runs, gnuTime, rg: Boolean(rgVersion), search };
   const results = [];
@@ -428,6 +488,7 @@ function main() {
   let jobs;
   let jobsMid;
   let cache;
+  let pr;
   if (midTree) {
     const sideCtx = sideCtxFor(midTree);
     if (hasJobs) {
@@ -443,20 +504,31 @@ function main() {
       console.log(`\n== --cache: first vs second audit on ${midTree.label}`);
       cache = { tree: midTree.label, ...benchCache(sideCtx, midTree.dir) };
     } else console.log("--cache: `--help` does not mention the flag yet: not measured.");
+    if (hasBase && !opts.dir) {
+      console.log(`\n== a pull request of ${PR_FILES} files on ${midTree.label}: the head alone vs with --base HEAD`);
+      try {
+        pr = { tree: midTree.label, ...benchPr(sideCtx, midTree.dir, opts.trees) };
+      } catch (e) {
+        console.log(`   not measured: ${e.message}`);
+      }
+    }
   }
 
   console.log("\n== Medians");
-  const rows = [["tree", "files", "MB", "runs", "audit", "audit MB/s", "audit RSS", ...(ctx.rg ? ["ripgrep", "rg MB/s", "rg RSS", "audit/rg"] : [])]];
+  // CPU: user + system time of the audit's process, all threads (V8 compiles and collects garbage on threads
+  // of its own); "cores" is CPU / wall time.
+  const rows = [["tree", "files", "MB", "runs", "audit", "audit MB/s", "audit RSS", "audit CPU", "cores", ...(ctx.rg ? ["ripgrep", "rg MB/s", "rg RSS", "audit/rg"] : [])]];
   for (const r of results) {
     if (r.auditFailed) {
-      rows.push([r.label, "", fmt.mb((r.bytes ?? 0) / MB), 0, "failed", "", "", ...(ctx.rg ? ["", "", "", ""] : [])]);
+      rows.push([r.label, "", fmt.mb((r.bytes ?? 0) / MB), 0, "failed", "", "", "", "", ...(ctx.rg ? ["", "", "", ""] : [])]);
       continue;
     }
-    rows.push([r.label, r.files ?? "n/a", fmt.mb(r.bytes / MB), r.runs, fmt.ms(r.auditMs), fmt.mb(r.auditMBps), fmt.rss(r.auditRssKb), ...(ctx.rg ? [fmt.ms(r.rgMs), fmt.mb(r.rgMBps), fmt.rss(r.rgRssKb), fmt.x(r.ratio)] : [])]);
+    rows.push([r.label, r.files ?? "n/a", fmt.mb(r.bytes / MB), r.runs, fmt.ms(r.auditMs), fmt.mb(r.auditMBps), fmt.rss(r.auditRssKb), fmt.ms(r.auditCpuMs), r.auditCpuMs && r.auditMs ? (r.auditCpuMs / r.auditMs).toFixed(2) : "n/a", ...(ctx.rg ? [fmt.ms(r.rgMs), fmt.mb(r.rgMBps), fmt.rss(r.rgRssKb), fmt.x(r.ratio)] : [])]);
   }
   console.log(table(rows));
-  for (const j of new Set([jobsMid, jobs])) if (j) console.log(`--jobs 1: ${fmt.ms(j.jobs1Ms)}, --jobs 2: ${fmt.ms(j.jobs2Ms)}, speed-up ${fmt.x(j.speedup)} (${j.tree})`);
+  for (const j of new Set([jobsMid, jobs])) if (j) console.log(`--jobs 1: ${fmt.ms(j.jobs1Ms)} (CPU ${fmt.ms(j.jobs1CpuMs)}), --jobs 2: ${fmt.ms(j.jobs2Ms)} (CPU ${fmt.ms(j.jobs2CpuMs)}), speed-up ${fmt.x(j.speedup)} (${j.tree})`);
   if (cache) console.log(`--cache (${cache.tree}): first ${fmt.ms(cache.firstMs)}, second ${fmt.ms(cache.secondMs)} (${cache.share === undefined ? "n/a" : `${(cache.share * 100).toFixed(0)}%`})`);
+  if (pr) console.log(`pull request of ${pr.edited} of ${pr.files} .py files (${pr.tree}): head alone ${fmt.ms(pr.headMs)}, with --base HEAD ${fmt.ms(pr.withBaseMs)}: the base adds ${fmt.ms(pr.baseMs)}`);
 
   const t = targets(results, cold, hasJobs ? jobs : undefined, hasCache ? cache : undefined);
   if (!opts.dir) {
@@ -484,7 +556,7 @@ function main() {
 
   if (opts.json) {
     m.loadAverageAtEnd = loadavg().map((x) => Number(x.toFixed(2)));
-    writeFileSync(opts.json, JSON.stringify({ date: new Date().toISOString(), cli: opts.cli, machine: m, coldStart: cold, keywords: search.keywords, results, jobs: hasJobs ? jobs : "no --jobs flag", jobsMidTree: hasJobs ? jobsMid : undefined, cache: hasCache ? cache : "no --cache flag", targets: t, profile }, null, 2) + "\n");
+    writeFileSync(opts.json, JSON.stringify({ date: new Date().toISOString(), cli: opts.cli, machine: m, coldStart: cold, keywords: search.keywords, results, jobs: hasJobs ? jobs : "no --jobs flag", jobsMidTree: hasJobs ? jobsMid : undefined, cache: hasCache ? cache : "no --cache flag", pullRequest: pr, targets: t, profile }, null, 2) + "\n");
     console.log(`\nwrote ${opts.json}`);
   }
   cleanupScratch();

@@ -1,6 +1,6 @@
-// Runs one child process and measures it: wall time (process.hrtime.bigint() around spawnSync) and peak
-// RSS (GNU time's %M when /usr/bin/time exists, else a preload module that reports the Node child's own
-// process.resourceUsage().maxRSS at exit; non-Node children then have no RSS figure).
+// Runs one child process and measures it: wall time (process.hrtime.bigint() around spawnSync), peak RSS and
+// CPU time (user + system, all threads: GNU time's %M %U %S when /usr/bin/time exists, else a preload module
+// that reports the Node child's own process.resourceUsage() at exit; non-Node children then have neither).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,7 +34,7 @@ export function cleanupScratch() {
 }
 
 /**
- * @typedef {{ wallMs: number, rssKb: number | undefined, status: number | null, signal: string | null,
+ * @typedef {{ wallMs: number, rssKb: number | undefined, cpuMs: number | undefined, status: number | null, signal: string | null,
  *   stdout: string, stderr: string, error?: string }} RunResult
  */
 
@@ -54,7 +54,7 @@ export function measure(cmd, args, opts = {}) {
   if (opts.gnuTime) {
     rssFile = join(scratchDir(), "rss.txt");
     file = GNU_TIME;
-    argv = ["-f", "%M", "-o", rssFile, cmd, ...args];
+    argv = ["-f", "%M %U %S", "-o", rssFile, cmd, ...args];
   } else if (opts.nodeChild) {
     rssFile = join(scratchDir(), "rss.txt");
     env = { ...env, MFA_BENCH_RSS_FILE: rssFile, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --import=${pathToFileURL(PRELOAD).href}`.trim() };
@@ -64,10 +64,13 @@ export function measure(cmd, args, opts = {}) {
   const r = spawnSync(file, argv, { env, cwd: opts.cwd, maxBuffer: 1 << 30, encoding: "utf8" });
   const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
   let rssKb;
+  let cpuMs;
   if (rssFile) {
     try {
-      const n = Number.parseInt(readFileSync(rssFile, "utf8").trim().split("\n").pop() ?? "", 10);
-      if (Number.isFinite(n)) rssKb = n;
+      // "<peak RSS KiB> <user s> <system s>" (GNU time may write a note on a line before it).
+      const [rss, user, sys] = (readFileSync(rssFile, "utf8").trim().split("\n").pop() ?? "").split(" ").map(Number);
+      if (Number.isFinite(rss)) rssKb = rss;
+      if (Number.isFinite(user) && Number.isFinite(sys)) cpuMs = (user + sys) * 1000;
     } catch {
       // the child died before reporting: no RSS figure
     }
@@ -75,6 +78,7 @@ export function measure(cmd, args, opts = {}) {
   return {
     wallMs,
     rssKb,
+    cpuMs,
     status: r.status,
     signal: r.signal,
     stdout: opts.keepStdout === false ? "" : (r.stdout ?? ""),

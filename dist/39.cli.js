@@ -102,44 +102,123 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/scanning/decode.ts
+var decode = __webpack_require__(3905);
+// EXTERNAL MODULE: ./src/scanning/repo-reader.ts
+var repo_reader = __webpack_require__(3375);
 ;// CONCATENATED MODULE: ./src/core/git-tree.ts
 /**
- * The git blob id of every regular file of a commit's tree under the current folder of `root` (paths relative
- * to it), from one `git ls-tree`. The audit of `--base` (and of the PR base in the action) extracts that tree
- * with `git archive`, which gives every file a fresh mtime: with these ids the base's facts cache knows each
- * file's content without reading and hashing it, so an unchanged base is all cache hits.
+ * A commit's tree read from git without writing it out: its listing (`git ls-tree`), the content of some of
+ * its files (`git cat-file --batch`), and a reader of its files for manifest includes. The audit of `--base`
+ * (and of the PR base in the action) walks the listing (discoverGitTree), takes the head's or the cache's facts
+ * for every file whose blob id they were read from, and writes only the other files to disk to scan them.
  *
- * Tried and dropped (measured on the 50 MB bench tree as a repository): writing only the changed files from
- * git and hard-linking the rest from the working tree took ~0.25 s instead of ~0.7 s, but a link changes the
- * linked file's ctime, after which git re-hashes the whole working tree on its next status; copying the
- * unchanged files instead was slower than `git archive`.
+ * Measured on the 50 MB bench tree as a repository (2,933 files) with a change to 10 files: `git archive |
+ * tar -x` of the whole base took ~0.7-2.5 s on this VM (creating the files is the cost, not git), the listing
+ * ~15 ms. Tried and dropped before that: hard-linking the unchanged files from the working tree (a link
+ * changes the linked file's ctime, after which git re-hashes the whole working tree on its next status) and
+ * copying them (slower than `git archive`).
  */
 
-/** Path -> blob id of the regular files (not links, not submodules) of `sha` under `root`; undefined on any error. */
-function treeBlobIds(root, sha) {
+
+
+
+const GIT_OUTPUT = 2 * 1024 * 1024 * 1024;
+/**
+ * The files (blobs, symbolic links included; submodules left out) of `sha`'s tree under the current folder of
+ * `root`, paths relative to it; undefined on any error.
+ */
+function listTree(root, sha) {
     try {
-        const out = (0,external_node_child_process_.execFileSync)("git", ["ls-tree", "-r", "-z", sha, "--", "."], { cwd: root, maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] }).toString("utf8");
-        const blobs = new Map();
+        const out = (0,external_node_child_process_.execFileSync)("git", ["ls-tree", "-r", "-l", "-z", sha, "--", "."], { cwd: root, maxBuffer: GIT_OUTPUT, stdio: ["ignore", "pipe", "pipe"] }).toString("utf8");
+        const files = [];
         for (const rec of out.split("\0")) {
             if (!rec)
                 continue;
-            // "<mode> <type> <object>\t<path>"
+            // "<mode> <type> <object> <size, padded>\t<path>"
             const tab = rec.indexOf("\t");
-            const meta = rec.slice(0, tab).split(" ");
-            if (tab < 0 || meta.length !== 3)
+            const meta = rec.slice(0, tab).split(" ").filter(Boolean);
+            if (tab < 0 || meta.length !== 4)
                 return undefined;
-            if (meta[1] === "blob" && meta[0] !== "120000")
-                blobs.set(rec.slice(tab + 1), meta[2]);
+            if (meta[1] !== "blob")
+                continue;
+            files.push({ path: rec.slice(tab + 1), mode: meta[0], blob: meta[2], size: Number(meta[3]) });
         }
-        return blobs;
+        return files;
     }
     catch {
         return undefined;
     }
 }
+/**
+ * The git blob id of every regular file of a commit's tree under the current folder of `root` (paths relative
+ * to it), from one `git ls-tree`; undefined on any error.
+ */
+function treeBlobIds(root, sha) {
+    const files = listTree(root, sha);
+    if (!files)
+        return undefined;
+    return new Map(files.filter((f) => f.mode !== "120000").map((f) => [f.path, f.blob]));
+}
+/** The content of each blob (ids absent from the answer could not be read), from one `git cat-file --batch`. */
+function readBlobs(root, ids) {
+    const out = new Map();
+    if (ids.length === 0)
+        return out;
+    const buf = (0,external_node_child_process_.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: ids.join("\n") + "\n", maxBuffer: GIT_OUTPUT, stdio: ["pipe", "pipe", "pipe"] });
+    // Each answer: "<id> blob <size>\n<content>\n", or "<id> missing\n".
+    let at = 0;
+    while (at < buf.length) {
+        const nl = buf.indexOf(10, at);
+        if (nl < 0)
+            break;
+        const head = buf.toString("latin1", at, nl).split(" ");
+        at = nl + 1;
+        if (head.length !== 3)
+            continue;
+        const size = Number(head[2]);
+        if (head[1] === "blob")
+            out.set(head[0], buf.subarray(at, at + size));
+        at += size + 1;
+    }
+    return out;
+}
+/**
+ * Reads the files of a commit's tree for manifest includes (see makeRepoReader, whose answers it gives for the
+ * same tree written out): `blobs` maps each regular file's path (relative to the audited folder) to its blob id.
+ */
+function gitTreeReader(root, files) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const texts = new Map();
+    return (rel) => {
+        if (rel.includes("\0"))
+            return undefined;
+        const path = external_node_path_.posix.normalize(rel);
+        if (path === ".." || path.startsWith("../") || path.startsWith("/"))
+            return undefined;
+        const f = byPath.get(path);
+        if (!f || f.mode === "120000" || f.size > repo_reader/* MAX_INCLUDE_BYTES */.C3)
+            return undefined;
+        if (!texts.has(f.blob)) {
+            let text;
+            try {
+                const bytes = readBlobs(root, [f.blob]).get(f.blob);
+                const decoded = bytes ? (0,decode/* decodeSource */.E)(bytes) : undefined;
+                text = decoded?.ok ? decoded.text : undefined;
+            }
+            catch {
+                text = undefined;
+            }
+            texts.set(f.blob, text);
+        }
+        return texts.get(f.blob);
+    };
+}
 
 // EXTERNAL MODULE: ./src/core/trace.ts
 var trace = __webpack_require__(4186);
+// EXTERNAL MODULE: ./src/scanning/cache.ts
+var scanning_cache = __webpack_require__(9253);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __webpack_require__(298);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
@@ -249,14 +328,9 @@ const PRUNED = new Set(PRUNED_DIRS);
  * calls in a process cost microseconds each, is asked only about the few names that might. Lines are judged
  * raw, which can only err towards the exact, slower path.
  */
-function gitignoreTest(realRoot) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(realRoot, ".gitignore"), "utf8");
-    }
-    catch {
+function gitignoreTest(text) {
+    if (text === undefined)
         return undefined; // no .gitignore: nothing to honour
-    }
     let rules = false;
     let basenameOnly = true;
     let literals = [];
@@ -324,41 +398,147 @@ function holdsAny(name, literals) {
             return true;
     return false;
 }
-/** Walks `root` and returns the files worth reading, in a stable (sorted) order. */
+/** Walks the file system under `root` and returns the files worth reading, in a stable (sorted) order. */
 async function discoverFiles(root, options = {}) {
-    const problems = [];
     const realRoot = (0,external_node_fs_.realpathSync)(root);
-    const maxFile = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const maxNotebook = options.maxNotebookBytes ?? DEFAULT_MAX_NOTEBOOK_BYTES;
-    const ignored = options.gitignore !== false ? gitignoreTest(realRoot) : undefined;
-    // Globs are tested on each folder once (a glob naming a folder covers what is below it: compileGlobs) and
-    // then on each file by itself.
-    const include = options.include?.length ? (0,glob/* compileOwnGlobs */.vt)(options.include) : undefined;
-    const exclude = options.exclude?.length ? (0,glob/* compileOwnGlobs */.vt)(options.exclude) : undefined;
     // Absolute paths are the root plus the relative path: path.join would re-normalise a path that readdir
     // names already give in normal form.
     const posix = external_node_path_.sep === "/";
     const rootPrefix = realRoot.endsWith(external_node_path_.sep) ? realRoot : realRoot + external_node_path_.sep;
-    const files = [];
-    const folders = [{ path: "", abs: realRoot, included: false }];
-    // One readdir per folder; every rule that excludes a whole folder (pruned names, virtualenvs, .gitignore,
-    // exclude globs) is applied to the folder, which is then not listed, rather than to each file below it;
-    // a file is stat'ed only once every rule has kept it. The order of the walk (and so of `problems`) is that
-    // of a stack of folders, each listed in readdir order.
-    for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
-        let list;
+    const absPrefix = (folder) => (folder.abs === realRoot ? rootPrefix : folder.abs + external_node_path_.sep);
+    return walk({
+        gitignore: () => {
+            try {
+                return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(realRoot, ".gitignore"), "utf8");
+            }
+            catch {
+                return undefined;
+            }
+        },
+        list: (folder) => {
+            try {
+                return (0,external_node_fs_.readdirSync)(folder.abs, { withFileTypes: true });
+            }
+            catch {
+                return undefined; // unreadable folder: skipped
+            }
+        },
+        folderAbs: (folder, name) => absPrefix(folder) + name,
+        file: (folder, name, path, link) => fileOnDisk(realRoot, posix ? absPrefix(folder) + name : (0,external_node_path_.join)(realRoot, path), link),
+    }, realRoot, options);
+}
+/** Size and place of a file on disk; a link only when it leads to a regular file inside the root. */
+function fileOnDisk(realRoot, abs, link) {
+    if (link) {
+        let target;
         try {
-            list = (0,external_node_fs_.readdirSync)(folder.abs, { withFileTypes: true });
+            target = (0,external_node_fs_.realpathSync)(abs);
         }
         catch {
-            continue; // unreadable folder: skipped
+            return { problem: "broken or looping symbolic link" };
         }
+        if (!isInside(realRoot, target))
+            return { problem: "symbolic link to outside the scanned root: not followed" };
+        try {
+            const st = (0,external_node_fs_.statSync)(target);
+            return st.isFile() ? { abs, size: st.size, mtimeMs: st.mtimeMs } : null;
+        }
+        catch {
+            return { problem: "unreadable symbolic link target" };
+        }
+    }
+    try {
+        const st = (0,external_node_fs_.lstatSync)(abs);
+        return { abs, size: st.size, mtimeMs: st.mtimeMs };
+    }
+    catch {
+        return { problem: "file vanished or unreadable during the scan" };
+    }
+}
+class GitEntry {
+    name;
+    folder;
+    file;
+    constructor(name, folder, file) {
+        this.name = name;
+        this.folder = folder;
+        this.file = file;
+    }
+    isDirectory() {
+        return this.folder;
+    }
+    isFile() {
+        return !this.folder && this.file?.mode !== "120000";
+    }
+    isSymbolicLink() {
+        return this.file?.mode === "120000";
+    }
+}
+/**
+ * The files of a commit's tree worth reading, by the same rules as discoverFiles, from git's listing alone
+ * (nothing is written to disk; each file's `abs` is `absRoot` joined with its path, where its content may be
+ * written when it has to be scanned). The tree must hold no symbolic link (undefined otherwise: where a link
+ * leads is the file system's answer, so such a tree is written out and walked by discoverFiles).
+ */
+function discoverGitTree(files, absRoot, options = {}) {
+    const folders = new Map([["", []]]);
+    const byPath = new Map();
+    for (const f of files) {
+        if (f.mode === "120000")
+            return undefined;
+        byPath.set(f.path, f);
+        let end = f.path.length;
+        let child = new GitEntry(f.path.slice(f.path.lastIndexOf("/") + 1), false, f);
+        // Adds the file to its folder, and each folder not seen yet to its parent.
+        for (;;) {
+            const slash = f.path.lastIndexOf("/", end - 1);
+            const dir = slash < 0 ? "" : f.path.slice(0, slash);
+            const list = folders.get(dir);
+            if (list) {
+                list.push(child);
+                break;
+            }
+            folders.set(dir, [child]);
+            child = new GitEntry(dir.slice(dir.lastIndexOf("/") + 1), true, undefined);
+            end = slash;
+        }
+    }
+    const prefix = absRoot.endsWith(external_node_path_.sep) ? absRoot : absRoot + external_node_path_.sep;
+    return walk({
+        gitignore: () => options.gitignoreText,
+        list: (folder) => folders.get(folder.path),
+        folderAbs: (_folder, name) => name,
+        file: (_folder, _name, path) => {
+            const f = byPath.get(path);
+            return { abs: prefix + (external_node_path_.sep === "/" ? path : path.split("/").join(external_node_path_.sep)), size: f.size };
+        },
+    }, absRoot, options);
+}
+/** The walk and its rules, over either source. */
+function walk(source, rootAbs, options) {
+    const problems = [];
+    const maxFile = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const maxNotebook = options.maxNotebookBytes ?? DEFAULT_MAX_NOTEBOOK_BYTES;
+    const ignored = options.gitignore !== false ? gitignoreTest(source.gitignore()) : undefined;
+    // Globs are tested on each folder once (a glob naming a folder covers what is below it: compileGlobs) and
+    // then on each file by itself.
+    const include = options.include?.length ? (0,glob/* compileOwnGlobs */.vt)(options.include) : undefined;
+    const exclude = options.exclude?.length ? (0,glob/* compileOwnGlobs */.vt)(options.exclude) : undefined;
+    const files = [];
+    const folders = [{ path: "", abs: rootAbs, included: false }];
+    // One listing per folder; every rule that excludes a whole folder (pruned names, virtualenvs, .gitignore,
+    // exclude globs) is applied to the folder, which is then not listed, rather than to each file below it;
+    // a file is stat'ed only once every rule has kept it. The order of the walk (and so of `problems`) is that
+    // of a stack of folders, each listed in the source's order.
+    for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+        const list = source.list(folder);
+        if (list === undefined)
+            continue;
         const dir = folder.path;
         // A folder that holds a pyvenv.cfg is a virtualenv whatever its name: nothing in it is read.
         if (dir !== "" && list.some((d) => d.name === "pyvenv.cfg" && !d.isDirectory()))
             continue;
         const prefix = dir === "" ? "" : dir + "/";
-        const absPrefix = folder.abs === realRoot ? rootPrefix : folder.abs + external_node_path_.sep;
         for (const dirent of list) {
             const name = dirent.name;
             const path = prefix + name;
@@ -371,7 +551,7 @@ async function discoverFiles(root, options = {}) {
                     continue;
                 if (exclude?.(path))
                     continue;
-                folders.push({ path, abs: absPrefix + name, included: folder.included || (include !== undefined && include(path)) });
+                folders.push({ path, abs: source.folderAbs(folder, name), included: folder.included || (include !== undefined && include(path)) });
                 continue;
             }
             const isLink = dirent.isSymbolicLink();
@@ -386,45 +566,14 @@ async function discoverFiles(root, options = {}) {
                 continue;
             if (exclude?.(path))
                 continue;
-            const abs = posix ? absPrefix + name : (0,external_node_path_.join)(realRoot, path);
-            let size;
-            let mtimeMs;
-            if (isLink) {
-                let target;
-                try {
-                    target = (0,external_node_fs_.realpathSync)(abs);
-                }
-                catch {
-                    problems.push({ kind: "skipped", path, message: "broken or looping symbolic link" });
-                    continue;
-                }
-                if (!isInside(realRoot, target)) {
-                    problems.push({ kind: "skipped", path, message: "symbolic link to outside the scanned root: not followed" });
-                    continue;
-                }
-                try {
-                    const st = (0,external_node_fs_.statSync)(target);
-                    if (!st.isFile())
-                        continue;
-                    size = st.size;
-                    mtimeMs = st.mtimeMs;
-                }
-                catch {
-                    problems.push({ kind: "skipped", path, message: "unreadable symbolic link target" });
-                    continue;
-                }
+            const info = source.file(folder, name, path, isLink);
+            if (info === null)
+                continue;
+            if ("problem" in info) {
+                problems.push({ kind: "skipped", path, message: info.problem });
+                continue;
             }
-            else {
-                try {
-                    const st = (0,external_node_fs_.lstatSync)(abs);
-                    size = st.size;
-                    mtimeMs = st.mtimeMs;
-                }
-                catch {
-                    problems.push({ kind: "skipped", path, message: "file vanished or unreadable during the scan" });
-                    continue;
-                }
-            }
+            const size = info.size;
             if (kind !== "artifact") {
                 const cap = kind === "notebook" ? maxNotebook : maxFile;
                 if (size > cap) {
@@ -432,7 +581,7 @@ async function discoverFiles(root, options = {}) {
                     continue;
                 }
             }
-            files.push({ path, abs, size, mtimeMs, kind });
+            files.push(info.mtimeMs === undefined ? { path, abs: info.abs, size, kind } : { path, abs: info.abs, size, mtimeMs: info.mtimeMs, kind });
         }
     }
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -446,8 +595,6 @@ function formatBytes(n) {
     return `${n} B`;
 }
 
-// EXTERNAL MODULE: ./src/scanning/cache.ts
-var scanning_cache = __webpack_require__(9253);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/scanning/parallel.ts
@@ -547,7 +694,7 @@ let scanFileModule;
  * facts cache never pays for loading the manifest parsers.
  */
 function loadScanFile() {
-    scanFileModule ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(402), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 6915));
+    scanFileModule ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(402), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 1217));
     return scanFileModule;
 }
 /** Lets the event loop deliver worker messages between two batches of the main thread's own scanning. */
@@ -650,9 +797,9 @@ class ScanPool {
      * Scans `files` on the main thread and the pool's workers and returns their facts in the input order.
      * The main thread reads the manifests, then takes code batches from the same queue as the workers.
      */
-    async scan(realRoot, files, hash) {
+    async scan(realRoot, files, hash, repoReader) {
         const { makeRepoReader, scanFile, scanCodeFile, isCodeKind } = await loadScanFile();
-        const reader = makeRepoReader(realRoot);
+        const reader = repoReader ?? makeRepoReader(realRoot);
         const results = new Array(files.length);
         const code = [];
         const other = [];
@@ -720,23 +867,24 @@ class ScanPool {
 /**
  * Scans `files` (all readable kinds; artifacts excluded by the caller) with up to `jobs` threads and
  * returns their facts in the input order. A `pool` started earlier is used (and left open) when given. Below
- * `minBytes` (see parallelMinBytes) everything is scanned on the calling thread.
+ * `minBytes` (see parallelMinBytes) everything is scanned on the calling thread. `repoReader` reads files for
+ * manifest includes (default: from `realRoot`).
  */
-async function scanInParallel(realRoot, files, jobs, hash = false, pool, minBytes = PARALLEL_MIN_BYTES) {
+async function scanInParallel(realRoot, files, jobs, hash = false, pool, minBytes = PARALLEL_MIN_BYTES, repoReader) {
     const total = files.reduce((n, f) => n + f.size, 0);
     const worth = jobs > 1 && total >= minBytes && files.length >= 2;
     if (files.length === 0)
         return [];
     if (!worth || (pool && pool.size === 0)) {
         const { makeRepoReader, scanFile } = await loadScanFile();
-        const reader = makeRepoReader(realRoot);
+        const reader = repoReader ?? makeRepoReader(realRoot);
         return files.map((f) => scanFile(f, reader, { hash }));
     }
     if (pool)
-        return pool.scan(realRoot, files, hash);
+        return pool.scan(realRoot, files, hash, repoReader);
     const own = ScanPool.start(jobs);
     try {
-        return await own.scan(realRoot, files, hash);
+        return await own.scan(realRoot, files, hash, repoReader);
     }
     finally {
         own.close();
@@ -773,7 +921,8 @@ async function scanFiles(root, discovered, options = {}) {
     }
     if (options.cacheDir)
         forgetOnCodeChange(options.cacheDir);
-    const cache = options.cacheDir ? scanning_cache/* FactsCache */.yB.open(options.cacheDir, realRoot, options.knownBlobs) : undefined;
+    // Without a cache folder, facts offered by another tree still go through the cache's checks, in memory.
+    const cache = options.cacheDir || options.known ? scanning_cache/* FactsCache */.yB.open(options.cacheDir, realRoot, options.knownBlobs, options.known, options.reader) : undefined;
     let scanned;
     if (cache) {
         const cached = new Map();
@@ -785,7 +934,9 @@ async function scanFiles(root, discovered, options = {}) {
             else
                 misses.push(f);
         }
-        const fresh = await scanInParallel(realRoot, misses, options.jobs ?? defaultJobs(), true, options.pool, parallelMinBytes(options.jobs !== undefined));
+        options.beforeScan?.(misses);
+        // Blob ids are only worth computing for a cache that is written.
+        const fresh = await scanInParallel(realRoot, misses, options.jobs ?? defaultJobs(), options.cacheDir !== undefined, options.pool, parallelMinBytes(options.jobs !== undefined), options.reader);
         misses.forEach((f, i) => {
             const facts = fresh[i];
             if (facts.blob)
@@ -797,8 +948,10 @@ async function scanFiles(root, discovered, options = {}) {
         scanned = readable.map((f) => cached.get(f.path));
     }
     else {
-        scanned = await scanInParallel(realRoot, readable, options.jobs ?? defaultJobs(), false, options.pool, parallelMinBytes(options.jobs !== undefined));
+        options.beforeScan?.(readable);
+        scanned = await scanInParallel(realRoot, readable, options.jobs ?? defaultJobs(), false, options.pool, parallelMinBytes(options.jobs !== undefined), options.reader);
     }
+    options.onScanned?.(readable, scanned);
     for (const original of scanned) {
         // Copy: cached facts are shared with the cache and must not be edited.
         const facts = { ...original };
@@ -917,15 +1070,16 @@ var version = __webpack_require__(3323);
 
 
 
+
 /** Reads the repository into Facts: discovery, then every file through its scanner. */
 async function scanRepository(root, config, options = {}) {
     const started = performance.now();
     const jobs = options.jobs ?? defaultJobs();
-    // The scan workers start now, so that loading them overlaps the walk of the tree. Not with the facts cache:
-    // there most files are usually unchanged, and scanFiles starts workers only if the misses are worth it. Nor
-    // with the default thread count on 2 cores, where a worker pays off only on large trees (parallelMinBytes):
-    // scanFiles starts it after discovery if the tree is one.
-    const pool = options.cacheDir || !(options.jobs !== undefined || eagerWorkers()) ? undefined : ScanPool.start(jobs);
+    // The scan workers start now, so that loading them overlaps the walk of the tree. Not with the facts cache
+    // (or another tree's facts): there most files are usually unchanged, and scanFiles starts workers only if
+    // the misses are worth it. Nor with the default thread count on 2 cores, where a worker pays off only on
+    // large trees (parallelMinBytes): scanFiles starts it after discovery if the tree is one.
+    const pool = options.cacheDir || options.known || !(options.jobs !== undefined || eagerWorkers()) ? undefined : ScanPool.start(jobs);
     let scanned;
     let discovered;
     try {
@@ -936,14 +1090,26 @@ async function scanRepository(root, config, options = {}) {
             maxFileBytes: config.maxFileSize,
         });
         (0,trace/* trace */.u)("discover:end");
-        scanned = await scanFiles(root, discovered.files, { jobs: options.jobs, cacheDir: options.cacheDir, knownBlobs: options.knownBlobs, pool });
+        const onKnownFacts = options.onKnownFacts;
+        scanned = await scanFiles(root, discovered.files, {
+            jobs: options.jobs,
+            cacheDir: options.cacheDir,
+            knownBlobs: options.knownBlobs,
+            known: options.known,
+            pool,
+            ...(onKnownFacts ? { onScanned: (files, facts) => onKnownFacts((0,scanning_cache/* knownFactsOf */.EI)(root, files, facts)) } : {}),
+        });
         (0,trace/* trace */.u)("scan:end");
     }
     finally {
         pool?.close();
     }
+    return factsOf(options.displayRoot ?? ".", discovered, scanned, started);
+}
+/** The Facts of a scan: the discovered files' facts and the problems of both steps. */
+function factsOf(root, discovered, scanned, started) {
     return {
-        root: options.displayRoot ?? ".",
+        root,
         files: scanned.files,
         artifacts: scanned.artifacts,
         localModules: scanned.localModules,
@@ -1047,14 +1213,29 @@ async function reportFromFacts(facts, config, cacheDir) {
 /** The whole audit of a folder, with the delta against `base.ref` when asked. */
 async function audit(options) {
     const started = performance.now();
-    const facts = await scanRepository(options.root, options.config, { displayRoot: options.displayRoot ?? ".", jobs: options.jobs, cacheDir: options.cacheDir });
+    // With a base to compare against, the head's facts are kept for it: a file the pull request did not touch
+    // has the same content in both trees, and its facts are taken over instead of scanned again.
+    let headKnown;
+    const keep = options.base || options.onKnownFacts
+        ? (known) => {
+            headKnown = known;
+            options.onKnownFacts?.(known);
+        }
+        : undefined;
+    const facts = await scanRepository(options.root, options.config, {
+        displayRoot: options.displayRoot ?? ".",
+        jobs: options.jobs,
+        cacheDir: options.cacheDir,
+        known: options.known,
+        ...(keep ? { onKnownFacts: keep } : {}),
+    });
     const report = await reportFromFacts(facts, options.config, options.cacheDir);
     (0,trace/* trace */.u)("analysis:end");
     if (options.base) {
         // The base has a cache folder of its own: sharing the head's would make each audit drop the other's
         // entries. A pull request's base changes less often than its head, so its facts are usually all hits.
         const baseCache = options.cacheDir ? (0,external_node_path_.join)(options.cacheDir, BASE_CACHE_FOLDER) : undefined;
-        const baseReport = await auditGitRef(options.root, options.base.ref, options.config, options.jobs, baseCache);
+        const baseReport = await auditGitRef(options.root, options.base.ref, options.config, options.jobs, baseCache, headKnown);
         const { computeDelta } = await __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 8048));
         report.delta = computeDelta(baseReport, report, resolveRef(options.root, options.base.ref));
     }
@@ -1077,28 +1258,95 @@ function resolveRef(root, ref) {
     }
 }
 /**
- * Audits the tree of a git commit without touching the working tree: `git archive` of the ref (limited to
- * the folder `root` within the repository) is unpacked into a temporary folder and audited there.
+ * Audits the tree of a git commit without touching the working tree. With facts to reuse (the head's, see
+ * KnownFacts, or a cache folder), the commit's tree is walked from git's listing and only the files whose
+ * facts are not known are written out (to a temporary folder) and scanned: a pull request's base costs what
+ * the pull request changed. Otherwise, or when the tree holds symbolic links (where they lead is the file
+ * system's answer), `git archive` of the commit's tree of the folder `root` is unpacked into a temporary
+ * folder and audited there.
  */
-async function auditGitRef(root, ref, config, jobs, cacheDir) {
+async function auditGitRef(root, ref, config, jobs, cacheDir, known) {
     const sha = resolveRef(root, ref);
-    const prefix = (0,external_node_child_process_.execFileSync)("git", ["rev-parse", "--show-prefix"], { cwd: root, encoding: "utf8" }).trim();
+    if (known || cacheDir) {
+        const facts = await scanGitTree(root, sha, config, jobs, cacheDir, known);
+        if (facts)
+            return await reportFromFacts(facts, config, cacheDir);
+    }
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mfa-base-"));
     try {
-        const archive = (0,external_node_child_process_.execFileSync)("git", ["archive", "--format=tar", sha, ...(prefix ? [prefix] : [])], {
+        // Run in `root`, git archive writes the commit's tree of that folder, with paths relative to it.
+        const archive = (0,external_node_child_process_.execFileSync)("git", ["archive", "--format=tar", sha], {
             cwd: root,
             maxBuffer: 2 * 1024 * 1024 * 1024,
             stdio: ["ignore", "pipe", "pipe"],
         });
         (0,external_node_child_process_.execFileSync)("tar", ["-x", "-f", "-", "-C", dir], { input: archive, stdio: ["pipe", "ignore", "pipe"] });
-        const scanRoot = prefix ? (0,external_node_path_.join)(dir, prefix) : dir;
-        // Only a cache can use them: the extracted files' content, known from git without reading them.
-        const knownBlobs = cacheDir ? treeBlobIds(root, sha) : undefined;
-        const facts = await scanRepository(scanRoot, config, { jobs, cacheDir, knownBlobs });
+        // Only a cache (or the head's facts) can use them: the extracted files' content, known from git without
+        // reading them.
+        const knownBlobs = cacheDir || known ? treeBlobIds(root, sha) : undefined;
+        const facts = await scanRepository(dir, config, { jobs, cacheDir, knownBlobs, known });
         return await reportFromFacts(facts, config, cacheDir);
     }
     finally {
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** Most bytes of file content asked of one `git cat-file --batch` when writing files out. */
+const WRITE_BATCH_BYTES = 64 * 1024 * 1024;
+/**
+ * The facts of commit `sha`'s tree (under the folder `root` of the repository) read from git: discovery over
+ * its listing, facts reused by blob id, the rest written out and scanned. Undefined when the tree cannot be
+ * read that way (no listing, or symbolic links in it).
+ */
+async function scanGitTree(root, sha, config, jobs, cacheDir, known) {
+    const started = performance.now();
+    const listing = listTree(root, sha);
+    if (!listing || listing.some((f) => f.mode === "120000"))
+        return undefined;
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mfa-base-"));
+    try {
+        const ignoreFile = listing.find((f) => f.path === ".gitignore");
+        const discovered = discoverGitTree(listing, dir, {
+            include: config.include,
+            exclude: config.exclude,
+            maxFileBytes: config.maxFileSize,
+            gitignoreText: ignoreFile ? readBlobs(root, [ignoreFile.blob]).get(ignoreFile.blob)?.toString("utf8") : undefined,
+        });
+        if (!discovered)
+            return undefined;
+        const blobs = new Map(listing.map((f) => [f.path, f.blob]));
+        const scanned = await scanFiles(dir, discovered.files, {
+            jobs,
+            cacheDir,
+            knownBlobs: blobs,
+            known,
+            reader: gitTreeReader(root, listing),
+            beforeScan: (files) => writeOut(root, files, blobs),
+        });
+        return factsOf(".", discovered, scanned, started);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** Writes each file's content (its blob in `blobs`, by path) to its `abs`. */
+function writeOut(root, files, blobs) {
+    for (let i = 0; i < files.length;) {
+        const batch = [];
+        let bytes = 0;
+        for (; i < files.length && (batch.length === 0 || bytes + files[i].size <= WRITE_BATCH_BYTES); i++) {
+            batch.push(files[i]);
+            bytes += files[i].size;
+        }
+        const content = readBlobs(root, [...new Set(batch.map((f) => blobs.get(f.path)))]);
+        for (const f of batch) {
+            const bytes = content.get(blobs.get(f.path));
+            // A blob git cannot give is left unwritten: the scan reports the file as unreadable.
+            if (!bytes)
+                continue;
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(f.abs), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(f.abs, bytes);
+        }
     }
 }
 
@@ -1109,6 +1357,7 @@ async function auditGitRef(root, ref, config, jobs, cacheDir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ knownFactsOf),
 /* harmony export */   yB: () => (/* binding */ FactsCache),
 /* harmony export */   zA: () => (/* binding */ blobId)
 /* harmony export */ });
@@ -1123,7 +1372,8 @@ async function auditGitRef(root, ref, config, jobs, cacheDir) {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3323);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3323);
+/* harmony import */ var _repo_reader_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3375);
 /**
  * The facts cache (`--cache DIR`): per-file facts kept by content, so a second audit of an unchanged tree,
  * or of a pull request that touches ten files out of twenty thousand, scans only what changed.
@@ -1134,10 +1384,13 @@ async function auditGitRef(root, ref, config, jobs, cacheDir) {
  *  2. git's index vouches for the content: the work tree is a git checkout, the file is tracked and not
  *     modified (`git diff` does not list it), and its blob id equals the stored one (no read either; this is
  *     the CI case, where a fresh checkout gives every file a new mtime), or
- *  3. the file, read and hashed, has the stored blob id.
- * Everything else is scanned and stored. The cache file is tied to the tool's version and the scanner's
+ *  3. the file, read and hashed, has the stored blob id;
+ * and, for facts that were also read from other files (a requirements file's `-r` includes), when each of
+ * those still reads the same (src/scanning/repo-reader.ts): an edited include is a miss for the file that
+ * includes it, even though that file's own bytes did not change. Everything else is scanned and stored. The cache file is tied to the tool's version and the scanner's
  * own code (a hash of the running bundle), so an upgrade never reuses facts an older scanner produced.
  */
+
 
 
 
@@ -1159,9 +1412,25 @@ function salt() {
         catch {
             code = "unknown";
         }
-        codeSalt = `${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w}:${code}`;
+        codeSalt = `${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w}:${code}`;
     }
     return codeSalt;
+}
+/**
+ * The facts of a tree's files as KnownFacts, for files whose content git's index vouches for (tracked,
+ * unmodified: gitBlobIds); `facts[i]` belongs to `files[i]`.
+ */
+function knownFactsOf(root, files, facts) {
+    const blobs = gitBlobIds(root);
+    const known = new Map();
+    if (blobs.size === 0)
+        return known;
+    files.forEach((f, i) => {
+        const blob = blobs.get(f.path);
+        if (blob !== undefined && facts[i] !== undefined)
+            known.set(f.path, { blob, facts: facts[i] });
+    });
+    return known;
 }
 /** Blob ids of the tracked, unmodified files under `root` (paths relative to root), or an empty map. */
 function gitBlobIds(root) {
@@ -1201,60 +1470,94 @@ class FactsCache {
     misses = 0;
     /** An entry's size/mtime changed though its content did not: worth writing back. */
     dirty = false;
+    /** Reads the files other facts were read from (made on first need). */
+    reader;
+    /** Facts of another tree offered for this one (see open). */
+    known;
+    /** The blob id of the file being looked up, once found (see contentBlob). */
+    blobOf;
     constructor(file, root, entries) {
         this.file = file;
         this.root = root;
         this.entries = entries;
     }
     /**
-     * Opens the cache in `dir` for the tree at `root` (an unreadable or stale file is an empty cache).
+     * Opens the cache in `dir` for the tree at `root` (an unreadable or stale file is an empty cache); without
+     * `dir`, a cache that lives only in memory for one scan (nothing is read or written), useful with `known`.
      * `knownBlobs` (path -> git blob id) vouches for files whose content is known without reading them, e.g. a
      * base tree written from git (src/core/git-tree.ts); by default git's index for `root` does.
+     * `known` offers facts of another tree (the head's, for the audit of its base: see KnownFacts), reused for a
+     * file of this tree at the same path with the same content. `reader` reads the tree's files for the check
+     * of facts that read other files (default: from `root` on disk).
      */
-    static open(dir, root, knownBlobs) {
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, "facts-v1.json");
+    static open(dir, root, knownBlobs, known, reader) {
+        const file = dir === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, "facts-v1.json");
         let entries = {};
-        try {
-            const data = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file, "utf8"));
-            if (data.salt === salt() && data.entries && typeof data.entries === "object")
-                entries = data.entries;
-        }
-        catch {
-            // no cache yet, or a broken one: start empty
+        if (file !== undefined) {
+            try {
+                const data = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file, "utf8"));
+                if (data.salt === salt() && data.entries && typeof data.entries === "object")
+                    entries = data.entries;
+            }
+            catch {
+                // no cache yet, or a broken one: start empty
+            }
         }
         const cache = new FactsCache(file, root, entries);
         if (knownBlobs)
             cache.gitBlobs = new Map(knownBlobs);
+        cache.known = known;
+        cache.reader = reader;
         return cache;
     }
-    /** Cached facts for a discovered file, when its content is known to be unchanged. */
+    /** Cached (or known) facts for a discovered file, when its content is known to be the one they were read from. */
     lookup(f) {
-        const e = this.entries[f.path];
-        if (!e || e.size !== f.size)
-            return this.miss();
-        if (f.mtimeMs !== undefined && e.mtimeMs === f.mtimeMs)
-            return this.hit(f, e, e.blob);
-        this.dirty = true;
-        this.gitBlobs ??= gitBlobIds(this.root);
-        const fromGit = this.gitBlobs.get(f.path);
-        if (fromGit !== undefined)
-            return fromGit === e.blob ? this.hit(f, e, e.blob) : this.miss();
-        try {
-            const blob = blobId((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(f.abs));
-            return blob === e.blob ? this.hit(f, e, blob) : this.miss();
+        this.blobOf = undefined;
+        const k = this.known?.get(f.path);
+        const facts = this.reuse(f, this.entries[f.path]) ?? (k ? this.reuse(f, { size: k.facts.bytes, mtimeMs: Number.NaN, blob: k.blob, facts: k.facts }) : undefined);
+        if (facts === undefined) {
+            this.misses++;
+            return undefined;
         }
-        catch {
-            return this.miss();
-        }
-    }
-    hit(f, e, blob) {
         this.hits++;
+        return facts;
+    }
+    /** The entry's facts when they hold for the file as it is now (then kept for this run's cache file). */
+    reuse(f, e) {
+        if (!e || e.size !== f.size)
+            return undefined;
+        const blob = e.blob;
+        if (f.mtimeMs === undefined || e.mtimeMs !== f.mtimeMs) {
+            this.dirty = true;
+            if (this.contentBlob(f) !== e.blob)
+                return undefined;
+        }
+        if (e.facts.reads && !(0,_repo_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .readsUnchanged */ .vS)(e.facts.reads, (this.reader ??= (0,_repo_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .makeRepoReader */ .kf)(this.root)))) {
+            this.dirty = true;
+            return undefined;
+        }
         this.fresh[f.path] = { size: f.size, mtimeMs: f.mtimeMs ?? 0, blob, facts: e.facts };
         return e.facts;
     }
-    miss() {
-        this.misses++;
-        return undefined;
+    /**
+     * The file's blob id: from git when it vouches for the file, else read and hashed (undefined when the file
+     * cannot be read). Kept for the file being looked up, so a second candidate entry does not read it again.
+     */
+    contentBlob(f) {
+        if (this.blobOf?.path === f.path)
+            return this.blobOf.blob;
+        this.gitBlobs ??= gitBlobIds(this.root);
+        let blob = this.gitBlobs.get(f.path);
+        if (blob === undefined) {
+            try {
+                blob = blobId((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(f.abs));
+            }
+            catch {
+                blob = undefined;
+            }
+        }
+        this.blobOf = { path: f.path, blob };
+        return blob;
     }
     /** Records the facts of a file just scanned; `blob` is the id of the bytes that were scanned. */
     store(f, blob, facts) {
@@ -1263,6 +1566,8 @@ class FactsCache {
     /** Writes the entries of this run (files gone from the tree are dropped). Never throws. */
     save() {
         // Nothing new and nothing gone: the file on disk already says exactly this.
+        if (this.file === undefined)
+            return;
         if (!this.dirty && this.misses === 0 && Object.keys(this.entries).length === this.hits)
             return;
         try {
@@ -1275,6 +1580,124 @@ class FactsCache {
             // a cache that cannot be written only costs speed next time
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 3905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ decodeSource)
+/* harmony export */ });
+/**
+ * Bytes -> text for Python sources and manifests, as Python reads them: UTF-8 (a BOM is dropped), or the
+ * encoding a PEP 263 coding line declares in the first two lines. Binary content (a NUL byte near the start)
+ * is refused so that a blob named `.py` is reported as skipped instead of scanned.
+ */
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+const CODING_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/m;
+function decodeSource(buf) {
+    const probe = buf.subarray(0, Math.min(buf.length, 8192));
+    if (probe.indexOf(0) !== -1)
+        return { ok: false, reason: "binary content (NUL bytes): not read as text" };
+    let start = 0;
+    if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+        start = 3;
+    const body = start ? buf.subarray(start) : buf;
+    try {
+        return { ok: true, text: utf8.decode(body) };
+    }
+    catch {
+        // Not UTF-8: honour a PEP 263 declaration, else fall back to Latin-1 (every byte decodes).
+        const head = Buffer.from(body.subarray(0, 400)).toString("latin1").split(/\r?\n/, 2).join("\n");
+        const m = CODING_RE.exec(head);
+        const label = m?.[1]?.toLowerCase();
+        if (label) {
+            try {
+                return { ok: true, text: new TextDecoder(label).decode(body) };
+            }
+            catch {
+                // unknown label: fall through
+            }
+        }
+        return { ok: true, text: Buffer.from(body).toString("latin1") };
+    }
+}
+
+
+/***/ }),
+
+/***/ 3375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ MAX_INCLUDE_BYTES),
+/* harmony export */   kf: () => (/* binding */ makeRepoReader),
+/* harmony export */   vS: () => (/* binding */ readsUnchanged),
+/* harmony export */   zI: () => (/* binding */ recordingReader)
+/* harmony export */ });
+/* unused harmony export readDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3905);
+/**
+ * Reading another file of the repository on behalf of a manifest (`-r other.txt` in a requirements file, a
+ * conda `pip:` section, a Dockerfile's `pip install -r`), and the record of what was read. A file's facts then
+ * depend on more than its own bytes: the facts cache (src/scanning/cache.ts) reuses them only while every file
+ * they read still reads the same, which it checks with the same reader.
+ */
+
+
+
+
+/** Largest file an include (`-r other.txt`) may pull in. */
+const MAX_INCLUDE_BYTES = 8 * 1024 * 1024;
+/** Reads a repo-relative path for a manifest include, refusing anything outside the root. */
+function makeRepoReader(realRoot) {
+    return (rel) => {
+        if (rel.includes("\0"))
+            return undefined;
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(realRoot, rel);
+        try {
+            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
+            const r = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, real);
+            if (r.startsWith("..") || r.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || /^[A-Za-z]:/.test(r))
+                return undefined;
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real);
+            if (!st.isFile() || st.size > MAX_INCLUDE_BYTES)
+                return undefined;
+            const decoded = (0,_decode_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeSource */ .E)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(real));
+            return decoded.ok ? decoded.text : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+/** A digest of what a reader returned (null: nothing could be read). */
+function readDigest(text) {
+    return text === undefined ? null : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(text).digest("hex");
+}
+/** A reader that also records every path it was asked for, with a digest of the answer, in `reads`. */
+function recordingReader(read, reads) {
+    return (rel) => {
+        const text = read(rel);
+        reads.push({ path: rel, digest: readDigest(text) });
+        return text;
+    };
+}
+/** Whether every recorded read still gives the same answer. */
+function readsUnchanged(reads, read) {
+    for (const r of reads)
+        if (readDigest(read(r.path)) !== r.digest)
+            return false;
+    return true;
 }
 
 

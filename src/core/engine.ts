@@ -244,9 +244,9 @@ export function resolveRef(root: string, ref: string): string {
  * Audits the tree of a git commit without touching the working tree. With facts to reuse (the head's, see
  * KnownFacts, or a cache folder), the commit's tree is walked from git's listing and only the files whose
  * facts are not known are written out (to a temporary folder) and scanned: a pull request's base costs what
- * the pull request changed. Otherwise, or when the tree holds symbolic links (where they lead is the file
- * system's answer), `git archive` of the commit's tree of the folder `root` is unpacked into a temporary
- * folder and audited there.
+ * the pull request changed. Otherwise, or when the audit would follow a symbolic link of the tree (where it
+ * leads is the file system's answer), `git archive` of the commit's tree of the folder `root` is unpacked
+ * into a temporary folder and audited there.
  */
 export async function auditGitRef(root: string, ref: string, config: Config, jobs?: number, cacheDir?: string, known?: KnownFacts): Promise<Report> {
   const sha = resolveRef(root, ref);
@@ -279,12 +279,12 @@ const WRITE_BATCH_BYTES = 64 * 1024 * 1024;
 /**
  * The facts of commit `sha`'s tree (under the folder `root` of the repository) read from git: discovery over
  * its listing, facts reused by blob id, the rest written out and scanned. Undefined when the tree cannot be
- * read that way (no listing, or symbolic links in it).
+ * read that way (no listing, or a symbolic link the audit would follow: see discoverGitTree).
  */
 async function scanGitTree(root: string, sha: string, config: Config, jobs: number | undefined, cacheDir: string | undefined, known: KnownFacts | undefined): Promise<Facts | undefined> {
   const started = performance.now();
   const listing = listTree(root, sha);
-  if (!listing || listing.some((f) => f.mode === "120000")) return undefined;
+  if (!listing) return undefined;
   const dir = mkdtempSync(join(tmpdir(), "mfa-base-"));
   try {
     const ignoreFile = listing.find((f) => f.path === ".gitignore");
@@ -295,7 +295,7 @@ async function scanGitTree(root: string, sha: string, config: Config, jobs: numb
       gitignoreText: ignoreFile ? readBlobs(root, [ignoreFile.blob]).get(ignoreFile.blob)?.toString("utf8") : undefined,
     });
     if (!discovered) return undefined;
-    const blobs = new Map(listing.map((f) => [f.path, f.blob]));
+    const blobs = new Map(listing.filter((f) => f.mode !== "120000").map((f) => [f.path, f.blob]));
     const scanned = await scanFiles(dir, discovered.files, {
       jobs,
       cacheDir,

@@ -71,30 +71,56 @@ export function readBlobs(root: string, ids: readonly string[]): Map<string, Buf
   return out;
 }
 
+/** Symbolic links followed in one path before giving up (a loop), as the kernel's limit. */
+const MAX_LINK_HOPS = 40;
+
 /**
- * Reads the files of a commit's tree for manifest includes (see makeRepoReader, whose answers it gives for the
- * same tree written out): `blobs` maps each regular file's path (relative to the audited folder) to its blob id.
+ * Reads the files of a commit's tree for manifest includes, with the answers makeRepoReader gives for the
+ * same tree written out: `files` is the tree's listing (paths relative to the audited folder). Symbolic links
+ * on the way are followed inside the folder (their target is the link's blob), never out of it.
  */
 export function gitTreeReader(root: string, files: readonly GitTreeFile[]): RepoReader {
   const byPath = new Map(files.map((f) => [f.path, f]));
-  const texts = new Map<string, string | undefined>();
+  const blobText = new Map<string, string | undefined>();
+  const text = (blob: string): string | undefined => {
+    if (!blobText.has(blob)) {
+      let t: string | undefined;
+      try {
+        const bytes = readBlobs(root, [blob]).get(blob);
+        const decoded = bytes ? decodeSource(bytes) : undefined;
+        t = decoded?.ok ? decoded.text : undefined;
+      } catch {
+        t = undefined;
+      }
+      blobText.set(blob, t);
+    }
+    return blobText.get(blob);
+  };
+  /** The regular file a path leads to, links followed; undefined when none (or out of the folder). */
+  const resolve = (rel: string): GitTreeFile | undefined => {
+    let path = posix.normalize(rel);
+    for (let hops = 0; ; ) {
+      if (path === ".." || path.startsWith("../") || path.startsWith("/")) return undefined;
+      const parts = path.split("/");
+      let relinked = false;
+      for (let i = 1; i <= parts.length; i++) {
+        const f = byPath.get(parts.slice(0, i).join("/"));
+        if (!f) continue;
+        if (f.mode !== "120000") return i === parts.length ? f : undefined; // a file inside a "folder" that is a file
+        if (++hops > MAX_LINK_HOPS) return undefined;
+        const target = text(f.blob);
+        if (target === undefined || target.startsWith("/")) return undefined;
+        path = posix.normalize(posix.join(parts.slice(0, i - 1).join("/"), target, ...parts.slice(i)));
+        relinked = true;
+        break;
+      }
+      if (!relinked) return undefined;
+    }
+  };
   return (rel) => {
     if (rel.includes("\0")) return undefined;
-    const path = posix.normalize(rel);
-    if (path === ".." || path.startsWith("../") || path.startsWith("/")) return undefined;
-    const f = byPath.get(path);
-    if (!f || f.mode === "120000" || f.size > MAX_INCLUDE_BYTES) return undefined;
-    if (!texts.has(f.blob)) {
-      let text: string | undefined;
-      try {
-        const bytes = readBlobs(root, [f.blob]).get(f.blob);
-        const decoded = bytes ? decodeSource(bytes) : undefined;
-        text = decoded?.ok ? decoded.text : undefined;
-      } catch {
-        text = undefined;
-      }
-      texts.set(f.blob, text);
-    }
-    return texts.get(f.blob);
+    const f = resolve(rel);
+    if (!f || f.size > MAX_INCLUDE_BYTES) return undefined;
+    return text(f.blob);
   };
 }

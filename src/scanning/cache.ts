@@ -78,7 +78,7 @@ export function knownFactsOf(root: string, files: readonly DiscoveredFile[], fac
   return known;
 }
 
-/** Blob ids of the tracked, unmodified files under `root` (paths relative to root), or an empty map. */
+/** Blob ids of the tracked, unmodified regular files under `root` (paths relative to root), or an empty map. */
 export function gitBlobIds(root: string): Map<string, string> {
   const out = new Map<string, string>();
   try {
@@ -89,7 +89,9 @@ export function gitBlobIds(root: string): Map<string, string> {
       const tab = rec.indexOf("\t");
       if (tab < 0) continue;
       const meta = rec.slice(0, tab).split(" ");
-      if (meta[2] !== "0" || !meta[1]) continue;
+      // A symbolic link's blob is the link's text, not the content the audit reads through it: left out, as
+      // submodules (gitlinks) are.
+      if (meta[2] !== "0" || !meta[1] || meta[0] === "120000" || meta[0] === "160000") continue;
       out.set(rec.slice(tab + 1), meta[1]);
     }
     if (out.size === 0) return out;

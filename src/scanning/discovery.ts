@@ -259,14 +259,14 @@ class GitEntry implements TreeEntry {
 /**
  * The files of a commit's tree worth reading, by the same rules as discoverFiles, from git's listing alone
  * (nothing is written to disk; each file's `abs` is `absRoot` joined with its path, where its content may be
- * written when it has to be scanned). The tree must hold no symbolic link (undefined otherwise: where a link
- * leads is the file system's answer, so such a tree is written out and walked by discoverFiles).
+ * written when it has to be scanned). Undefined when the rules keep a symbolic link (one named like a file the
+ * audit reads): where it leads is the file system's answer, so such a tree is written out and walked by
+ * discoverFiles. Other links are left out, as discoverFiles leaves them out.
  */
 export function discoverGitTree(files: readonly GitTreeFile[], absRoot: string, options: DiscoveryOptions & { gitignoreText?: string } = {}): DiscoveryResult | undefined {
   const folders = new Map<string, GitEntry[]>([["", []]]);
   const byPath = new Map<string, GitTreeFile>();
   for (const f of files) {
-    if (f.mode === "120000") return undefined;
     byPath.set(f.path, f);
     let end = f.path.length;
     let child: GitEntry = new GitEntry(f.path.slice(f.path.lastIndexOf("/") + 1), false, f);
@@ -285,20 +285,26 @@ export function discoverGitTree(files: readonly GitTreeFile[], absRoot: string, 
     }
   }
   const prefix = absRoot.endsWith(sep) ? absRoot : absRoot + sep;
-  return walk(
-    {
-      gitignore: () => options.gitignoreText,
-      list: (folder) => folders.get(folder.path),
-      folderAbs: (_folder, name) => name,
-      file: (_folder, _name, path) => {
-        const f = byPath.get(path)!;
-        return { abs: prefix + (sep === "/" ? path : path.split("/").join(sep)), size: f.size };
-      },
+  const source: TreeSource = {
+    gitignore: () => options.gitignoreText,
+    list: (folder) => folders.get(folder.path),
+    folderAbs: (_folder, name) => name,
+    file: (_folder, _name, path, link) => {
+      if (link) throw LINK_KEPT;
+      const f = byPath.get(path)!;
+      return { abs: prefix + (sep === "/" ? path : path.split("/").join(sep)), size: f.size };
     },
-    absRoot,
-    options,
-  );
+  };
+  try {
+    return walk(source, absRoot, options);
+  } catch (e) {
+    if (e === LINK_KEPT) return undefined;
+    throw e;
+  }
 }
+
+/** Thrown out of the walk of a git tree when the rules keep a symbolic link (see discoverGitTree). */
+const LINK_KEPT = new Error("a symbolic link the audit would follow");
 
 /** The walk and its rules, over either source. */
 function walk(source: TreeSource, rootAbs: string, options: DiscoveryOptions): DiscoveryResult {

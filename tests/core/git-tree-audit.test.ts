@@ -98,12 +98,44 @@ describe("discoverGitTree", () => {
     expect(shape(discoverGitTree(listing, tmp)!)).toEqual(shape(onDisk));
   });
 
-  it("declines a tree with a symbolic link (where it leads is the file system's answer)", () => {
-    put("train.py");
+  it("leaves out a symbolic link the audit would not read, and declines one it would follow", async () => {
+    commitTrickyTree();
+    symlinkSync("README.md", join(repo, "CLAUDE.md"));
+    symlinkSync("src/pkg", join(repo, "pkglink"));
+    git("add", "-A");
+    git("commit", "-qm", "links");
+    const onDisk = await discoverFiles(archived());
+    expect(shape(discoverGitTree(listTree(repo, "HEAD")!, tmp, { gitignore: false })!)).toEqual(shape(await discoverFiles(archived(), { gitignore: false })));
+    expect(onDisk.files.some((f) => f.path.startsWith("pkglink"))).toBe(false);
     symlinkSync("train.py", join(repo, "link.py"));
     git("add", "-A");
-    git("commit", "-qm", "link");
+    git("commit", "-qm", "a link named like a Python file");
     expect(discoverGitTree(listTree(repo, "HEAD")!, tmp)).toBeUndefined();
+  });
+});
+
+describe("gitTreeReader", () => {
+  it("answers as makeRepoReader does on the extracted tree, links followed inside the folder only", async () => {
+    put("requirements/base.txt", "torch==2.3.0\n");
+    put("requirements/dev.txt", "-r base.txt\npytest\n");
+    put("outside.txt", "numpy\n");
+    symlinkSync("requirements", join(repo, "reqs"));
+    symlinkSync("../outside.txt", join(repo, "requirements", "up.txt"));
+    symlinkSync("loop-b", join(repo, "loop-a"));
+    symlinkSync("loop-a", join(repo, "loop-b"));
+    symlinkSync("/etc/hostname", join(repo, "absolute.txt"));
+    git("add", "-A");
+    git("commit", "-qm", "links");
+    const { gitTreeReader } = await import("../../src/core/git-tree.js");
+    const { makeRepoReader } = await import("../../src/scanning/repo-reader.js");
+    const { realpathSync } = await import("node:fs");
+    const asks = ["base.txt", "dev.txt", "up.txt", "requirements/base.txt", "reqs/base.txt", "reqs/./dev.txt", "reqs/../outside.txt", "requirements/up.txt", "loop-a", "absolute.txt", "missing.txt", "requirements", "../repo/outside.txt"];
+    for (const [root, sub] of [[repo, ""], [join(repo, "requirements"), "requirements"]] as const) {
+      const extracted = sub ? join(archived(), sub) : archived();
+      const fromGit = gitTreeReader(root, listTree(root, "HEAD")!);
+      const onDisk = makeRepoReader(realpathSync(extracted));
+      for (const rel of asks) expect([sub, rel, fromGit(rel)]).toEqual([sub, rel, onDisk(rel)]);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -67,6 +67,23 @@ describe("facts cache", () => {
     writeFileSync(join(clone, "model.py"), readFileSync(join(clone, "model.py"), "utf8") + "\nimport torch.onnx\n");
     expect(gitBlobIds(clone).has("model.py")).toBe(false);
     expect((await scan(clone)).stats.cacheMisses).toBe(1);
+  });
+
+  it("does not take a symbolic link's blob (its text) for the content read through it", async () => {
+    const git = (...a: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", ...a], { cwd: repo, stdio: "pipe" });
+    symlinkSync("train.py", join(repo, "link.py"));
+    git("init", "-q");
+    git("add", "-A");
+    git("commit", "-qm", "x");
+    const blobs = gitBlobIds(repo);
+    expect(blobs.has("train.py")).toBe(true);
+    expect(blobs.has("link.py")).toBe(false);
+    await scan();
+    // The link's facts are those of train.py's content, and stay cached while that content is unchanged.
+    expect((await scan()).stats.cacheMisses).toBe(0);
+    writeFileSync(join(repo, "train.py"), "import tensorflow as tf\n");
+    const again = await scan();
+    expect(again.files.find((f) => f.path === "link.py")!.imports.map((i) => i.module)).toEqual(["tensorflow"]);
   });
 
   it("ignores a cache written by another version of the scanner, or a broken cache file", async () => {

@@ -131,4 +131,25 @@ describe("ml-framework-audit CLI", () => {
     expect(introduced.stderr).toContain("introduced by this change");
     expect(run([repo, "--base", "no-such-ref"]).code).toBe(2);
   });
+
+  it("gives the delta of a subfolder of a repository (a monorepo project)", () => {
+    const mono = join(tmp, "mono");
+    mkdirSync(join(mono, "projects"), { recursive: true });
+    cpSync(NANOGPT, join(mono, "projects", "gpt"), { recursive: true });
+    writeFileSync(join(mono, "projects", "other.py"), "import jax\n");
+    const git = (...a: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", ...a], { cwd: mono, stdio: "pipe" });
+    git("init", "-q", "-b", "main");
+    git("add", "-A");
+    git("commit", "-qm", "base");
+    writeFileSync(join(mono, "projects", "gpt", "export_tflite.py"), "import tensorflow as tf\n\nconverter = tf.lite.TFLiteConverter.from_saved_model('out')\n");
+    // From the repository's root, and from inside the subfolder (`.`): the same delta, and only the subfolder's.
+    for (const [cwd, path] of [[mono, "projects/gpt"], [join(mono, "projects", "gpt"), "."]] as const) {
+      const r = run([path, "-f", "json", "--base", "HEAD"], cwd);
+      expect([r.code, r.stderr]).toEqual([0, ""]);
+      const delta = (JSON.parse(r.stdout) as Report).delta!;
+      expect(delta.added.frameworks).toEqual(["tensorflow"]);
+      expect(delta.added.features).toEqual(["tf.lite"]);
+      expect(delta.removed.frameworks).toEqual([]);
+    }
+  });
 });

@@ -14,12 +14,13 @@ import type { Config } from "../config/schema.js";
 import { gitTreeReader, listTree, readBlobs, treeBlobIds } from "./git-tree.js";
 import { trace } from "./trace.js";
 import { knownFactsOf, type KnownFacts } from "../scanning/cache.js";
-export type { KnownFacts };
 import { discoverFiles, discoverGitTree, type DiscoveryResult } from "../scanning/discovery.js";
 import { scanFiles, type ScanFilesResult } from "../scanning/collect.js";
 import { defaultJobs, eagerWorkers, ScanPool } from "../scanning/parallel.js";
 import type { DiscoveredFile, Facts, Report } from "./types.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
+
+export type { KnownFacts };
 
 export interface AuditOptions {
   /** The folder to audit. */

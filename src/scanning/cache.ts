@@ -11,8 +11,10 @@
  *  3. the file, read and hashed, has the stored blob id;
  * and, for facts that were also read from other files (a requirements file's `-r` includes), when each of
  * those still reads the same (src/scanning/repo-reader.ts): an edited include is a miss for the file that
- * includes it, even though that file's own bytes did not change. Everything else is scanned and stored. The cache file is tied to the tool's version and the scanner's
- * own code (a hash of the running bundle), so an upgrade never reuses facts an older scanner produced.
+ * includes it, even though that file's own bytes did not change. Everything else is scanned and stored.
+ * The cache file is tied to the tool's version and the scanner's own code (a hash of the running bundle), so
+ * an upgrade never reuses facts an older scanner produced. Facts of another tree (KnownFacts: the head's, for
+ * the audit of a pull request's base) are offered by the same rules, in a cache that may live in memory only.
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";

@@ -183,35 +183,65 @@ function readBlobs(root, ids) {
     }
     return out;
 }
+/** Symbolic links followed in one path before giving up (a loop), as the kernel's limit. */
+const MAX_LINK_HOPS = 40;
 /**
- * Reads the files of a commit's tree for manifest includes (see makeRepoReader, whose answers it gives for the
- * same tree written out): `blobs` maps each regular file's path (relative to the audited folder) to its blob id.
+ * Reads the files of a commit's tree for manifest includes, with the answers makeRepoReader gives for the
+ * same tree written out: `files` is the tree's listing (paths relative to the audited folder). Symbolic links
+ * on the way are followed inside the folder (their target is the link's blob), never out of it.
  */
 function gitTreeReader(root, files) {
     const byPath = new Map(files.map((f) => [f.path, f]));
-    const texts = new Map();
+    const blobText = new Map();
+    const text = (blob) => {
+        if (!blobText.has(blob)) {
+            let t;
+            try {
+                const bytes = readBlobs(root, [blob]).get(blob);
+                const decoded = bytes ? (0,decode/* decodeSource */.E)(bytes) : undefined;
+                t = decoded?.ok ? decoded.text : undefined;
+            }
+            catch {
+                t = undefined;
+            }
+            blobText.set(blob, t);
+        }
+        return blobText.get(blob);
+    };
+    /** The regular file a path leads to, links followed; undefined when none (or out of the folder). */
+    const resolve = (rel) => {
+        let path = external_node_path_.posix.normalize(rel);
+        for (let hops = 0;;) {
+            if (path === ".." || path.startsWith("../") || path.startsWith("/"))
+                return undefined;
+            const parts = path.split("/");
+            let relinked = false;
+            for (let i = 1; i <= parts.length; i++) {
+                const f = byPath.get(parts.slice(0, i).join("/"));
+                if (!f)
+                    continue;
+                if (f.mode !== "120000")
+                    return i === parts.length ? f : undefined; // a file inside a "folder" that is a file
+                if (++hops > MAX_LINK_HOPS)
+                    return undefined;
+                const target = text(f.blob);
+                if (target === undefined || target.startsWith("/"))
+                    return undefined;
+                path = external_node_path_.posix.normalize(external_node_path_.posix.join(parts.slice(0, i - 1).join("/"), target, ...parts.slice(i)));
+                relinked = true;
+                break;
+            }
+            if (!relinked)
+                return undefined;
+        }
+    };
     return (rel) => {
         if (rel.includes("\0"))
             return undefined;
-        const path = external_node_path_.posix.normalize(rel);
-        if (path === ".." || path.startsWith("../") || path.startsWith("/"))
+        const f = resolve(rel);
+        if (!f || f.size > repo_reader/* MAX_INCLUDE_BYTES */.C3)
             return undefined;
-        const f = byPath.get(path);
-        if (!f || f.mode === "120000" || f.size > repo_reader/* MAX_INCLUDE_BYTES */.C3)
-            return undefined;
-        if (!texts.has(f.blob)) {
-            let text;
-            try {
-                const bytes = readBlobs(root, [f.blob]).get(f.blob);
-                const decoded = bytes ? (0,decode/* decodeSource */.E)(bytes) : undefined;
-                text = decoded?.ok ? decoded.text : undefined;
-            }
-            catch {
-                text = undefined;
-            }
-            texts.set(f.blob, text);
-        }
-        return texts.get(f.blob);
+        return text(f.blob);
     };
 }
 
@@ -477,15 +507,14 @@ class GitEntry {
 /**
  * The files of a commit's tree worth reading, by the same rules as discoverFiles, from git's listing alone
  * (nothing is written to disk; each file's `abs` is `absRoot` joined with its path, where its content may be
- * written when it has to be scanned). The tree must hold no symbolic link (undefined otherwise: where a link
- * leads is the file system's answer, so such a tree is written out and walked by discoverFiles).
+ * written when it has to be scanned). Undefined when the rules keep a symbolic link (one named like a file the
+ * audit reads): where it leads is the file system's answer, so such a tree is written out and walked by
+ * discoverFiles. Other links are left out, as discoverFiles leaves them out.
  */
 function discoverGitTree(files, absRoot, options = {}) {
     const folders = new Map([["", []]]);
     const byPath = new Map();
     for (const f of files) {
-        if (f.mode === "120000")
-            return undefined;
         byPath.set(f.path, f);
         let end = f.path.length;
         let child = new GitEntry(f.path.slice(f.path.lastIndexOf("/") + 1), false, f);
@@ -504,16 +533,28 @@ function discoverGitTree(files, absRoot, options = {}) {
         }
     }
     const prefix = absRoot.endsWith(external_node_path_.sep) ? absRoot : absRoot + external_node_path_.sep;
-    return walk({
+    const source = {
         gitignore: () => options.gitignoreText,
         list: (folder) => folders.get(folder.path),
         folderAbs: (_folder, name) => name,
-        file: (_folder, _name, path) => {
+        file: (_folder, _name, path, link) => {
+            if (link)
+                throw LINK_KEPT;
             const f = byPath.get(path);
             return { abs: prefix + (external_node_path_.sep === "/" ? path : path.split("/").join(external_node_path_.sep)), size: f.size };
         },
-    }, absRoot, options);
+    };
+    try {
+        return walk(source, absRoot, options);
+    }
+    catch (e) {
+        if (e === LINK_KEPT)
+            return undefined;
+        throw e;
+    }
 }
+/** Thrown out of the walk of a git tree when the rules keep a symbolic link (see discoverGitTree). */
+const LINK_KEPT = new Error("a symbolic link the audit would follow");
 /** The walk and its rules, over either source. */
 function walk(source, rootAbs, options) {
     const problems = [];
@@ -1261,9 +1302,9 @@ function resolveRef(root, ref) {
  * Audits the tree of a git commit without touching the working tree. With facts to reuse (the head's, see
  * KnownFacts, or a cache folder), the commit's tree is walked from git's listing and only the files whose
  * facts are not known are written out (to a temporary folder) and scanned: a pull request's base costs what
- * the pull request changed. Otherwise, or when the tree holds symbolic links (where they lead is the file
- * system's answer), `git archive` of the commit's tree of the folder `root` is unpacked into a temporary
- * folder and audited there.
+ * the pull request changed. Otherwise, or when the audit would follow a symbolic link of the tree (where it
+ * leads is the file system's answer), `git archive` of the commit's tree of the folder `root` is unpacked
+ * into a temporary folder and audited there.
  */
 async function auditGitRef(root, ref, config, jobs, cacheDir, known) {
     const sha = resolveRef(root, ref);
@@ -1296,12 +1337,12 @@ const WRITE_BATCH_BYTES = 64 * 1024 * 1024;
 /**
  * The facts of commit `sha`'s tree (under the folder `root` of the repository) read from git: discovery over
  * its listing, facts reused by blob id, the rest written out and scanned. Undefined when the tree cannot be
- * read that way (no listing, or symbolic links in it).
+ * read that way (no listing, or a symbolic link the audit would follow: see discoverGitTree).
  */
 async function scanGitTree(root, sha, config, jobs, cacheDir, known) {
     const started = performance.now();
     const listing = listTree(root, sha);
-    if (!listing || listing.some((f) => f.mode === "120000"))
+    if (!listing)
         return undefined;
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mfa-base-"));
     try {
@@ -1314,7 +1355,7 @@ async function scanGitTree(root, sha, config, jobs, cacheDir, known) {
         });
         if (!discovered)
             return undefined;
-        const blobs = new Map(listing.map((f) => [f.path, f.blob]));
+        const blobs = new Map(listing.filter((f) => f.mode !== "120000").map((f) => [f.path, f.blob]));
         const scanned = await scanFiles(dir, discovered.files, {
             jobs,
             cacheDir,
@@ -1387,8 +1428,10 @@ function writeOut(root, files, blobs) {
  *  3. the file, read and hashed, has the stored blob id;
  * and, for facts that were also read from other files (a requirements file's `-r` includes), when each of
  * those still reads the same (src/scanning/repo-reader.ts): an edited include is a miss for the file that
- * includes it, even though that file's own bytes did not change. Everything else is scanned and stored. The cache file is tied to the tool's version and the scanner's
- * own code (a hash of the running bundle), so an upgrade never reuses facts an older scanner produced.
+ * includes it, even though that file's own bytes did not change. Everything else is scanned and stored.
+ * The cache file is tied to the tool's version and the scanner's own code (a hash of the running bundle), so
+ * an upgrade never reuses facts an older scanner produced. Facts of another tree (KnownFacts: the head's, for
+ * the audit of a pull request's base) are offered by the same rules, in a cache that may live in memory only.
  */
 
 
@@ -1432,7 +1475,7 @@ function knownFactsOf(root, files, facts) {
     });
     return known;
 }
-/** Blob ids of the tracked, unmodified files under `root` (paths relative to root), or an empty map. */
+/** Blob ids of the tracked, unmodified regular files under `root` (paths relative to root), or an empty map. */
 function gitBlobIds(root) {
     const out = new Map();
     try {
@@ -1444,7 +1487,9 @@ function gitBlobIds(root) {
             if (tab < 0)
                 continue;
             const meta = rec.slice(0, tab).split(" ");
-            if (meta[2] !== "0" || !meta[1])
+            // A symbolic link's blob is the link's text, not the content the audit reads through it: left out, as
+            // submodules (gitlinks) are.
+            if (meta[2] !== "0" || !meta[1] || meta[0] === "120000" || meta[0] === "160000")
                 continue;
             out.set(rec.slice(tab + 1), meta[1]);
         }

@@ -12,7 +12,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { posix } from "node:path";
-import type { GitTreeFile } from "../scanning/discovery.js";
+import { classify, type GitTreeFile } from "../scanning/discovery.js";
 import { decodeSource } from "../scanning/decode.js";
 import { MAX_INCLUDE_BYTES, type RepoReader } from "../scanning/repo-reader.js";
 
@@ -71,6 +71,9 @@ export function readBlobs(root: string, ids: readonly string[]): Map<string, Buf
   return out;
 }
 
+/** Most bytes of requirements files gitTreeReader reads ahead in one go. */
+const PREFETCH_BYTES = 16 * 1024 * 1024;
+
 /** Symbolic links followed in one path before giving up (a loop), as the kernel's limit. */
 const MAX_LINK_HOPS = 40;
 
@@ -82,13 +85,29 @@ const MAX_LINK_HOPS = 40;
 export function gitTreeReader(root: string, files: readonly GitTreeFile[]): RepoReader {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const blobText = new Map<string, string | undefined>();
+  const decode = (bytes: Buffer | undefined): string | undefined => {
+    const decoded = bytes ? decodeSource(bytes) : undefined;
+    return decoded?.ok ? decoded.text : undefined;
+  };
+  let prefetched = false;
   const text = (blob: string): string | undefined => {
+    if (!prefetched) {
+      // Includes are nearly always requirements files: on the first read, all of those (and the link texts,
+      // for paths through links) come in one `git cat-file` instead of one process per include.
+      prefetched = true;
+      const wanted = files.filter((f) => f.mode === "120000" || (f.size <= MAX_INCLUDE_BYTES && classify(f.path) === "requirements"));
+      let budget = PREFETCH_BYTES;
+      const ids = [...new Set(wanted.filter((f) => (budget -= f.size) >= 0).map((f) => f.blob))];
+      try {
+        for (const [id, bytes] of readBlobs(root, ids)) blobText.set(id, decode(bytes));
+      } catch {
+        // read one by one below
+      }
+    }
     if (!blobText.has(blob)) {
       let t: string | undefined;
       try {
-        const bytes = readBlobs(root, [blob]).get(blob);
-        const decoded = bytes ? decodeSource(bytes) : undefined;
-        t = decoded?.ok ? decoded.text : undefined;
+        t = decode(readBlobs(root, [blob]).get(blob));
       } catch {
         t = undefined;
       }

@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import type { AnalysisResult } from "../analysis/analyze.js";
@@ -303,7 +303,7 @@ async function scanGitTree(root: string, sha: string, config: Config, jobs: numb
       knownBlobs: blobs,
       known,
       reader: gitTreeReader(root, listing),
-      beforeScan: (files) => writeOut(root, files, blobs),
+      beforeScan: (files) => writeOut(root, dir, files, blobs),
     });
     return factsOf(".", discovered, scanned, started);
   } finally {
@@ -311,8 +311,11 @@ async function scanGitTree(root: string, sha: string, config: Config, jobs: numb
   }
 }
 
-/** Writes each file's content (its blob in `blobs`, by path) to its `abs`. */
-function writeOut(root: string, files: readonly DiscoveredFile[], blobs: ReadonlyMap<string, string>): void {
+/**
+ * Writes each file's content (its blob in `blobs`, by path) to its `abs`, which must be inside `dir` (listTree
+ * already leaves out paths that would leave it; this is the second lock).
+ */
+function writeOut(root: string, dir: string, files: readonly DiscoveredFile[], blobs: ReadonlyMap<string, string>): void {
   for (let i = 0; i < files.length; ) {
     const batch: DiscoveredFile[] = [];
     let bytes = 0;
@@ -325,6 +328,8 @@ function writeOut(root: string, files: readonly DiscoveredFile[], blobs: Readonl
       const bytes = content.get(blobs.get(f.path)!);
       // A blob git cannot give is left unwritten: the scan reports the file as unreadable.
       if (!bytes) continue;
+      const rel = relative(dir, f.abs);
+      if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) continue;
       mkdirSync(dirname(f.abs), { recursive: true });
       writeFileSync(f.abs, bytes);
     }

@@ -33,12 +33,23 @@ export function listTree(root: string, sha: string): GitTreeFile[] | undefined {
       const meta = rec.slice(0, tab).split(" ").filter(Boolean);
       if (tab < 0 || meta.length !== 4) return undefined;
       if (meta[1] !== "blob") continue;
-      files.push({ path: rec.slice(tab + 1), mode: meta[0]!, blob: meta[2]!, size: Number(meta[3]) });
+      const path = rec.slice(tab + 1);
+      // A crafted commit can name a file `../x.py` (git refuses to check it out, but lists it): such a path
+      // would lead out of the folder the files are written to, so it is left out, as a checkout leaves it out.
+      if (!isPlainPath(path)) continue;
+      files.push({ path, mode: meta[0]!, blob: meta[2]!, size: Number(meta[3]) });
     }
     return files;
   } catch {
     return undefined;
   }
+}
+
+/** Whether a listed path is relative and plain: no empty, `.` or `..` segment. */
+export function isPlainPath(path: string): boolean {
+  if (path === "" || path.includes("\0")) return false;
+  for (const seg of path.split("/")) if (seg === "" || seg === "." || seg === "..") return false;
+  return true;
 }
 
 /**

@@ -188,6 +188,35 @@ describe("auditGitRef from git's listing", () => {
     expect(withoutStats(viaFallback)).toEqual(withoutStats(extracted));
   });
 
+  it("never writes outside its folder for a crafted commit that names ../ paths", async () => {
+    put("ok.py", "import torch\n");
+    git("add", "-A");
+    git("commit", "-qm", "head");
+    // A tree git would refuse to check out, built by hand: `../x.py`, `../../y.py` and `./z.py` beside ok.py.
+    const blob = git("hash-object", "-w", "ok.py");
+    const inner = execFileSync("git", ["mktree"], { cwd: repo, input: `100644 blob ${blob}\tx.py\n`, encoding: "utf8" }).trim();
+    const deeper = execFileSync("git", ["mktree"], { cwd: repo, input: `040000 tree ${inner}\t..\n`, encoding: "utf8" }).trim();
+    const tree = execFileSync("git", ["mktree"], { cwd: repo, input: `040000 tree ${inner}\t..\n040000 tree ${deeper}\tsub\n040000 tree ${inner}\t.\n100644 blob ${blob}\tok.py\n`, encoding: "utf8" }).trim();
+    const evil = git("commit-tree", tree, "-m", "crafted");
+    expect(listTree(repo, evil)!.map((f) => f.path)).toEqual(["ok.py"]);
+    const { isPlainPath } = await import("../../src/core/git-tree.js");
+    expect(["../x.py", "sub/../x.py", "./z.py", "a//b.py", "/abs.py", ""].map(isPlainPath)).toEqual([false, false, false, false, false, false]);
+    expect(isPlainPath("pkg/.hidden/x.py")).toBe(true);
+    const sandbox = mkdtempSync(join(tmp, "tmpdir-"));
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = sandbox;
+    try {
+      const report = await auditGitRef(repo, evil, DEFAULT_CONFIG, 1, undefined, await headKnown());
+      expect(report.frameworks.map((f) => f.id)).toEqual(["pytorch"]);
+    } finally {
+      process.env.TMPDIR = before;
+    }
+    // Nothing was written next to the audit's temporary folder (it is removed when the audit ends).
+    const { readdirSync } = await import("node:fs");
+    expect(readdirSync(sandbox)).toEqual([]);
+    expect(readdirSync(tmp).filter((n) => n.endsWith(".py"))).toEqual([]);
+  });
+
   it("with a cache folder and no head facts, reads an unchanged base back without writing anything", async () => {
     commitTrickyTree();
     const cacheDir = join(tmp, "cache");

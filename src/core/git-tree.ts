@@ -11,7 +11,7 @@
  * copying them (slower than `git archive`).
  */
 import { execFileSync } from "node:child_process";
-import { posix } from "node:path";
+import { posix, sep } from "node:path";
 import { classify, type GitTreeFile } from "../scanning/discovery.js";
 import { decodeSource } from "../scanning/decode.js";
 import { MAX_INCLUDE_BYTES, type RepoReader } from "../scanning/repo-reader.js";
@@ -45,10 +45,16 @@ export function listTree(root: string, sha: string): GitTreeFile[] | undefined {
   }
 }
 
-/** Whether a listed path is relative and plain: no empty, `.` or `..` segment. */
-export function isPlainPath(path: string): boolean {
+/**
+ * Whether a listed path is relative and plain: no empty, `.` or `..` segment; on Windows also no `\` or `:`
+ * in a name (a separator there, or a drive or stream), which git's checkout refuses there too.
+ */
+export function isPlainPath(path: string, windows = sep === "\\"): boolean {
   if (path === "" || path.includes("\0")) return false;
-  for (const seg of path.split("/")) if (seg === "" || seg === "." || seg === "..") return false;
+  for (const seg of path.split("/")) {
+    if (seg === "" || seg === "." || seg === "..") return false;
+    if (windows && (seg.includes("\\") || seg.includes(":"))) return false;
+  }
   return true;
 }
 

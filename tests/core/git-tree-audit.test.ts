@@ -200,8 +200,9 @@ describe("auditGitRef from git's listing", () => {
     const evil = git("commit-tree", tree, "-m", "crafted");
     expect(listTree(repo, evil)!.map((f) => f.path)).toEqual(["ok.py"]);
     const { isPlainPath } = await import("../../src/core/git-tree.js");
-    expect(["../x.py", "sub/../x.py", "./z.py", "a//b.py", "/abs.py", ""].map(isPlainPath)).toEqual([false, false, false, false, false, false]);
+    expect(["../x.py", "sub/../x.py", "./z.py", "a//b.py", "/abs.py", ""].map((p) => isPlainPath(p))).toEqual([false, false, false, false, false, false]);
     expect(isPlainPath("pkg/.hidden/x.py")).toBe(true);
+    expect([isPlainPath("a\\..\\x.py", true), isPlainPath("c:x.py", true), isPlainPath("a\\b.py", false)]).toEqual([false, false, true]);
     const sandbox = mkdtempSync(join(tmp, "tmpdir-"));
     const before = process.env.TMPDIR;
     process.env.TMPDIR = sandbox;

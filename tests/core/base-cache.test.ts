@@ -41,11 +41,18 @@ describe("--base with a cache folder", () => {
     expect(plain.delta).not.toBeNull();
     const first = await audit({ root: repo, config: DEFAULT_CONFIG, jobs: 1, cacheDir, base: { ref: "HEAD" } });
     expect(withoutStats(first)).toEqual(withoutStats(plain));
-    expect(existsSync(join(cacheDir, BASE_CACHE_FOLDER, "facts-v1.json"))).toBe(true);
     // The base's audit did not replace the head's entries (serve.py exists only at the head).
     expect(headEntries()).toEqual(["requirements.txt", "serve.py", "train.py"]);
+    // The head's facts covered the base but for a few bytes (requirements.txt): its own cache folder was not
+    // worth reading or writing.
+    expect(existsSync(join(cacheDir, BASE_CACHE_FOLDER, "facts-v1.json"))).toBe(false);
 
-    const base = await auditGitRef(repo, "HEAD", DEFAULT_CONFIG, 1, join(cacheDir, BASE_CACHE_FOLDER));
+    // Without the head's facts (auditGitRef alone), the base is scanned once and then read back.
+    const baseCache = join(cacheDir, BASE_CACHE_FOLDER);
+    const cold = await auditGitRef(repo, "HEAD", DEFAULT_CONFIG, 1, baseCache);
+    expect(cold.stats).toMatchObject({ filesScanned: 2, cacheHits: 0, cacheMisses: 2 });
+    expect(existsSync(join(baseCache, "facts-v1.json"))).toBe(true);
+    const base = await auditGitRef(repo, "HEAD", DEFAULT_CONFIG, 1, baseCache);
     expect(base.stats).toMatchObject({ filesScanned: 2, cacheHits: 2, cacheMisses: 0 });
     const second = await audit({ root: repo, config: DEFAULT_CONFIG, jobs: 1, cacheDir, base: { ref: "HEAD" } });
     expect(second.stats).toMatchObject({ cacheHits: 3, cacheMisses: 0 });

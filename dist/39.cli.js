@@ -102,153 +102,6 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/scanning/decode.ts
-var decode = __webpack_require__(3905);
-// EXTERNAL MODULE: ./src/scanning/repo-reader.ts
-var repo_reader = __webpack_require__(3375);
-;// CONCATENATED MODULE: ./src/core/git-tree.ts
-/**
- * A commit's tree read from git without writing it out: its listing (`git ls-tree`), the content of some of
- * its files (`git cat-file --batch`), and a reader of its files for manifest includes. The audit of `--base`
- * (and of the PR base in the action) walks the listing (discoverGitTree), takes the head's or the cache's facts
- * for every file whose blob id they were read from, and writes only the other files to disk to scan them.
- *
- * Measured on the 50 MB bench tree as a repository (2,933 files) with a change to 10 files: `git archive |
- * tar -x` of the whole base took ~0.7-2.5 s on this VM (creating the files is the cost, not git), the listing
- * ~15 ms. Tried and dropped before that: hard-linking the unchanged files from the working tree (a link
- * changes the linked file's ctime, after which git re-hashes the whole working tree on its next status) and
- * copying them (slower than `git archive`).
- */
-
-
-
-
-const GIT_OUTPUT = 2 * 1024 * 1024 * 1024;
-/**
- * The files (blobs, symbolic links included; submodules left out) of `sha`'s tree under the current folder of
- * `root`, paths relative to it; undefined on any error.
- */
-function listTree(root, sha) {
-    try {
-        const out = (0,external_node_child_process_.execFileSync)("git", ["ls-tree", "-r", "-l", "-z", sha, "--", "."], { cwd: root, maxBuffer: GIT_OUTPUT, stdio: ["ignore", "pipe", "pipe"] }).toString("utf8");
-        const files = [];
-        for (const rec of out.split("\0")) {
-            if (!rec)
-                continue;
-            // "<mode> <type> <object> <size, padded>\t<path>"
-            const tab = rec.indexOf("\t");
-            const meta = rec.slice(0, tab).split(" ").filter(Boolean);
-            if (tab < 0 || meta.length !== 4)
-                return undefined;
-            if (meta[1] !== "blob")
-                continue;
-            files.push({ path: rec.slice(tab + 1), mode: meta[0], blob: meta[2], size: Number(meta[3]) });
-        }
-        return files;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The git blob id of every regular file of a commit's tree under the current folder of `root` (paths relative
- * to it), from one `git ls-tree`; undefined on any error.
- */
-function treeBlobIds(root, sha) {
-    const files = listTree(root, sha);
-    if (!files)
-        return undefined;
-    return new Map(files.filter((f) => f.mode !== "120000").map((f) => [f.path, f.blob]));
-}
-/** The content of each blob (ids absent from the answer could not be read), from one `git cat-file --batch`. */
-function readBlobs(root, ids) {
-    const out = new Map();
-    if (ids.length === 0)
-        return out;
-    const buf = (0,external_node_child_process_.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: ids.join("\n") + "\n", maxBuffer: GIT_OUTPUT, stdio: ["pipe", "pipe", "pipe"] });
-    // Each answer: "<id> blob <size>\n<content>\n", or "<id> missing\n".
-    let at = 0;
-    while (at < buf.length) {
-        const nl = buf.indexOf(10, at);
-        if (nl < 0)
-            break;
-        const head = buf.toString("latin1", at, nl).split(" ");
-        at = nl + 1;
-        if (head.length !== 3)
-            continue;
-        const size = Number(head[2]);
-        if (head[1] === "blob")
-            out.set(head[0], buf.subarray(at, at + size));
-        at += size + 1;
-    }
-    return out;
-}
-/** Symbolic links followed in one path before giving up (a loop), as the kernel's limit. */
-const MAX_LINK_HOPS = 40;
-/**
- * Reads the files of a commit's tree for manifest includes, with the answers makeRepoReader gives for the
- * same tree written out: `files` is the tree's listing (paths relative to the audited folder). Symbolic links
- * on the way are followed inside the folder (their target is the link's blob), never out of it.
- */
-function gitTreeReader(root, files) {
-    const byPath = new Map(files.map((f) => [f.path, f]));
-    const blobText = new Map();
-    const text = (blob) => {
-        if (!blobText.has(blob)) {
-            let t;
-            try {
-                const bytes = readBlobs(root, [blob]).get(blob);
-                const decoded = bytes ? (0,decode/* decodeSource */.E)(bytes) : undefined;
-                t = decoded?.ok ? decoded.text : undefined;
-            }
-            catch {
-                t = undefined;
-            }
-            blobText.set(blob, t);
-        }
-        return blobText.get(blob);
-    };
-    /** The regular file a path leads to, links followed; undefined when none (or out of the folder). */
-    const resolve = (rel) => {
-        let path = external_node_path_.posix.normalize(rel);
-        for (let hops = 0;;) {
-            if (path === ".." || path.startsWith("../") || path.startsWith("/"))
-                return undefined;
-            const parts = path.split("/");
-            let relinked = false;
-            for (let i = 1; i <= parts.length; i++) {
-                const f = byPath.get(parts.slice(0, i).join("/"));
-                if (!f)
-                    continue;
-                if (f.mode !== "120000")
-                    return i === parts.length ? f : undefined; // a file inside a "folder" that is a file
-                if (++hops > MAX_LINK_HOPS)
-                    return undefined;
-                const target = text(f.blob);
-                if (target === undefined || target.startsWith("/"))
-                    return undefined;
-                path = external_node_path_.posix.normalize(external_node_path_.posix.join(parts.slice(0, i - 1).join("/"), target, ...parts.slice(i)));
-                relinked = true;
-                break;
-            }
-            if (!relinked)
-                return undefined;
-        }
-    };
-    return (rel) => {
-        if (rel.includes("\0"))
-            return undefined;
-        const f = resolve(rel);
-        if (!f || f.size > repo_reader/* MAX_INCLUDE_BYTES */.C3)
-            return undefined;
-        return text(f.blob);
-    };
-}
-
-// EXTERNAL MODULE: ./src/core/trace.ts
-var trace = __webpack_require__(4186);
-// EXTERNAL MODULE: ./src/scanning/cache.ts
-var scanning_cache = __webpack_require__(9253);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __webpack_require__(298);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
@@ -636,6 +489,194 @@ function formatBytes(n) {
     return `${n} B`;
 }
 
+// EXTERNAL MODULE: ./src/scanning/decode.ts
+var scanning_decode = __webpack_require__(3905);
+// EXTERNAL MODULE: ./src/scanning/repo-reader.ts
+var repo_reader = __webpack_require__(3375);
+;// CONCATENATED MODULE: ./src/core/git-tree.ts
+/**
+ * A commit's tree read from git without writing it out: its listing (`git ls-tree`), the content of some of
+ * its files (`git cat-file --batch`), and a reader of its files for manifest includes. The audit of `--base`
+ * (and of the PR base in the action) walks the listing (discoverGitTree), takes the head's or the cache's facts
+ * for every file whose blob id they were read from, and writes only the other files to disk to scan them.
+ *
+ * Measured on the 50 MB bench tree as a repository (2,933 files) with a change to 10 files: `git archive |
+ * tar -x` of the whole base took ~0.7-2.5 s on this VM (creating the files is the cost, not git), the listing
+ * ~15 ms. Tried and dropped before that: hard-linking the unchanged files from the working tree (a link
+ * changes the linked file's ctime, after which git re-hashes the whole working tree on its next status) and
+ * copying them (slower than `git archive`).
+ */
+
+
+
+
+
+const GIT_OUTPUT = 2 * 1024 * 1024 * 1024;
+/**
+ * The files (blobs, symbolic links included; submodules left out) of `sha`'s tree under the current folder of
+ * `root`, paths relative to it; undefined on any error.
+ */
+function listTree(root, sha) {
+    try {
+        const out = (0,external_node_child_process_.execFileSync)("git", ["ls-tree", "-r", "-l", "-z", sha, "--", "."], { cwd: root, maxBuffer: GIT_OUTPUT, stdio: ["ignore", "pipe", "pipe"] }).toString("utf8");
+        const files = [];
+        for (const rec of out.split("\0")) {
+            if (!rec)
+                continue;
+            // "<mode> <type> <object> <size, padded>\t<path>"
+            const tab = rec.indexOf("\t");
+            const meta = rec.slice(0, tab).split(" ").filter(Boolean);
+            if (tab < 0 || meta.length !== 4)
+                return undefined;
+            if (meta[1] !== "blob")
+                continue;
+            const path = rec.slice(tab + 1);
+            // A crafted commit can name a file `../x.py` (git refuses to check it out, but lists it): such a path
+            // would lead out of the folder the files are written to, so it is left out, as a checkout leaves it out.
+            if (!isPlainPath(path))
+                continue;
+            files.push({ path, mode: meta[0], blob: meta[2], size: Number(meta[3]) });
+        }
+        return files;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Whether a listed path is relative and plain: no empty, `.` or `..` segment; on Windows also no `\` or `:`
+ * in a name (a separator there, or a drive or stream), which git's checkout refuses there too.
+ */
+function isPlainPath(path, windows = external_node_path_.sep === "\\") {
+    if (path === "" || path.includes("\0"))
+        return false;
+    for (const seg of path.split("/")) {
+        if (seg === "" || seg === "." || seg === "..")
+            return false;
+        if (windows && (seg.includes("\\") || seg.includes(":")))
+            return false;
+    }
+    return true;
+}
+/**
+ * The git blob id of every regular file of a commit's tree under the current folder of `root` (paths relative
+ * to it), from one `git ls-tree`; undefined on any error.
+ */
+function treeBlobIds(root, sha) {
+    const files = listTree(root, sha);
+    if (!files)
+        return undefined;
+    return new Map(files.filter((f) => f.mode !== "120000").map((f) => [f.path, f.blob]));
+}
+/** The content of each blob (ids absent from the answer could not be read), from one `git cat-file --batch`. */
+function readBlobs(root, ids) {
+    const out = new Map();
+    if (ids.length === 0)
+        return out;
+    const buf = (0,external_node_child_process_.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: ids.join("\n") + "\n", maxBuffer: GIT_OUTPUT, stdio: ["pipe", "pipe", "pipe"] });
+    // Each answer: "<id> blob <size>\n<content>\n", or "<id> missing\n".
+    let at = 0;
+    while (at < buf.length) {
+        const nl = buf.indexOf(10, at);
+        if (nl < 0)
+            break;
+        const head = buf.toString("latin1", at, nl).split(" ");
+        at = nl + 1;
+        if (head.length !== 3)
+            continue;
+        const size = Number(head[2]);
+        if (head[1] === "blob")
+            out.set(head[0], buf.subarray(at, at + size));
+        at += size + 1;
+    }
+    return out;
+}
+/** Most bytes of requirements files gitTreeReader reads ahead in one go. */
+const PREFETCH_BYTES = 16 * 1024 * 1024;
+/** Symbolic links followed in one path before giving up (a loop), as the kernel's limit. */
+const MAX_LINK_HOPS = 40;
+/**
+ * Reads the files of a commit's tree for manifest includes, with the answers makeRepoReader gives for the
+ * same tree written out: `files` is the tree's listing (paths relative to the audited folder). Symbolic links
+ * on the way are followed inside the folder (their target is the link's blob), never out of it.
+ */
+function gitTreeReader(root, files) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const blobText = new Map();
+    const decode = (bytes) => {
+        const decoded = bytes ? (0,scanning_decode/* decodeSource */.E)(bytes) : undefined;
+        return decoded?.ok ? decoded.text : undefined;
+    };
+    let prefetched = false;
+    const text = (blob) => {
+        if (!prefetched) {
+            // Includes are nearly always requirements files: on the first read, all of those (and the link texts,
+            // for paths through links) come in one `git cat-file` instead of one process per include.
+            prefetched = true;
+            const wanted = files.filter((f) => f.mode === "120000" || (f.size <= repo_reader/* MAX_INCLUDE_BYTES */.C3 && classify(f.path) === "requirements"));
+            let budget = PREFETCH_BYTES;
+            const ids = [...new Set(wanted.filter((f) => (budget -= f.size) >= 0).map((f) => f.blob))];
+            try {
+                for (const [id, bytes] of readBlobs(root, ids))
+                    blobText.set(id, decode(bytes));
+            }
+            catch {
+                // read one by one below
+            }
+        }
+        if (!blobText.has(blob)) {
+            let t;
+            try {
+                t = decode(readBlobs(root, [blob]).get(blob));
+            }
+            catch {
+                t = undefined;
+            }
+            blobText.set(blob, t);
+        }
+        return blobText.get(blob);
+    };
+    /** The regular file a path leads to, links followed; undefined when none (or out of the folder). */
+    const resolve = (rel) => {
+        let path = external_node_path_.posix.normalize(rel);
+        for (let hops = 0;;) {
+            if (path === ".." || path.startsWith("../") || path.startsWith("/"))
+                return undefined;
+            const parts = path.split("/");
+            let relinked = false;
+            for (let i = 1; i <= parts.length; i++) {
+                const f = byPath.get(parts.slice(0, i).join("/"));
+                if (!f)
+                    continue;
+                if (f.mode !== "120000")
+                    return i === parts.length ? f : undefined; // a file inside a "folder" that is a file
+                if (++hops > MAX_LINK_HOPS)
+                    return undefined;
+                const target = text(f.blob);
+                if (target === undefined || target.startsWith("/"))
+                    return undefined;
+                path = external_node_path_.posix.normalize(external_node_path_.posix.join(parts.slice(0, i - 1).join("/"), target, ...parts.slice(i)));
+                relinked = true;
+                break;
+            }
+            if (!relinked)
+                return undefined;
+        }
+    };
+    return (rel) => {
+        if (rel.includes("\0"))
+            return undefined;
+        const f = resolve(rel);
+        if (!f || f.size > repo_reader/* MAX_INCLUDE_BYTES */.C3)
+            return undefined;
+        return text(f.blob);
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/trace.ts
+var trace = __webpack_require__(4186);
+// EXTERNAL MODULE: ./src/scanning/cache.ts
+var scanning_cache = __webpack_require__(9253);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/scanning/parallel.ts
@@ -1332,6 +1373,8 @@ async function auditGitRef(root, ref, config, jobs, cacheDir, known) {
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
 }
+/** Bytes of the base not covered by the head's facts from which the base's cache folder is worth reading. */
+const BASE_CACHE_MIN_UNCOVERED_BYTES = 8 * 1024 * 1024;
 /** Most bytes of file content asked of one `git cat-file --batch` when writing files out. */
 const WRITE_BATCH_BYTES = 64 * 1024 * 1024;
 /**
@@ -1356,13 +1399,21 @@ async function scanGitTree(root, sha, config, jobs, cacheDir, known) {
         if (!discovered)
             return undefined;
         const blobs = new Map(listing.filter((f) => f.mode !== "120000").map((f) => [f.path, f.blob]));
+        // When the head's facts cover all but a few megabytes of the base, the base's own cache folder is left
+        // alone: reading and rewriting its facts file (17 MB for the 200 MB bench tree) costs more than scanning
+        // what the pull request changed.
+        let uncovered = 0;
+        if (known)
+            for (const f of discovered.files)
+                if (known.get(f.path)?.blob !== blobs.get(f.path))
+                    uncovered += f.size;
         const scanned = await scanFiles(dir, discovered.files, {
             jobs,
-            cacheDir,
+            cacheDir: known && uncovered <= BASE_CACHE_MIN_UNCOVERED_BYTES ? undefined : cacheDir,
             knownBlobs: blobs,
             known,
             reader: gitTreeReader(root, listing),
-            beforeScan: (files) => writeOut(root, files, blobs),
+            beforeScan: (files) => writeOut(root, dir, files, blobs),
         });
         return factsOf(".", discovered, scanned, started);
     }
@@ -1370,8 +1421,11 @@ async function scanGitTree(root, sha, config, jobs, cacheDir, known) {
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
 }
-/** Writes each file's content (its blob in `blobs`, by path) to its `abs`. */
-function writeOut(root, files, blobs) {
+/**
+ * Writes each file's content (its blob in `blobs`, by path) to its `abs`, which must be inside `dir` (listTree
+ * already leaves out paths that would leave it; this is the second lock).
+ */
+function writeOut(root, dir, files, blobs) {
     for (let i = 0; i < files.length;) {
         const batch = [];
         let bytes = 0;
@@ -1384,6 +1438,9 @@ function writeOut(root, files, blobs) {
             const bytes = content.get(blobs.get(f.path));
             // A blob git cannot give is left unwritten: the scan reports the file as unreadable.
             if (!bytes)
+                continue;
+            const rel = (0,external_node_path_.relative)(dir, f.abs);
+            if (rel === "" || rel.startsWith("..") || (0,external_node_path_.isAbsolute)(rel))
                 continue;
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(f.abs), { recursive: true });
             (0,external_node_fs_.writeFileSync)(f.abs, bytes);

@@ -158,8 +158,9 @@ async function addDelta(
   }
   if (source.kind === "git") {
     core.info(`Base ${baseSha.slice(0, 12)} ${source.how === "present" ? "is in the checkout" : "was fetched"}; auditing its tree.`);
-    // The head was just audited: only the base's tree is scanned here.
+    // The head was just audited: the base takes its facts for every file the PR did not change.
     const baseReport = await auditGitRef(root, source.ref, config, undefined, cacheDir, known);
+    core.info(describeBaseScan(baseReport.stats));
     report.delta = computeDelta(baseReport, report, resolveRef(root, source.ref));
     return baseReport.stats;
   }
@@ -167,10 +168,18 @@ async function addDelta(
     core.info(`Base rebuilt from the API: ${source.fetched} changed file(s) fetched at ${baseSha.slice(0, 12)}, ${source.removed} added file(s) left out.`);
     // The rebuilt tree is the head's with the changed files replaced: the others keep the head's facts.
     const baseReport = await audit({ root: source.dir, displayRoot: inputs.path, config, known });
+    core.info(describeBaseScan(baseReport.stats));
     report.delta = computeDelta(baseReport, report, baseSha);
   } finally {
     source.cleanup();
   }
+}
+
+/** One log line on the base's audit: how many files it took over (from the head or a cache) and scanned. */
+function describeBaseScan(stats: ScanStats): string {
+  const files = `${stats.filesScanned} file${stats.filesScanned === 1 ? "" : "s"}`;
+  if (stats.cacheHits === undefined) return `Base audited: ${files}, all scanned.`;
+  return `Base audited: ${files}; ${stats.cacheHits} unchanged (facts reused), ${stats.cacheMisses ?? 0} scanned.`;
 }
 
 function writeReport(report: Report): string {

@@ -49,6 +49,8 @@ describe("pull_request", () => {
     expect((first.outputs.frameworks ?? "").split(",").sort()).toEqual(["pytorch", "tensorflow"]);
     expect(first.outputs["findings-introduced"]).not.toBe("");
     expect(JSON.parse(readFileSync(first.outputs.report!, "utf8")).delta.base).toBe(repo.base);
+    // The base was read from git: train.py is the same in both trees, requirements.txt changed.
+    expect(first.stdout).toContain("Base audited: 2 files; 1 unchanged (facts reused), 1 scanned.");
     expect(first.summary).toContain("TensorFlow");
     expect(first.summary).not.toContain("<!-- ml-framework-audit:ML audit");
 
@@ -190,6 +192,8 @@ describe("pull_request without git history", () => {
     const r = await runAction({ repo: { ...repo, dir: bare }, event: "pull_request", payload: prPayload(repo) });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Base rebuilt from the API");
+    // No git index in this checkout to vouch for the head's files: the rebuilt base is scanned whole.
+    expect(r.stdout).toContain("Base audited: 2 files; 0 unchanged (facts reused), 2 scanned.");
     const ops = gh.requests.map((q) => q.operation);
     expect(ops).toContain("pulls/list-files");
     expect(gh.requests.filter((q) => q.operation === "repos/get-content").map((q) => [q.path, q.query.ref])).toEqual([

@@ -7,9 +7,10 @@
 // Builds (or reuses) deterministic ML-shaped trees of the given sizes in MB of source, plus one tree whose
 // bytes are mostly data and weights; or takes any directory with --dir. On each tree it runs the CLI's full
 // audit (`node dist/cli.js <dir> --format json`) and ripgrep (`rg -c -F` over the same include globs, with
-// the keywords of the feature catalog) in turns, and prints medians of wall time, MB/s and peak RSS, the
-// ratio audit/ripgrep, the cold start of `--version`, --jobs and --cache figures when the CLI has those
-// flags, and every target of the performance issue with its verdict. See docs/performance.md.
+// the keywords of the feature catalog) in turns, and prints medians of wall time, MB/s, peak RSS and CPU time,
+// the ratio audit/ripgrep, the cold start of `--version`, --jobs and --cache figures and a 10-file pull
+// request audited with --base when the CLI has those flags, and every target of the performance issue with
+// its verdict. See docs/performance.md (and scripts/bench/floor.mjs for the floor of a JS pass).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";

@@ -8,6 +8,7 @@ import { isAbsolute, join, relative, sep } from "node:path";
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import { FEATURES } from "../knowledge/features.js";
+import { isWithin } from "../core/paths.js";
 import { ConfigFileSchema, DEFAULT_CONFIG, DEFAULT_CONFIG_PATH, toConfig, type Config } from "./schema.js";
 
 export class ConfigError extends Error {
@@ -179,8 +180,7 @@ export function parseConfig(text: string, file: string): Config {
 
 function isInsideRoot(root: string, abs: string): boolean {
   try {
-    const r = relative(realpathSync(root), realpathSync(abs));
-    return !r.startsWith("..") && !isAbsolute(r);
+    return isWithin(realpathSync(root), realpathSync(abs));
   } catch {
     return false;
   }
@@ -199,10 +199,11 @@ export function loadConfig(file: string | undefined, root: string, opts: { expli
     const abs = isAbsolute(cand) ? cand : join(root, cand);
     if (!existsSync(abs)) continue;
     const rel = relative(root, abs).split(sep).join("/");
-    const display = rel.startsWith("..") ? abs : rel;
+    const inside = isWithin(root, abs);
+    const display = inside ? rel : abs;
     if (!statSync(abs).isFile()) throw new ConfigError(`${display}: expected a regular YAML file`, display);
     // A config inside the repository comes with the pull request: it must not lead outside the repository.
-    if (!rel.startsWith("..") && !isInsideRoot(root, abs)) {
+    if (inside && !isInsideRoot(root, abs)) {
       throw new ConfigError(`${display}: is a symbolic link to outside the repository: not read`, display);
     }
     let text: string;

@@ -6,12 +6,13 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, isAbsolute, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import type { AnalysisResult } from "../analysis/analyze.js";
 import type { Config } from "../config/schema.js";
 import { gitTreeReader, listTree, readBlobs, treeBlobIds } from "./git-tree.js";
+import { isWithin } from "./paths.js";
 import { trace } from "./trace.js";
 import { knownFactsOf, type KnownFacts } from "../scanning/cache.js";
 import { discoverFiles, discoverGitTree, type DiscoveryResult } from "../scanning/discovery.js";
@@ -336,8 +337,7 @@ function writeOut(root: string, dir: string, files: readonly DiscoveredFile[], b
       const bytes = content.get(blobs.get(f.path)!);
       // A blob git cannot give is left unwritten: the scan reports the file as unreadable.
       if (!bytes) continue;
-      const rel = relative(dir, f.abs);
-      if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) continue;
+      if (f.abs === dir || !isWithin(dir, f.abs)) continue;
       mkdirSync(dirname(f.abs), { recursive: true });
       writeFileSync(f.abs, bytes);
     }

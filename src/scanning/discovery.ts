@@ -7,9 +7,10 @@
  * root; a link to a folder is not entered (so link loops cannot trap the walk).
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join, sep } from "node:path";
 import ignore from "ignore";
 import { compileOwnGlobs } from "../config/glob.js";
+import { isWithin } from "../core/paths.js";
 import type { DiscoveredFile, FileKind, ScanProblem } from "../core/types.js";
 import { manifestKind } from "./manifests/kind.js";
 
@@ -57,11 +58,6 @@ function classifyName(base: string, path: string): FileKind | undefined {
   if (m) return m;
   if (ARTIFACT_EXT.test(base)) return "artifact";
   return undefined;
-}
-
-function isInside(root: string, target: string): boolean {
-  const rel = relative(root, target);
-  return rel === "" || (!rel.startsWith("..") && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
 }
 
 const PRUNED = new Set(PRUNED_DIRS);
@@ -214,7 +210,7 @@ function fileOnDisk(realRoot: string, abs: string, link: boolean): FileInfo {
     } catch {
       return { problem: "broken or looping symbolic link" };
     }
-    if (!isInside(realRoot, target)) return { problem: "symbolic link to outside the scanned root: not followed" };
+    if (!isWithin(realRoot, target)) return { problem: "symbolic link to outside the scanned root: not followed" };
     try {
       const st = statSync(target);
       return st.isFile() ? { abs, size: st.size, mtimeMs: st.mtimeMs } : null;

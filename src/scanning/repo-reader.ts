@@ -6,7 +6,8 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync, realpathSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
+import { isWithin } from "../core/paths.js";
 import type { FileRead } from "../core/types.js";
 import { decodeSource } from "./decode.js";
 
@@ -23,8 +24,7 @@ export function makeRepoReader(realRoot: string): RepoReader {
     const abs = join(realRoot, rel);
     try {
       const real = realpathSync(abs);
-      const r = relative(realRoot, real);
-      if (r.startsWith("..") || r.startsWith(sep) || /^[A-Za-z]:/.test(r)) return undefined;
+      if (!isWithin(realRoot, real)) return undefined;
       const st = statSync(real);
       if (!st.isFile() || st.size > MAX_INCLUDE_BYTES) return undefined;
       const decoded = decodeSource(readFileSync(real));

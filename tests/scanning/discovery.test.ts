@@ -41,6 +41,14 @@ describe("classify", () => {
 });
 
 describe("discoverFiles", () => {
+  it("follows a link to a file whose name begins with two dots: it is inside the root", async () => {
+    put("..data.py", "import torch\n");
+    symlinkSync("..data.py", join(root, "link.py"));
+    const { files, problems } = await discoverFiles(root);
+    expect(files.map((f) => f.path)).toEqual(["..data.py", "link.py"]);
+    expect(problems).toEqual([]);
+  });
+
   it("prunes VCS, virtualenvs (by name and by pyvenv.cfg), caches and node_modules", async () => {
     put("train.py");
     put(".git/hooks/x.py");

@@ -11,11 +11,11 @@ import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import type { AnalysisResult } from "../analysis/analyze.js";
 import type { Config } from "../config/schema.js";
-import { gitTreeReader, listTree, readBlobs, treeBlobIds } from "./git-tree.js";
+import { gitTreeReader, listTree, readBlobs, regularBlobs } from "./git-tree.js";
 import { isWithin } from "./paths.js";
 import { trace } from "./trace.js";
 import { knownFactsOf, type KnownFacts } from "../scanning/cache.js";
-import { discoverFiles, discoverGitTree, type DiscoveryResult } from "../scanning/discovery.js";
+import { discoverFiles, discoverGitTree, type DiscoveryResult, type GitTreeFile } from "../scanning/discovery.js";
 import { scanFiles, type ScanFilesResult } from "../scanning/collect.js";
 import { defaultJobs, eagerWorkers, ScanPool } from "../scanning/parallel.js";
 import type { DiscoveredFile, Facts, Report } from "./types.js";
@@ -252,8 +252,10 @@ export function resolveRef(root: string, ref: string): string {
  */
 export async function auditGitRef(root: string, ref: string, config: Config, jobs?: number, cacheDir?: string, known?: KnownFacts): Promise<Report> {
   const sha = resolveRef(root, ref);
-  if (known || cacheDir) {
-    const facts = await scanGitTree(root, sha, config, jobs, cacheDir, known);
+  // Only facts to reuse (a cache, the head's) make the listing worth having: it tells each file's content.
+  const listing = known || cacheDir ? listTree(root, sha) : undefined;
+  if (listing) {
+    const facts = await scanGitTree(root, listing, config, jobs, cacheDir, known);
     if (facts) return await reportFromFacts(facts, config, cacheDir);
   }
   const dir = mkdtempSync(join(tmpdir(), "mfa-base-"));
@@ -265,10 +267,8 @@ export async function auditGitRef(root: string, ref: string, config: Config, job
       stdio: ["ignore", "pipe", "pipe"],
     });
     execFileSync("tar", ["-x", "-f", "-", "-C", dir], { input: archive, stdio: ["pipe", "ignore", "pipe"] });
-    // Only a cache (or the head's facts) can use them: the extracted files' content, known from git without
-    // reading them.
-    const knownBlobs = cacheDir || known ? treeBlobIds(root, sha) : undefined;
-    const facts = await scanRepository(dir, config, { jobs, cacheDir, knownBlobs, known });
+    // The extracted files' content, known from git's listing without reading them.
+    const facts = await scanRepository(dir, config, { jobs, cacheDir, knownBlobs: listing && regularBlobs(listing), known });
     return await reportFromFacts(facts, config, cacheDir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -282,14 +282,12 @@ const BASE_CACHE_MIN_UNCOVERED_BYTES = 8 * 1024 * 1024;
 const WRITE_BATCH_BYTES = 64 * 1024 * 1024;
 
 /**
- * The facts of commit `sha`'s tree (under the folder `root` of the repository) read from git: discovery over
- * its listing, facts reused by blob id, the rest written out and scanned. Undefined when the tree cannot be
- * read that way (no listing, or a symbolic link the audit would follow: see discoverGitTree).
+ * The facts of a commit's tree (its `listing` under the folder `root` of the repository) read from git:
+ * discovery over the listing, facts reused by blob id, the rest written out and scanned. Undefined when the
+ * tree cannot be read that way (a symbolic link the audit would follow: see discoverGitTree).
  */
-async function scanGitTree(root: string, sha: string, config: Config, jobs: number | undefined, cacheDir: string | undefined, known: KnownFacts | undefined): Promise<Facts | undefined> {
+async function scanGitTree(root: string, listing: readonly GitTreeFile[], config: Config, jobs: number | undefined, cacheDir: string | undefined, known: KnownFacts | undefined): Promise<Facts | undefined> {
   const started = performance.now();
-  const listing = listTree(root, sha);
-  if (!listing) return undefined;
   const dir = mkdtempSync(join(tmpdir(), "mfa-base-"));
   try {
     const ignoreFile = listing.find((f) => f.path === ".gitignore");
@@ -300,7 +298,7 @@ async function scanGitTree(root: string, sha: string, config: Config, jobs: numb
       gitignoreText: ignoreFile ? readBlobs(root, [ignoreFile.blob]).get(ignoreFile.blob)?.toString("utf8") : undefined,
     });
     if (!discovered) return undefined;
-    const blobs = new Map(listing.filter((f) => f.mode !== "120000").map((f) => [f.path, f.blob]));
+    const blobs = regularBlobs(listing);
     // When the head's facts cover all but a few megabytes of the base, the base's own cache folder is left
     // alone: reading and rewriting its facts file (17 MB for the 200 MB bench tree) costs more than scanning
     // what the pull request changed.

@@ -58,15 +58,11 @@ export function isPlainPath(path: string, windows = sep === "\\"): boolean {
   return true;
 }
 
-/**
- * The git blob id of every regular file of a commit's tree under the current folder of `root` (paths relative
- * to it), from one `git ls-tree`; undefined on any error.
- */
-export function treeBlobIds(root: string, sha: string): Map<string, string> | undefined {
-  const files = listTree(root, sha);
-  if (!files) return undefined;
+/** Path -> blob id of the regular files of a listing (a symbolic link's blob is its text, not a content). */
+export function regularBlobs(files: readonly GitTreeFile[]): Map<string, string> {
   return new Map(files.filter((f) => f.mode !== "120000").map((f) => [f.path, f.blob]));
 }
+
 
 /** The content of each blob (ids absent from the answer could not be read), from one `git cat-file --batch`. */
 export function readBlobs(root: string, ids: readonly string[]): Map<string, Buffer> {

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { treeBlobIds } from "../../src/core/git-tree.js";
+import { listTree, regularBlobs } from "../../src/core/git-tree.js";
 import { blobId } from "../../src/scanning/cache.js";
 
 let tmp: string;
@@ -28,7 +28,13 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe("treeBlobIds", () => {
+/** The blob ids of a commit's regular files, from its listing. */
+const treeBlobIds = (root: string, sha: string) => {
+  const files = listTree(root, sha);
+  return files && regularBlobs(files);
+};
+
+describe("listTree + regularBlobs", () => {
   it("gives each regular file's blob id at the commit, which is the id of the bytes git archive writes", () => {
     const ids = treeBlobIds(repo, "HEAD~1");
     expect(Object.fromEntries([...(ids ?? [])].sort())).toEqual({

@@ -107,6 +107,8 @@ var ignore = __webpack_require__(298);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 // EXTERNAL MODULE: ./src/config/glob.ts
 var glob = __webpack_require__(3334);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __webpack_require__(6107);
 ;// CONCATENATED MODULE: ./src/scanning/manifests/kind.ts
 /** The manifest kind of a repo-relative path, or undefined if it is not a manifest. */
 function manifestKind(path) {
@@ -166,6 +168,7 @@ function manifestKind(path) {
 
 
 
+
 /** Folders never descended into (matched by folder name anywhere in the tree). */
 const PRUNED_DIRS = [
     ".bzr", ".direnv", ".eggs", ".git", ".git-rewrite", ".hg", ".ipynb_checkpoints", ".mypy_cache", ".nox",
@@ -193,10 +196,6 @@ function classifyName(base, path) {
     if (ARTIFACT_EXT.test(base))
         return "artifact";
     return undefined;
-}
-function isInside(root, target) {
-    const rel = (0,external_node_path_.relative)(root, target);
-    return rel === "" || (!rel.startsWith("..") && !rel.startsWith(external_node_path_.sep) && !/^[A-Za-z]:/.test(rel));
 }
 const PRUNED = new Set(PRUNED_DIRS);
 /**
@@ -320,7 +319,7 @@ function fileOnDisk(realRoot, abs, link) {
         catch {
             return { problem: "broken or looping symbolic link" };
         }
-        if (!isInside(realRoot, target))
+        if (!(0,paths/* isWithin */.U)(realRoot, target))
             return { problem: "symbolic link to outside the scanned root: not followed" };
         try {
             const st = (0,external_node_fs_.statSync)(target);
@@ -558,14 +557,8 @@ function isPlainPath(path, windows = external_node_path_.sep === "\\") {
     }
     return true;
 }
-/**
- * The git blob id of every regular file of a commit's tree under the current folder of `root` (paths relative
- * to it), from one `git ls-tree`; undefined on any error.
- */
-function treeBlobIds(root, sha) {
-    const files = listTree(root, sha);
-    if (!files)
-        return undefined;
+/** Path -> blob id of the regular files of a listing (a symbolic link's blob is its text, not a content). */
+function regularBlobs(files) {
     return new Map(files.filter((f) => f.mode !== "120000").map((f) => [f.path, f.blob]));
 }
 /** The content of each blob (ids absent from the answer could not be read), from one `git cat-file --batch`. */
@@ -1153,6 +1146,7 @@ var version = __webpack_require__(3323);
 
 
 
+
 /** Reads the repository into Facts: discovery, then every file through its scanner. */
 async function scanRepository(root, config, options = {}) {
     const started = performance.now();
@@ -1349,8 +1343,10 @@ function resolveRef(root, ref) {
  */
 async function auditGitRef(root, ref, config, jobs, cacheDir, known) {
     const sha = resolveRef(root, ref);
-    if (known || cacheDir) {
-        const facts = await scanGitTree(root, sha, config, jobs, cacheDir, known);
+    // Only facts to reuse (a cache, the head's) make the listing worth having: it tells each file's content.
+    const listing = known || cacheDir ? listTree(root, sha) : undefined;
+    if (listing) {
+        const facts = await scanGitTree(root, listing, config, jobs, cacheDir, known);
         if (facts)
             return await reportFromFacts(facts, config, cacheDir);
     }
@@ -1363,10 +1359,8 @@ async function auditGitRef(root, ref, config, jobs, cacheDir, known) {
             stdio: ["ignore", "pipe", "pipe"],
         });
         (0,external_node_child_process_.execFileSync)("tar", ["-x", "-f", "-", "-C", dir], { input: archive, stdio: ["pipe", "ignore", "pipe"] });
-        // Only a cache (or the head's facts) can use them: the extracted files' content, known from git without
-        // reading them.
-        const knownBlobs = cacheDir || known ? treeBlobIds(root, sha) : undefined;
-        const facts = await scanRepository(dir, config, { jobs, cacheDir, knownBlobs, known });
+        // The extracted files' content, known from git's listing without reading them.
+        const facts = await scanRepository(dir, config, { jobs, cacheDir, knownBlobs: listing && regularBlobs(listing), known });
         return await reportFromFacts(facts, config, cacheDir);
     }
     finally {
@@ -1378,15 +1372,12 @@ const BASE_CACHE_MIN_UNCOVERED_BYTES = 8 * 1024 * 1024;
 /** Most bytes of file content asked of one `git cat-file --batch` when writing files out. */
 const WRITE_BATCH_BYTES = 64 * 1024 * 1024;
 /**
- * The facts of commit `sha`'s tree (under the folder `root` of the repository) read from git: discovery over
- * its listing, facts reused by blob id, the rest written out and scanned. Undefined when the tree cannot be
- * read that way (no listing, or a symbolic link the audit would follow: see discoverGitTree).
+ * The facts of a commit's tree (its `listing` under the folder `root` of the repository) read from git:
+ * discovery over the listing, facts reused by blob id, the rest written out and scanned. Undefined when the
+ * tree cannot be read that way (a symbolic link the audit would follow: see discoverGitTree).
  */
-async function scanGitTree(root, sha, config, jobs, cacheDir, known) {
+async function scanGitTree(root, listing, config, jobs, cacheDir, known) {
     const started = performance.now();
-    const listing = listTree(root, sha);
-    if (!listing)
-        return undefined;
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mfa-base-"));
     try {
         const ignoreFile = listing.find((f) => f.path === ".gitignore");
@@ -1398,7 +1389,7 @@ async function scanGitTree(root, sha, config, jobs, cacheDir, known) {
         });
         if (!discovered)
             return undefined;
-        const blobs = new Map(listing.filter((f) => f.mode !== "120000").map((f) => [f.path, f.blob]));
+        const blobs = regularBlobs(listing);
         // When the head's facts cover all but a few megabytes of the base, the base's own cache folder is left
         // alone: reading and rewriting its facts file (17 MB for the 200 MB bench tree) costs more than scanning
         // what the pull request changed.
@@ -1439,13 +1430,34 @@ function writeOut(root, dir, files, blobs) {
             // A blob git cannot give is left unwritten: the scan reports the file as unreadable.
             if (!bytes)
                 continue;
-            const rel = (0,external_node_path_.relative)(dir, f.abs);
-            if (rel === "" || rel.startsWith("..") || (0,external_node_path_.isAbsolute)(rel))
+            if (f.abs === dir || !(0,paths/* isWithin */.U)(dir, f.abs))
                 continue;
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(f.abs), { recursive: true });
             (0,external_node_fs_.writeFileSync)(f.abs, bytes);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 6107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ isWithin)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Whether `target` is `root` itself or lies below it (both absolute, resolved as far as the caller needs).
+ * `path.relative` then starts with no `..` segment and is not absolute (another drive on Windows). A name
+ * that merely begins with two dots (`..data.py`) is inside: only a whole `..` segment leads out.
+ */
+
+function isWithin(root, target) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, target);
+    return rel === "" || (rel !== ".." && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
 }
 
 
@@ -1747,13 +1759,15 @@ function decodeSource(buf) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3905);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6107);
+/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3905);
 /**
  * Reading another file of the repository on behalf of a manifest (`-r other.txt` in a requirements file, a
  * conda `pip:` section, a Dockerfile's `pip install -r`), and the record of what was read. A file's facts then
  * depend on more than its own bytes: the facts cache (src/scanning/cache.ts) reuses them only while every file
  * they read still reads the same, which it checks with the same reader.
  */
+
 
 
 
@@ -1768,13 +1782,12 @@ function makeRepoReader(realRoot) {
         const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(realRoot, rel);
         try {
             const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
-            const r = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, real);
-            if (r.startsWith("..") || r.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || /^[A-Za-z]:/.test(r))
+            if (!(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isWithin */ .U)(realRoot, real))
                 return undefined;
             const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real);
             if (!st.isFile() || st.size > MAX_INCLUDE_BYTES)
                 return undefined;
-            const decoded = (0,_decode_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeSource */ .E)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(real));
+            const decoded = (0,_decode_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeSource */ .E)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(real));
             return decoded.ok ? decoded.text : undefined;
         }
         catch {

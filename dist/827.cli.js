@@ -26,6 +26,8 @@ var external_node_path_ = __webpack_require__(6760);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/knowledge/features.ts
 var features = __webpack_require__(7509);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __webpack_require__(6107);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./src/core/types.ts
@@ -115,6 +117,7 @@ function toConfig(file) {
  * one line naming the file, the line where known, the key path (`priorities.research-speed`) and what was
  * expected.
  */
+
 
 
 
@@ -288,8 +291,7 @@ function parseConfig(text, file) {
 }
 function isInsideRoot(root, abs) {
     try {
-        const r = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)(abs));
-        return !r.startsWith("..") && !(0,external_node_path_.isAbsolute)(r);
+        return (0,paths/* isWithin */.U)((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)(abs));
     }
     catch {
         return false;
@@ -308,11 +310,12 @@ function loadConfig(file, root, opts = {}) {
         if (!(0,external_node_fs_.existsSync)(abs))
             continue;
         const rel = (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join("/");
-        const display = rel.startsWith("..") ? abs : rel;
+        const inside = (0,paths/* isWithin */.U)(root, abs);
+        const display = inside ? rel : abs;
         if (!(0,external_node_fs_.statSync)(abs).isFile())
             throw new ConfigError(`${display}: expected a regular YAML file`, display);
         // A config inside the repository comes with the pull request: it must not lead outside the repository.
-        if (!rel.startsWith("..") && !isInsideRoot(root, abs)) {
+        if (inside && !isInsideRoot(root, abs)) {
             throw new ConfigError(`${display}: is a symbolic link to outside the repository: not read`, display);
         }
         let text;
@@ -330,6 +333,28 @@ function loadConfig(file, root, opts = {}) {
         throw new ConfigError(`${shown}: config file not found (looked in ${(0,external_node_path_.isAbsolute)(shown) ? shown : (0,external_node_path_.join)(root, shown)})`, shown);
     }
     return structuredClone(defaults.DEFAULT_CONFIG);
+}
+
+
+/***/ }),
+
+/***/ 6107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ isWithin)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Whether `target` is `root` itself or lies below it (both absolute, resolved as far as the caller needs).
+ * `path.relative` then starts with no `..` segment and is not absolute (another drive on Windows). A name
+ * that merely begins with two dots (`..data.py`) is inside: only a whole `..` segment leads out.
+ */
+
+function isWithin(root, target) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, target);
+    return rel === "" || (rel !== ".." && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
 }
 
 

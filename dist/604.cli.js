@@ -1608,7 +1608,7 @@ const DEPRECATED_APIS = [
     },
     {
         id: "tf1-toplevel",
-        title: "TF 1.x top-level graph APIs (tf.Session, tf.placeholder, ...)",
+        title: "the TF 1.x top-level graph API (tf.Session, tf.placeholder, ...)",
         refs: ["tensorflow.Session", "tensorflow.InteractiveSession", "tensorflow.placeholder", "tensorflow.global_variables_initializer"],
         status: "removed",
         since: "TensorFlow 2.0 (only reachable as tf.compat.v1.*)",
@@ -1618,7 +1618,7 @@ const DEPRECATED_APIS = [
     },
     {
         id: "tf.keras.mixed_precision.experimental",
-        title: "experimental mixed-precision APIs",
+        title: "the experimental mixed-precision API",
         refs: ["tensorflow.keras.mixed_precision.experimental", "tensorflow.train.experimental.enable_mixed_precision_graph_rewrite"],
         status: "removed",
         since: "TensorFlow 2.4 made the Keras API stable; the experimental names were later removed",

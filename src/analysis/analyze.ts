@@ -12,8 +12,9 @@ import { buildFrameworks, codeEvidence, primaryOf } from "./frameworks.js";
 import { runFindings } from "./findings/index.js";
 import { outdatedNotes } from "./notes.js";
 import { inferRequirements } from "./requirements.js";
+import { buildUsageFiles } from "./usage-files.js";
 
-export type AnalysisResult = Pick<Report, "frameworks" | "primaryFramework" | "features" | "fit" | "findings">;
+export type AnalysisResult = Pick<Report, "frameworks" | "primaryFramework" | "features" | "fit" | "findings" | "usageFiles">;
 
 export function analyze(facts: Facts, config: Config): AnalysisResult {
   const ctx = buildContext(facts, config);
@@ -24,5 +25,10 @@ export function analyze(facts: Facts, config: Config): AnalysisResult {
   const fit = computeFit({ frameworks, primary: primaryFramework, requirements, config });
   fit.outdatedNotes = outdatedNotes(ctx, frameworks);
   const findings = runFindings({ ctx, frameworks, primaryFramework, features, fit });
-  return { frameworks, primaryFramework, features, fit, findings };
+  const usageFiles = buildUsageFiles(
+    ctx,
+    frameworks.map((f) => f.id),
+    features.map((f) => f.id),
+  );
+  return { frameworks, primaryFramework, features, fit, findings, usageFiles };
 }

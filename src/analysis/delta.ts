@@ -1,5 +1,8 @@
-/** The PR delta: what the head introduces or removes relative to the base, by framework, feature and finding fingerprint. */
-import type { Delta, FeatureId, Finding, FrameworkId, Report } from "../core/types.js";
+/**
+ * The PR delta: what the head introduces or removes relative to the base, by framework, feature and finding
+ * fingerprint, and the files where a framework or feature appears or disappears.
+ */
+import type { Delta, FeatureId, FileShift, Finding, FrameworkId, IdFiles, Report } from "../core/types.js";
 
 export function findingKey(f: Finding): string {
   if (f.fingerprint) return f.fingerprint;
@@ -7,14 +10,34 @@ export function findingKey(f: Finding): string {
   return `${f.code}:${l ? l.path : ""}:${f.message}`;
 }
 
-export function computeDelta(base: Pick<Report, "frameworks" | "features" | "findings">, head: Pick<Report, "frameworks" | "features" | "findings">, baseRef: string): Delta {
+export type DeltaInput = Pick<Report, "frameworks" | "features" | "findings" | "usageFiles">;
+
+/** Per ID (head's order, then IDs only the base has): files only the head has, and files only the base has. */
+export function fileShifts(base: readonly IdFiles[], head: readonly IdFiles[]): FileShift[] {
+  const baseById = new Map(base.map((e) => [e.id, e.files]));
+  const headById = new Map(head.map((e) => [e.id, e.files]));
+  const ids = [...head.map((e) => e.id), ...base.map((e) => e.id).filter((id) => !headById.has(id))];
+  const out: FileShift[] = [];
+  for (const id of ids) {
+    const before = baseById.get(id) ?? [];
+    const after = headById.get(id) ?? [];
+    const beforePaths = new Set(before.map((l) => l.path));
+    const afterPaths = new Set(after.map((l) => l.path));
+    const added = after.filter((l) => !beforePaths.has(l.path));
+    const removed = before.filter((l) => !afterPaths.has(l.path));
+    if (added.length || removed.length) out.push({ id, added, removed });
+  }
+  return out;
+}
+
+export function computeDelta(base: DeltaInput, head: DeltaInput, baseRef: string): Delta {
   const fwBase = new Set<FrameworkId>(base.frameworks.map((f) => f.id));
   const fwHead = new Set<FrameworkId>(head.frameworks.map((f) => f.id));
   const ftBase = new Set<FeatureId>(base.features.map((f) => f.id));
   const ftHead = new Set<FeatureId>(head.features.map((f) => f.id));
   const fdBase = new Set(base.findings.map(findingKey));
   const fdHead = new Set(head.findings.map(findingKey));
-  return {
+  const delta: Delta = {
     base: baseRef,
     added: {
       frameworks: head.frameworks.map((f) => f.id).filter((id) => !fwBase.has(id)),
@@ -27,4 +50,20 @@ export function computeDelta(base: Pick<Report, "frameworks" | "features" | "fin
       findings: base.findings.filter((f) => !fdHead.has(findingKey(f))),
     },
   };
+  if (base.usageFiles && head.usageFiles) {
+    delta.files = {
+      frameworks: fileShifts(base.usageFiles.frameworks, head.usageFiles.frameworks),
+      features: fileShifts(base.usageFiles.features, head.usageFiles.features),
+    };
+  }
+  return delta;
+}
+
+/** Whether the delta changes nothing: no framework, feature, finding or file where one is used. */
+export function deltaIsEmpty(d: Delta): boolean {
+  const sides = [d.added, d.removed];
+  return (
+    sides.every((s) => s.frameworks.length + s.features.length + s.findings.length === 0) &&
+    (d.files?.frameworks.length ?? 0) + (d.files?.features.length ?? 0) === 0
+  );
 }

@@ -191,6 +191,7 @@ export async function reportFromFacts(facts: Facts, config: Config, cacheDir?: s
     ...(analysis.fit ? { fit: analysis.fit } : {}),
     findings: analysis.findings,
     delta: null,
+    ...(analysis.usageFiles ? { usageFiles: analysis.usageFiles } : {}),
   };
 }
 

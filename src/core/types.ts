@@ -276,6 +276,28 @@ export interface Finding {
   fingerprint?: string;
 }
 
+/** One location per file (the first there) where a framework is imported or a feature used. */
+export interface IdFiles {
+  id: string;
+  files: Location[];
+}
+
+/**
+ * Which files import each framework and use each feature: what the PR delta compares to say where a
+ * framework or feature spread to or left. In memory only (the JSON report leaves it out).
+ */
+export interface UsageFiles {
+  frameworks: IdFiles[];
+  features: IdFiles[];
+}
+
+/** Files that started (`added`, head locations) or stopped (`removed`, base locations) importing a framework or using a feature. */
+export interface FileShift {
+  id: string;
+  added: Location[];
+  removed: Location[];
+}
+
 export interface DeltaSide {
   frameworks: FrameworkId[];
   features: FeatureId[];
@@ -286,6 +308,11 @@ export interface Delta {
   base: string;
   added: DeltaSide;
   removed: DeltaSide;
+  /**
+   * Per framework (imports) and feature (usages): the files where it appears or disappears, also when the
+   * framework or feature itself was there before. Absent when either side's report has no UsageFiles.
+   */
+  files?: { frameworks: FileShift[]; features: FileShift[] };
 }
 
 export interface Report {
@@ -299,4 +326,6 @@ export interface Report {
   fit?: FitReport;
   findings: Finding[];
   delta: Delta | null;
+  /** Where each framework and feature appears, for the delta; not part of the JSON report. */
+  usageFiles?: UsageFiles;
 }

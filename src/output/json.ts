@@ -21,7 +21,7 @@ const KEY_ORDER = [
   // findings
   "severity", "message", "locations", "helpUri", "fingerprint",
   // delta
-  "base", "added", "removed",
+  "base", "added", "removed", "files",
 ];
 const RANK = new Map(KEY_ORDER.map((k, i) => [k, i]));
 
@@ -110,6 +110,8 @@ function ordered(value: unknown): unknown {
 
 /** The JSON report. `fit` and `delta` are always present (null when the report has none). */
 export function renderJson(report: Report): string {
-  const full = { ...report, fit: report.fit ?? null, delta: report.delta ?? null };
+  // usageFiles is the delta's input, not part of the report.
+  const { usageFiles: _, ...rest } = report;
+  const full = { ...rest, fit: report.fit ?? null, delta: report.delta ?? null };
   return JSON.stringify(ordered(full), null, 2) + "\n";
 }

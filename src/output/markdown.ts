@@ -7,7 +7,8 @@
  * exceeds `maxLength`: whole sections or whole rows are dropped, least important first, and the comment
  * says what was left out and where the full report is.
  */
-import type { DeclaredRef, Delta, FeatureReport, Finding, FrameworkReport, Location, OutdatedNote, Report } from "../core/types.js";
+import type { DeclaredRef, Delta, FeatureReport, FileShift, Finding, FrameworkReport, Location, OutdatedNote, Report } from "../core/types.js";
+import { deltaIsEmpty } from "../analysis/delta.js";
 import { countBySeverity, declaredLabel, favoured, fmtInt, sortFindings, stars, weighted, weightedTotals } from "./common.js";
 import { mermaidChart } from "./chart.js";
 import { escapeHtml, escapeInlineCode, escapeMarkdown, safeUrl, singleLine } from "./escape.js";
@@ -198,8 +199,8 @@ function deltaSection(delta: Delta, ctx: LinkContext | undefined): Section {
   const base = delta.base ? ` compared with base ${escapeInlineCode(delta.base.slice(0, 12))}` : "";
   const fwList = (ids: readonly string[]) => ids.map((id) => `**${escapeMarkdown(frameworkName(id))}**`).join(", ");
   const featList = (ids: readonly string[]) => ids.map((id) => escapeInlineCode(id)).join(", ");
-  const nothing =
-    delta.added.frameworks.length + delta.removed.frameworks.length + delta.added.features.length + delta.removed.features.length + items.length === 0;
+  const nothing = deltaIsEmpty(delta);
+  const shiftLines = fileShiftLines(delta, ctx);
   return {
     key: "delta",
     total: listed + 1,
@@ -216,6 +217,7 @@ function deltaSection(delta: Delta, ctx: LinkContext | undefined): Section {
       if (delta.added.features.length) ft.push(`added ${featList(delta.added.features)}`);
       if (delta.removed.features.length) ft.push(`removed ${featList(delta.removed.features)}`);
       if (ft.length) lines.push(`- Features: ${ft.join("; ")}`);
+      if (shiftLines.length) lines.push("- Files:", ...shiftLines);
       if (items.length) {
         const counts: string[] = [];
         if (added.length) counts.push(`${fmtInt(added.length)} new`);
@@ -228,12 +230,43 @@ function deltaSection(delta: Delta, ctx: LinkContext | undefined): Section {
           lines.push(`  - ${SEVERITY_ICON[f.severity] ?? ""} ${tag}${findingCode(f)}: ${messageMarkdown(f.message)}${where ? ` (${where})` : ""}`);
         }
         if (shown.length < items.length) lines.push(`  - …and ${fmtInt(items.length - shown.length)} more`);
-      } else if (!fw.length && !ft.length) {
+      } else if (!fw.length && !ft.length && !shiftLines.length) {
         lines.push("- No change to frameworks, features or findings");
       }
       return lines.join("\n");
     },
   };
+}
+
+/** File shifts shown by name in the comment, per framework or feature; the JSON report has them all. */
+const SHIFT_FILES_SHOWN = 3;
+/** Frameworks and features whose file shifts the comment lists. */
+const SHIFTS_SHOWN = 8;
+
+/**
+ * The "Files" lines of the delta: per framework, the files that now import it or no longer do; per feature,
+ * the files that now use it or no longer do. New places link to the head; gone ones are named only (they are
+ * places in the base).
+ */
+function fileShiftLines(delta: Delta, ctx: LinkContext | undefined): string[] {
+  if (!delta.files) return [];
+  const named = (shift: FileShift, isFramework: boolean) =>
+    isFramework ? `**${escapeMarkdown(frameworkName(shift.id))}**` : escapeInlineCode(shift.id);
+  const places = (list: readonly Location[], link: boolean) => {
+    const shown = list.slice(0, SHIFT_FILES_SHOWN).map((l) => locationMarkdown(l, link ? ctx : undefined));
+    const more = list.length - shown.length;
+    return shown.join(", ") + (more > 0 ? ` and ${fmtInt(more)} more` : "");
+  };
+  const entries = [...delta.files.frameworks.map((s) => ({ s, fw: true })), ...delta.files.features.map((s) => ({ s, fw: false }))];
+  const lines = entries.slice(0, SHIFTS_SHOWN).map(({ s, fw }) => {
+    const verb = fw ? "imported" : "used";
+    const parts: string[] = [];
+    if (s.added.length) parts.push(`${verb} in ${plural(s.added.length, "more file")} (${places(s.added, true)})`);
+    if (s.removed.length) parts.push(`no longer in ${plural(s.removed.length, "file")} (${places(s.removed, false)})`);
+    return `  - ${named(s, fw)}: ${parts.join("; ")}`;
+  });
+  if (entries.length > SHIFTS_SHOWN) lines.push(`  - …and ${fmtInt(entries.length - SHIFTS_SHOWN)} more frameworks or features`);
+  return lines;
 }
 
 function findingRows(findings: readonly Finding[], ctx: LinkContext | undefined): string[][] {

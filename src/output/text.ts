@@ -4,7 +4,7 @@
  * strings are stripped of control characters so a file name cannot move the cursor or recolour the
  * terminal.
  */
-import type { Finding, Report } from "../core/types.js";
+import type { Delta, FileShift, Finding, Location, Report } from "../core/types.js";
 import { countBySeverity, declaredLabel, favoured, sortFindings, weighted } from "./common.js";
 import { singleLine } from "./escape.js";
 import { ARTICLE_CITATION, criterionLabel, formatBytes, formatScore, frameworkName, plural, requirementLabel } from "./labels.js";
@@ -124,6 +124,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     out.push(`  frameworks added: ${list(d.added.frameworks.map(frameworkName))}; removed: ${list(d.removed.frameworks.map(frameworkName))}`);
     out.push(`  features added: ${list(d.added.features)}; removed: ${list(d.removed.features)}`);
     out.push(`  findings new: ${d.added.findings.length}; resolved: ${d.removed.findings.length}`);
+    for (const line of fileShiftText(d)) out.push(`  ${line}`);
   }
 
   // Notes
@@ -145,6 +146,24 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     out.push(paint("dim", `Scanned ${plural(st.filesScanned, "file")} (${formatBytes(st.bytesScanned)}) in ${Math.round(st.durationMs)} ms`));
   }
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+}
+
+/** Files named per framework or feature in the text report's delta (the JSON report has them all). */
+const TEXT_SHIFT_FILES = 10;
+
+/** One line per framework or feature whose files changed: `files importing TensorFlow: +train.py:3; -old.py:1`. */
+function fileShiftText(d: Delta): string[] {
+  if (!d.files) return [];
+  const where = (sign: string, list: readonly Location[]) => list.map((l) => `${sign}${clean(locationText(l))}`);
+  const places = (s: FileShift) => {
+    const all = [...where("+", s.added), ...where("-", s.removed)];
+    const shown = all.slice(0, TEXT_SHIFT_FILES);
+    return shown.join(", ") + (all.length > shown.length ? ` and ${all.length - shown.length} more` : "");
+  };
+  return [
+    ...d.files.frameworks.map((s) => `files importing ${clean(frameworkName(s.id))}: ${places(s)}`),
+    ...d.files.features.map((s) => `files using ${clean(s.id)}: ${places(s)}`),
+  ];
 }
 
 function findingLine(f: Finding, paint: (s: Style, t: string) => string): string {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analysis/analyze.js";
-import { computeDelta } from "../../src/analysis/delta.js";
+import { computeDelta, deltaIsEmpty, fileShifts } from "../../src/analysis/delta.js";
 import { config } from "./helpers.js";
-import { mixedRepo, nanoGpt } from "./fixtures.js";
+import { facts, mixedRepo, nanoGpt, py } from "./fixtures.js";
 
 describe("computeDelta", () => {
   it("reports what the head adds and removes by framework, feature and fingerprint", () => {
@@ -30,5 +30,48 @@ describe("computeDelta", () => {
     const d = computeDelta(analyze(nanoGpt("==1.13.1"), config()), analyze(nanoGpt(">=2.1"), config()), "base");
     expect(d.removed.findings.map((f) => f.fingerprint)).toEqual(["MFA201:torch.compile:requirements.txt", "MFA201:torch.sdpa:requirements.txt"]);
     expect(d.added.findings).toEqual([]);
+  });
+
+  it("names the files a framework spreads to, even when the framework and its features were there before", () => {
+    const base = analyze(mixedRepo(), config());
+    const grown = mixedRepo();
+    // The PR: TensorFlow imported in the training script too (twice: one file, its first import named), and
+    // torch.compile used in a new file.
+    grown.files[0]!.imports.push({ path: "research/train.py", line: 7, module: "tensorflow" }, { path: "research/train.py", line: 9, module: "tensorflow.data" });
+    grown.files.push(py("research/finetune.py", [["torch", 1]], [["torch.compile", 12, { matched: "torch.compile" }]]));
+    const d = computeDelta(base, analyze(grown, config()), "base");
+    expect(d.added.frameworks).toEqual([]);
+    expect(d.added.features).toEqual([]);
+    expect(deltaIsEmpty(d)).toBe(false);
+    expect(d.files!.frameworks).toEqual([
+      { id: "pytorch", added: [{ path: "research/finetune.py", line: 1 }], removed: [] },
+      { id: "tensorflow", added: [{ path: "research/train.py", line: 7 }], removed: [] },
+    ]);
+    expect(d.files!.features).toEqual([{ id: "torch.compile", added: [{ path: "research/finetune.py", line: 12 }], removed: [] }]);
+    // And back: the same files, now removed, at the base's lines.
+    const back = computeDelta(analyze(grown, config()), base, "head");
+    expect(back.files!.features).toEqual([{ id: "torch.compile", added: [], removed: [{ path: "research/finetune.py", line: 12 }] }]);
+  });
+  it("an unchanged tree has an empty delta; without either side's usage files the delta has no files part", () => {
+    const a = analyze(nanoGpt(), config());
+    const d = computeDelta(a, analyze(nanoGpt(), config()), "base");
+    expect(d.files).toEqual({ frameworks: [], features: [] });
+    expect(deltaIsEmpty(d)).toBe(true);
+    const { usageFiles: _, ...noFiles } = a;
+    expect(computeDelta(noFiles, a, "base").files).toBeUndefined();
+  });
+  it("a notebook's place keeps its cell; a file renamed is added at its new path and removed at the old", () => {
+    const shifts = fileShifts(
+      [{ id: "torch.compile", files: [{ path: "old/train.py", line: 4 }, { path: "nb.ipynb", line: 2, cell: 3 }] }],
+      [{ id: "torch.compile", files: [{ path: "new/train.py", line: 4 }, { path: "nb.ipynb", line: 1, cell: 5 }] }],
+    );
+    expect(shifts).toEqual([{ id: "torch.compile", added: [{ path: "new/train.py", line: 4 }], removed: [{ path: "old/train.py", line: 4 }] }]);
+  });
+  it("usage files come from the analysis: one place per file, the first, declarations included", () => {
+    const r = analyze(facts([py("a.py", [["torch", 3], ["torch.nn", 4]], [["torch.compile", 9], ["torch.compile", 20]]), py("b.py", [["os", 1]])]), config());
+    expect(r.usageFiles).toEqual({ frameworks: [{ id: "pytorch", files: [{ path: "a.py", line: 3 }] }], features: [{ id: "torch.compile", files: [{ path: "a.py", line: 9 }] }] });
+    const declared = analyze(nanoGpt(), config()).usageFiles!;
+    // transformers declared in requirements.txt counts as a use of hf.transformers (features.md)
+    expect(declared.features.find((f) => f.id === "hf.transformers")?.files).toEqual([{ path: "requirements.txt", line: 3 }]);
   });
 });

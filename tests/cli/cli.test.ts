@@ -2,7 +2,7 @@
  * The CLI as users run it: the bundled dist/cli.js in a child process (README's first command runs it).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -126,6 +126,16 @@ describe("ml-framework-audit CLI", () => {
     expect(report.delta?.added.features).toContain("tf.lite");
     expect(report.delta?.added.findings.map((f) => f.id)).toContain("missing-dependency");
     expect(report.delta?.removed.features).toEqual([]);
+    // Where: the new file imports TensorFlow; PyTorch and torch.compile were there before and spread no further.
+    expect(report.delta?.files?.frameworks).toEqual([{ id: "tensorflow", added: [{ path: "export_tflite.py", line: 1 }], removed: [] }]);
+    expect(report.delta?.files?.features).toEqual([{ id: "tf.lite", added: [{ path: "export_tflite.py", line: 3 }], removed: [] }]);
+    // The same change plus torch.compile in sample.py, which already imported torch: only the files say so.
+    writeFileSync(join(repo, "sample.py"), readFileSync(join(repo, "sample.py"), "utf8") + "\nmodel = torch.compile(model)\n");
+    const spread = run([repo, "--base", "HEAD"]);
+    expect(spread.stdout).toMatch(/files using torch\.compile: \+sample\.py:\d+\n/);
+    expect(spread.stdout).toContain("files importing TensorFlow: +export_tflite.py:1\n");
+    const md = run([repo, "-f", "markdown", "--base", "HEAD"]).stdout;
+    expect(md).toMatch(/- `torch\.compile`: used in 1 more file \(`sample\.py:\d+`\)/);
     const introduced = run([repo, "-f", "json", "--base", "HEAD", "--fail-on", "missing-dependency", "--fail-scope", "introduced"]);
     expect(introduced.code).toBe(1);
     expect(introduced.stderr).toContain("introduced by this change");

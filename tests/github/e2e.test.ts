@@ -45,6 +45,10 @@ describe("pull_request", () => {
     const comment = ours()[0]!;
     expect(comment.body.startsWith("<!-- ml-framework-audit:ML audit:. -->")).toBe(true);
     expect(comment.body).toMatch(/tensorflow|TensorFlow/);
+    // Where the PR puts TensorFlow, linked at the head commit.
+    expect(comment.body).toContain(
+      `- **TensorFlow**: imported in 1 more file ([\`export_tflite.py:1\`](https://github.com/Codertocat/Hello-World/blob/${repo.head}/export_tflite.py#L1))`,
+    );
     expect(first.outputs["comment-url"]).toContain(`#issuecomment-${comment.id}`);
     expect((first.outputs.frameworks ?? "").split(",").sort()).toEqual(["pytorch", "tensorflow"]);
     expect(first.outputs["findings-introduced"]).not.toBe("");

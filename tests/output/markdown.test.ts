@@ -29,6 +29,48 @@ function expectWellFormed(md: string): MdNode {
   return tree;
 }
 
+describe("renderMarkdown: where a PR spreads a framework or feature", () => {
+  const report = pytorchFit();
+  const many = Array.from({ length: 5 }, (_, i) => ({ path: `pipelines/p${i}.py`, line: i + 1 }));
+  report.delta = {
+    base: "b".repeat(40),
+    added: { frameworks: [], features: [], findings: [] },
+    removed: { frameworks: [], features: [], findings: [] },
+    files: {
+      frameworks: [{ id: "tensorflow", added: [{ path: "train.py", line: 976 }], removed: [] }],
+      features: [
+        { id: "torch.compile", added: many, removed: [{ path: "old/bench.py", line: 7 }] },
+        ...Array.from({ length: 8 }, (_, i) => ({ id: `feature.${i}`, added: [{ path: "nb.ipynb", line: 2, cell: i }], removed: [] })),
+      ],
+    },
+  };
+  const md = renderMarkdown(report, { links });
+  const tree = expectWellFormed(md);
+  const section = md.slice(md.indexOf("### This PR"), md.indexOf("### Findings"));
+
+  it("is a change even when no framework, feature or finding is new", () => {
+    expect(section).not.toContain("No change");
+    expect(section).toContain("- Files:");
+  });
+
+  it("names each framework's and feature's new files, linked to the head, and the files it left, unlinked", () => {
+    const items = all(tree, "listItem").map(textOf);
+    expect(items).toContain("TensorFlow: imported in 1 more file (train.py:976)");
+    expect(items).toContain("torch.compile: used in 5 more files (pipelines/p0.py:1, pipelines/p1.py:2, pipelines/p2.py:3 and 2 more); no longer in 1 file (old/bench.py:7)");
+    const hrefs = all(tree, "link").map((l) => l.url);
+    expect(hrefs).toContain(`${BLOB}train.py#L976`);
+    expect(hrefs).toContain(`${BLOB}pipelines/p0.py#L1`);
+    expect(hrefs.some((h) => h?.includes("old/bench.py"))).toBe(false);
+  });
+
+  it("lists eight frameworks or features and counts the rest", () => {
+    expect(section).toContain("feature.5");
+    expect(section).not.toContain("feature.6");
+    expect(section).toContain("…and 2 more frameworks or features");
+    expect(section).toContain("nb.ipynb (cell 0, line 2)");
+  });
+});
+
 describe("renderMarkdown: PyTorch project that fits", () => {
   const report = pytorchFit();
   const md = renderMarkdown(report, { links, marker: "<!-- ml-framework-audit:workflow=ci;path=. -->" });

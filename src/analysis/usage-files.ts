@@ -1,0 +1,39 @@
+/** Where each framework is imported and each feature used, one location per file: what the PR delta compares. */
+import type { IdFiles, Location, UsageFiles } from "../core/types.js";
+import type { AnalysisContext } from "./context.js";
+import { frameworksOfImport } from "./frameworks.js";
+
+function at(l: Location): Location {
+  return { path: l.path, line: l.line, ...(l.cell !== undefined ? { cell: l.cell } : {}) };
+}
+
+/** The first location in each file, in the order given (the context lists imports and usages by path, then position). */
+function firstPerFile(byId: Map<string, Location[]>, seen: Map<string, Set<string>>, id: string, l: Location): void {
+  let paths = seen.get(id);
+  if (!paths) {
+    seen.set(id, (paths = new Set()));
+    byId.set(id, []);
+  }
+  if (paths.has(l.path)) return;
+  paths.add(l.path);
+  byId.get(id)!.push(at(l));
+}
+
+function list(byId: Map<string, Location[]>, order: readonly string[]): IdFiles[] {
+  return order.filter((id) => byId.has(id)).map((id) => ({ id, files: byId.get(id)! }));
+}
+
+/**
+ * Frameworks by the files that import them (a declaration alone puts a framework in no file), in the order of
+ * `frameworkOrder`; features by the files with a usage (declarations count, as for the feature report), in the
+ * order of `featureOrder`.
+ */
+export function buildUsageFiles(ctx: AnalysisContext, frameworkOrder: readonly string[], featureOrder: readonly string[]): UsageFiles {
+  const fw = new Map<string, Location[]>();
+  const fwSeen = new Map<string, Set<string>>();
+  for (const imp of ctx.imports) for (const id of frameworksOfImport(imp.module)) firstPerFile(fw, fwSeen, id, imp);
+  const ft = new Map<string, Location[]>();
+  const ftSeen = new Map<string, Set<string>>();
+  for (const [id, { places }] of ctx.byFeature) for (const u of places) firstPerFile(ft, ftSeen, id, u);
+  return { frameworks: list(fw, frameworkOrder), features: list(ft, featureOrder) };
+}

@@ -507,6 +507,8 @@ function renderText(report, opts = {}) {
         out.push(`  frameworks added: ${list(d.added.frameworks.map(_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkName */ .U7))}; removed: ${list(d.removed.frameworks.map(_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkName */ .U7))}`);
         out.push(`  features added: ${list(d.added.features)}; removed: ${list(d.removed.features)}`);
         out.push(`  findings new: ${d.added.findings.length}; resolved: ${d.removed.findings.length}`);
+        for (const line of fileShiftText(d))
+            out.push(`  ${line}`);
     }
     // Notes
     const notes = fit?.outdatedNotes ?? [];
@@ -529,6 +531,23 @@ function renderText(report, opts = {}) {
         out.push(paint("dim", `Scanned ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(st.filesScanned, "file")} (${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(st.bytesScanned)}) in ${Math.round(st.durationMs)} ms`));
     }
     return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+}
+/** Files named per framework or feature in the text report's delta (the JSON report has them all). */
+const TEXT_SHIFT_FILES = 10;
+/** One line per framework or feature whose files changed: `files importing TensorFlow: +train.py:3; -old.py:1`. */
+function fileShiftText(d) {
+    if (!d.files)
+        return [];
+    const where = (sign, list) => list.map((l) => `${sign}${clean((0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .locationText */ .fN)(l))}`);
+    const places = (s) => {
+        const all = [...where("+", s.added), ...where("-", s.removed)];
+        const shown = all.slice(0, TEXT_SHIFT_FILES);
+        return shown.join(", ") + (all.length > shown.length ? ` and ${all.length - shown.length} more` : "");
+    };
+    return [
+        ...d.files.frameworks.map((s) => `files importing ${clean((0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkName */ .U7)(s.id))}: ${places(s)}`),
+        ...d.files.features.map((s) => `files using ${clean(s.id)}: ${places(s)}`),
+    ];
 }
 function findingLine(f, paint) {
     const color = f.severity === "error" ? "red" : f.severity === "warning" ? "yellow" : "cyan";

@@ -1204,7 +1204,7 @@ function factsOf(root, discovered, scanned, started) {
  * loads it.
  */
 function loadAnalysis() {
-    return Promise.all(/* import() */[__webpack_require__.e(317), __webpack_require__.e(604)]).then(__webpack_require__.bind(__webpack_require__, 1604));
+    return Promise.all(/* import() */[__webpack_require__.e(317), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 4400));
 }
 /**
  * What the analysis of the code that is running depends on besides its input: version + the bytes of this
@@ -1284,6 +1284,7 @@ async function reportFromFacts(facts, config, cacheDir) {
         ...(analysis.fit ? { fit: analysis.fit } : {}),
         findings: analysis.findings,
         delta: null,
+        ...(analysis.usageFiles ? { usageFiles: analysis.usageFiles } : {}),
     };
 }
 /** The whole audit of a folder, with the delta against `base.ref` when asked. */

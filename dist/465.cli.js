@@ -1,6 +1,76 @@
 export const id = 465;
-export const ids = [465];
+export const ids = [465,48];
 export const modules = {
+
+/***/ 8048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kh: () => (/* binding */ deltaIsEmpty),
+/* harmony export */   computeDelta: () => (/* binding */ computeDelta)
+/* harmony export */ });
+/* unused harmony exports findingKey, fileShifts */
+function findingKey(f) {
+    if (f.fingerprint)
+        return f.fingerprint;
+    const l = f.locations[0];
+    return `${f.code}:${l ? l.path : ""}:${f.message}`;
+}
+/** Per ID (head's order, then IDs only the base has): files only the head has, and files only the base has. */
+function fileShifts(base, head) {
+    const baseById = new Map(base.map((e) => [e.id, e.files]));
+    const headById = new Map(head.map((e) => [e.id, e.files]));
+    const ids = [...head.map((e) => e.id), ...base.map((e) => e.id).filter((id) => !headById.has(id))];
+    const out = [];
+    for (const id of ids) {
+        const before = baseById.get(id) ?? [];
+        const after = headById.get(id) ?? [];
+        const beforePaths = new Set(before.map((l) => l.path));
+        const afterPaths = new Set(after.map((l) => l.path));
+        const added = after.filter((l) => !beforePaths.has(l.path));
+        const removed = before.filter((l) => !afterPaths.has(l.path));
+        if (added.length || removed.length)
+            out.push({ id, added, removed });
+    }
+    return out;
+}
+function computeDelta(base, head, baseRef) {
+    const fwBase = new Set(base.frameworks.map((f) => f.id));
+    const fwHead = new Set(head.frameworks.map((f) => f.id));
+    const ftBase = new Set(base.features.map((f) => f.id));
+    const ftHead = new Set(head.features.map((f) => f.id));
+    const fdBase = new Set(base.findings.map(findingKey));
+    const fdHead = new Set(head.findings.map(findingKey));
+    const delta = {
+        base: baseRef,
+        added: {
+            frameworks: head.frameworks.map((f) => f.id).filter((id) => !fwBase.has(id)),
+            features: head.features.map((f) => f.id).filter((id) => !ftBase.has(id)),
+            findings: head.findings.filter((f) => !fdBase.has(findingKey(f))),
+        },
+        removed: {
+            frameworks: base.frameworks.map((f) => f.id).filter((id) => !fwHead.has(id)),
+            features: base.features.map((f) => f.id).filter((id) => !ftHead.has(id)),
+            findings: base.findings.filter((f) => !fdHead.has(findingKey(f))),
+        },
+    };
+    if (base.usageFiles && head.usageFiles) {
+        delta.files = {
+            frameworks: fileShifts(base.usageFiles.frameworks, head.usageFiles.frameworks),
+            features: fileShifts(base.usageFiles.features, head.usageFiles.features),
+        };
+    }
+    return delta;
+}
+/** Whether the delta changes nothing: no framework, feature, finding or file where one is used. */
+function deltaIsEmpty(d) {
+    const sides = [d.added, d.removed];
+    return (sides.every((s) => s.frameworks.length + s.features.length + s.findings.length === 0) &&
+        (d.files?.frameworks.length ?? 0) + (d.files?.features.length ?? 0) === 0);
+}
+
+
+/***/ }),
 
 /***/ 8300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -396,6 +466,8 @@ __webpack_require__.d(__webpack_exports__, {
   verdictLine: () => (/* binding */ verdictLine)
 });
 
+// EXTERNAL MODULE: ./src/analysis/delta.ts
+var analysis_delta = __webpack_require__(8048);
 // EXTERNAL MODULE: ./src/output/common.ts
 var common = __webpack_require__(8300);
 // EXTERNAL MODULE: ./src/output/escape.ts
@@ -447,6 +519,7 @@ function mermaidChart(criteria) {
 // EXTERNAL MODULE: ./src/output/links.ts
 var links = __webpack_require__(1980);
 ;// CONCATENATED MODULE: ./src/output/markdown.ts
+
 
 
 
@@ -596,7 +669,8 @@ function deltaSection(delta, ctx) {
     const base = delta.base ? ` compared with base ${(0,output_escape/* escapeInlineCode */.Qg)(delta.base.slice(0, 12))}` : "";
     const fwList = (ids) => ids.map((id) => `**${(0,output_escape/* escapeMarkdown */.FV)((0,output_labels/* frameworkName */.U7)(id))}**`).join(", ");
     const featList = (ids) => ids.map((id) => (0,output_escape/* escapeInlineCode */.Qg)(id)).join(", ");
-    const nothing = delta.added.frameworks.length + delta.removed.frameworks.length + delta.added.features.length + delta.removed.features.length + items.length === 0;
+    const nothing = (0,analysis_delta/* deltaIsEmpty */.Kh)(delta);
+    const shiftLines = fileShiftLines(delta, ctx);
     return {
         key: "delta",
         total: listed + 1,
@@ -621,6 +695,8 @@ function deltaSection(delta, ctx) {
                 ft.push(`removed ${featList(delta.removed.features)}`);
             if (ft.length)
                 lines.push(`- Features: ${ft.join("; ")}`);
+            if (shiftLines.length)
+                lines.push("- Files:", ...shiftLines);
             if (items.length) {
                 const counts = [];
                 if (added.length)
@@ -637,12 +713,44 @@ function deltaSection(delta, ctx) {
                 if (shown.length < items.length)
                     lines.push(`  - …and ${(0,common/* fmtInt */.L5)(items.length - shown.length)} more`);
             }
-            else if (!fw.length && !ft.length) {
+            else if (!fw.length && !ft.length && !shiftLines.length) {
                 lines.push("- No change to frameworks, features or findings");
             }
             return lines.join("\n");
         },
     };
+}
+/** File shifts shown by name in the comment, per framework or feature; the JSON report has them all. */
+const SHIFT_FILES_SHOWN = 3;
+/** Frameworks and features whose file shifts the comment lists. */
+const SHIFTS_SHOWN = 8;
+/**
+ * The "Files" lines of the delta: per framework, the files that now import it or no longer do; per feature,
+ * the files that now use it or no longer do. New places link to the head; gone ones are named only (they are
+ * places in the base).
+ */
+function fileShiftLines(delta, ctx) {
+    if (!delta.files)
+        return [];
+    const named = (shift, isFramework) => isFramework ? `**${(0,output_escape/* escapeMarkdown */.FV)((0,output_labels/* frameworkName */.U7)(shift.id))}**` : (0,output_escape/* escapeInlineCode */.Qg)(shift.id);
+    const places = (list, link) => {
+        const shown = list.slice(0, SHIFT_FILES_SHOWN).map((l) => (0,links/* locationMarkdown */.bC)(l, link ? ctx : undefined));
+        const more = list.length - shown.length;
+        return shown.join(", ") + (more > 0 ? ` and ${(0,common/* fmtInt */.L5)(more)} more` : "");
+    };
+    const entries = [...delta.files.frameworks.map((s) => ({ s, fw: true })), ...delta.files.features.map((s) => ({ s, fw: false }))];
+    const lines = entries.slice(0, SHIFTS_SHOWN).map(({ s, fw }) => {
+        const verb = fw ? "imported" : "used";
+        const parts = [];
+        if (s.added.length)
+            parts.push(`${verb} in ${(0,output_labels/* plural */.LS)(s.added.length, "more file")} (${places(s.added, true)})`);
+        if (s.removed.length)
+            parts.push(`no longer in ${(0,output_labels/* plural */.LS)(s.removed.length, "file")} (${places(s.removed, false)})`);
+        return `  - ${named(s, fw)}: ${parts.join("; ")}`;
+    });
+    if (entries.length > SHIFTS_SHOWN)
+        lines.push(`  - …and ${(0,common/* fmtInt */.L5)(entries.length - SHIFTS_SHOWN)} more frameworks or features`);
+    return lines;
 }
 function findingRows(findings, ctx) {
     return findings.map((f) => [severityBadge(f), findingCode(f), messageMarkdown(f.message, true), locs(f.locations, ctx, true)]);

@@ -6,14 +6,33 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kh: () => (/* binding */ deltaIsEmpty),
 /* harmony export */   computeDelta: () => (/* binding */ computeDelta)
 /* harmony export */ });
-/* unused harmony export findingKey */
+/* unused harmony exports findingKey, fileShifts */
 function findingKey(f) {
     if (f.fingerprint)
         return f.fingerprint;
     const l = f.locations[0];
     return `${f.code}:${l ? l.path : ""}:${f.message}`;
+}
+/** Per ID (head's order, then IDs only the base has): files only the head has, and files only the base has. */
+function fileShifts(base, head) {
+    const baseById = new Map(base.map((e) => [e.id, e.files]));
+    const headById = new Map(head.map((e) => [e.id, e.files]));
+    const ids = [...head.map((e) => e.id), ...base.map((e) => e.id).filter((id) => !headById.has(id))];
+    const out = [];
+    for (const id of ids) {
+        const before = baseById.get(id) ?? [];
+        const after = headById.get(id) ?? [];
+        const beforePaths = new Set(before.map((l) => l.path));
+        const afterPaths = new Set(after.map((l) => l.path));
+        const added = after.filter((l) => !beforePaths.has(l.path));
+        const removed = before.filter((l) => !afterPaths.has(l.path));
+        if (added.length || removed.length)
+            out.push({ id, added, removed });
+    }
+    return out;
 }
 function computeDelta(base, head, baseRef) {
     const fwBase = new Set(base.frameworks.map((f) => f.id));
@@ -22,7 +41,7 @@ function computeDelta(base, head, baseRef) {
     const ftHead = new Set(head.features.map((f) => f.id));
     const fdBase = new Set(base.findings.map(findingKey));
     const fdHead = new Set(head.findings.map(findingKey));
-    return {
+    const delta = {
         base: baseRef,
         added: {
             frameworks: head.frameworks.map((f) => f.id).filter((id) => !fwBase.has(id)),
@@ -35,6 +54,19 @@ function computeDelta(base, head, baseRef) {
             findings: base.findings.filter((f) => !fdHead.has(findingKey(f))),
         },
     };
+    if (base.usageFiles && head.usageFiles) {
+        delta.files = {
+            frameworks: fileShifts(base.usageFiles.frameworks, head.usageFiles.frameworks),
+            features: fileShifts(base.usageFiles.features, head.usageFiles.features),
+        };
+    }
+    return delta;
+}
+/** Whether the delta changes nothing: no framework, feature, finding or file where one is used. */
+function deltaIsEmpty(d) {
+    const sides = [d.added, d.removed];
+    return (sides.every((s) => s.frameworks.length + s.features.length + s.findings.length === 0) &&
+        (d.files?.frameworks.length ?? 0) + (d.files?.features.length ?? 0) === 0);
 }
 
 

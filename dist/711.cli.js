@@ -25,7 +25,7 @@ const KEY_ORDER = [
     // findings
     "severity", "message", "locations", "helpUri", "fingerprint",
     // delta
-    "base", "added", "removed",
+    "base", "added", "removed", "files",
 ];
 const RANK = new Map(KEY_ORDER.map((k, i) => [k, i]));
 /** Contract order first, then any other key alphabetically. */
@@ -119,7 +119,9 @@ function ordered(value) {
 }
 /** The JSON report. `fit` and `delta` are always present (null when the report has none). */
 function renderJson(report) {
-    const full = { ...report, fit: report.fit ?? null, delta: report.delta ?? null };
+    // usageFiles is the delta's input, not part of the report.
+    const { usageFiles: _, ...rest } = report;
+    const full = { ...rest, fit: report.fit ?? null, delta: report.delta ?? null };
     return JSON.stringify(ordered(full), null, 2) + "\n";
 }
 

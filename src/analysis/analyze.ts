@@ -16,7 +16,12 @@ import { buildUsageFiles } from "./usage-files.js";
 
 export type AnalysisResult = Pick<Report, "frameworks" | "primaryFramework" | "features" | "fit" | "findings" | "usageFiles">;
 
-export function analyze(facts: Facts, config: Config): AnalysisResult {
+export interface AnalyzeOptions {
+  /** Also say where each framework and feature is used (AnalysisResult.usageFiles): only a delta needs it. */
+  usageFiles?: boolean;
+}
+
+export function analyze(facts: Facts, config: Config, opts: AnalyzeOptions = {}): AnalysisResult {
   const ctx = buildContext(facts, config);
   const frameworks = buildFrameworks(ctx);
   const primaryFramework = primaryOf(frameworks, codeEvidence(ctx, frameworks, featureFramework));
@@ -25,6 +30,7 @@ export function analyze(facts: Facts, config: Config): AnalysisResult {
   const fit = computeFit({ frameworks, primary: primaryFramework, requirements, config });
   fit.outdatedNotes = outdatedNotes(ctx, frameworks);
   const findings = runFindings({ ctx, frameworks, primaryFramework, features, fit });
+  if (!opts.usageFiles) return { frameworks, primaryFramework, features, fit, findings };
   const usageFiles = buildUsageFiles(
     ctx,
     frameworks.map((f) => f.id),

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
-import type { AnalysisResult } from "../analysis/analyze.js";
+import type { AnalysisResult, AnalyzeOptions } from "../analysis/analyze.js";
 import type { Config } from "../config/schema.js";
 import { gitTreeReader, listTree, readBlobs, regularBlobs } from "./git-tree.js";
 import { isWithin } from "./paths.js";
@@ -39,6 +39,11 @@ export interface AuditOptions {
   known?: KnownFacts;
   /** Receives this tree's facts as KnownFacts, for a later audit of a related tree (the PR's base). */
   onKnownFacts?: (known: KnownFacts) => void;
+  /**
+   * The report will be one side of a delta computed by the caller: it keeps where each framework and feature
+   * is used (Report.usageFiles). Implied by `base`.
+   */
+  forDelta?: boolean;
 }
 
 export interface ScanOptions {
@@ -134,9 +139,10 @@ function analysisSalt(): string {
 }
 
 /** A digest of everything the analysis reads: the facts (without run statistics), the config and the code. */
-export function analysisKey(facts: Facts, config: Config): string {
+export function analysisKey(facts: Facts, config: Config, usageFiles = false): string {
   const h = createHash("sha1");
   h.update(analysisSalt());
+  h.update(usageFiles ? "usage-files" : "-");
   h.update(JSON.stringify(config));
   h.update(JSON.stringify([facts.root, facts.artifacts, facts.localModules, facts.problems]));
   for (const f of facts.files) h.update(JSON.stringify(f));
@@ -152,16 +158,16 @@ export const BASE_CACHE_FOLDER = "base";
  * (the analysis is a pure function of them): with the facts cache, the second audit of an unchanged tree
  * otherwise spent a third of its time recomputing the same findings. Never throws on a bad cache file.
  */
-async function cachedAnalysis(facts: Facts, config: Config, cacheDir: string): Promise<AnalysisResult> {
+async function cachedAnalysis(facts: Facts, config: Config, cacheDir: string, opts: AnalyzeOptions): Promise<AnalysisResult> {
   const file = join(cacheDir, ANALYSIS_FILE);
-  const key = analysisKey(facts, config);
+  const key = analysisKey(facts, config, opts.usageFiles === true);
   try {
     const saved = JSON.parse(readFileSync(file, "utf8")) as { key?: unknown; analysis?: AnalysisResult };
     if (saved.key === key && saved.analysis && typeof saved.analysis === "object") return saved.analysis;
   } catch {
     // none yet, or unreadable: analyse
   }
-  const analysis = (await loadAnalysis()).analyze(facts, config);
+  const analysis = (await loadAnalysis()).analyze(facts, config, opts);
   try {
     const text = JSON.stringify({ key, analysis });
     // Only what survives JSON unchanged is stored, so a reused analysis is the one that would be computed.
@@ -177,9 +183,12 @@ async function cachedAnalysis(facts: Facts, config: Config, cacheDir: string): P
   return analysis;
 }
 
-/** Turns Facts into a Report (no delta). With `cacheDir`, an unchanged analysis is read back instead of recomputed. */
-export async function reportFromFacts(facts: Facts, config: Config, cacheDir?: string): Promise<Report> {
-  const analysis = cacheDir ? await cachedAnalysis(facts, config, cacheDir) : (await loadAnalysis()).analyze(facts, config);
+/**
+ * Turns Facts into a Report (no delta). With `cacheDir`, an unchanged analysis is read back instead of
+ * recomputed. `opts.usageFiles` keeps Report.usageFiles, for a delta.
+ */
+export async function reportFromFacts(facts: Facts, config: Config, cacheDir?: string, opts: AnalyzeOptions = {}): Promise<Report> {
+  const analysis = cacheDir ? await cachedAnalysis(facts, config, cacheDir, opts) : (await loadAnalysis()).analyze(facts, config, opts);
   return {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -214,7 +223,7 @@ export async function audit(options: AuditOptions): Promise<Report> {
     known: options.known,
     ...(keep ? { onKnownFacts: keep } : {}),
   });
-  const report = await reportFromFacts(facts, options.config, options.cacheDir);
+  const report = await reportFromFacts(facts, options.config, options.cacheDir, { usageFiles: !!options.base || options.forDelta === true });
   trace("analysis:end");
   if (options.base) {
     // The base has a cache folder of its own: sharing the head's would make each audit drop the other's
@@ -229,6 +238,8 @@ export async function audit(options: AuditOptions): Promise<Report> {
 }
 
 export class GitRefError extends Error {}
+
+const FOR_DELTA: AnalyzeOptions = { usageFiles: true };
 
 /** The full SHA of a ref in the repository at `root`. */
 export function resolveRef(root: string, ref: string): string {
@@ -249,7 +260,7 @@ export function resolveRef(root: string, ref: string): string {
  * facts are not known are written out (to a temporary folder) and scanned: a pull request's base costs what
  * the pull request changed. Otherwise, or when the audit would follow a symbolic link of the tree (where it
  * leads is the file system's answer), `git archive` of the commit's tree of the folder `root` is unpacked
- * into a temporary folder and audited there.
+ * into a temporary folder and audited there. The report is for a delta: it keeps Report.usageFiles.
  */
 export async function auditGitRef(root: string, ref: string, config: Config, jobs?: number, cacheDir?: string, known?: KnownFacts): Promise<Report> {
   const sha = resolveRef(root, ref);
@@ -257,7 +268,7 @@ export async function auditGitRef(root: string, ref: string, config: Config, job
   const listing = known || cacheDir ? listTree(root, sha) : undefined;
   if (listing) {
     const facts = await scanGitTree(root, listing, config, jobs, cacheDir, known);
-    if (facts) return await reportFromFacts(facts, config, cacheDir);
+    if (facts) return await reportFromFacts(facts, config, cacheDir, FOR_DELTA);
   }
   const dir = mkdtempSync(join(tmpdir(), "mfa-base-"));
   try {
@@ -270,7 +281,7 @@ export async function auditGitRef(root: string, ref: string, config: Config, job
     execFileSync("tar", ["-x", "-f", "-", "-C", dir], { input: archive, stdio: ["pipe", "ignore", "pipe"] });
     // The extracted files' content, known from git's listing without reading them.
     const facts = await scanRepository(dir, config, { jobs, cacheDir, knownBlobs: listing && regularBlobs(listing), known });
-    return await reportFromFacts(facts, config, cacheDir);
+    return await reportFromFacts(facts, config, cacheDir, FOR_DELTA);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

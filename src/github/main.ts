@@ -74,7 +74,9 @@ async function auditAndReport(inputs: ActionInputs, ctx: RunContext, client: Cli
   // scanned twice).
   let headKnown: KnownFacts | undefined;
   const keepKnown = isPr && ctx.baseSha ? (known: KnownFacts) => (headKnown = known) : undefined;
-  const report = await core.group("Audit", () => audit({ root, displayRoot: inputs.path, config, cacheDir, ...(keepKnown ? { onKnownFacts: keepKnown } : {}) }));
+  const report = await core.group("Audit", () =>
+    audit({ root, displayRoot: inputs.path, config, cacheDir, ...(keepKnown ? { onKnownFacts: keepKnown, forDelta: true } : {}) }),
+  );
   let baseStats: ScanStats | undefined;
   try {
     // The base's tree is audited with a cache folder of its own inside the same folder (see BASE_CACHE_FOLDER).
@@ -167,7 +169,7 @@ async function addDelta(
   try {
     core.info(`Base rebuilt from the API: ${source.fetched} changed file(s) fetched at ${baseSha.slice(0, 12)}, ${source.removed} added file(s) left out.`);
     // The rebuilt tree is the head's with the changed files replaced: the others keep the head's facts.
-    const baseReport = await audit({ root: source.dir, displayRoot: inputs.path, config, known });
+    const baseReport = await audit({ root: source.dir, displayRoot: inputs.path, config, known, forDelta: true });
     core.info(describeBaseScan(baseReport.stats));
     report.delta = computeDelta(baseReport, report, baseSha);
   } finally {

@@ -4,6 +4,8 @@ import { computeDelta, deltaIsEmpty, fileShifts } from "../../src/analysis/delta
 import { config } from "./helpers.js";
 import { facts, mixedRepo, nanoGpt, py } from "./fixtures.js";
 
+const WITH_FILES = { usageFiles: true };
+
 describe("computeDelta", () => {
   it("reports what the head adds and removes by framework, feature and fingerprint", () => {
     const base = analyze(nanoGpt(), config());
@@ -33,13 +35,13 @@ describe("computeDelta", () => {
   });
 
   it("names the files a framework spreads to, even when the framework and its features were there before", () => {
-    const base = analyze(mixedRepo(), config());
+    const base = analyze(mixedRepo(), config(), WITH_FILES);
     const grown = mixedRepo();
     // The PR: TensorFlow imported in the training script too (twice: one file, its first import named), and
     // torch.compile used in a new file.
     grown.files[0]!.imports.push({ path: "research/train.py", line: 7, module: "tensorflow" }, { path: "research/train.py", line: 9, module: "tensorflow.data" });
     grown.files.push(py("research/finetune.py", [["torch", 1]], [["torch.compile", 12, { matched: "torch.compile" }]]));
-    const d = computeDelta(base, analyze(grown, config()), "base");
+    const d = computeDelta(base, analyze(grown, config(), WITH_FILES), "base");
     expect(d.added.frameworks).toEqual([]);
     expect(d.added.features).toEqual([]);
     expect(deltaIsEmpty(d)).toBe(false);
@@ -49,16 +51,18 @@ describe("computeDelta", () => {
     ]);
     expect(d.files!.features).toEqual([{ id: "torch.compile", added: [{ path: "research/finetune.py", line: 12 }], removed: [] }]);
     // And back: the same files, now removed, at the base's lines.
-    const back = computeDelta(analyze(grown, config()), base, "head");
+    const back = computeDelta(analyze(grown, config(), WITH_FILES), base, "head");
     expect(back.files!.features).toEqual([{ id: "torch.compile", added: [], removed: [{ path: "research/finetune.py", line: 12 }] }]);
   });
   it("an unchanged tree has an empty delta; without either side's usage files the delta has no files part", () => {
-    const a = analyze(nanoGpt(), config());
-    const d = computeDelta(a, analyze(nanoGpt(), config()), "base");
+    const a = analyze(nanoGpt(), config(), WITH_FILES);
+    const d = computeDelta(a, analyze(nanoGpt(), config(), WITH_FILES), "base");
     expect(d.files).toEqual({ frameworks: [], features: [] });
     expect(deltaIsEmpty(d)).toBe(true);
-    const { usageFiles: _, ...noFiles } = a;
-    expect(computeDelta(noFiles, a, "base").files).toBeUndefined();
+    // Only asked for: a report that is not one side of a delta does not carry them.
+    const plain = analyze(nanoGpt(), config());
+    expect(plain.usageFiles).toBeUndefined();
+    expect(computeDelta(plain, a, "base").files).toBeUndefined();
   });
   it("a notebook's place keeps its cell; a file renamed is added at its new path and removed at the old", () => {
     const shifts = fileShifts(
@@ -68,9 +72,9 @@ describe("computeDelta", () => {
     expect(shifts).toEqual([{ id: "torch.compile", added: [{ path: "new/train.py", line: 4 }], removed: [{ path: "old/train.py", line: 4 }] }]);
   });
   it("usage files come from the analysis: one place per file, the first, declarations included", () => {
-    const r = analyze(facts([py("a.py", [["torch", 3], ["torch.nn", 4]], [["torch.compile", 9], ["torch.compile", 20]]), py("b.py", [["os", 1]])]), config());
+    const r = analyze(facts([py("a.py", [["torch", 3], ["torch.nn", 4]], [["torch.compile", 9], ["torch.compile", 20]]), py("b.py", [["os", 1]])]), config(), WITH_FILES);
     expect(r.usageFiles).toEqual({ frameworks: [{ id: "pytorch", files: [{ path: "a.py", line: 3 }] }], features: [{ id: "torch.compile", files: [{ path: "a.py", line: 9 }] }] });
-    const declared = analyze(nanoGpt(), config()).usageFiles!;
+    const declared = analyze(nanoGpt(), config(), WITH_FILES).usageFiles!;
     // transformers declared in requirements.txt counts as a use of hf.transformers (features.md)
     expect(declared.features.find((f) => f.id === "hf.transformers")?.files).toEqual([{ path: "requirements.txt", line: 3 }]);
   });

@@ -36,6 +36,14 @@ describe("analysis cache", () => {
     expect((await run()).findings).toEqual([]);
   });
 
+  it("an analysis stored without usage files does not serve an audit for a delta, nor the other way round", async () => {
+    expect((await run()).usageFiles).toBeUndefined();
+    const forDelta = await audit({ root: repo, config: DEFAULT_CONFIG, cacheDir, jobs: 1, forDelta: true });
+    expect(forDelta.usageFiles?.frameworks.map((f) => f.id)).toEqual(["pytorch", "tensorflow"]);
+    expect(forDelta.usageFiles?.features).toEqual([{ id: "torch.jit", files: [{ path: "train.py", line: 3 }] }]);
+    expect((await run()).usageFiles).toBeUndefined();
+  });
+
   it("recomputes when a file, or the config, changes", async () => {
     await run();
     const saved = JSON.parse(readFileSync(analysisFile(), "utf8")) as { key: string; analysis: object };

@@ -1226,9 +1226,10 @@ function analysisSalt() {
     return codeSalt;
 }
 /** A digest of everything the analysis reads: the facts (without run statistics), the config and the code. */
-function analysisKey(facts, config) {
+function analysisKey(facts, config, usageFiles = false) {
     const h = (0,external_node_crypto_.createHash)("sha1");
     h.update(analysisSalt());
+    h.update(usageFiles ? "usage-files" : "-");
     h.update(JSON.stringify(config));
     h.update(JSON.stringify([facts.root, facts.artifacts, facts.localModules, facts.problems]));
     for (const f of facts.files)
@@ -1243,9 +1244,9 @@ const BASE_CACHE_FOLDER = "base";
  * (the analysis is a pure function of them): with the facts cache, the second audit of an unchanged tree
  * otherwise spent a third of its time recomputing the same findings. Never throws on a bad cache file.
  */
-async function cachedAnalysis(facts, config, cacheDir) {
+async function cachedAnalysis(facts, config, cacheDir, opts) {
     const file = (0,external_node_path_.join)(cacheDir, ANALYSIS_FILE);
-    const key = analysisKey(facts, config);
+    const key = analysisKey(facts, config, opts.usageFiles === true);
     try {
         const saved = JSON.parse((0,external_node_fs_.readFileSync)(file, "utf8"));
         if (saved.key === key && saved.analysis && typeof saved.analysis === "object")
@@ -1254,7 +1255,7 @@ async function cachedAnalysis(facts, config, cacheDir) {
     catch {
         // none yet, or unreadable: analyse
     }
-    const analysis = (await loadAnalysis()).analyze(facts, config);
+    const analysis = (await loadAnalysis()).analyze(facts, config, opts);
     try {
         const text = JSON.stringify({ key, analysis });
         // Only what survives JSON unchanged is stored, so a reused analysis is the one that would be computed.
@@ -1270,9 +1271,12 @@ async function cachedAnalysis(facts, config, cacheDir) {
     }
     return analysis;
 }
-/** Turns Facts into a Report (no delta). With `cacheDir`, an unchanged analysis is read back instead of recomputed. */
-async function reportFromFacts(facts, config, cacheDir) {
-    const analysis = cacheDir ? await cachedAnalysis(facts, config, cacheDir) : (await loadAnalysis()).analyze(facts, config);
+/**
+ * Turns Facts into a Report (no delta). With `cacheDir`, an unchanged analysis is read back instead of
+ * recomputed. `opts.usageFiles` keeps Report.usageFiles, for a delta.
+ */
+async function reportFromFacts(facts, config, cacheDir, opts = {}) {
+    const analysis = cacheDir ? await cachedAnalysis(facts, config, cacheDir, opts) : (await loadAnalysis()).analyze(facts, config, opts);
     return {
         schemaVersion: 1,
         tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
@@ -1306,7 +1310,7 @@ async function audit(options) {
         known: options.known,
         ...(keep ? { onKnownFacts: keep } : {}),
     });
-    const report = await reportFromFacts(facts, options.config, options.cacheDir);
+    const report = await reportFromFacts(facts, options.config, options.cacheDir, { usageFiles: !!options.base || options.forDelta === true });
     (0,trace/* trace */.u)("analysis:end");
     if (options.base) {
         // The base has a cache folder of its own: sharing the head's would make each audit drop the other's
@@ -1321,6 +1325,7 @@ async function audit(options) {
 }
 class GitRefError extends Error {
 }
+const FOR_DELTA = { usageFiles: true };
 /** The full SHA of a ref in the repository at `root`. */
 function resolveRef(root, ref) {
     try {
@@ -1340,7 +1345,7 @@ function resolveRef(root, ref) {
  * facts are not known are written out (to a temporary folder) and scanned: a pull request's base costs what
  * the pull request changed. Otherwise, or when the audit would follow a symbolic link of the tree (where it
  * leads is the file system's answer), `git archive` of the commit's tree of the folder `root` is unpacked
- * into a temporary folder and audited there.
+ * into a temporary folder and audited there. The report is for a delta: it keeps Report.usageFiles.
  */
 async function auditGitRef(root, ref, config, jobs, cacheDir, known) {
     const sha = resolveRef(root, ref);
@@ -1349,7 +1354,7 @@ async function auditGitRef(root, ref, config, jobs, cacheDir, known) {
     if (listing) {
         const facts = await scanGitTree(root, listing, config, jobs, cacheDir, known);
         if (facts)
-            return await reportFromFacts(facts, config, cacheDir);
+            return await reportFromFacts(facts, config, cacheDir, FOR_DELTA);
     }
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mfa-base-"));
     try {
@@ -1362,7 +1367,7 @@ async function auditGitRef(root, ref, config, jobs, cacheDir, known) {
         (0,external_node_child_process_.execFileSync)("tar", ["-x", "-f", "-", "-C", dir], { input: archive, stdio: ["pipe", "ignore", "pipe"] });
         // The extracted files' content, known from git's listing without reading them.
         const facts = await scanRepository(dir, config, { jobs, cacheDir, knownBlobs: listing && regularBlobs(listing), known });
-        return await reportFromFacts(facts, config, cacheDir);
+        return await reportFromFacts(facts, config, cacheDir, FOR_DELTA);
     }
     finally {
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });

@@ -2324,7 +2324,7 @@ function buildUsageFiles(ctx, frameworkOrder, featureOrder) {
 
 
 
-function analyze(facts, config) {
+function analyze(facts, config, opts = {}) {
     const ctx = buildContext(facts, config);
     const frameworks = buildFrameworks(ctx);
     const primaryFramework = primaryOf(frameworks, codeEvidence(ctx, frameworks, featureFramework));
@@ -2333,6 +2333,8 @@ function analyze(facts, config) {
     const fit = computeFit({ frameworks, primary: primaryFramework, requirements, config });
     fit.outdatedNotes = outdatedNotes(ctx, frameworks);
     const findings = runFindings({ ctx, frameworks, primaryFramework, features, fit });
+    if (!opts.usageFiles)
+        return { frameworks, primaryFramework, features, fit, findings };
     const usageFiles = buildUsageFiles(ctx, frameworks.map((f) => f.id), features.map((f) => f.id));
     return { frameworks, primaryFramework, features, fit, findings, usageFiles };
 }

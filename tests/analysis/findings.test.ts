@@ -158,6 +158,38 @@ describe("MFA201 version-too-old", () => {
       expect(m[0]!.message).toMatch(/PyTorch >= 2\.0/);
     }
   });
+  it("judges code by its own project's manifests in a monorepo of independent projects (pytorch/examples)", () => {
+    const compile = (path: string, line: number) => py(path, [["torch", 1]], [["torch.compile", line, { matched: "torch.compile" }]]);
+    const f = facts([
+      // An old project that pins torch below 2.6, and uses nothing that needs more.
+      req("time_sequence_prediction/requirements.txt", [["torch", "<2.6", 1]]),
+      py("time_sequence_prediction/train.py", [["torch", 1]]),
+      // FSDP2 (fully_shard needs 2.6) with its own, new enough pin: the other project's pin is not its problem.
+      req("distributed/FSDP2/requirements.txt", [["torch", ">=2.7", 1]]),
+      py("distributed/FSDP2/example.py", [["torch", 1]], [["torch.fsdp", 7, { matched: "torch.distributed.fsdp.fully_shard" }]]),
+      compile("distributed/FSDP2/model.py", 40),
+      // A project pinned below 2.0 that calls torch.compile, in a subfolder: its finding cites its own use only.
+      req("legacy/requirements.txt", [["torch", "==1.13.1", 1]]),
+      compile("legacy/src/train.py", 12),
+      // The repository's own manifests in requirements/ and docker/ govern the root and what no nearer project claims.
+      req("requirements/base.txt", [["torch", "==1.12.0", 2]]),
+      dockerfile("docker/Dockerfile", [["pytorch/pytorch", "1.12.1-cuda11.3-cudnn8-runtime", 1]]),
+      compile("tools/bench.py", 5),
+      // Code under no project that declares torch is judged by none.
+    ]);
+    const m = byCode(run(f), "MFA201");
+    expect(m.map((x) => x.fingerprint).sort()).toEqual(["MFA201:torch.compile:docker/Dockerfile", "MFA201:torch.compile:legacy/requirements.txt", "MFA201:torch.compile:requirements/base.txt"]);
+    const legacy = m.find((x) => x.fingerprint === "MFA201:torch.compile:legacy/requirements.txt")!;
+    expect(legacy.message).toContain("Used at legacy/src/train.py:12. Source");
+    expect(legacy.locations).toEqual([{ path: "legacy/requirements.txt", line: 1 }, { path: "legacy/src/train.py", line: 12 }]);
+    const base = m.find((x) => x.fingerprint === "MFA201:torch.compile:requirements/base.txt")!;
+    expect(base.message).toContain("Used at tools/bench.py:5. Source");
+    // Without its own manifest, FSDP2's code falls to the repository's: then the root pins judge it.
+    const orphan = facts(f.files.filter((x) => x.path !== "distributed/FSDP2/requirements.txt"));
+    const fp = byCode(run(orphan), "MFA201").map((x) => x.fingerprint);
+    expect(fp).toContain("MFA201:torch.fsdp.fully_shard:requirements/base.txt");
+    expect(fp).not.toContain("MFA201:torch.fsdp.fully_shard:time_sequence_prediction/requirements.txt");
+  });
   it("tensorflow~=2.3.0 with tf.data.AUTOTUNE (needs 2.4) fires; ~=2.3 does not", () => {
     const repo = (spec: string) =>
       facts([py("d.py", [["tensorflow", 1]], [["tf.data", 4, { matched: "tensorflow.data.AUTOTUNE" }]]), req("requirements.txt", [["tensorflow", spec, 1]])]);

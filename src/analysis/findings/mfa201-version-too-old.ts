@@ -1,8 +1,13 @@
-/** MFA201 version-too-old: the code uses a feature that no version allowed by a declaration provides. */
+/**
+ * MFA201 version-too-old: the code uses a feature that no version allowed by a declaration provides. A usage is
+ * judged by the declarations of the project that contains it (src/analysis/scope.ts): in a monorepo, one
+ * project's old pin is not a problem of another project's code.
+ */
 import type { DeclaredDependency, Finding, Location } from "../../core/types.js";
 import { VERSION_RULES, type VersionRule } from "../../knowledge/versions.js";
 import type { FeatureUsages, LocatedUsage } from "../context.js";
 import { frameworkOfDeclared } from "../frameworks.js";
+import { governingScope, manifestScope } from "../scope.js";
 import { frameworkPins, pinAllowsAtLeast, type FrameworkPin } from "../versions.js";
 import { at, finding, locations, locationsAfter, plural, toLocation, type AnalysisState } from "./common.js";
 
@@ -28,6 +33,8 @@ function usagesFor(rule: VersionRule, byFeature: ReadonlyMap<string, FeatureUsag
 /** A file's declarations of one framework, as a rule judges them. */
 interface DeclaringFile {
   path: string;
+  /** The project folder the file governs (manifestScope). */
+  scope: string;
   /** The declarations the file is judged by, and their pins (undefined: unpinned or unreadable). */
   judged: DeclaredDependency[];
   pins: (FrameworkPin | undefined)[];
@@ -70,7 +77,7 @@ export function versionTooOld({ ctx }: AnalysisState): Finding[] {
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([path, decls]) => {
         const judged = decls.some((d) => d.ecosystem !== "docker") ? decls.filter((d) => d.ecosystem !== "docker") : decls;
-        return { path, judged, pins: judged.map((d) => pinOf.get(d)) };
+        return { path, scope: manifestScope(path), judged, pins: judged.map((d) => pinOf.get(d)) };
       });
     perFramework.set(framework, files);
     return files;
@@ -88,19 +95,48 @@ export function versionTooOld({ ctx }: AnalysisState): Finding[] {
     }
     return files;
   };
+  // The project folders that declare each framework, and which of them governs each folder of code.
+  const scopes = new Map<string, { folders: Set<string>; memo: Map<string, string | null> }>();
+  const scopesOf = (framework: string) => {
+    let entry = scopes.get(framework);
+    if (!entry) scopes.set(framework, (entry = { folders: new Set(declaredOf(framework).map((f) => f.scope)), memo: new Map() }));
+    return entry;
+  };
   for (const rule of VERSION_RULES) {
     const uses = usagesFor(rule, byFeature);
     if (uses.length === 0) continue;
-    // The first places of use, computed once per rule: every file's finding lists the same ones (the
+    const files = tooOldFiles(rule.framework, rule.since);
+    if (files.length === 0) continue;
+    // The usages each too-old file's project governs.
+    const { folders, memo } = scopesOf(rule.framework);
+    const governed = new Map<string, LocatedUsage[]>();
+    for (const u of uses) {
+      const scope = governingScope(u.path, folders, memo);
+      if (scope === undefined) continue;
+      let list = governed.get(scope);
+      if (!list) governed.set(scope, (list = []));
+      list.push(u);
+    }
+    // The first places of use, computed once per project: every file of that project lists the same ones (the
     // location records are shared; nothing changes a location once made).
-    const useLocs = locations(uses, [], true);
-    const afterDeclarations = locationsAfter(useLocs);
-    // the parts of the message that are the same for every file
+    const places = new Map<string, { count: number; locs: Location[]; after: (first: readonly Location[]) => Location[] }>();
+    const placesIn = (scope: string, list: LocatedUsage[]) => {
+      let p = places.get(scope);
+      if (!p) {
+        const locs = locations(list, [], true);
+        places.set(scope, (p = { count: list.length, locs, after: locationsAfter(locs) }));
+      }
+      return p;
+    };
+    // the part of the message that is the same for every file
     const head = `${rule.what} needs ${NAME[rule.framework]} >= ${rule.since}, but `;
-    const tail = `: no permitted version provides it. Used at ${at(useLocs[0])}${uses.length > 1 ? ` and ${plural(uses.length - 1, "more place")}` : ""}. Source: ${rule.source}`;
-    for (const file of tooOldFiles(rule.framework, rule.since)) {
+    for (const file of files) {
+      const list = governed.get(file.scope);
+      if (!list) continue;
+      const p = placesIn(file.scope, list);
       const shown = shownOf(file);
-      out.push(finding("MFA201", `${rule.id}:${file.path}`, `${head}${file.path} allows only ${shown.text}${tail}`, afterDeclarations(shown.locs)));
+      const tail = `: no permitted version provides it. Used at ${at(p.locs[0])}${p.count > 1 ? ` and ${plural(p.count - 1, "more place")}` : ""}. Source: ${rule.source}`;
+      out.push(finding("MFA201", `${rule.id}:${file.path}`, `${head}${file.path} allows only ${shown.text}${tail}`, p.after(shown.locs)));
     }
   }
   return out;

@@ -454,6 +454,48 @@ export class DottedIndex<T> {
     return positions.map((i) => this.items[i]!);
   }
 
+  /**
+   * Calls `fn` for each item whose name is `ref` or lies under it and whose path (`pathOf`) lies in the folder
+   * `folder`, name by name (the names in no particular order). The items must be in path order, as the
+   * context's import index is: each name's range of the folder is found by binary search.
+   */
+  forEachUnderIn(ref: string, folder: string, pathOf: (item: T) => string, fn: (item: T) => void): void {
+    const lo = folder === "" ? "" : `${folder}/`;
+    for (const name of this.namesByTop.get(topOf(ref)) ?? []) {
+      if (!underRef(name, ref)) continue;
+      const positions = this.positions.get(name)!;
+      for (let i = this.firstAtOrAfter(positions, lo, pathOf); i < positions.length; i++) {
+        const item = this.items[positions[i]!]!;
+        if (!pathOf(item).startsWith(lo)) break;
+        fn(item);
+      }
+    }
+  }
+
+  /** Whether some item whose name is `ref` or lies under it has its path in `folder` (see forEachUnderIn). */
+  hasUnderIn(ref: string, folder: string, pathOf: (item: T) => string): boolean {
+    const lo = folder === "" ? "" : `${folder}/`;
+    for (const name of this.namesByTop.get(topOf(ref)) ?? []) {
+      if (!underRef(name, ref)) continue;
+      const positions = this.positions.get(name)!;
+      const i = this.firstAtOrAfter(positions, lo, pathOf);
+      if (i < positions.length && pathOf(this.items[positions[i]!]!).startsWith(lo)) return true;
+    }
+    return false;
+  }
+
+  /** The first index of `positions` (in path order) whose item's path is not before `path`. */
+  private firstAtOrAfter(positions: readonly number[], path: string, pathOf: (item: T) => string): number {
+    let a = 0;
+    let b = positions.length;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (pathOf(this.items[positions[mid]!]!) < path) a = mid + 1;
+      else b = mid;
+    }
+    return a;
+  }
+
   /** True when some item's name is `ref` or lies under it. */
   has(ref: string): boolean {
     for (const name of this.namesByTop.get(topOf(ref)) ?? []) if (underRef(name, ref)) return true;

@@ -1,9 +1,11 @@
 /**
- * Which code a manifest governs. A manifest governs its project: its own folder and everything below, or, for
- * a manifest kept in a folder of manifests (`requirements/`, `docker/`, see MANIFEST_FOLDERS), that folder's
- * parent. A file of code is governed by the manifests of the nearest project that contains it: in a monorepo of
+ * Which code a manifest governs, for the findings that weigh declarations against code (MFA101, MFA102,
+ * MFA201). A manifest governs its project: its own folder and everything below, or, for a manifest kept in a
+ * folder of manifests (`requirements/`, `docker/`, see MANIFEST_FOLDERS), that folder's parent. A project
+ * folder that holds no code at all (`docs/requirements.txt`) governs the whole repository. In a monorepo of
  * independent examples (pytorch/examples), `gcn/requirements.txt` says nothing about `distributed/FSDP2/`.
  */
+import type { Facts, FileKind } from "../core/types.js";
 import { MANIFEST_FOLDERS } from "../knowledge/layout.js";
 
 /** The folder of a repo-relative `/`-separated path ("" for the root). */
@@ -12,7 +14,7 @@ export function folderOf(path: string): string {
   return i < 0 ? "" : path.slice(0, i);
 }
 
-/** The project folder a manifest at `path` governs ("" for the whole repository). */
+/** The project folder a manifest at `path` names by where it is ("" for the whole repository). */
 export function manifestScope(path: string): string {
   let dir = folderOf(path);
   while (dir !== "") {
@@ -43,4 +45,92 @@ export function governingScope(path: string, scopes: ReadonlySet<string>, memo: 
   }
   memo.set(start, found);
   return found ?? undefined;
+}
+
+/** Whether the project folder `scope` contains `path`. */
+export function inScope(scope: string, path: string): boolean {
+  return scope === "" || (path.length > scope.length && path.charCodeAt(scope.length) === 47 && path.startsWith(scope));
+}
+
+/**
+ * The project folders of a tree's manifests, given which files are code. A Dockerfile is usually built from the
+ * root of the project it serves (`docker build -f utils/docker/Dockerfile .` in ultralytics/yolov5), and a
+ * notebook's `%pip install` sets up the environment its project's code runs in: both govern the nearest
+ * project, at or above their own folder, that another manifest defines, and the repository when there is none.
+ */
+export class Projects {
+  /** Every folder that holds code, at any depth below it. */
+  private readonly codeFolders = new Set<string>();
+  /** The scopes of the manifests other than Dockerfiles. */
+  private readonly projectRoots = new Set<string>();
+  private readonly kinds: ReadonlyMap<string, FileKind>;
+  private readonly scopes = new Map<string, string>();
+  /** Projects with a manifest that computes part of its dependency list (FileFacts.partialDeclarations). */
+  private readonly partialScopes = new Set<string>();
+
+  constructor(kinds: ReadonlyMap<string, FileKind>, isCode: (kind: FileKind) => boolean, partialManifests: Iterable<string> = []) {
+    this.kinds = kinds;
+    for (const [path, kind] of kinds) {
+      if (!isCode(kind)) continue;
+      let dir = folderOf(path);
+      while (!this.codeFolders.has(dir)) {
+        this.codeFolders.add(dir);
+        if (dir === "") break;
+        dir = folderOf(dir);
+      }
+    }
+    for (const [path, kind] of kinds) if (!isCode(kind) && kind !== "dockerfile" && kind !== "artifact") this.projectRoots.add(this.scopeOf(path));
+    for (const path of partialManifests) this.partialScopes.add(this.scopeOf(path));
+  }
+
+  /** Whether a manifest of the project `scope` computes part of its dependency list: its declarations may be incomplete. */
+  isPartial(scope: string): boolean {
+    return this.partialScopes.has(scope);
+  }
+
+  /** The project folder the manifest at `path` governs. */
+  scopeOf(path: string): string {
+    let scope = this.scopes.get(path);
+    if (scope === undefined) {
+      scope = manifestScope(path);
+      const kind = this.kinds.get(path);
+      if (kind === "dockerfile" || kind === "notebook") {
+        while (scope !== "" && !this.projectRoots.has(scope)) scope = folderOf(scope);
+      } else if (!this.codeFolders.has(scope)) scope = "";
+      this.scopes.set(path, scope);
+    }
+    return scope;
+  }
+}
+
+const projectsByKinds = new WeakMap<ReadonlyMap<string, FileKind>, Projects>();
+
+/** The Projects of an analysis context (built once per context, from its file kinds and facts). */
+export function projectsOf(ctx: { kinds: ReadonlyMap<string, FileKind>; facts: Facts }, isCode: (kind: FileKind) => boolean): Projects {
+  let p = projectsByKinds.get(ctx.kinds);
+  if (!p) {
+    const partial = ctx.facts.files.filter((f) => f.partialDeclarations === true).map((f) => f.path);
+    projectsByKinds.set(ctx.kinds, (p = new Projects(ctx.kinds, isCode, partial)));
+  }
+  return p;
+}
+
+/**
+ * The folders of `scopes` that contain `path`, nearest first; when none does, `fallback` (the code belongs to no
+ * project: the repository's declarations as a whole stand for it). Memoized per folder.
+ */
+export function containingScopes(path: string, scopes: ReadonlySet<string>, memo: Map<string, readonly string[]>, fallback: readonly string[]): readonly string[] {
+  const start = folderOf(path);
+  let out = memo.get(start);
+  if (out) return out;
+  const found: string[] = [];
+  let dir = start;
+  for (;;) {
+    if (scopes.has(dir)) found.push(dir);
+    if (dir === "") break;
+    dir = folderOf(dir);
+  }
+  out = found.length ? found : fallback;
+  memo.set(start, out);
+  return out;
 }

@@ -138,6 +138,12 @@ export interface FileFacts {
   declared: DeclaredDependency[];
   locked: LockedVersion[];
   problems: ScanProblem[];
+  /**
+   * The manifest computes part of its dependency list (a setup.py that builds install_requires in code, a
+   * pyproject.toml whose `dynamic` names its dependencies): `declared` may be incomplete, and the findings do
+   * not take its project's silence about a package as an answer.
+   */
+  partialDeclarations?: true;
   /** git blob id of the bytes scanned (only when the facts cache asked for it). */
   blob?: string;
   /**

@@ -30,6 +30,7 @@ export function scanFile(file: DiscoveredFile, readRepoFile: RepoReader, opts: {
     facts.locked = r.locked;
     facts.usages = r.usages;
     facts.problems = r.problems;
+    if (r.partial) facts.partialDeclarations = true;
     // setup.py is Python too: its imports (e.g. `import torch` for a CUDA extension build) are real code.
     if (file.kind === "setup-py") {
       const py = scanPythonSource(text, file.path);

@@ -72,6 +72,72 @@ describe("MFA101 missing-dependency", () => {
   });
 });
 
+describe("MFA101 / MFA102 in a repository of several projects", () => {
+  // pytorch/examples-like: one requirements.txt per example, no manifest at the root.
+  const examples = () => [
+    req("gcn/requirements.txt", [["torch", "", 1], ["torchvision", "", 2]]),
+    py("gcn/train.py", [["torch", 1], ["torchvision.models", 2]]),
+    req("gat/requirements.txt", [["torch", "", 1]]),
+    py("gat/train.py", [["torch", 1], ["torchvision.models", 3]]),
+    req("distributed/FSDP/requirements.txt", [["transformers", "", 1]]),
+    py("distributed/FSDP/T5_training.py", [["torch", 3], ["transformers", 7]]),
+  ];
+  it("flags a package the importing project does not declare, even when another project does", () => {
+    const m = byCode(run(facts(examples())), "MFA101");
+    expect(m.map((f) => [f.fingerprint, f.locations])).toEqual([
+      ["MFA101:torch", [{ path: "distributed/FSDP/T5_training.py", line: 3 }]],
+      ["MFA101:torchvision", [{ path: "gat/train.py", line: 3 }]],
+    ]);
+    expect(m[1]!.message).toContain("but no manifest of that code's project declares `torchvision`. gcn/requirements.txt declares it for its own project.");
+  });
+  it("adds a subproject's declarations to those of the projects around it; code under no project is judged by them all", () => {
+    // A root manifest declares torch for every project below it.
+    const withRoot = [...examples(), req("requirements.txt", [["torch", ">=2", 1]])];
+    expect(byCode(run(facts(withRoot)), "MFA101").map((f) => f.fingerprint)).toEqual(["MFA101:torchvision"]);
+    // tools/ belongs to no project: the repository's declarations as a whole stand for it.
+    expect(byCode(run(facts([...examples().slice(0, 2), py("tools/plot.py", [["torchvision", 1]])])), "MFA101")).toEqual([]);
+  });
+  it("does not take a project whose manifest computes its dependencies for a project that lacks one", () => {
+    const repo = (partial: boolean) =>
+      facts([
+        { ...manifest("setup.py", "setup-py", [["numpy", "", 12]]), ...(partial ? { partialDeclarations: true as const } : {}) },
+        py("src/pkg/flax_model.py", [["flax.linen", 4]]),
+        req("examples/flax/requirements.txt", [["flax", "", 1]]),
+        py("examples/flax/train.py", [["flax", 1]]),
+      ]);
+    expect(byCode(run(repo(false)), "MFA101").map((f) => f.fingerprint)).toEqual(["MFA101:flax"]);
+    expect(byCode(run(repo(true)), "MFA101")).toEqual([]);
+  });
+  it("a Dockerfile in a folder of the code governs the project above it that another manifest defines (yolov5's utils/docker)", () => {
+    const f = facts([
+      req("requirements.txt", [["torch", "", 1]]),
+      dockerfile("utils/docker/Dockerfile", [["pytorch/pytorch", "latest", 1]], [["onnx", "", 5]]),
+      py("utils/general.py", [["torch", 1]]),
+      py("export.py", [["torch", 1], ["onnx", 41]]),
+    ]);
+    expect(byCode(run(f), "MFA101")).toEqual([]);
+  });
+  it("a notebook's %pip install sets up its project's environment, like a Dockerfile", () => {
+    const notebook = { ...nb("notebooks/explore.ipynb", [["pkg.model", 1, 0]]), declared: manifest("notebooks/explore.ipynb", "notebook", [["torch", "", 1]]).declared };
+    const f = facts([req("requirements.txt", [["numpy", "", 1]]), notebook, py("src/pkg/model.py", [["torch", 1]])], { localModules: ["pkg"] });
+    expect(byCode(run(f), "MFA101")).toEqual([]);
+    expect(byCode(run(f), "MFA102")).toEqual([]);
+  });
+  it("flags a declaration no code of its project imports, and says where the repository does", () => {
+    const f = facts([
+      req("requirements.txt", [["torch", "", 1]]),
+      req("research/gligen/requirements.txt", [["timm", "", 9]]),
+      py("research/gligen/train.py", [["torch", 1]]),
+      py("research/vqgan/train.py", [["timm", 27]]),
+      // a folder without code: its manifest governs the repository
+      req("docs/requirements.txt", [["timm", "", 2]]),
+    ]);
+    const m = byCode(run(f), "MFA102");
+    expect(m.map((x) => [x.fingerprint, x.locations])).toEqual([["MFA102:timm", [{ path: "research/gligen/requirements.txt", line: 9 }]]]);
+    expect(m[0]!.message).toContain("no code of that project imports `timm` (the repository imports it elsewhere, first at research/vqgan/train.py:27)");
+  });
+});
+
 describe("MFA101 and optional imports (try/except ImportError)", () => {
   /** The yolov5 shape: tflite_runtime tried first, tensorflow as the fallback in the handler. */
   function yolo(extra: [string, number][] = []): Facts {

@@ -1,39 +1,104 @@
 /**
- * MFA101 missing-dependency: an ML package imported in code with none of its distributions declared.
- * Optional imports (ImportFact.optional: the code copes when the import fails) are not held against the
- * repository: a package imported only optionally is not reported, and a finding lists only the required places.
+ * MFA101 missing-dependency: an ML package imported in code with none of its distributions declared for that
+ * code. A file's declarations are those of every project that contains it (src/analysis/scope.ts: a
+ * subproject's requirements add to the repository's). Code under no project, or in a project whose manifest
+ * computes part of its dependency list (setup.py building install_requires in code), is judged by all of the
+ * repository's declarations. Optional imports (ImportFact.optional: the code copes when the import fails) are not held
+ * against the repository: a package imported only optionally is not reported, and a finding lists only the
+ * required places.
  */
 import type { Finding } from "../../core/types.js";
 import { IMPORT_DISTRIBUTIONS } from "../../knowledge/packages.js";
 import { IMAGE_PROVIDES, TRANSITIVE_PROVIDERS } from "../../knowledge/providers.js";
-import { imageName, topOf, type LocatedImport } from "../context.js";
+import { CODE_KINDS, imageName, topOf, type LocatedImport } from "../context.js";
+import { containingScopes, projectsOf } from "../scope.js";
 import { at, finding, locations, plural, type AnalysisState } from "./common.js";
 
 export function missingDependencies({ ctx }: AnalysisState): Finding[] {
-  const declared = new Set(ctx.declared.filter((d) => d.ecosystem !== "docker").map((d) => d.normalizedName));
-  const images = ctx.declared.filter((d) => d.ecosystem === "docker").map(imageName);
-  const provided = new Set(IMAGE_PROVIDES.filter((p) => images.some((i) => p.pattern.test(i))).flatMap((p) => p.imports));
-  // Whether a top-level name is missing depends on the name alone: it is asked once per name that some
-  // required import has, and only the imports of missing names are gathered (from the context's index).
+  const projects = projectsOf(ctx, (k) => CODE_KINDS.has(k));
+  // What each project declares (distribution names) and what its Docker images ship (import names).
+  const declaredIn = new Map<string, Set<string>>();
+  const providedIn = new Map<string, Set<string>>();
+  const declaredFiles = new Map<string, string[]>();
+  const add = (m: Map<string, Set<string>>, scope: string, names: Iterable<string>) => {
+    let set = m.get(scope);
+    if (!set) m.set(scope, (set = new Set()));
+    for (const n of names) set.add(n);
+  };
+  for (const d of ctx.declared) {
+    const scope = projects.scopeOf(d.path);
+    if (d.ecosystem === "docker") {
+      const image = imageName(d);
+      add(providedIn, scope, IMAGE_PROVIDES.filter((p) => p.pattern.test(image)).flatMap((p) => p.imports));
+      add(declaredIn, scope, []);
+    } else {
+      add(declaredIn, scope, [d.normalizedName]);
+      const files = declaredFiles.get(d.normalizedName) ?? [];
+      if (!files.includes(d.path)) files.push(d.path);
+      declaredFiles.set(d.normalizedName, files);
+    }
+  }
+  const scopes = new Set(declaredIn.keys());
+  const everyScope = [...scopes];
+  const memo = new Map<string, readonly string[]>();
+  // Whether a top-level name is missing depends on the name and the projects of the files importing it: only
+  // names with a required import are asked, and only their imports are gathered (from the context's index).
   const requiredTops = new Set<string>();
   for (const module of ctx.importIndex.names()) {
     if (ctx.importIndex.named(module).some((imp) => imp.optional !== true)) requiredTops.add(topOf(module));
   }
-  const byTop = new Map<string, LocatedImport[]>();
+  const byTop = new Map<string, { imps: LocatedImport[]; via: Set<string> }>();
+  const pathOf = (imp: LocatedImport) => imp.path;
   for (const top of requiredTops) {
     const dists = IMPORT_DISTRIBUTIONS[top];
-    if (!dists || ctx.localModules.has(top) || provided.has(top)) continue;
-    if (dists.some((d) => declared.has(d))) continue;
-    byTop.set(top, ctx.importIndex.under(top).filter((imp) => imp.optional !== true));
+    if (!dists || ctx.localModules.has(top)) continue;
+    const transitive = TRANSITIVE_PROVIDERS[top] ?? [];
+    // The projects that declare the package (or ship it in their image).
+    const declaring = new Set(everyScope.filter((sc) => providedIn.get(sc)?.has(top) || dists.some((d) => declaredIn.get(sc)!.has(d))));
+    const via = new Set<string>();
+    let missing: LocatedImport[];
+    if (declaring.size === 0) {
+      // Declared nowhere: every required import is missing.
+      missing = ctx.importIndex.under(top).filter((imp) => imp.optional !== true);
+      for (const sc of everyScope) for (const t of transitive) if (declaredIn.get(sc)!.has(t)) via.add(t);
+    } else if (declaring.has("")) {
+      continue; // the repository's own manifests declare it for all of its code
+    } else {
+      // Declared by some projects: only code inside a project that does not declare it, and inside none that
+      // does, can miss it (code under no project is judged by every declaration). The import index is in
+      // path order, so each such project's imports are found without a pass over the others.
+      missing = [];
+      const seen = new Set<LocatedImport>();
+      const answers = new Map<readonly string[], boolean>();
+      for (const sc of everyScope) {
+        if (declaring.has(sc) || projects.isPartial(sc)) continue;
+        ctx.importIndex.forEachUnderIn(top, sc, pathOf, (imp) => {
+          if (seen.has(imp)) return;
+          seen.add(imp);
+          const own = containingScopes(imp.path, scopes, memo, everyScope);
+          let answer = answers.get(own);
+          if (answer === undefined) {
+            // A project that computes part of its dependency list (FileFacts.partialDeclarations) may declare it.
+            answer = !own.some((o) => declaring.has(o) || projects.isPartial(o));
+            answers.set(own, answer);
+            if (answer) for (const o of own) for (const t of transitive) if (declaredIn.get(o)!.has(t)) via.add(t);
+          }
+          if (answer && imp.optional !== true) missing.push(imp);
+        });
+      }
+    }
+    if (missing.length) byTop.set(top, { imps: missing, via });
   }
   const out: Finding[] = [];
-  for (const [top, imps] of [...byTop].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [top, { imps, via }] of [...byTop].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const dists = IMPORT_DISTRIBUTIONS[top]!;
-    const locs = locations(imps, [], true);
-    const via = (TRANSITIVE_PROVIDERS[top] ?? []).filter((d) => declared.has(d));
-    let msg = `\`${top}\` is imported (${plural(imps.length, "place")}, first at ${at(locs[0])}) but no manifest declares ${dists.length === 1 ? `\`${dists[0]}\`` : `any of ${dists.slice(0, 4).map((d) => `\`${d}\``).join(", ")}${dists.length > 4 ? ", ..." : ""}`}.`;
+    const locs = locations(imps, [], false);
+    const names = dists.length === 1 ? `\`${dists[0]}\`` : `any of ${dists.slice(0, 4).map((d) => `\`${d}\``).join(", ")}${dists.length > 4 ? ", ..." : ""}`;
+    const elsewhere = [...new Set(dists.flatMap((d) => declaredFiles.get(d) ?? []))].sort();
+    let msg = `\`${top}\` is imported (${plural(imps.length, "place")}, first at ${at(locs[0])}) but no manifest ${elsewhere.length ? "of that code's project " : ""}declares ${names}.`;
     if (!ctx.hasManifest) msg += " The repository has no dependency manifest at all (requirements.txt, pyproject.toml, environment.yml, Dockerfile ...), so nothing pins it.";
-    else if (via.length) msg += ` It only arrives transitively through ${via.map((d) => `\`${d}\``).join(", ")}; declare it directly to control its version.`;
+    else if (elsewhere.length) msg += ` ${elsewhere.slice(0, 2).join(", ")}${elsewhere.length > 2 ? ` and ${plural(elsewhere.length - 2, "more file")}` : ""} declare${elsewhere.length === 1 ? "s" : ""} it for ${elsewhere.length === 1 ? "its own project" : "their own projects"}.`;
+    else if (via.size) msg += ` It only arrives transitively through ${(TRANSITIVE_PROVIDERS[top] ?? []).filter((d) => via.has(d)).map((d) => `\`${d}\``).join(", ")}; declare it directly to control its version.`;
     out.push(finding("MFA101", top, msg, locs));
   }
   return out;

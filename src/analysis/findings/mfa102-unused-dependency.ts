@@ -1,9 +1,16 @@
-/** MFA102 unused-dependency: a declared ML framework/library that no code imports (conservative, like deptry). */
+/**
+ * MFA102 unused-dependency: a declared ML framework/library that no code of its project imports (conservative,
+ * like deptry). A declaration's project is its manifest's (src/analysis/scope.ts): a subproject's requirement
+ * is used only by imports in that subproject; a manifest at the root, or in a folder without code, counts
+ * imports anywhere.
+ */
 import type { DeclaredDependency, Finding } from "../../core/types.js";
 import { FEATURES } from "../../knowledge/features.js";
 import { DISTRIBUTION_FRAMEWORK, IMPORT_DISTRIBUTIONS } from "../../knowledge/packages.js";
 import { USED_BY_IMPORT, USED_WITHOUT_IMPORT } from "../../knowledge/providers.js";
-import { finding, locations, type AnalysisState } from "./common.js";
+import { CODE_KINDS, type LocatedImport } from "../context.js";
+import { projectsOf } from "../scope.js";
+import { at, finding, locations, type AnalysisState } from "./common.js";
 
 const FRAMEWORK_IMPORT: Record<string, string> = { pytorch: "torch", tensorflow: "tensorflow", keras: "keras", jax: "jax" };
 
@@ -17,30 +24,46 @@ export function importsOfDistribution(dist: string): string[] {
   return out;
 }
 
+/** The first of some imports, by path and then line. */
+function firstImport(imps: readonly (LocatedImport | undefined)[]): LocatedImport | undefined {
+  let best: LocatedImport | undefined;
+  for (const i of imps) if (i && (!best || i.path < best.path || (i.path === best.path && i.line < best.line))) best = i;
+  return best;
+}
+
 const FEATURE_DISTS = new Set(FEATURES.flatMap((f) => f.distributions ?? []));
 
 export function unusedDependencies({ ctx }: AnalysisState): Finding[] {
   if (!ctx.hasCode) return [];
-  // "m or something under m is imported" is one lookup in the context's import index.
-  const imported = (m: string) => ctx.importIndex.has(m);
-  // Whether a declaration is unused depends on its name alone: decided once per name, not per declaration.
-  const unused = new Map<string, boolean>();
-  const isUnused = (name: string): boolean => {
-    const tops = importsOfDistribution(name);
-    if (tops.length === 0) return false; // not an ML package the audit knows
-    if (FEATURE_DISTS.has(name) || USED_WITHOUT_IMPORT.includes(name)) return false;
-    if (tops.some(imported)) return false;
+  const projects = projectsOf(ctx, (k) => CODE_KINDS.has(k));
+  // Whether m (or something under m) is imported in the project folder `scope`: a binary search in the import
+  // index, which is in path order.
+  const pathOf = (imp: LocatedImport) => imp.path;
+  const importedIn = (m: string, scope: string) => (scope === "" ? ctx.importIndex.has(m) : ctx.importIndex.hasUnderIn(m, scope, pathOf));
+  const usersOf = (name: string): string[] => {
     const fw = DISTRIBUTION_FRAMEWORK[name];
-    const users = [...(USED_BY_IMPORT[name] ?? []), ...(fw ? (USED_BY_IMPORT[FRAMEWORK_IMPORT[fw]!] ?? []) : [])];
-    return !users.some(imported);
+    return [...importsOfDistribution(name), ...(USED_BY_IMPORT[name] ?? []), ...(fw ? (USED_BY_IMPORT[FRAMEWORK_IMPORT[fw]!] ?? []) : [])];
+  };
+  // Whether a declaration is unused depends on its name and project alone: decided once per pair.
+  const unused = new Map<string, boolean>();
+  const isUnused = (name: string, scope: string): boolean => {
+    const key = `${name}\u0000${scope}`;
+    let answer = unused.get(key);
+    if (answer !== undefined) return answer;
+    const tops = importsOfDistribution(name);
+    answer =
+      tops.length > 0 && // an ML package the audit knows
+      !FEATURE_DISTS.has(name) &&
+      !USED_WITHOUT_IMPORT.includes(name) &&
+      !usersOf(name).some((m) => importedIn(m, scope));
+    unused.set(key, answer);
+    return answer;
   };
   const byDist = new Map<string, DeclaredDependency[]>();
   for (const d of ctx.declared) {
     if (d.ecosystem !== "pypi" && d.ecosystem !== "conda") continue;
     const name = d.normalizedName;
-    let answer = unused.get(name);
-    if (answer === undefined) unused.set(name, (answer = isUnused(name)));
-    if (!answer) continue;
+    if (!isUnused(name, projects.scopeOf(d.path))) continue;
     if (!byDist.has(name)) byDist.set(name, []);
     byDist.get(name)!.push(d);
   }
@@ -49,11 +72,12 @@ export function unusedDependencies({ ctx }: AnalysisState): Finding[] {
     .map(([name, decls]) => {
       const tops = importsOfDistribution(name);
       const files = [...new Set(decls.map((d) => d.path))];
-      return finding(
-        "MFA102",
-        name,
-        `\`${decls[0]!.name}\` is declared in ${files.join(", ")} but nothing imports ${tops.map((t) => `\`${t}\``).join(" or ")} in the scanned Python files and notebooks. Remove it or move it to the optional group that needs it.`,
-        locations(decls, [], true),
-      );
+      const names = tops.map((t) => `\`${t}\``).join(" or ");
+      // Imported in the repository, but outside the declaring projects.
+      const elsewhere = firstImport(usersOf(name).map((m) => ctx.importIndex.under(m)[0]));
+      const message = elsewhere
+        ? `\`${decls[0]!.name}\` is declared in ${files.join(", ")} but no code of ${files.length === 1 ? "that project" : "those projects"} imports ${names} (the repository imports it elsewhere, first at ${at(elsewhere)}). Remove it, or move it to the project that uses it.`
+        : `\`${decls[0]!.name}\` is declared in ${files.join(", ")} but nothing imports ${names} in the scanned Python files and notebooks. Remove it or move it to the optional group that needs it.`;
+      return finding("MFA102", name, message, locations(decls, [], true));
     });
 }

@@ -5,9 +5,9 @@
  */
 import type { DeclaredDependency, Finding, Location } from "../../core/types.js";
 import { VERSION_RULES, type VersionRule } from "../../knowledge/versions.js";
-import type { FeatureUsages, LocatedUsage } from "../context.js";
+import { CODE_KINDS, type FeatureUsages, type LocatedUsage } from "../context.js";
 import { frameworkOfDeclared } from "../frameworks.js";
-import { governingScope, manifestScope } from "../scope.js";
+import { governingScope, projectsOf } from "../scope.js";
 import { frameworkPins, pinAllowsAtLeast, type FrameworkPin } from "../versions.js";
 import { at, finding, locations, locationsAfter, plural, toLocation, type AnalysisState } from "./common.js";
 
@@ -33,7 +33,7 @@ function usagesFor(rule: VersionRule, byFeature: ReadonlyMap<string, FeatureUsag
 /** A file's declarations of one framework, as a rule judges them. */
 interface DeclaringFile {
   path: string;
-  /** The project folder the file governs (manifestScope). */
+  /** The project folder the file governs (src/analysis/scope.ts). */
   scope: string;
   /** The declarations the file is judged by, and their pins (undefined: unpinned or unreadable). */
   judged: DeclaredDependency[];
@@ -62,6 +62,7 @@ export function versionTooOld({ ctx }: AnalysisState): Finding[] {
   // Each rule reads only its feature's usages (indexed in the context) and its framework's declarations
   // (indexed here), so the cost stays linear in the tree (a large monorepo has thousands of declaring files).
   const byFeature = ctx.byFeature;
+  const projects = projectsOf(ctx, (k) => CODE_KINDS.has(k));
   const perFramework = new Map<string, DeclaringFile[]>();
   const declaredOf = (framework: string) => {
     let files = perFramework.get(framework);
@@ -77,7 +78,7 @@ export function versionTooOld({ ctx }: AnalysisState): Finding[] {
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([path, decls]) => {
         const judged = decls.some((d) => d.ecosystem !== "docker") ? decls.filter((d) => d.ecosystem !== "docker") : decls;
-        return { path, scope: manifestScope(path), judged, pins: judged.map((d) => pinOf.get(d)) };
+        return { path, scope: projects.scopeOf(path), judged, pins: judged.map((d) => pinOf.get(d)) };
       });
     perFramework.set(framework, files);
     return files;
@@ -110,12 +111,17 @@ export function versionTooOld({ ctx }: AnalysisState): Finding[] {
     // The usages each too-old file's project governs.
     const { folders, memo } = scopesOf(rule.framework);
     const governed = new Map<string, LocatedUsage[]>();
+    // a file's usages come together: its project is looked up once
+    let lastPath: string | undefined;
+    let list: LocatedUsage[] | undefined;
     for (const u of uses) {
-      const scope = governingScope(u.path, folders, memo);
-      if (scope === undefined) continue;
-      let list = governed.get(scope);
-      if (!list) governed.set(scope, (list = []));
-      list.push(u);
+      if (u.path !== lastPath) {
+        lastPath = u.path;
+        const scope = governingScope(u.path, folders, memo);
+        list = scope === undefined ? undefined : governed.get(scope);
+        if (scope !== undefined && !list) governed.set(scope, (list = []));
+      }
+      list?.push(u);
     }
     // The first places of use, computed once per project: every file of that project lists the same ones (the
     // location records are shared; nothing changes a location once made).

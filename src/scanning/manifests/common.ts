@@ -25,6 +25,8 @@ export interface ManifestResult {
   locked: LockedVersion[];
   usages: FeatureUsage[];
   problems: ScanProblem[];
+  /** The file computes part of its dependency list (see FileFacts.partialDeclarations). */
+  partial?: boolean;
 }
 
 export function emptyResult(): ManifestResult {

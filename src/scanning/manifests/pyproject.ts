@@ -41,6 +41,9 @@ export function readPyproject(text: string, ctx: ManifestContext): ManifestResul
   const project = doc.project;
   if (project !== undefined && !isTable(project)) wrongType(r, "", "project", "a table");
   if (isTable(project)) {
+    // PEP 621 `dynamic`: the build backend computes these lists (from requirements files or code).
+    const dynamic = project.dynamic;
+    if (Array.isArray(dynamic) && dynamic.some((k) => k === "dependencies" || k === "optional-dependencies")) result.partial = true;
     pep508List(r, "project", "dependencies", project.dependencies, "pyproject:project", undefined);
     const opt = project["optional-dependencies"];
     if (opt !== undefined) {

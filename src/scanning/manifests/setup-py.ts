@@ -14,7 +14,8 @@ interface Str {
   value: string;
   line: number;
 }
-type Value = { t: "str"; s: Str } | { t: "list"; items: Str[] } | { t: "dict"; entries: Map<string, Value> } | { t: "dynamic" };
+/** A list is `partial` when some of its items are computed (a comprehension, a `*spread`, a call) and were left out. */
+type Value = { t: "str"; s: Str } | { t: "list"; items: Str[]; partial?: true } | { t: "dict"; entries: Map<string, Value> } | { t: "dynamic" };
 
 const DYNAMIC: Value = { t: "dynamic" };
 const MAX_DEPTH = 64;
@@ -130,7 +131,7 @@ class Parser {
       }
       if (this.isOp(close)) this.i++;
       // `("a")` is a parenthesised string, `("a",)` a tuple: both are fine as a list of requirements.
-      return dynamic ? (items.length > 0 ? { t: "list", items } : DYNAMIC) : { t: "list", items };
+      return dynamic ? (items.length > 0 ? { t: "list", items, partial: true } : DYNAMIC) : { t: "list", items };
     }
     if (t.type === "op" && t.value === "{") {
       this.i++;
@@ -237,11 +238,20 @@ class Parser {
 }
 
 function concat(a: Value, b: Value): Value {
-  if (a.t === "list" && b.t === "list") return { t: "list", items: [...a.items, ...b.items] };
+  if (a.t === "list" && b.t === "list") return a.partial || b.partial ? { t: "list", items: [...a.items, ...b.items], partial: true } : { t: "list", items: [...a.items, ...b.items] };
   if (a.t === "str" && b.t === "str") return { t: "str", s: { value: a.s.value + b.s.value, line: a.s.line } };
-  if (a.t === "list" && b.t === "dynamic") return a; // keep what is known
-  if (a.t === "dynamic" && b.t === "list") return b;
+  // keep what is known, and that something is not
+  if (a.t === "list" && b.t === "dynamic") return { ...a, partial: true };
+  if (a.t === "dynamic" && b.t === "list") return { ...b, partial: true };
   return DYNAMIC;
+}
+
+/** Whether a requirement list (or a dict of them, for extras_require) was only partly read. */
+function isPartial(v: Value): boolean {
+  if (v.t === "dynamic") return true;
+  if (v.t === "list") return v.partial === true;
+  if (v.t === "dict") return [...v.entries.values()].some(isPartial);
+  return false;
 }
 
 function requirementStrings(v: Value): Str[] {
@@ -290,6 +300,7 @@ export function readSetupPy(text: string, ctx: ManifestContext): ManifestResult 
     if (t.type === "name" && t.value === "setup" && next?.type === "op" && next.value === "(" && toks[p.pos - 1]?.value !== "def") {
       p.pos += 2;
       for (const [key, value] of p.keywordArgs(0)) {
+        if ((key === "install_requires" || key === "tests_require" || key === "extras_require") && isPartial(value)) result.partial = true;
         if (key === "install_requires") declareAll(result, ctx, requirementStrings(value), undefined);
         else if (key === "tests_require") declareAll(result, ctx, requirementStrings(value), "tests");
         else if (key === "extras_require") {

@@ -79,6 +79,12 @@ version = "^3.0"
 `;
 
 describe("pyproject.toml", () => {
+  it("says when PEP 621 `dynamic` leaves the dependencies to the build backend", () => {
+    const text = (dynamic: string) => `[project]\nname = "x"\ndynamic = [${dynamic}]\n\n[tool.setuptools.dynamic]\ndependencies = {file = ["requirements.txt"]}\n`;
+    expect(read("pyproject", "pyproject.toml", text('"version", "dependencies"')).partial).toBe(true);
+    expect(read("pyproject", "pyproject.toml", text('"optional-dependencies"')).partial).toBe(true);
+    expect(read("pyproject", "pyproject.toml", text('"version"')).partial).toBeUndefined();
+  });
   it("reads PEP 621 dependencies, optional dependencies, PEP 735 groups, Hatch, PDM and uv with real lines", () => {
     const r = read("pyproject", "pyproject.toml", PEP621);
     expect(r.problems).toEqual([]);

@@ -49,6 +49,22 @@ setup(
 `;
 
 describe("setup.py", () => {
+  it("says when its dependency lists are computed in code (partly or wholly), and not when they are literal", () => {
+    expect(read("setup-py", "setup.py", HUMANS).partial).toBeUndefined();
+    const computed = [
+      // diffusers: lists built by a helper function
+      'deps = {"torch": "torch>=1.4"}\ndef deps_list(*pkgs):\n    return [deps[p] for p in pkgs]\nsetup(name="x", install_requires=deps_list("torch"))\n',
+      // a comprehension, a spread, a list extended by a call
+      'setup(install_requires=[l.strip() for l in open("requirements.txt")])\n',
+      'BASE = ["numpy"]\nsetup(install_requires=["torch", *BASE_EXTRA])\n',
+      'REQS = ["torch"]\nREQS += read_requirements("extra.txt")\nsetup(install_requires=REQS)\n',
+      'setup(extras_require={"tf": tf_requirements(), "torch": ["torch"]})\n',
+    ];
+    for (const text of computed) expect(read("setup-py", "setup.py", text).partial, text).toBe(true);
+    const r = read("setup-py", "setup.py", computed[3]!);
+    expect(r.declared.map((d) => d.name)).toEqual(["torch"]); // what is known is kept
+    expect(read("setup-py", "setup.py", 'setup(name="x", install_requires=["torch>=2", "numpy"], extras_require={"dev": ["pytest"]})\n').partial).toBeUndefined();
+  });
   it("reads module-level lists, +=, append, dict extras and concatenation, with the lines they are written on", () => {
     const r = read("setup-py", "setup.py", HUMANS);
     expect(r.problems).toEqual([]);

@@ -1224,6 +1224,10 @@ function readPyproject(text, ctx) {
     if (project !== undefined && !isTable(project))
         wrongType(r, "", "project", "a table");
     if (isTable(project)) {
+        // PEP 621 `dynamic`: the build backend computes these lists (from requirements files or code).
+        const dynamic = project.dynamic;
+        if (Array.isArray(dynamic) && dynamic.some((k) => k === "dependencies" || k === "optional-dependencies"))
+            result.partial = true;
         pep508List(r, "project", "dependencies", project.dependencies, "pyproject:project", undefined);
         const opt = project["optional-dependencies"];
         if (opt !== undefined) {
@@ -2793,7 +2797,7 @@ class Parser {
             if (this.isOp(close))
                 this.i++;
             // `("a")` is a parenthesised string, `("a",)` a tuple: both are fine as a list of requirements.
-            return dynamic ? (items.length > 0 ? { t: "list", items } : DYNAMIC) : { t: "list", items };
+            return dynamic ? (items.length > 0 ? { t: "list", items, partial: true } : DYNAMIC) : { t: "list", items };
         }
         if (t.type === "op" && t.value === "{") {
             this.i++;
@@ -2917,14 +2921,25 @@ class Parser {
 }
 function concat(a, b) {
     if (a.t === "list" && b.t === "list")
-        return { t: "list", items: [...a.items, ...b.items] };
+        return a.partial || b.partial ? { t: "list", items: [...a.items, ...b.items], partial: true } : { t: "list", items: [...a.items, ...b.items] };
     if (a.t === "str" && b.t === "str")
         return { t: "str", s: { value: a.s.value + b.s.value, line: a.s.line } };
+    // keep what is known, and that something is not
     if (a.t === "list" && b.t === "dynamic")
-        return a; // keep what is known
+        return { ...a, partial: true };
     if (a.t === "dynamic" && b.t === "list")
-        return b;
+        return { ...b, partial: true };
     return DYNAMIC;
+}
+/** Whether a requirement list (or a dict of them, for extras_require) was only partly read. */
+function isPartial(v) {
+    if (v.t === "dynamic")
+        return true;
+    if (v.t === "list")
+        return v.partial === true;
+    if (v.t === "dict")
+        return [...v.entries.values()].some(isPartial);
+    return false;
 }
 function requirementStrings(v) {
     if (v.t === "list")
@@ -2978,6 +2993,8 @@ function readSetupPy(text, ctx) {
         if (t.type === "name" && t.value === "setup" && next?.type === "op" && next.value === "(" && toks[p.pos - 1]?.value !== "def") {
             p.pos += 2;
             for (const [key, value] of p.keywordArgs(0)) {
+                if ((key === "install_requires" || key === "tests_require" || key === "extras_require") && isPartial(value))
+                    result.partial = true;
                 if (key === "install_requires")
                     declareAll(result, ctx, requirementStrings(value), undefined);
                 else if (key === "tests_require")
@@ -5678,6 +5695,8 @@ function scanFile(file, readRepoFile, opts = {}) {
         facts.locked = r.locked;
         facts.usages = r.usages;
         facts.problems = r.problems;
+        if (r.partial)
+            facts.partialDeclarations = true;
         // setup.py is Python too: its imports (e.g. `import torch` for a CUDA extension build) are real code.
         if (file.kind === "setup-py") {
             const py = scanPythonSource(text, file.path);

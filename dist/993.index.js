@@ -415,6 +415,51 @@ class DottedIndex {
         const positions = parts.length === 1 ? parts[0] : parts.flat().sort((a, b) => a - b);
         return positions.map((i) => this.items[i]);
     }
+    /**
+     * Calls `fn` for each item whose name is `ref` or lies under it and whose path (`pathOf`) lies in the folder
+     * `folder`, name by name (the names in no particular order). The items must be in path order, as the
+     * context's import index is: each name's range of the folder is found by binary search.
+     */
+    forEachUnderIn(ref, folder, pathOf, fn) {
+        const lo = folder === "" ? "" : `${folder}/`;
+        for (const name of this.namesByTop.get((0,core_names/* topOf */.H)(ref)) ?? []) {
+            if (!underRef(name, ref))
+                continue;
+            const positions = this.positions.get(name);
+            for (let i = this.firstAtOrAfter(positions, lo, pathOf); i < positions.length; i++) {
+                const item = this.items[positions[i]];
+                if (!pathOf(item).startsWith(lo))
+                    break;
+                fn(item);
+            }
+        }
+    }
+    /** Whether some item whose name is `ref` or lies under it has its path in `folder` (see forEachUnderIn). */
+    hasUnderIn(ref, folder, pathOf) {
+        const lo = folder === "" ? "" : `${folder}/`;
+        for (const name of this.namesByTop.get((0,core_names/* topOf */.H)(ref)) ?? []) {
+            if (!underRef(name, ref))
+                continue;
+            const positions = this.positions.get(name);
+            const i = this.firstAtOrAfter(positions, lo, pathOf);
+            if (i < positions.length && pathOf(this.items[positions[i]]).startsWith(lo))
+                return true;
+        }
+        return false;
+    }
+    /** The first index of `positions` (in path order) whose item's path is not before `path`. */
+    firstAtOrAfter(positions, path, pathOf) {
+        let a = 0;
+        let b = positions.length;
+        while (a < b) {
+            const mid = (a + b) >>> 1;
+            if (pathOf(this.items[positions[mid]]) < path)
+                a = mid + 1;
+            else
+                b = mid;
+        }
+        return a;
+    }
     /** True when some item's name is `ref` or lies under it. */
     has(ref) {
         for (const name of this.namesByTop.get((0,core_names/* topOf */.H)(ref)) ?? [])
@@ -994,47 +1039,297 @@ const USED_BY_IMPORT = {
     jax: ["flax", "optax", "keras", "transformers"],
 };
 
+;// CONCATENATED MODULE: ./src/knowledge/layout.ts
+/**
+ * How repositories lay out their manifests, for deciding which code a manifest governs (MFA201 judges a
+ * usage by the declarations of its own project, not by a sibling project's pins).
+ */
+/**
+ * Folder names that hold a project's manifests rather than its code: `requirements/base.txt`,
+ * `docker/Dockerfile`, `envs/environment.yml`, `.devcontainer/Dockerfile`. A manifest in such a folder governs
+ * the folder's parent (and everything under it), not only the folder. Compared lower-case.
+ */
+const MANIFEST_FOLDERS = new Set([
+    "requirements",
+    "requirement",
+    "reqs",
+    "deps",
+    "dependencies",
+    "env",
+    "envs",
+    "environment",
+    "environments",
+    "conda",
+    "docker",
+    "dockerfiles",
+    "container",
+    "containers",
+    ".devcontainer",
+    "ci",
+    ".ci",
+    ".circleci",
+    ".github",
+    "deploy",
+    "deployment",
+    "deployments",
+    "infra",
+    "k8s",
+]);
+
+;// CONCATENATED MODULE: ./src/analysis/scope.ts
+
+/** The folder of a repo-relative `/`-separated path ("" for the root). */
+function folderOf(path) {
+    const i = path.lastIndexOf("/");
+    return i < 0 ? "" : path.slice(0, i);
+}
+/** The project folder a manifest at `path` names by where it is ("" for the whole repository). */
+function manifestScope(path) {
+    let dir = folderOf(path);
+    while (dir !== "") {
+        const name = dir.slice(dir.lastIndexOf("/") + 1).toLowerCase();
+        if (!MANIFEST_FOLDERS.has(name))
+            break;
+        dir = folderOf(dir);
+    }
+    return dir;
+}
+/**
+ * The nearest of `scopes` that contains `path` (the folder itself or an ancestor), or undefined when none does.
+ * `memo` keeps the answer per folder (the usages of a tree share few folders).
+ */
+function governingScope(path, scopes, memo) {
+    const start = folderOf(path);
+    const known = memo.get(start);
+    if (known !== undefined)
+        return known ?? undefined;
+    let dir = start;
+    let found = null;
+    for (;;) {
+        if (scopes.has(dir)) {
+            found = dir;
+            break;
+        }
+        if (dir === "")
+            break;
+        dir = folderOf(dir);
+    }
+    memo.set(start, found);
+    return found ?? undefined;
+}
+/** Whether the project folder `scope` contains `path`. */
+function inScope(scope, path) {
+    return scope === "" || (path.length > scope.length && path.charCodeAt(scope.length) === 47 && path.startsWith(scope));
+}
+/**
+ * The project folders of a tree's manifests, given which files are code. A Dockerfile is usually built from the
+ * root of the project it serves (`docker build -f utils/docker/Dockerfile .` in ultralytics/yolov5), and a
+ * notebook's `%pip install` sets up the environment its project's code runs in: both govern the nearest
+ * project, at or above their own folder, that another manifest defines, and the repository when there is none.
+ */
+class Projects {
+    /** Every folder that holds code, at any depth below it. */
+    codeFolders = new Set();
+    /** The scopes of the manifests other than Dockerfiles. */
+    projectRoots = new Set();
+    kinds;
+    scopes = new Map();
+    /** Projects with a manifest that computes part of its dependency list (FileFacts.partialDeclarations). */
+    partialScopes = new Set();
+    constructor(kinds, isCode, partialManifests = []) {
+        this.kinds = kinds;
+        for (const [path, kind] of kinds) {
+            if (!isCode(kind))
+                continue;
+            let dir = folderOf(path);
+            while (!this.codeFolders.has(dir)) {
+                this.codeFolders.add(dir);
+                if (dir === "")
+                    break;
+                dir = folderOf(dir);
+            }
+        }
+        for (const [path, kind] of kinds)
+            if (!isCode(kind) && kind !== "dockerfile" && kind !== "artifact")
+                this.projectRoots.add(this.scopeOf(path));
+        for (const path of partialManifests)
+            this.partialScopes.add(this.scopeOf(path));
+    }
+    /** Whether a manifest of the project `scope` computes part of its dependency list: its declarations may be incomplete. */
+    isPartial(scope) {
+        return this.partialScopes.has(scope);
+    }
+    /** The project folder the manifest at `path` governs. */
+    scopeOf(path) {
+        let scope = this.scopes.get(path);
+        if (scope === undefined) {
+            scope = manifestScope(path);
+            const kind = this.kinds.get(path);
+            if (kind === "dockerfile" || kind === "notebook") {
+                while (scope !== "" && !this.projectRoots.has(scope))
+                    scope = folderOf(scope);
+            }
+            else if (!this.codeFolders.has(scope))
+                scope = "";
+            this.scopes.set(path, scope);
+        }
+        return scope;
+    }
+}
+const projectsByKinds = new WeakMap();
+/** The Projects of an analysis context (built once per context, from its file kinds and facts). */
+function projectsOf(ctx, isCode) {
+    let p = projectsByKinds.get(ctx.kinds);
+    if (!p) {
+        const partial = ctx.facts.files.filter((f) => f.partialDeclarations === true).map((f) => f.path);
+        projectsByKinds.set(ctx.kinds, (p = new Projects(ctx.kinds, isCode, partial)));
+    }
+    return p;
+}
+/**
+ * The folders of `scopes` that contain `path`, nearest first; when none does, `fallback` (the code belongs to no
+ * project: the repository's declarations as a whole stand for it). Memoized per folder.
+ */
+function containingScopes(path, scopes, memo, fallback) {
+    const start = folderOf(path);
+    let out = memo.get(start);
+    if (out)
+        return out;
+    const found = [];
+    let dir = start;
+    for (;;) {
+        if (scopes.has(dir))
+            found.push(dir);
+        if (dir === "")
+            break;
+        dir = folderOf(dir);
+    }
+    out = found.length ? found : fallback;
+    memo.set(start, out);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/findings/mfa101-missing-dependency.ts
 
 
 
 
+
 function missingDependencies({ ctx }) {
-    const declared = new Set(ctx.declared.filter((d) => d.ecosystem !== "docker").map((d) => d.normalizedName));
-    const images = ctx.declared.filter((d) => d.ecosystem === "docker").map(imageName);
-    const provided = new Set(IMAGE_PROVIDES.filter((p) => images.some((i) => p.pattern.test(i))).flatMap((p) => p.imports));
-    // Whether a top-level name is missing depends on the name alone: it is asked once per name that some
-    // required import has, and only the imports of missing names are gathered (from the context's index).
+    const projects = projectsOf(ctx, (k) => CODE_KINDS.has(k));
+    // What each project declares (distribution names) and what its Docker images ship (import names).
+    const declaredIn = new Map();
+    const providedIn = new Map();
+    const declaredFiles = new Map();
+    const add = (m, scope, names) => {
+        let set = m.get(scope);
+        if (!set)
+            m.set(scope, (set = new Set()));
+        for (const n of names)
+            set.add(n);
+    };
+    for (const d of ctx.declared) {
+        const scope = projects.scopeOf(d.path);
+        if (d.ecosystem === "docker") {
+            const image = imageName(d);
+            add(providedIn, scope, IMAGE_PROVIDES.filter((p) => p.pattern.test(image)).flatMap((p) => p.imports));
+            add(declaredIn, scope, []);
+        }
+        else {
+            add(declaredIn, scope, [d.normalizedName]);
+            const files = declaredFiles.get(d.normalizedName) ?? [];
+            if (!files.includes(d.path))
+                files.push(d.path);
+            declaredFiles.set(d.normalizedName, files);
+        }
+    }
+    const scopes = new Set(declaredIn.keys());
+    const everyScope = [...scopes];
+    const memo = new Map();
+    // Whether a top-level name is missing depends on the name and the projects of the files importing it: only
+    // names with a required import are asked, and only their imports are gathered (from the context's index).
     const requiredTops = new Set();
     for (const module of ctx.importIndex.names()) {
         if (ctx.importIndex.named(module).some((imp) => imp.optional !== true))
             requiredTops.add((0,core_names/* topOf */.H)(module));
     }
     const byTop = new Map();
+    const pathOf = (imp) => imp.path;
     for (const top of requiredTops) {
         const dists = knowledge_packages/* IMPORT_DISTRIBUTIONS */.Mn[top];
-        if (!dists || ctx.localModules.has(top) || provided.has(top))
+        if (!dists || ctx.localModules.has(top))
             continue;
-        if (dists.some((d) => declared.has(d)))
-            continue;
-        byTop.set(top, ctx.importIndex.under(top).filter((imp) => imp.optional !== true));
+        const transitive = TRANSITIVE_PROVIDERS[top] ?? [];
+        // The projects that declare the package (or ship it in their image).
+        const declaring = new Set(everyScope.filter((sc) => providedIn.get(sc)?.has(top) || dists.some((d) => declaredIn.get(sc).has(d))));
+        const via = new Set();
+        let missing;
+        if (declaring.size === 0) {
+            // Declared nowhere: every required import is missing.
+            missing = ctx.importIndex.under(top).filter((imp) => imp.optional !== true);
+            for (const sc of everyScope)
+                for (const t of transitive)
+                    if (declaredIn.get(sc).has(t))
+                        via.add(t);
+        }
+        else if (declaring.has("")) {
+            continue; // the repository's own manifests declare it for all of its code
+        }
+        else {
+            // Declared by some projects: only code inside a project that does not declare it, and inside none that
+            // does, can miss it (code under no project is judged by every declaration). The import index is in
+            // path order, so each such project's imports are found without a pass over the others.
+            missing = [];
+            const seen = new Set();
+            const answers = new Map();
+            for (const sc of everyScope) {
+                if (declaring.has(sc) || projects.isPartial(sc))
+                    continue;
+                ctx.importIndex.forEachUnderIn(top, sc, pathOf, (imp) => {
+                    if (seen.has(imp))
+                        return;
+                    seen.add(imp);
+                    const own = containingScopes(imp.path, scopes, memo, everyScope);
+                    let answer = answers.get(own);
+                    if (answer === undefined) {
+                        // A project that computes part of its dependency list (FileFacts.partialDeclarations) may declare it.
+                        answer = !own.some((o) => declaring.has(o) || projects.isPartial(o));
+                        answers.set(own, answer);
+                        if (answer)
+                            for (const o of own)
+                                for (const t of transitive)
+                                    if (declaredIn.get(o).has(t))
+                                        via.add(t);
+                    }
+                    if (answer && imp.optional !== true)
+                        missing.push(imp);
+                });
+            }
+        }
+        if (missing.length)
+            byTop.set(top, { imps: missing, via });
     }
     const out = [];
-    for (const [top, imps] of [...byTop].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [top, { imps, via }] of [...byTop].sort(([a], [b]) => (a < b ? -1 : 1))) {
         const dists = knowledge_packages/* IMPORT_DISTRIBUTIONS */.Mn[top];
-        const locs = locations(imps, [], true);
-        const via = (TRANSITIVE_PROVIDERS[top] ?? []).filter((d) => declared.has(d));
-        let msg = `\`${top}\` is imported (${plural(imps.length, "place")}, first at ${at(locs[0])}) but no manifest declares ${dists.length === 1 ? `\`${dists[0]}\`` : `any of ${dists.slice(0, 4).map((d) => `\`${d}\``).join(", ")}${dists.length > 4 ? ", ..." : ""}`}.`;
+        const locs = locations(imps, [], false);
+        const names = dists.length === 1 ? `\`${dists[0]}\`` : `any of ${dists.slice(0, 4).map((d) => `\`${d}\``).join(", ")}${dists.length > 4 ? ", ..." : ""}`;
+        const elsewhere = [...new Set(dists.flatMap((d) => declaredFiles.get(d) ?? []))].sort();
+        let msg = `\`${top}\` is imported (${plural(imps.length, "place")}, first at ${at(locs[0])}) but no manifest ${elsewhere.length ? "of that code's project " : ""}declares ${names}.`;
         if (!ctx.hasManifest)
             msg += " The repository has no dependency manifest at all (requirements.txt, pyproject.toml, environment.yml, Dockerfile ...), so nothing pins it.";
-        else if (via.length)
-            msg += ` It only arrives transitively through ${via.map((d) => `\`${d}\``).join(", ")}; declare it directly to control its version.`;
+        else if (elsewhere.length)
+            msg += ` ${elsewhere.slice(0, 2).join(", ")}${elsewhere.length > 2 ? ` and ${plural(elsewhere.length - 2, "more file")}` : ""} declare${elsewhere.length === 1 ? "s" : ""} it for ${elsewhere.length === 1 ? "its own project" : "their own projects"}.`;
+        else if (via.size)
+            msg += ` It only arrives transitively through ${(TRANSITIVE_PROVIDERS[top] ?? []).filter((d) => via.has(d)).map((d) => `\`${d}\``).join(", ")}; declare it directly to control its version.`;
         out.push(finding("MFA101", top, msg, locs));
     }
     return out;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/findings/mfa102-unused-dependency.ts
+
+
 
 
 
@@ -1050,35 +1345,49 @@ function importsOfDistribution(dist) {
         out.push(FRAMEWORK_IMPORT[fw]);
     return out;
 }
+/** The first of some imports, by path and then line. */
+function firstImport(imps) {
+    let best;
+    for (const i of imps)
+        if (i && (!best || i.path < best.path || (i.path === best.path && i.line < best.line)))
+            best = i;
+    return best;
+}
 const FEATURE_DISTS = new Set(features/* FEATURES */.G.flatMap((f) => f.distributions ?? []));
 function unusedDependencies({ ctx }) {
     if (!ctx.hasCode)
         return [];
-    // "m or something under m is imported" is one lookup in the context's import index.
-    const imported = (m) => ctx.importIndex.has(m);
-    // Whether a declaration is unused depends on its name alone: decided once per name, not per declaration.
-    const unused = new Map();
-    const isUnused = (name) => {
-        const tops = importsOfDistribution(name);
-        if (tops.length === 0)
-            return false; // not an ML package the audit knows
-        if (FEATURE_DISTS.has(name) || USED_WITHOUT_IMPORT.includes(name))
-            return false;
-        if (tops.some(imported))
-            return false;
+    const projects = projectsOf(ctx, (k) => CODE_KINDS.has(k));
+    // Whether m (or something under m) is imported in the project folder `scope`: a binary search in the import
+    // index, which is in path order.
+    const pathOf = (imp) => imp.path;
+    const importedIn = (m, scope) => (scope === "" ? ctx.importIndex.has(m) : ctx.importIndex.hasUnderIn(m, scope, pathOf));
+    const usersOf = (name) => {
         const fw = knowledge_packages/* DISTRIBUTION_FRAMEWORK */._u[name];
-        const users = [...(USED_BY_IMPORT[name] ?? []), ...(fw ? (USED_BY_IMPORT[FRAMEWORK_IMPORT[fw]] ?? []) : [])];
-        return !users.some(imported);
+        return [...importsOfDistribution(name), ...(USED_BY_IMPORT[name] ?? []), ...(fw ? (USED_BY_IMPORT[FRAMEWORK_IMPORT[fw]] ?? []) : [])];
+    };
+    // Whether a declaration is unused depends on its name and project alone: decided once per pair.
+    const unused = new Map();
+    const isUnused = (name, scope) => {
+        const key = `${name}\u0000${scope}`;
+        let answer = unused.get(key);
+        if (answer !== undefined)
+            return answer;
+        const tops = importsOfDistribution(name);
+        answer =
+            tops.length > 0 && // an ML package the audit knows
+                !FEATURE_DISTS.has(name) &&
+                !USED_WITHOUT_IMPORT.includes(name) &&
+                !usersOf(name).some((m) => importedIn(m, scope));
+        unused.set(key, answer);
+        return answer;
     };
     const byDist = new Map();
     for (const d of ctx.declared) {
         if (d.ecosystem !== "pypi" && d.ecosystem !== "conda")
             continue;
         const name = d.normalizedName;
-        let answer = unused.get(name);
-        if (answer === undefined)
-            unused.set(name, (answer = isUnused(name)));
-        if (!answer)
+        if (!isUnused(name, projects.scopeOf(d.path)))
             continue;
         if (!byDist.has(name))
             byDist.set(name, []);
@@ -1089,7 +1398,13 @@ function unusedDependencies({ ctx }) {
         .map(([name, decls]) => {
         const tops = importsOfDistribution(name);
         const files = [...new Set(decls.map((d) => d.path))];
-        return finding("MFA102", name, `\`${decls[0].name}\` is declared in ${files.join(", ")} but nothing imports ${tops.map((t) => `\`${t}\``).join(" or ")} in the scanned Python files and notebooks. Remove it or move it to the optional group that needs it.`, locations(decls, [], true));
+        const names = tops.map((t) => `\`${t}\``).join(" or ");
+        // Imported in the repository, but outside the declaring projects.
+        const elsewhere = firstImport(usersOf(name).map((m) => ctx.importIndex.under(m)[0]));
+        const message = elsewhere
+            ? `\`${decls[0].name}\` is declared in ${files.join(", ")} but no code of ${files.length === 1 ? "that project" : "those projects"} imports ${names} (the repository imports it elsewhere, first at ${at(elsewhere)}). Remove it, or move it to the project that uses it.`
+            : `\`${decls[0].name}\` is declared in ${files.join(", ")} but nothing imports ${names} in the scanned Python files and notebooks. Remove it or move it to the optional group that needs it.`;
+        return finding("MFA102", name, message, locations(decls, [], true));
     });
 }
 
@@ -1213,91 +1528,6 @@ const KNOWN_RELEASES = {
         "2.13.1", "2.14.0", "2.14.1", "2.15.0", "2.15.1", "2.16.1", "2.16.2", "2.17.0", "2.17.1", "2.18.0", "2.18.1", "2.19.0", "2.20.0",
     ],
 };
-
-;// CONCATENATED MODULE: ./src/knowledge/layout.ts
-/**
- * How repositories lay out their manifests, for deciding which code a manifest governs (MFA201 judges a
- * usage by the declarations of its own project, not by a sibling project's pins).
- */
-/**
- * Folder names that hold a project's manifests rather than its code: `requirements/base.txt`,
- * `docker/Dockerfile`, `envs/environment.yml`, `.devcontainer/Dockerfile`. A manifest in such a folder governs
- * the folder's parent (and everything under it), not only the folder. Compared lower-case.
- */
-const MANIFEST_FOLDERS = new Set([
-    "requirements",
-    "requirement",
-    "reqs",
-    "deps",
-    "dependencies",
-    "env",
-    "envs",
-    "environment",
-    "environments",
-    "conda",
-    "docker",
-    "dockerfiles",
-    "container",
-    "containers",
-    ".devcontainer",
-    "ci",
-    ".ci",
-    ".circleci",
-    ".github",
-    "deploy",
-    "deployment",
-    "deployments",
-    "infra",
-    "k8s",
-]);
-
-;// CONCATENATED MODULE: ./src/analysis/scope.ts
-/**
- * Which code a manifest governs. A manifest governs its project: its own folder and everything below, or, for
- * a manifest kept in a folder of manifests (`requirements/`, `docker/`, see MANIFEST_FOLDERS), that folder's
- * parent. A file of code is governed by the manifests of the nearest project that contains it: in a monorepo of
- * independent examples (pytorch/examples), `gcn/requirements.txt` says nothing about `distributed/FSDP2/`.
- */
-
-/** The folder of a repo-relative `/`-separated path ("" for the root). */
-function folderOf(path) {
-    const i = path.lastIndexOf("/");
-    return i < 0 ? "" : path.slice(0, i);
-}
-/** The project folder a manifest at `path` governs ("" for the whole repository). */
-function manifestScope(path) {
-    let dir = folderOf(path);
-    while (dir !== "") {
-        const name = dir.slice(dir.lastIndexOf("/") + 1).toLowerCase();
-        if (!MANIFEST_FOLDERS.has(name))
-            break;
-        dir = folderOf(dir);
-    }
-    return dir;
-}
-/**
- * The nearest of `scopes` that contains `path` (the folder itself or an ancestor), or undefined when none does.
- * `memo` keeps the answer per folder (the usages of a tree share few folders).
- */
-function governingScope(path, scopes, memo) {
-    const start = folderOf(path);
-    const known = memo.get(start);
-    if (known !== undefined)
-        return known ?? undefined;
-    let dir = start;
-    let found = null;
-    for (;;) {
-        if (scopes.has(dir)) {
-            found = dir;
-            break;
-        }
-        if (dir === "")
-            break;
-        dir = folderOf(dir);
-    }
-    memo.set(start, found);
-    return found ?? undefined;
-}
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __webpack_require__(8898);
@@ -1460,6 +1690,7 @@ function pinAllowsAtLeast(pin, min) {
 
 
 
+
 const mfa201_version_too_old_NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow" };
 function usagesFor(rule, byFeature) {
     const all = byFeature.get(rule.feature)?.all ?? [];
@@ -1500,6 +1731,7 @@ function versionTooOld({ ctx }) {
     // Each rule reads only its feature's usages (indexed in the context) and its framework's declarations
     // (indexed here), so the cost stays linear in the tree (a large monorepo has thousands of declaring files).
     const byFeature = ctx.byFeature;
+    const projects = projectsOf(ctx, (k) => CODE_KINDS.has(k));
     const perFramework = new Map();
     const declaredOf = (framework) => {
         let files = perFramework.get(framework);
@@ -1518,7 +1750,7 @@ function versionTooOld({ ctx }) {
             .sort(([a], [b]) => (a < b ? -1 : 1))
             .map(([path, decls]) => {
             const judged = decls.some((d) => d.ecosystem !== "docker") ? decls.filter((d) => d.ecosystem !== "docker") : decls;
-            return { path, scope: manifestScope(path), judged, pins: judged.map((d) => pinOf.get(d)) };
+            return { path, scope: projects.scopeOf(path), judged, pins: judged.map((d) => pinOf.get(d)) };
         });
         perFramework.set(framework, files);
         return files;
@@ -1554,14 +1786,18 @@ function versionTooOld({ ctx }) {
         // The usages each too-old file's project governs.
         const { folders, memo } = scopesOf(rule.framework);
         const governed = new Map();
+        // a file's usages come together: its project is looked up once
+        let lastPath;
+        let list;
         for (const u of uses) {
-            const scope = governingScope(u.path, folders, memo);
-            if (scope === undefined)
-                continue;
-            let list = governed.get(scope);
-            if (!list)
-                governed.set(scope, (list = []));
-            list.push(u);
+            if (u.path !== lastPath) {
+                lastPath = u.path;
+                const scope = governingScope(u.path, folders, memo);
+                list = scope === undefined ? undefined : governed.get(scope);
+                if (scope !== undefined && !list)
+                    governed.set(scope, (list = []));
+            }
+            list?.push(u);
         }
         // The first places of use, computed once per project: every file of that project lists the same ones (the
         // location records are shared; nothing changes a location once made).

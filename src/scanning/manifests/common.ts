@@ -88,6 +88,38 @@ export interface ParsedRequirement {
   extras: string[];
   marker?: string;
   url?: string;
+  /** Why pip refuses the version specifier (specifierProblem), when it does. The requirement is still read. */
+  specifierError?: string;
+}
+
+const CLAUSE = /^\s*(===|~=|==|!=|<=|>=|<|>)\s*(\S+?)\s*$/;
+/** A release with a trailing `.*` (`2.7.*`, `1!2.*`): the only versions a prefix match may name. */
+const PREFIX_VERSION = /^(?:\d+!)?\d+(?:\.\d+)*\.\*$/;
+
+/**
+ * What PEP 440 forbids in a version specifier that the requirement grammar lets through, or undefined: a
+ * `.*` prefix match after any operator but `==` and `!=` (`tensorflow>=2.7.*`, refused by pip since
+ * packaging 22), a `.*` anywhere but at the end of a release, and `~=` with a single release segment (`~=2`).
+ */
+export function specifierProblem(specifier: string): string | undefined {
+  if (specifier === "") return undefined;
+  for (const clause of specifier.split(",")) {
+    const m = CLAUSE.exec(clause);
+    if (!m) continue; // the grammar already vouched for its shape
+    const [, op, version] = m as unknown as [string, string, string];
+    if (op === "===") continue;
+    if (version.includes("*")) {
+      if (op !== "==" && op !== "!=") return `\`${op}${version}\`: a \`.*\` version is only allowed after \`==\` or \`!=\` (PEP 440)`;
+      if (!PREFIX_VERSION.test(version)) return `\`${op}${version}\`: \`.*\` may only end a release number (PEP 440)`;
+    }
+    if (op === "~=" && !/^(?:\d+!)?\d+\.\d+/.test(version)) return `\`~=${version}\`: a compatible-release clause needs at least two release numbers, as in \`~=${version.replace(/\.\*$/, "")}.0\` (PEP 440)`;
+  }
+  return undefined;
+}
+
+/** The parse-error a requirement with a specifier pip refuses becomes (the requirement itself is still declared). */
+export function specifierErrorMessage(text: string, why: string): string {
+  return `pip refuses "${text.slice(0, 120)}", an invalid version specifier: ${why}. The audit read the requirement as written`;
 }
 
 const NAME = String.raw`[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?`;
@@ -188,6 +220,13 @@ function markerError(marker: string): string | undefined {
  * Returns an error message instead of throwing.
  */
 export function parsePep508(input: string): ParsedRequirement | { error: string } {
+  const parsed = parsePep508Shape(input);
+  if ("error" in parsed) return parsed;
+  const bad = specifierProblem(parsed.specifier);
+  return bad ? { ...parsed, specifierError: bad } : parsed;
+}
+
+function parsePep508Shape(input: string): ParsedRequirement | { error: string } {
   const text = input.trim();
   if (text === "") return { error: "empty requirement" };
   const simple = SIMPLE_REQ.exec(text);

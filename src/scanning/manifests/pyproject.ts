@@ -4,7 +4,7 @@
  */
 import { parse as parseToml } from "smol-toml";
 import type { ManifestContext } from "./index.js";
-import { declare, emptyResult, errorMessage, parsePep508, problem, stripBom, type ManifestResult } from "./common.js";
+import { declare, emptyResult, errorMessage, parsePep508, problem, specifierErrorMessage, stripBom, type ManifestResult } from "./common.js";
 import { normalizeDistName } from "../../knowledge/packages.js";
 import { TomlLocator } from "./toml-lines.js";
 
@@ -138,6 +138,7 @@ function pep508List(r: Reader, table: string, key: string, list: unknown, source
       problem(r.result, { kind: "parse-error", path: r.path, line, message: `cannot read requirement "${item.slice(0, 120)}": ${parsed.error}` });
       continue;
     }
+    if (parsed.specifierError) problem(r.result, { kind: "parse-error", path: r.path, line, message: specifierErrorMessage(item, parsed.specifierError) });
     declare(r.result, { path: r.path, line, name: parsed.name, specifier: parsed.specifier, extras: parsed.extras, marker: parsed.marker, url: parsed.url, source, group, ecosystem: "pypi" });
   }
 }

@@ -10,6 +10,7 @@ import {
   nameFromWheelUrl,
   parsePep508,
   problem,
+  specifierErrorMessage,
   stripBom,
   versionFromWheelUrl,
   type ManifestDependency,
@@ -318,6 +319,7 @@ function handleLine(walk: Walk, path: string, line: number, content: string, mod
     problem(result, { kind: "parse-error", path, line, message: `cannot read requirement "${content.slice(0, 120)}": ${target.message}` });
     return;
   }
+  if (target.req.specifierError) problem(result, { kind: "parse-error", path, line, message: specifierErrorMessage(reqText, target.req.specifierError) });
   if (mode === "constraints") {
     const pinned = /^===?\s*([^\s,*]+)$/.exec(target.req.specifier)?.[1] ?? (target.req.url ? versionFromWheelUrl(target.req.url) : undefined);
     if (pinned) result.locked.push({ path, normalizedName: normalizeDistName(target.req.name), version: pinned });

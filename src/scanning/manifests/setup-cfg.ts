@@ -1,6 +1,6 @@
 /** setup.cfg (setuptools declarative config): `[options] install_requires` / `tests_require`, `[options.extras_require]`. */
 import type { ManifestContext } from "./index.js";
-import { declare, emptyResult, parsePep508, problem, stripBom, type ManifestResult } from "./common.js";
+import { declare, emptyResult, parsePep508, problem, specifierErrorMessage, stripBom, type ManifestResult } from "./common.js";
 import { stripComment } from "./requirements.js";
 
 interface IniValue {
@@ -74,6 +74,7 @@ export function readSetupCfg(text: string, ctx: ManifestContext): ManifestResult
         problem(result, { kind: "parse-error", path: ctx.path, line: v.line, message: `cannot read requirement "${text.slice(0, 120)}": ${parsed.error}` });
         continue;
       }
+      if (parsed.specifierError) problem(result, { kind: "parse-error", path: ctx.path, line: v.line, message: specifierErrorMessage(text, parsed.specifierError) });
       declare(result, { path: ctx.path, line: v.line, name: parsed.name, specifier: parsed.specifier, extras: parsed.extras, marker: parsed.marker, url: parsed.url, source: "setup-cfg", group, ecosystem: "pypi" });
     }
   }

@@ -7,7 +7,7 @@
  */
 import { tokenizeWithErrors, type Token } from "../python/tokenizer.js";
 import type { ManifestContext } from "./index.js";
-import { declare, emptyResult, parsePep508, problem, type ManifestResult } from "./common.js";
+import { declare, emptyResult, parsePep508, problem, specifierErrorMessage, type ManifestResult } from "./common.js";
 
 /** A string literal with the line it is written on. */
 interface Str {
@@ -324,6 +324,7 @@ function declareAll(result: ManifestResult, ctx: ManifestContext, reqs: Str[], g
       problem(result, { kind: "parse-error", path: ctx.path, line: r.line, message: `cannot read requirement "${text.slice(0, 120)}": ${parsed.error}` });
       continue;
     }
+    if (parsed.specifierError) problem(result, { kind: "parse-error", path: ctx.path, line: r.line, message: specifierErrorMessage(text, parsed.specifierError) });
     declare(result, { path: ctx.path, line: r.line, name: parsed.name, specifier: parsed.specifier, extras: parsed.extras, marker: parsed.marker, url: parsed.url, source: "setup-py", group, ecosystem: "pypi" });
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { manifestKind, readManifest } from "../../../src/scanning/manifests/index.js";
+import { specifierProblem } from "../../../src/scanning/manifests/common.js";
 import { lineOf, read, repoContext } from "./helpers.js";
 
 // The shape of ultralytics/yolov5's requirements.txt: export backends commented out.
@@ -359,5 +360,46 @@ describe("manifestKind", () => {
 
   it.each(["constraints.txt", "README.txt", "env.yml", "notes/requirements.md", "node_modules/x/package.json", "src/setup_utils.py", ".Dockerfile", "Pipfile.bak", "licenses/third_party.txt"])("%s is not a manifest", (path) => {
     expect(manifestKind(path)).toBeUndefined();
+  });
+});
+
+describe("version specifiers pip refuses", () => {
+  it.each([">=2.7", "==2.7.*", "!=1.*", "~=2.0", "~=1!2.3", ">=1.0,<2", "==1.0+cu118", ">=2.0.0rc1", "==1!2.*", ""])("%s is valid", (spec) => {
+    expect(specifierProblem(spec)).toBeUndefined();
+  });
+  it.each([
+    [">=2.7.*", /only allowed after `==` or `!=`/],
+    ["<3.*", /only allowed after/],
+    ["~=2", /at least two release numbers, as in `~=2\.0`/],
+    ["==2.*.1", /may only end a release/],
+    [">=1.0, ~=3", /~=3/],
+  ])("%s is refused: %s", (spec, why) => {
+    expect(specifierProblem(spec)).toMatch(why);
+  });
+  it("tensorflow/examples' `tensorflow>=2.7.*` is declared as written, and is a parse-error on its line", () => {
+    const text = "# model personalization\ntensorflow>=2.7.*\nnumpy\n";
+    const r = read("requirements", "requirements.txt", text);
+    expect(r.declared.map((d) => [d.name, d.specifier, d.line])).toEqual([
+      ["tensorflow", ">=2.7.*", 2],
+      ["numpy", "", 3],
+    ]);
+    expect(r.problems).toEqual([
+      {
+        kind: "parse-error",
+        path: "requirements.txt",
+        line: 2,
+        message:
+          'pip refuses "tensorflow>=2.7.*", an invalid version specifier: `>=2.7.*`: a `.*` version is only allowed after `==` or `!=` (PEP 440). The audit read the requirement as written',
+      },
+    ]);
+  });
+  it("the same check in pyproject.toml, setup.cfg and setup.py", () => {
+    const py = read("pyproject", "pyproject.toml", '[project]\nname = "x"\ndependencies = [\n  "torch~=2",\n  "numpy>=1.24",\n]\n');
+    expect(py.problems.map((p) => [p.line, p.message.slice(0, 26)])).toEqual([[4, 'pip refuses "torch~=2", an']]);
+    const cfg = read("setup-cfg", "setup.cfg", "[options]\ninstall_requires =\n    torch>=2.1.*\n");
+    expect(cfg.problems.map((p) => p.line)).toEqual([3]);
+    const sp = read("setup-py", "setup.py", 'from setuptools import setup\nsetup(install_requires=["tensorflow<3.*"])\n');
+    expect(sp.problems.map((p) => p.line)).toEqual([2]);
+    expect(sp.declared.map((d) => d.specifier)).toEqual(["<3.*"]);
   });
 });

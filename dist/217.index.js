@@ -96,6 +96,39 @@ function errorMessage(e) {
     const first = raw.split(/\r?\n/).find((l) => l.trim() !== "") ?? "unknown error";
     return first.trim().slice(0, 300);
 }
+const CLAUSE = /^\s*(===|~=|==|!=|<=|>=|<|>)\s*(\S+?)\s*$/;
+/** A release with a trailing `.*` (`2.7.*`, `1!2.*`): the only versions a prefix match may name. */
+const PREFIX_VERSION = /^(?:\d+!)?\d+(?:\.\d+)*\.\*$/;
+/**
+ * What PEP 440 forbids in a version specifier that the requirement grammar lets through, or undefined: a
+ * `.*` prefix match after any operator but `==` and `!=` (`tensorflow>=2.7.*`, refused by pip since
+ * packaging 22), a `.*` anywhere but at the end of a release, and `~=` with a single release segment (`~=2`).
+ */
+function specifierProblem(specifier) {
+    if (specifier === "")
+        return undefined;
+    for (const clause of specifier.split(",")) {
+        const m = CLAUSE.exec(clause);
+        if (!m)
+            continue; // the grammar already vouched for its shape
+        const [, op, version] = m;
+        if (op === "===")
+            continue;
+        if (version.includes("*")) {
+            if (op !== "==" && op !== "!=")
+                return `\`${op}${version}\`: a \`.*\` version is only allowed after \`==\` or \`!=\` (PEP 440)`;
+            if (!PREFIX_VERSION.test(version))
+                return `\`${op}${version}\`: \`.*\` may only end a release number (PEP 440)`;
+        }
+        if (op === "~=" && !/^(?:\d+!)?\d+\.\d+/.test(version))
+            return `\`~=${version}\`: a compatible-release clause needs at least two release numbers, as in \`~=${version.replace(/\.\*$/, "")}.0\` (PEP 440)`;
+    }
+    return undefined;
+}
+/** The parse-error a requirement with a specifier pip refuses becomes (the requirement itself is still declared). */
+function specifierErrorMessage(text, why) {
+    return `pip refuses "${text.slice(0, 120)}", an invalid version specifier: ${why}. The audit read the requirement as written`;
+}
 const NAME = String.raw `[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?`;
 const ONE_SPEC = String.raw `(?:===|~=|==|!=|<=|>=|<|>)\s*[A-Za-z0-9_.*+!-]+`;
 /** The common shape `name[extras] specs` without marker or URL, matched without the full grammar (fast path). */
@@ -206,6 +239,13 @@ function markerError(marker) {
  * Returns an error message instead of throwing.
  */
 function parsePep508(input) {
+    const parsed = parsePep508Shape(input);
+    if ("error" in parsed)
+        return parsed;
+    const bad = specifierProblem(parsed.specifier);
+    return bad ? { ...parsed, specifierError: bad } : parsed;
+}
+function parsePep508Shape(input) {
     const text = input.trim();
     if (text === "")
         return { error: "empty requirement" };
@@ -635,6 +675,8 @@ function handleLine(walk, path, line, content, mode, includedFrom) {
         problem(result, { kind: "parse-error", path, line, message: `cannot read requirement "${content.slice(0, 120)}": ${target.message}` });
         return;
     }
+    if (target.req.specifierError)
+        problem(result, { kind: "parse-error", path, line, message: specifierErrorMessage(reqText, target.req.specifierError) });
     if (mode === "constraints") {
         const pinned = /^===?\s*([^\s,*]+)$/.exec(target.req.specifier)?.[1] ?? (target.req.url ? versionFromWheelUrl(target.req.url) : undefined);
         if (pinned)
@@ -968,6 +1010,8 @@ function pep508List(r, table, key, list, source, group, special) {
             problem(r.result, { kind: "parse-error", path: r.path, line, message: `cannot read requirement "${item.slice(0, 120)}": ${parsed.error}` });
             continue;
         }
+        if (parsed.specifierError)
+            problem(r.result, { kind: "parse-error", path: r.path, line, message: specifierErrorMessage(item, parsed.specifierError) });
         declare(r.result, { path: r.path, line, name: parsed.name, specifier: parsed.specifier, extras: parsed.extras, marker: parsed.marker, url: parsed.url, source, group, ecosystem: "pypi" });
     }
 }
@@ -1114,6 +1158,8 @@ function readSetupCfg(text, ctx) {
                 problem(result, { kind: "parse-error", path: ctx.path, line: v.line, message: `cannot read requirement "${text.slice(0, 120)}": ${parsed.error}` });
                 continue;
             }
+            if (parsed.specifierError)
+                problem(result, { kind: "parse-error", path: ctx.path, line: v.line, message: specifierErrorMessage(text, parsed.specifierError) });
             declare(result, { path: ctx.path, line: v.line, name: parsed.name, specifier: parsed.specifier, extras: parsed.extras, marker: parsed.marker, url: parsed.url, source: "setup-cfg", group, ecosystem: "pypi" });
         }
     }
@@ -2660,6 +2706,8 @@ function declareAll(result, ctx, reqs, group) {
             problem(result, { kind: "parse-error", path: ctx.path, line: r.line, message: `cannot read requirement "${text.slice(0, 120)}": ${parsed.error}` });
             continue;
         }
+        if (parsed.specifierError)
+            problem(result, { kind: "parse-error", path: ctx.path, line: r.line, message: specifierErrorMessage(text, parsed.specifierError) });
         declare(result, { path: ctx.path, line: r.line, name: parsed.name, specifier: parsed.specifier, extras: parsed.extras, marker: parsed.marker, url: parsed.url, source: "setup-py", group, ecosystem: "pypi" });
     }
 }

@@ -9,7 +9,8 @@
  *                (50 when no requirement was inferred)
  *   score(f)   = round(0.6 · matrix(f) + 0.4 · usecase(f))
  *
- * Verdict: `no-ml` without any framework; `hybrid` when PyTorch and TensorFlow are both imported in code;
+ * Verdict: `no-ml` without any framework; `hybrid` when PyTorch and TensorFlow are both imported in code (not
+ * only optionally, inside try/except ImportError);
  * `mismatch` when the framework in use trails the other by more than `margin`; otherwise `fit`.
  */
 import type { ComparedFramework, CriterionReport, FitReport, FrameworkId, RequirementReport } from "../core/types.js";
@@ -95,7 +96,8 @@ export function computeScores(criteria: readonly CriterionReport[], requirements
 /** The compared framework the project actually runs on, or null (none, or only JAX / backend-agnostic Keras). */
 export function frameworkInUse(frameworks: readonly FrameworkReportX[], primary: FrameworkId | null): ComparedFramework | null {
   const compared = frameworks.filter((f) => f.id === "pytorch" || f.id === "tensorflow");
-  const imported = compared.filter((f) => f.imported);
+  // A framework imported only optionally (try/except ImportError) is not what the project runs on.
+  const imported = compared.filter((f) => f.imported && !f.optionalOnly);
   const pool = imported.length > 0 ? imported : compared;
   if (pool.length === 1) return pool[0]!.id as ComparedFramework;
   if (pool.length === 0) return null;
@@ -162,7 +164,7 @@ export function computeFit(input: FitInput): FitReport {
     };
   }
 
-  const hybrid = Boolean(pt?.imported && tf?.imported);
+  const hybrid = Boolean(pt?.imported && !pt.optionalOnly && tf?.imported && !tf.optionalOnly);
   const inUse = frameworkInUse(frameworks, primary);
   let verdict: FitReport["verdict"];
   let lead: string;

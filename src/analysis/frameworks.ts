@@ -78,7 +78,16 @@ export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
     const imps = ctx.importIndex.first(modules.get(id) ?? [], MAX_WITNESSES);
     const decl = declared.get(id) ?? [];
     if (imps.count === 0 && decl.length === 0) continue;
-    out.push({ id, imported: imps.count > 0, importWitnesses: imps.items.map(loc), importCount: imps.count, declared: decl.map(toRef) });
+    // Whether some import is required: the first one usually is, so this rarely looks far.
+    const optionalOnly = imps.count > 0 && !(modules.get(id) ?? []).some((m) => ctx.importIndex.named(m).some((i) => i.optional !== true));
+    out.push({
+      id,
+      imported: imps.count > 0,
+      importWitnesses: imps.items.map(loc),
+      importCount: imps.count,
+      declared: decl.map(toRef),
+      ...(optionalOnly ? { optionalOnly: true as const } : {}),
+    });
   }
   return out;
 }

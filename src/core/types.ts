@@ -207,6 +207,13 @@ export interface FrameworkReport {
   imported: boolean;
   importWitnesses: Location[];
   declared: DeclaredRef[];
+  /** How many import statements were found (importWitnesses lists at most 20). */
+  importCount?: number;
+  /**
+   * Every import of the framework is optional (in a `try:` whose handler copes with ImportError): the code runs
+   * without it, so it does not count as a stack the project runs on (no hybrid verdict from it alone).
+   */
+  optionalOnly?: true;
 }
 
 export interface FeatureReport {

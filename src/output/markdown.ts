@@ -370,12 +370,13 @@ function stackSection(report: Report, ctx: LinkContext | undefined): Section | u
       if (k === 0) return "";
       const rows = report.frameworks.map((f: FrameworkReport) => {
         const name = `**${escapeMarkdown(frameworkName(f.id))}**${report.primaryFramework === f.id ? " (primary)" : ""}`;
+        const places = Math.max(f.importCount ?? 0, f.importWitnesses.length);
         const imported =
-          f.imported || f.importWitnesses.length
+          (f.imported || f.importWitnesses.length
             ? f.importWitnesses.length
-              ? `${plural(f.importWitnesses.length, "place")}, e.g. ${locationMarkdown(f.importWitnesses[0]!, ctx, { table: true })}`
+              ? `${plural(places, "place")}, e.g. ${locationMarkdown(f.importWitnesses[0]!, ctx, { table: true })}`
               : "yes"
-            : "not imported";
+            : "not imported") + (f.optionalOnly ? " (only optionally: try/except ImportError)" : "");
         const decl = f.declared.slice(0, MAX_DECLARED).map((d) => declaredText(d, ctx, true));
         if (f.declared.length > MAX_DECLARED) decl.push(`and ${fmtInt(f.declared.length - MAX_DECLARED)} more`);
         return [name, imported, decl.length ? decl.join("<br>") : "not declared"];

@@ -58,7 +58,9 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
       const tag = report.primaryFramework === f.id ? " (primary)" : "";
       const versions = f.declared.map((d) => `${clean(declaredLabel(d))}${d.specifier ? "" : " (unpinned)"}${d.resolvedVersion ? ` = ${clean(d.resolvedVersion)}` : ""}`);
       const uniq = [...new Set(versions)];
-      const imp = f.importWitnesses[0] ? `imported at ${clean(locationText(f.importWitnesses[0]))}` : f.imported ? "imported" : "not imported";
+      const imp =
+        (f.importWitnesses[0] ? `imported at ${clean(locationText(f.importWitnesses[0]))}` : f.imported ? "imported" : "not imported") +
+        (f.optionalOnly ? " (only optionally: try/except ImportError)" : "");
       out.push(`  ${paint("cyan", frameworkName(f.id))}${tag}: ${imp}${uniq.length ? `; declared ${uniq.join(", ")}` : "; not declared"}`);
     }
     out.push("");

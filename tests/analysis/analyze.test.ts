@@ -169,6 +169,23 @@ describe("analyze: keras and jax decisions", () => {
     expect(r.frameworks.map((f) => [f.id, f.imported])).toEqual([["pytorch", true], ["tensorflow", false]]);
     expect(r.fit!.verdict).not.toBe("hybrid");
   });
+  it("a framework imported only optionally (openai/whisper's `try: import tensorflow`) does not make a hybrid", () => {
+    const optionalTf = (alsoRequired: boolean) => {
+      const nbFile = py("notebooks/LibriSpeech.ipynb", [["tensorflow", 5, 3], ["torch", 9, 3]], [], "notebook");
+      nbFile.imports[0]!.optional = true;
+      const files = [py("whisper/model.py", [["torch", 1]]), nbFile, req("requirements.txt", [["torch", "", 1]])];
+      if (alsoRequired) files.push(py("export.py", [["tensorflow", 12]])); // yolov5: guarded here, plain there
+      return analyze(facts(files), config());
+    };
+    const r = optionalTf(false);
+    expect(r.frameworks.map((f) => [f.id, f.imported, f.optionalOnly ?? false])).toEqual([["pytorch", true, false], ["tensorflow", true, true]]);
+    expect(r.fit!.verdict).toBe("fit");
+    expect(r.fit!.explanation).toMatch(/^PyTorch is the framework in use/);
+    expect(codes(r)).not.toContain("MFA401");
+    const both = optionalTf(true);
+    expect(both.frameworks.find((f) => f.id === "tensorflow")!.optionalOnly).toBeUndefined();
+    expect(both.fit!.verdict).toBe("hybrid");
+  });
   it("docker-only TensorFlow is found with the image as declaration", () => {
     const r = analyze(facts([dockerfile("Dockerfile", [["tensorflow/tensorflow", "2.15.0-gpu", 1]])]), config());
     expect(r.frameworks[0]).toMatchObject({ id: "tensorflow", imported: false, declared: [{ path: "Dockerfile", line: 1, name: "tensorflow/tensorflow", specifier: "2.15.0-gpu" }] });

@@ -71,6 +71,19 @@ describe("renderMarkdown: where a PR spreads a framework or feature", () => {
   });
 });
 
+describe("renderMarkdown: the Stack table", () => {
+  it("counts every import, not the witnesses listed, and says when a framework is imported only optionally", () => {
+    const report = pytorchFit();
+    report.frameworks[0]!.importCount = 4_812;
+    report.frameworks.push({ id: "tensorflow", imported: true, importWitnesses: [{ path: "notebooks/LibriSpeech.ipynb", line: 5, cell: 3 }], importCount: 1, declared: [], optionalOnly: true });
+    const tree = expectWellFormed(renderMarkdown(report, { links }));
+    const stack = all(tree, "table").find((t) => textOf(t.children![0]!).startsWith("Framework"))!;
+    const rows = stack.children!.slice(1).map((r) => r.children!.map(textOf));
+    expect(rows[0]![1]).toBe("4,812 places, e.g. src/model/train.py:3");
+    expect(rows[1]).toEqual(["TensorFlow", "1 place, e.g. notebooks/LibriSpeech.ipynb (cell 3, line 5) (only optionally: try/except ImportError)", "not declared"]);
+  });
+});
+
 describe("renderMarkdown: PyTorch project that fits", () => {
   const report = pytorchFit();
   const md = renderMarkdown(report, { links, marker: "<!-- ml-framework-audit:workflow=ci;path=. -->" });

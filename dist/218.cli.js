@@ -441,7 +441,8 @@ function renderText(report, opts = {}) {
             const tag = report.primaryFramework === f.id ? " (primary)" : "";
             const versions = f.declared.map((d) => `${clean((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredLabel */ .$A)(d))}${d.specifier ? "" : " (unpinned)"}${d.resolvedVersion ? ` = ${clean(d.resolvedVersion)}` : ""}`);
             const uniq = [...new Set(versions)];
-            const imp = f.importWitnesses[0] ? `imported at ${clean((0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .locationText */ .fN)(f.importWitnesses[0]))}` : f.imported ? "imported" : "not imported";
+            const imp = (f.importWitnesses[0] ? `imported at ${clean((0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .locationText */ .fN)(f.importWitnesses[0]))}` : f.imported ? "imported" : "not imported") +
+                (f.optionalOnly ? " (only optionally: try/except ImportError)" : "");
             out.push(`  ${paint("cyan", (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkName */ .U7)(f.id))}${tag}: ${imp}${uniq.length ? `; declared ${uniq.join(", ")}` : "; not declared"}`);
         }
         out.push("");

@@ -859,11 +859,12 @@ function stackSection(report, ctx) {
                 return "";
             const rows = report.frameworks.map((f) => {
                 const name = `**${(0,output_escape/* escapeMarkdown */.FV)((0,output_labels/* frameworkName */.U7)(f.id))}**${report.primaryFramework === f.id ? " (primary)" : ""}`;
-                const imported = f.imported || f.importWitnesses.length
+                const places = Math.max(f.importCount ?? 0, f.importWitnesses.length);
+                const imported = (f.imported || f.importWitnesses.length
                     ? f.importWitnesses.length
-                        ? `${(0,output_labels/* plural */.LS)(f.importWitnesses.length, "place")}, e.g. ${(0,links/* locationMarkdown */.bC)(f.importWitnesses[0], ctx, { table: true })}`
+                        ? `${(0,output_labels/* plural */.LS)(places, "place")}, e.g. ${(0,links/* locationMarkdown */.bC)(f.importWitnesses[0], ctx, { table: true })}`
                         : "yes"
-                    : "not imported";
+                    : "not imported") + (f.optionalOnly ? " (only optionally: try/except ImportError)" : "");
                 const decl = f.declared.slice(0, MAX_DECLARED).map((d) => declaredText(d, ctx, true));
                 if (f.declared.length > MAX_DECLARED)
                     decl.push(`and ${(0,common/* fmtInt */.L5)(f.declared.length - MAX_DECLARED)} more`);

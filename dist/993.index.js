@@ -577,7 +577,16 @@ function buildFrameworks(ctx) {
         const decl = declared.get(id) ?? [];
         if (imps.count === 0 && decl.length === 0)
             continue;
-        out.push({ id, imported: imps.count > 0, importWitnesses: imps.items.map(loc), importCount: imps.count, declared: decl.map(toRef) });
+        // Whether some import is required: the first one usually is, so this rarely looks far.
+        const optionalOnly = imps.count > 0 && !(modules.get(id) ?? []).some((m) => ctx.importIndex.named(m).some((i) => i.optional !== true));
+        out.push({
+            id,
+            imported: imps.count > 0,
+            importWitnesses: imps.items.map(loc),
+            importCount: imps.count,
+            declared: decl.map(toRef),
+            ...(optionalOnly ? { optionalOnly: true } : {}),
+        });
     }
     return out;
 }
@@ -718,7 +727,8 @@ function computeScores(criteria, requirements) {
 /** The compared framework the project actually runs on, or null (none, or only JAX / backend-agnostic Keras). */
 function frameworkInUse(frameworks, primary) {
     const compared = frameworks.filter((f) => f.id === "pytorch" || f.id === "tensorflow");
-    const imported = compared.filter((f) => f.imported);
+    // A framework imported only optionally (try/except ImportError) is not what the project runs on.
+    const imported = compared.filter((f) => f.imported && !f.optionalOnly);
     const pool = imported.length > 0 ? imported : compared;
     if (pool.length === 1)
         return pool[0].id;
@@ -776,7 +786,7 @@ function computeFit(input) {
             useCaseScores: parts.usecase,
         };
     }
-    const hybrid = Boolean(pt?.imported && tf?.imported);
+    const hybrid = Boolean(pt?.imported && !pt.optionalOnly && tf?.imported && !tf.optionalOnly);
     const inUse = frameworkInUse(frameworks, primary);
     let verdict;
     let lead;

@@ -130,7 +130,10 @@ describe("MFA101 / MFA102 in a repository of several projects", () => {
       py("research/gligen/train.py", [["torch", 1]]),
       py("research/vqgan/train.py", [["timm", 27]]),
       // a folder without code: its manifest governs the repository
-      req("docs/requirements.txt", [["timm", "", 2]]),
+      req("notes/requirements.txt", [["timm", "", 2]]),
+      // detectron2: the docs' environment imports the library (Sphinx's conf.py is code)
+      req("docs/requirements.txt", [["timm", "", 23]]),
+      py("docs/conf.py", [["os", 1]]),
     ]);
     const m = byCode(run(f), "MFA102");
     expect(m.map((x) => [x.fingerprint, x.locations])).toEqual([["MFA102:timm", [{ path: "research/gligen/requirements.txt", line: 9 }]]]);

@@ -14,6 +14,9 @@ describe("manifest scope", () => {
     ["distributed/FSDP2/requirements.txt", "distributed/FSDP2"],
     ["services/api/docker/Dockerfile", "services/api"],
     ["services/api/requirements/prod.txt", "services/api"],
+    // documentation and tests import the project's code
+    ["docs/requirements.txt", ""],
+    ["services/api/tests/requirements.txt", "services/api"],
     // a folder of code named like nothing in the list keeps its manifest
     ["tools/requirements.txt", "tools"],
   ])("%s governs '%s'", (path, scope) => {

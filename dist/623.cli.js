@@ -47,7 +47,7 @@ const FINDING_KINDS = [
         severity: "error",
         title: "ML package imported but not declared",
         summary: "Code imports an ML package (torch, tensorflow, transformers, onnxruntime, ...) that no manifest of its project declares.",
-        why: "A fresh install from the manifests will fail with ImportError, or silently pick whatever version another package pulls in transitively. Pinning the framework is what makes training and serving reproducible. In a repository of several projects (one requirements.txt per example, say), a file counts the declarations of every project folder that contains it: the repository's own manifests and its subproject's. A manifest governs its folder, or the parent of a folder of manifests (`requirements/`, `docker/`, ...); one in a folder without code governs the repository; a Dockerfile, and a notebook's `%pip install`, govern the nearest project at or above them that another manifest defines. Code under no project is judged by every declaration of the repository.",
+        why: "A fresh install from the manifests will fail with ImportError, or silently pick whatever version another package pulls in transitively. Pinning the framework is what makes training and serving reproducible. In a repository of several projects (one requirements.txt per example, say), a file counts the declarations of every project folder that contains it: the repository's own manifests and its subproject's. A manifest governs its folder, or the parent of a folder that sets up an environment for the code around it (`requirements/`, `docker/`, `docs/`, `tests/`, ...); one in a folder without code governs the repository; a Dockerfile, and a notebook's `%pip install`, govern the nearest project at or above them that another manifest defines. Code under no project is judged by every declaration of the repository.",
         example: [
             { file: "requirements.txt", lang: "text", code: "numpy>=1.26" },
             { file: "train.py", lang: "python", code: "import torch\nfrom transformers import AutoModel" },
@@ -61,7 +61,7 @@ const FINDING_KINDS = [
         severity: "warning",
         title: "ML framework declared but never imported",
         summary: "A manifest declares an ML framework or library that no Python file or notebook of its project imports.",
-        why: "Framework wheels are large (a CUDA build of torch or tensorflow is several GB): an unused one slows every install and image build, widens the attack surface and confuses readers about which stack the project runs on. A subproject's manifest (`examples/gligen/requirements.txt`) counts only the imports of its own folder; a manifest at the root, in a folder of manifests or in a folder without code counts imports anywhere.",
+        why: "Framework wheels are large (a CUDA build of torch or tensorflow is several GB): an unused one slows every install and image build, widens the attack surface and confuses readers about which stack the project runs on. A subproject's manifest (`examples/gligen/requirements.txt`) counts only the imports of its own folder; a manifest at the root, in `requirements/`, `docs/`, `tests/` and similar folders, or in a folder without code counts imports anywhere.",
         example: [
             { file: "requirements.txt", lang: "text", code: "torch==2.3.1\ntensorflow==2.16.1" },
             { file: "train.py", lang: "python", code: "import torch" },
@@ -81,7 +81,7 @@ const FINDING_KINDS = [
             { file: "train.py", lang: "python", code: "import torch\nmodel = torch.compile(model)   # needs torch >= 2.0" },
         ],
         fix: "Raise the pin to at least the version named in the message (and refresh the lock file), or stop using the feature.",
-        notReported: "Unpinned or open-ended declarations (`torch`, `torch>=1.8`), direct URLs, and unreadable Docker tags (`latest`, NGC `23.10-py3`). A Dockerfile whose `pip install` line declares the framework is judged by that line, not by its base image. In a repository of several projects, code is judged only by the manifests of the nearest project that contains it (a manifest governs its folder and everything below; one kept in a folder of manifests such as `requirements/` or `docker/` governs that folder's parent): `examples/old/requirements.txt` pinning `torch<2.0` says nothing about `examples/new/train.py`.",
+        notReported: "Unpinned or open-ended declarations (`torch`, `torch>=1.8`), direct URLs, and unreadable Docker tags (`latest`, NGC `23.10-py3`). A Dockerfile whose `pip install` line declares the framework is judged by that line, not by its base image. In a repository of several projects, code is judged only by the manifests of the nearest project that contains it (a manifest governs its folder and everything below; one kept in `requirements/`, `docker/`, `docs/`, `tests/` or a similar folder governs that folder's parent): `examples/old/requirements.txt` pinning `torch<2.0` says nothing about `examples/new/train.py`.",
     },
     {
         code: "MFA301",

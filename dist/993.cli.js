@@ -1055,9 +1055,12 @@ const USED_BY_IMPORT = {
  * usage by the declarations of its own project, not by a sibling project's pins).
  */
 /**
- * Folder names that hold a project's manifests rather than its code: `requirements/base.txt`,
- * `docker/Dockerfile`, `envs/environment.yml`, `.devcontainer/Dockerfile`. A manifest in such a folder governs
- * the folder's parent (and everything under it), not only the folder. Compared lower-case.
+ * Folder names whose manifests set up an environment for the project around them rather than for the folder's
+ * own code: folders of manifests (`requirements/base.txt`, `docker/Dockerfile`, `envs/environment.yml`,
+ * `.devcontainer/Dockerfile`), and the documentation and test folders, whose builds import the project's
+ * code (facebookresearch/detectron2's `docs/requirements.txt` installs timm for Sphinx to import the
+ * library). A manifest in such a folder governs the folder's parent (and everything under it). Compared
+ * lower-case.
  */
 const MANIFEST_FOLDERS = new Set([
     "requirements",
@@ -1084,6 +1087,11 @@ const MANIFEST_FOLDERS = new Set([
     "deployments",
     "infra",
     "k8s",
+    "docs",
+    "doc",
+    "documentation",
+    "tests",
+    "test",
 ]);
 
 ;// CONCATENATED MODULE: ./src/analysis/scope.ts

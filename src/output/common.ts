@@ -71,3 +71,18 @@ export function declaredLabel(d: Pick<DeclaredRef, "name" | "specifier" | "sourc
   if (!d.specifier) return d.name;
   return d.source?.startsWith("dockerfile:from") ? `${d.name}:${d.specifier}` : `${d.name} ${d.specifier}`;
 }
+
+/** A `, ` that starts another `name=value` pair of a detail (`mode="max-autotune", fullgraph=True`). */
+const NEXT_PAIR = /, (?=[A-Za-z_][A-Za-z0-9_]*=)/;
+
+/**
+ * The distinct parts of a feature's details, in order, at most `max`: a detail lists one call's keyword
+ * arguments (`devices=1, max_epochs=2`), and calls repeat most of them, so listing whole details repeats
+ * `precision="bf16-true"` once per call. `more` counts the distinct parts left out.
+ */
+export function detailParts(details: readonly string[], max: number): { parts: string[]; more: number } {
+  const seen = new Set<string>();
+  for (const d of details) for (const p of d.split(NEXT_PAIR)) if (p !== "") seen.add(p);
+  const all = [...seen];
+  return { parts: all.slice(0, max), more: Math.max(0, all.length - max) };
+}

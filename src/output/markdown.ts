@@ -9,7 +9,7 @@
  */
 import type { DeclaredRef, Delta, FeatureReport, FileShift, Finding, FrameworkReport, Location, OutdatedNote, Report } from "../core/types.js";
 import { deltaIsEmpty } from "../analysis/delta.js";
-import { countBySeverity, declaredLabel, favoured, fmtInt, sortFindings, stars, weighted, weightedTotals } from "./common.js";
+import { countBySeverity, declaredLabel, detailParts, favoured, fmtInt, sortFindings, stars, weighted, weightedTotals } from "./common.js";
 import { mermaidChart } from "./chart.js";
 import { escapeHtml, escapeInlineCode, escapeMarkdown, safeUrl, singleLine } from "./escape.js";
 import {
@@ -238,6 +238,9 @@ function deltaSection(delta: Delta, ctx: LinkContext | undefined): Section {
   };
 }
 
+/** Distinct keyword arguments shown per feature (the JSON report has every detail). */
+const DETAIL_PARTS = 5;
+
 /** File shifts shown by name in the comment, per framework or feature; the JSON report has them all. */
 const SHIFT_FILES_SHOWN = 3;
 /** Frameworks and features whose file shifts the comment lists. */
@@ -416,7 +419,8 @@ function featuresSection(report: Report, ctx: LinkContext | undefined): Section 
         }
         const uses = typeof f.count === "number" && f.count > 1 ? `, ${plural(f.count, "use")}` : "";
         const where = f.witnesses[0] ? ` at ${locationMarkdown(f.witnesses[0], ctx)}` : "";
-        const det = f.details?.length ? ` — ${f.details.slice(0, 3).map((d) => escapeInlineCode(d)).join(", ")}` : "";
+        const { parts, more } = detailParts(f.details ?? [], DETAIL_PARTS);
+        const det = parts.length ? ` — ${parts.map((d) => escapeInlineCode(d)).join(", ")}${more ? ` and ${fmtInt(more)} more` : ""}` : "";
         lines.push(`  - ${escapeInlineCode(f.id)}${where}${uses}${det}`);
       }
       if (shown.length < ordered.length) lines.push(`- …and ${plural(ordered.length - shown.length, "more feature")}`);

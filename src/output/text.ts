@@ -5,7 +5,7 @@
  * terminal.
  */
 import type { Delta, FileShift, Finding, Location, Report } from "../core/types.js";
-import { countBySeverity, declaredLabel, favoured, sortFindings, weighted } from "./common.js";
+import { countBySeverity, declaredLabel, detailParts, favoured, sortFindings, weighted } from "./common.js";
 import { singleLine } from "./escape.js";
 import { ARTICLE_CITATION, criterionLabel, formatBytes, formatScore, frameworkName, plural, requirementLabel } from "./labels.js";
 import { locationText } from "./links.js";
@@ -79,7 +79,8 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
       for (const f of groups.get(k) ?? []) {
         const w = f.witnesses[0] ? clean(locationText(f.witnesses[0])) : "";
         const n = typeof f.count === "number" && f.count > 1 ? paint("dim", ` (${plural(f.count, "use")})`) : "";
-        const det = f.details?.length ? paint("dim", ` ${f.details.slice(0, 3).map(clean).join(", ")}`) : "";
+        const { parts, more } = detailParts(f.details ?? [], DETAIL_PARTS);
+        const det = parts.length ? paint("dim", ` ${parts.map(clean).join(", ")}${more ? ` (+${more} more)` : ""}`) : "";
         out.push(`    ${clean(f.id).padEnd(22)} ${w}${n}${det}`);
       }
     }
@@ -149,6 +150,9 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   }
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
+
+/** Distinct keyword arguments shown per feature (the JSON report has every detail). */
+const DETAIL_PARTS = 5;
 
 /** Files named per framework or feature in the text report's delta (the JSON report has them all). */
 const TEXT_SHIFT_FILES = 10;

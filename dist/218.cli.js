@@ -13,7 +13,8 @@ export const modules = {
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   Y1: () => (/* binding */ weighted),
 /* harmony export */   pd: () => (/* binding */ weightedTotals),
-/* harmony export */   uf: () => (/* binding */ stars)
+/* harmony export */   uf: () => (/* binding */ stars),
+/* harmony export */   yV: () => (/* binding */ detailParts)
 /* harmony export */ });
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
 /** Report helpers shared by the renderers (pure functions over the Report). */
@@ -85,6 +86,22 @@ function declaredLabel(d) {
     if (!d.specifier)
         return d.name;
     return d.source?.startsWith("dockerfile:from") ? `${d.name}:${d.specifier}` : `${d.name} ${d.specifier}`;
+}
+/** A `, ` that starts another `name=value` pair of a detail (`mode="max-autotune", fullgraph=True`). */
+const NEXT_PAIR = /, (?=[A-Za-z_][A-Za-z0-9_]*=)/;
+/**
+ * The distinct parts of a feature's details, in order, at most `max`: a detail lists one call's keyword
+ * arguments (`devices=1, max_epochs=2`), and calls repeat most of them, so listing whole details repeats
+ * `precision="bf16-true"` once per call. `more` counts the distinct parts left out.
+ */
+function detailParts(details, max) {
+    const seen = new Set();
+    for (const d of details)
+        for (const p of d.split(NEXT_PAIR))
+            if (p !== "")
+                seen.add(p);
+    const all = [...seen];
+    return { parts: all.slice(0, max), more: Math.max(0, all.length - max) };
 }
 
 
@@ -461,7 +478,8 @@ function renderText(report, opts = {}) {
             for (const f of groups.get(k) ?? []) {
                 const w = f.witnesses[0] ? clean((0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .locationText */ .fN)(f.witnesses[0])) : "";
                 const n = typeof f.count === "number" && f.count > 1 ? paint("dim", ` (${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(f.count, "use")})`) : "";
-                const det = f.details?.length ? paint("dim", ` ${f.details.slice(0, 3).map(clean).join(", ")}`) : "";
+                const { parts, more } = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .detailParts */ .yV)(f.details ?? [], DETAIL_PARTS);
+                const det = parts.length ? paint("dim", ` ${parts.map(clean).join(", ")}${more ? ` (+${more} more)` : ""}`) : "";
                 out.push(`    ${clean(f.id).padEnd(22)} ${w}${n}${det}`);
             }
         }
@@ -533,6 +551,8 @@ function renderText(report, opts = {}) {
     }
     return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
+/** Distinct keyword arguments shown per feature (the JSON report has every detail). */
+const DETAIL_PARTS = 5;
 /** Files named per framework or feature in the text report's delta (the JSON report has them all). */
 const TEXT_SHIFT_FILES = 10;
 /** One line per framework or feature whose files changed: `files importing TensorFlow: +train.py:3; -old.py:1`. */

@@ -13,7 +13,8 @@ export const modules = {
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   Y1: () => (/* binding */ weighted),
 /* harmony export */   pd: () => (/* binding */ weightedTotals),
-/* harmony export */   uf: () => (/* binding */ stars)
+/* harmony export */   uf: () => (/* binding */ stars),
+/* harmony export */   yV: () => (/* binding */ detailParts)
 /* harmony export */ });
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
 /** Report helpers shared by the renderers (pure functions over the Report). */
@@ -85,6 +86,22 @@ function declaredLabel(d) {
     if (!d.specifier)
         return d.name;
     return d.source?.startsWith("dockerfile:from") ? `${d.name}:${d.specifier}` : `${d.name} ${d.specifier}`;
+}
+/** A `, ` that starts another `name=value` pair of a detail (`mode="max-autotune", fullgraph=True`). */
+const NEXT_PAIR = /, (?=[A-Za-z_][A-Za-z0-9_]*=)/;
+/**
+ * The distinct parts of a feature's details, in order, at most `max`: a detail lists one call's keyword
+ * arguments (`devices=1, max_epochs=2`), and calls repeat most of them, so listing whole details repeats
+ * `precision="bf16-true"` once per call. `more` counts the distinct parts left out.
+ */
+function detailParts(details, max) {
+    const seen = new Set();
+    for (const d of details)
+        for (const p of d.split(NEXT_PAIR))
+            if (p !== "")
+                seen.add(p);
+    const all = [...seen];
+    return { parts: all.slice(0, max), more: Math.max(0, all.length - max) };
 }
 
 

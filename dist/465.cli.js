@@ -83,7 +83,8 @@ function deltaIsEmpty(d) {
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   Y1: () => (/* binding */ weighted),
 /* harmony export */   pd: () => (/* binding */ weightedTotals),
-/* harmony export */   uf: () => (/* binding */ stars)
+/* harmony export */   uf: () => (/* binding */ stars),
+/* harmony export */   yV: () => (/* binding */ detailParts)
 /* harmony export */ });
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
 /** Report helpers shared by the renderers (pure functions over the Report). */
@@ -155,6 +156,22 @@ function declaredLabel(d) {
     if (!d.specifier)
         return d.name;
     return d.source?.startsWith("dockerfile:from") ? `${d.name}:${d.specifier}` : `${d.name} ${d.specifier}`;
+}
+/** A `, ` that starts another `name=value` pair of a detail (`mode="max-autotune", fullgraph=True`). */
+const NEXT_PAIR = /, (?=[A-Za-z_][A-Za-z0-9_]*=)/;
+/**
+ * The distinct parts of a feature's details, in order, at most `max`: a detail lists one call's keyword
+ * arguments (`devices=1, max_epochs=2`), and calls repeat most of them, so listing whole details repeats
+ * `precision="bf16-true"` once per call. `more` counts the distinct parts left out.
+ */
+function detailParts(details, max) {
+    const seen = new Set();
+    for (const d of details)
+        for (const p of d.split(NEXT_PAIR))
+            if (p !== "")
+                seen.add(p);
+    const all = [...seen];
+    return { parts: all.slice(0, max), more: Math.max(0, all.length - max) };
 }
 
 
@@ -720,6 +737,8 @@ function deltaSection(delta, ctx) {
         },
     };
 }
+/** Distinct keyword arguments shown per feature (the JSON report has every detail). */
+const DETAIL_PARTS = 5;
 /** File shifts shown by name in the comment, per framework or feature; the JSON report has them all. */
 const SHIFT_FILES_SHOWN = 3;
 /** Frameworks and features whose file shifts the comment lists. */
@@ -906,7 +925,8 @@ function featuresSection(report, ctx) {
                 }
                 const uses = typeof f.count === "number" && f.count > 1 ? `, ${(0,output_labels/* plural */.LS)(f.count, "use")}` : "";
                 const where = f.witnesses[0] ? ` at ${(0,links/* locationMarkdown */.bC)(f.witnesses[0], ctx)}` : "";
-                const det = f.details?.length ? ` — ${f.details.slice(0, 3).map((d) => (0,output_escape/* escapeInlineCode */.Qg)(d)).join(", ")}` : "";
+                const { parts, more } = (0,common/* detailParts */.yV)(f.details ?? [], DETAIL_PARTS);
+                const det = parts.length ? ` — ${parts.map((d) => (0,output_escape/* escapeInlineCode */.Qg)(d)).join(", ")}${more ? ` and ${(0,common/* fmtInt */.L5)(more)} more` : ""}` : "";
                 lines.push(`  - ${(0,output_escape/* escapeInlineCode */.Qg)(f.id)}${where}${uses}${det}`);
             }
             if (shown.length < ordered.length)

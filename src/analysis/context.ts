@@ -472,6 +472,15 @@ export class DottedIndex<T> {
     }
   }
 
+  /** The first item (in input order) whose name is `ref` or lies under it. */
+  firstUnder(ref: string): T | undefined {
+    let first = Infinity;
+    for (const name of this.namesByTop.get(topOf(ref)) ?? []) {
+      if (underRef(name, ref)) first = Math.min(first, this.positions.get(name)![0]!);
+    }
+    return first === Infinity ? undefined : this.items[first];
+  }
+
   /** Whether some item whose name is `ref` or lies under it has its path in `folder` (see forEachUnderIn). */
   hasUnderIn(ref: string, folder: string, pathOf: (item: T) => string): boolean {
     const lo = folder === "" ? "" : `${folder}/`;

@@ -74,7 +74,7 @@ export function unusedDependencies({ ctx }: AnalysisState): Finding[] {
       const files = [...new Set(decls.map((d) => d.path))];
       const names = tops.map((t) => `\`${t}\``).join(" or ");
       // Imported in the repository, but outside the declaring projects.
-      const elsewhere = firstImport(usersOf(name).map((m) => ctx.importIndex.under(m)[0]));
+      const elsewhere = firstImport(usersOf(name).map((m) => ctx.importIndex.firstUnder(m)));
       const message = elsewhere
         ? `\`${decls[0]!.name}\` is declared in ${files.join(", ")} but no code of ${files.length === 1 ? "that project" : "those projects"} imports ${names} (the repository imports it elsewhere, first at ${at(elsewhere)}). Remove it, or move it to the project that uses it.`
         : `\`${decls[0]!.name}\` is declared in ${files.join(", ")} but nothing imports ${names} in the scanned Python files and notebooks. Remove it or move it to the optional group that needs it.`;

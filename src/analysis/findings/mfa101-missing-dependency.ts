@@ -70,18 +70,25 @@ export function missingDependencies({ ctx }: AnalysisState): Finding[] {
       missing = [];
       const seen = new Set<LocatedImport>();
       const answers = new Map<readonly string[], boolean>();
+      // A file's imports of one name come together: its answer is looked up once.
+      let lastPath: string | undefined;
+      let answer = false;
       for (const sc of everyScope) {
         if (declaring.has(sc) || projects.isPartial(sc)) continue;
         ctx.importIndex.forEachUnderIn(top, sc, pathOf, (imp) => {
           if (seen.has(imp)) return;
           seen.add(imp);
-          const own = containingScopes(imp.path, scopes, memo, everyScope);
-          let answer = answers.get(own);
-          if (answer === undefined) {
-            // A project that computes part of its dependency list (FileFacts.partialDeclarations) may declare it.
-            answer = !own.some((o) => declaring.has(o) || projects.isPartial(o));
-            answers.set(own, answer);
-            if (answer) for (const o of own) for (const t of transitive) if (declaredIn.get(o)!.has(t)) via.add(t);
+          if (imp.path !== lastPath) {
+            lastPath = imp.path;
+            const own = containingScopes(imp.path, scopes, memo, everyScope);
+            let known = answers.get(own);
+            if (known === undefined) {
+              // A project that computes part of its dependency list (FileFacts.partialDeclarations) may declare it.
+              known = !own.some((o) => declaring.has(o) || projects.isPartial(o));
+              answers.set(own, known);
+              if (known) for (const o of own) for (const t of transitive) if (declaredIn.get(o)!.has(t)) via.add(t);
+            }
+            answer = known;
           }
           if (answer && imp.optional !== true) missing.push(imp);
         });

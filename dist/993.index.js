@@ -434,6 +434,15 @@ class DottedIndex {
             }
         }
     }
+    /** The first item (in input order) whose name is `ref` or lies under it. */
+    firstUnder(ref) {
+        let first = Infinity;
+        for (const name of this.namesByTop.get((0,core_names/* topOf */.H)(ref)) ?? []) {
+            if (underRef(name, ref))
+                first = Math.min(first, this.positions.get(name)[0]);
+        }
+        return first === Infinity ? undefined : this.items[first];
+    }
     /** Whether some item whose name is `ref` or lies under it has its path in `folder` (see forEachUnderIn). */
     hasUnderIn(ref, folder, pathOf) {
         const lo = folder === "" ? "" : `${folder}/`;
@@ -1300,6 +1309,9 @@ function missingDependencies({ ctx }) {
             missing = [];
             const seen = new Set();
             const answers = new Map();
+            // A file's imports of one name come together: its answer is looked up once.
+            let lastPath;
+            let answer = false;
             for (const sc of everyScope) {
                 if (declaring.has(sc) || projects.isPartial(sc))
                     continue;
@@ -1307,17 +1319,21 @@ function missingDependencies({ ctx }) {
                     if (seen.has(imp))
                         return;
                     seen.add(imp);
-                    const own = containingScopes(imp.path, scopes, memo, everyScope);
-                    let answer = answers.get(own);
-                    if (answer === undefined) {
-                        // A project that computes part of its dependency list (FileFacts.partialDeclarations) may declare it.
-                        answer = !own.some((o) => declaring.has(o) || projects.isPartial(o));
-                        answers.set(own, answer);
-                        if (answer)
-                            for (const o of own)
-                                for (const t of transitive)
-                                    if (declaredIn.get(o).has(t))
-                                        via.add(t);
+                    if (imp.path !== lastPath) {
+                        lastPath = imp.path;
+                        const own = containingScopes(imp.path, scopes, memo, everyScope);
+                        let known = answers.get(own);
+                        if (known === undefined) {
+                            // A project that computes part of its dependency list (FileFacts.partialDeclarations) may declare it.
+                            known = !own.some((o) => declaring.has(o) || projects.isPartial(o));
+                            answers.set(own, known);
+                            if (known)
+                                for (const o of own)
+                                    for (const t of transitive)
+                                        if (declaredIn.get(o).has(t))
+                                            via.add(t);
+                        }
+                        answer = known;
                     }
                     if (answer && imp.optional !== true)
                         missing.push(imp);
@@ -1418,7 +1434,7 @@ function unusedDependencies({ ctx }) {
         const files = [...new Set(decls.map((d) => d.path))];
         const names = tops.map((t) => `\`${t}\``).join(" or ");
         // Imported in the repository, but outside the declaring projects.
-        const elsewhere = firstImport(usersOf(name).map((m) => ctx.importIndex.under(m)[0]));
+        const elsewhere = firstImport(usersOf(name).map((m) => ctx.importIndex.firstUnder(m)));
         const message = elsewhere
             ? `\`${decls[0].name}\` is declared in ${files.join(", ")} but no code of ${files.length === 1 ? "that project" : "those projects"} imports ${names} (the repository imports it elsewhere, first at ${at(elsewhere)}). Remove it, or move it to the project that uses it.`
             : `\`${decls[0].name}\` is declared in ${files.join(", ")} but nothing imports ${names} in the scanned Python files and notebooks. Remove it or move it to the optional group that needs it.`;

@@ -268,7 +268,8 @@ function fileShiftLines(delta: Delta, ctx: LinkContext | undefined): string[] {
     if (s.removed.length) parts.push(`no longer in ${plural(s.removed.length, "file")} (${places(s.removed, false)})`);
     return `  - ${named(s, fw)}: ${parts.join("; ")}`;
   });
-  if (entries.length > SHIFTS_SHOWN) lines.push(`  - …and ${fmtInt(entries.length - SHIFTS_SHOWN)} more frameworks or features`);
+  const rest = entries.length - SHIFTS_SHOWN;
+  if (rest > 0) lines.push(`  - …and ${fmtInt(rest)} more ${rest === 1 ? "framework or feature" : "frameworks or features"}`);
   return lines;
 }
 

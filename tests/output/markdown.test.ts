@@ -67,6 +67,9 @@ describe("renderMarkdown: where a PR spreads a framework or feature", () => {
     expect(section).toContain("feature.5");
     expect(section).not.toContain("feature.6");
     expect(section).toContain("…and 2 more frameworks or features");
+    const one = pytorchFit();
+    one.delta = { ...report.delta!, files: { frameworks: [], features: report.delta!.files!.features.slice(0, 9) } };
+    expect(renderMarkdown(one, { links })).toContain("…and 1 more framework or feature\n");
     expect(section).toContain("nb.ipynb (cell 0, line 2)");
   });
 });

@@ -767,8 +767,9 @@ function fileShiftLines(delta, ctx) {
             parts.push(`no longer in ${(0,output_labels/* plural */.LS)(s.removed.length, "file")} (${places(s.removed, false)})`);
         return `  - ${named(s, fw)}: ${parts.join("; ")}`;
     });
-    if (entries.length > SHIFTS_SHOWN)
-        lines.push(`  - …and ${(0,common/* fmtInt */.L5)(entries.length - SHIFTS_SHOWN)} more frameworks or features`);
+    const rest = entries.length - SHIFTS_SHOWN;
+    if (rest > 0)
+        lines.push(`  - …and ${(0,common/* fmtInt */.L5)(rest)} more ${rest === 1 ? "framework or feature" : "frameworks or features"}`);
     return lines;
 }
 function findingRows(findings, ctx) {

@@ -208,6 +208,29 @@ describe("DottedIndex", () => {
   });
 });
 
+describe("DottedIndex by folder (items in path order, as the import index is)", () => {
+  it("forEachUnderIn / hasUnderIn / firstUnder agree with a filter over every item", () => {
+    const name = fc.constantFrom("torch", "torch.nn", "torchvision", "tensorflow");
+    // prefixes that trip a plain startsWith: `a` vs `ab/`, `a.py`, `a/` itself
+    const path = fc.constantFrom("a.py", "a/x.py", "a/b/y.py", "ab/z.py", "b/a/x.py", "x.py", "a-b/x.py");
+    const folder = fc.constantFrom("", "a", "a/b", "ab", "b", "c");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(name, path), { maxLength: 30 }), name, folder, (pairs, ref, dir) => {
+        const items = pairs.map(([n, p], i) => ({ n, p, i })).sort((x, y) => (x.p < y.p ? -1 : x.p > y.p ? 1 : x.i - y.i));
+        const index = new DottedIndex<{ n: string; p: string; i: number }>((x) => x.n, items);
+        const inside = (p: string) => dir === "" || p.startsWith(`${dir}/`);
+        const want = items.filter((x) => underRef(x.n, ref) && inside(x.p));
+        const got: typeof items = [];
+        index.forEachUnderIn(ref, dir, (x) => x.p, (x) => got.push(x));
+        expect(got.sort((x, y) => x.i - y.i)).toEqual([...want].sort((x, y) => x.i - y.i));
+        expect(index.hasUnderIn(ref, dir, (x) => x.p)).toBe(want.length > 0);
+        expect(index.firstUnder(ref)).toEqual(items.find((x) => underRef(x.n, ref)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
 describe("specAllowsAtLeast memo", () => {
   it("answers the same the first and the second time, for different frameworks and minimums", () => {
     const cases: [string, string, "pytorch" | "tensorflow", boolean | null][] = [

@@ -1144,10 +1144,6 @@ function governingScope(path, scopes, memo) {
     memo.set(start, found);
     return found ?? undefined;
 }
-/** Whether the project folder `scope` contains `path`. */
-function inScope(scope, path) {
-    return scope === "" || (path.length > scope.length && path.charCodeAt(scope.length) === 47 && path.startsWith(scope));
-}
 /**
  * The project folders of a tree's manifests, given which files are code. A Dockerfile is usually built from the
  * root of the project it serves (`docker build -f utils/docker/Dockerfile .` in ultralytics/yolov5), and a

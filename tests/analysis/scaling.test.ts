@@ -216,7 +216,7 @@ describe("DottedIndex by folder (items in path order, as the import index is)", 
     const folder = fc.constantFrom("", "a", "a/b", "ab", "b", "c");
     fc.assert(
       fc.property(fc.array(fc.tuple(name, path), { maxLength: 30 }), name, folder, (pairs, ref, dir) => {
-        const items = pairs.map(([n, p], i) => ({ n, p, i })).sort((x, y) => (x.p < y.p ? -1 : x.p > y.p ? 1 : x.i - y.i));
+        const items: { n: string; p: string; i: number }[] = pairs.map(([n, p], i) => ({ n, p, i })).sort((x, y) => (x.p < y.p ? -1 : x.p > y.p ? 1 : x.i - y.i));
         const index = new DottedIndex<{ n: string; p: string; i: number }>((x) => x.n, items);
         const inside = (p: string) => dir === "" || p.startsWith(`${dir}/`);
         const want = items.filter((x) => underRef(x.n, ref) && inside(x.p));

@@ -67,3 +67,14 @@ export function deltaIsEmpty(d: Delta): boolean {
     (d.files?.frameworks.length ?? 0) + (d.files?.features.length ?? 0) === 0
   );
 }
+
+/**
+ * The file shifts worth telling a reader: all of them but the primary framework's. In a PyTorch project most
+ * pull requests add files that import torch; that the secondary framework or a feature reaches more files is
+ * what changes the stack. The JSON report keeps every shift.
+ */
+export function notableShifts(d: Delta, primary: FrameworkId | null): { frameworks: FileShift[]; features: FileShift[] } {
+  if (!d.files) return { frameworks: [], features: [] };
+  return { frameworks: d.files.frameworks.filter((s) => s.id !== primary), features: d.files.features };
+}
+

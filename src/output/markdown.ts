@@ -7,8 +7,8 @@
  * exceeds `maxLength`: whole sections or whole rows are dropped, least important first, and the comment
  * says what was left out and where the full report is.
  */
-import type { DeclaredRef, Delta, FeatureReport, FileShift, Finding, FrameworkReport, Location, OutdatedNote, Report } from "../core/types.js";
-import { deltaIsEmpty } from "../analysis/delta.js";
+import type { DeclaredRef, Delta, FeatureReport, FileShift, Finding, FrameworkId, FrameworkReport, Location, OutdatedNote, Report } from "../core/types.js";
+import { deltaIsEmpty, notableShifts } from "../analysis/delta.js";
 import { countBySeverity, declaredLabel, detailParts, favoured, fmtInt, sortFindings, stars, weighted, weightedTotals } from "./common.js";
 import { mermaidChart } from "./chart.js";
 import { escapeHtml, escapeInlineCode, escapeMarkdown, safeUrl, singleLine } from "./escape.js";
@@ -187,7 +187,7 @@ interface Section {
   describeCut(k: number, total: number): string;
 }
 
-function deltaSection(delta: Delta, ctx: LinkContext | undefined): Section {
+function deltaSection(delta: Delta, ctx: LinkContext | undefined, primary: FrameworkId | null): Section {
   const added = sortFindings(delta.added.findings);
   const removed = sortFindings(delta.removed.findings);
   // The delta lists a few findings by name; the Findings section has them all.
@@ -199,8 +199,8 @@ function deltaSection(delta: Delta, ctx: LinkContext | undefined): Section {
   const base = delta.base ? ` compared with base ${escapeInlineCode(delta.base.slice(0, 12))}` : "";
   const fwList = (ids: readonly string[]) => ids.map((id) => `**${escapeMarkdown(frameworkName(id))}**`).join(", ");
   const featList = (ids: readonly string[]) => ids.map((id) => escapeInlineCode(id)).join(", ");
-  const nothing = deltaIsEmpty(delta);
-  const shiftLines = fileShiftLines(delta, ctx);
+  const shiftLines = fileShiftLines(notableShifts(delta, primary), ctx);
+  const nothing = deltaIsEmpty({ ...delta, files: undefined }) && shiftLines.length === 0;
   return {
     key: "delta",
     total: listed + 1,
@@ -251,8 +251,7 @@ const SHIFTS_SHOWN = 8;
  * the files that now use it or no longer do. New places link to the head; gone ones are named only (they are
  * places in the base).
  */
-function fileShiftLines(delta: Delta, ctx: LinkContext | undefined): string[] {
-  if (!delta.files) return [];
+function fileShiftLines(shifts: { frameworks: FileShift[]; features: FileShift[] }, ctx: LinkContext | undefined): string[] {
   const named = (shift: FileShift, isFramework: boolean) =>
     isFramework ? `**${escapeMarkdown(frameworkName(shift.id))}**` : escapeInlineCode(shift.id);
   const places = (list: readonly Location[], link: boolean) => {
@@ -260,7 +259,7 @@ function fileShiftLines(delta: Delta, ctx: LinkContext | undefined): string[] {
     const more = list.length - shown.length;
     return shown.join(", ") + (more > 0 ? ` and ${fmtInt(more)} more` : "");
   };
-  const entries = [...delta.files.frameworks.map((s) => ({ s, fw: true })), ...delta.files.features.map((s) => ({ s, fw: false }))];
+  const entries = [...shifts.frameworks.map((s) => ({ s, fw: true })), ...shifts.features.map((s) => ({ s, fw: false }))];
   const lines = entries.slice(0, SHIFTS_SHOWN).map(({ s, fw }) => {
     const verb = fw ? "imported" : "used";
     const parts: string[] = [];
@@ -534,7 +533,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const summary: Section = { key: "summary", total: 1, describeCut: () => "the summary", render: (k) => (k ? summaryText : "") };
   const sections = [
     summary,
-    report.delta ? deltaSection(report.delta, ctx) : undefined,
+    report.delta ? deltaSection(report.delta, ctx, report.primaryFramework) : undefined,
     findingsSection(report.findings, ctx),
     criteriaSection(report),
     chartSection(report),

@@ -4,8 +4,9 @@
  * strings are stripped of control characters so a file name cannot move the cursor or recolour the
  * terminal.
  */
-import type { Delta, FileShift, Finding, Location, Report } from "../core/types.js";
+import type { FileShift, Finding, Location, Report } from "../core/types.js";
 import { countBySeverity, declaredLabel, detailParts, favoured, sortFindings, weighted } from "./common.js";
+import { notableShifts } from "../analysis/delta.js";
 import { singleLine } from "./escape.js";
 import { ARTICLE_CITATION, criterionLabel, formatBytes, formatScore, frameworkName, plural, requirementLabel } from "./labels.js";
 import { locationText } from "./links.js";
@@ -127,7 +128,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     out.push(`  frameworks added: ${list(d.added.frameworks.map(frameworkName))}; removed: ${list(d.removed.frameworks.map(frameworkName))}`);
     out.push(`  features added: ${list(d.added.features)}; removed: ${list(d.removed.features)}`);
     out.push(`  findings new: ${d.added.findings.length}; resolved: ${d.removed.findings.length}`);
-    for (const line of fileShiftText(d)) out.push(`  ${line}`);
+    for (const line of fileShiftText(notableShifts(d, report.primaryFramework))) out.push(`  ${line}`);
   }
 
   // Notes
@@ -158,8 +159,7 @@ const DETAIL_PARTS = 5;
 const TEXT_SHIFT_FILES = 10;
 
 /** One line per framework or feature whose files changed: `files importing TensorFlow: +train.py:3; -old.py:1`. */
-function fileShiftText(d: Delta): string[] {
-  if (!d.files) return [];
+function fileShiftText(shifts: { frameworks: FileShift[]; features: FileShift[] }): string[] {
   const where = (sign: string, list: readonly Location[]) => list.map((l) => `${sign}${clean(locationText(l))}`);
   const places = (s: FileShift) => {
     const all = [...where("+", s.added), ...where("-", s.removed)];
@@ -167,8 +167,8 @@ function fileShiftText(d: Delta): string[] {
     return shown.join(", ") + (all.length > shown.length ? ` and ${all.length - shown.length} more` : "");
   };
   return [
-    ...d.files.frameworks.map((s) => `files importing ${clean(frameworkName(s.id))}: ${places(s)}`),
-    ...d.files.features.map((s) => `files using ${clean(s.id)}: ${places(s)}`),
+    ...shifts.frameworks.map((s) => `files importing ${clean(frameworkName(s.id))}: ${places(s)}`),
+    ...shifts.features.map((s) => `files using ${clean(s.id)}: ${places(s)}`),
   ];
 }
 

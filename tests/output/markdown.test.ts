@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { COMMENT_MARKER_PREFIX, DEFAULT_MAX_LENGTH, renderMarkdown } from "../../src/output/markdown.js";
+import { renderJson } from "../../src/output/json.js";
+import { renderText } from "../../src/output/text.js";
 import type { LinkContext } from "../../src/output/links.js";
 import type { Report } from "../../src/core/types.js";
 import { HOSTILE, huge, hostile, hybrid, noMl, pytorchFit, tfMismatch } from "./fixtures.js";
@@ -71,6 +73,24 @@ describe("renderMarkdown: where a PR spreads a framework or feature", () => {
     one.delta = { ...report.delta!, files: { frameworks: [], features: report.delta!.files!.features.slice(0, 9) } };
     expect(renderMarkdown(one, { links })).toContain("…and 1 more framework or feature\n");
     expect(section).toContain("nb.ipynb (cell 0, line 2)");
+  });
+});
+
+describe("renderMarkdown: a PR that only adds files importing the primary framework", () => {
+  it("is no change to the ML stack: a PyTorch project's new file importing torch is routine", () => {
+    const report = pytorchFit();
+    report.delta = {
+      base: "c".repeat(40),
+      added: { frameworks: [], features: [], findings: [] },
+      removed: { frameworks: [], features: [], findings: [] },
+      files: { frameworks: [{ id: "pytorch", added: [{ path: "models/new_head.py", line: 3 }], removed: [] }], features: [] },
+    };
+    const md = renderMarkdown(report, { links });
+    expect(md).toContain("No change to the ML stack compared with base `cccccccccccc`.");
+    expect(md).not.toContain("new_head.py");
+    expect(renderText(report, { color: false })).not.toContain("new_head.py");
+    // the JSON report keeps it
+    expect(JSON.parse(renderJson(report)).delta.files.frameworks[0].added).toEqual([{ path: "models/new_head.py", line: 3 }]);
   });
 });
 

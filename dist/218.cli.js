@@ -1,6 +1,87 @@
 export const id = 218;
-export const ids = [218];
+export const ids = [218,48];
 export const modules = {
+
+/***/ 8048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ho: () => (/* binding */ notableShifts),
+/* harmony export */   Kh: () => (/* binding */ deltaIsEmpty),
+/* harmony export */   computeDelta: () => (/* binding */ computeDelta)
+/* harmony export */ });
+/* unused harmony exports findingKey, fileShifts */
+function findingKey(f) {
+    if (f.fingerprint)
+        return f.fingerprint;
+    const l = f.locations[0];
+    return `${f.code}:${l ? l.path : ""}:${f.message}`;
+}
+/** Per ID (head's order, then IDs only the base has): files only the head has, and files only the base has. */
+function fileShifts(base, head) {
+    const baseById = new Map(base.map((e) => [e.id, e.files]));
+    const headById = new Map(head.map((e) => [e.id, e.files]));
+    const ids = [...head.map((e) => e.id), ...base.map((e) => e.id).filter((id) => !headById.has(id))];
+    const out = [];
+    for (const id of ids) {
+        const before = baseById.get(id) ?? [];
+        const after = headById.get(id) ?? [];
+        const beforePaths = new Set(before.map((l) => l.path));
+        const afterPaths = new Set(after.map((l) => l.path));
+        const added = after.filter((l) => !beforePaths.has(l.path));
+        const removed = before.filter((l) => !afterPaths.has(l.path));
+        if (added.length || removed.length)
+            out.push({ id, added, removed });
+    }
+    return out;
+}
+function computeDelta(base, head, baseRef) {
+    const fwBase = new Set(base.frameworks.map((f) => f.id));
+    const fwHead = new Set(head.frameworks.map((f) => f.id));
+    const ftBase = new Set(base.features.map((f) => f.id));
+    const ftHead = new Set(head.features.map((f) => f.id));
+    const fdBase = new Set(base.findings.map(findingKey));
+    const fdHead = new Set(head.findings.map(findingKey));
+    const delta = {
+        base: baseRef,
+        added: {
+            frameworks: head.frameworks.map((f) => f.id).filter((id) => !fwBase.has(id)),
+            features: head.features.map((f) => f.id).filter((id) => !ftBase.has(id)),
+            findings: head.findings.filter((f) => !fdBase.has(findingKey(f))),
+        },
+        removed: {
+            frameworks: base.frameworks.map((f) => f.id).filter((id) => !fwHead.has(id)),
+            features: base.features.map((f) => f.id).filter((id) => !ftHead.has(id)),
+            findings: base.findings.filter((f) => !fdHead.has(findingKey(f))),
+        },
+    };
+    if (base.usageFiles && head.usageFiles) {
+        delta.files = {
+            frameworks: fileShifts(base.usageFiles.frameworks, head.usageFiles.frameworks),
+            features: fileShifts(base.usageFiles.features, head.usageFiles.features),
+        };
+    }
+    return delta;
+}
+/** Whether the delta changes nothing: no framework, feature, finding or file where one is used. */
+function deltaIsEmpty(d) {
+    const sides = [d.added, d.removed];
+    return (sides.every((s) => s.frameworks.length + s.features.length + s.findings.length === 0) &&
+        (d.files?.frameworks.length ?? 0) + (d.files?.features.length ?? 0) === 0);
+}
+/**
+ * The file shifts worth telling a reader: all of them but the primary framework's. In a PyTorch project most
+ * pull requests add files that import torch; that the secondary framework or a feature reaches more files is
+ * what changes the stack. The JSON report keeps every shift.
+ */
+function notableShifts(d, primary) {
+    if (!d.files)
+        return { frameworks: [], features: [] };
+    return { frameworks: d.files.frameworks.filter((s) => s.id !== primary), features: d.files.features };
+}
+
+
+/***/ }),
 
 /***/ 8300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -406,9 +487,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderText: () => (/* binding */ renderText)
 /* harmony export */ });
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8300);
+/* harmony import */ var _analysis_delta_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8048);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8078);
 /* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7610);
 /* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1980);
+
 
 
 
@@ -526,7 +609,7 @@ function renderText(report, opts = {}) {
         out.push(`  frameworks added: ${list(d.added.frameworks.map(_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkName */ .U7))}; removed: ${list(d.removed.frameworks.map(_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkName */ .U7))}`);
         out.push(`  features added: ${list(d.added.features)}; removed: ${list(d.removed.features)}`);
         out.push(`  findings new: ${d.added.findings.length}; resolved: ${d.removed.findings.length}`);
-        for (const line of fileShiftText(d))
+        for (const line of fileShiftText((0,_analysis_delta_js__WEBPACK_IMPORTED_MODULE_4__/* .notableShifts */ .Ho)(d, report.primaryFramework)))
             out.push(`  ${line}`);
     }
     // Notes
@@ -556,9 +639,7 @@ const DETAIL_PARTS = 5;
 /** Files named per framework or feature in the text report's delta (the JSON report has them all). */
 const TEXT_SHIFT_FILES = 10;
 /** One line per framework or feature whose files changed: `files importing TensorFlow: +train.py:3; -old.py:1`. */
-function fileShiftText(d) {
-    if (!d.files)
-        return [];
+function fileShiftText(shifts) {
     const where = (sign, list) => list.map((l) => `${sign}${clean((0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .locationText */ .fN)(l))}`);
     const places = (s) => {
         const all = [...where("+", s.added), ...where("-", s.removed)];
@@ -566,8 +647,8 @@ function fileShiftText(d) {
         return shown.join(", ") + (all.length > shown.length ? ` and ${all.length - shown.length} more` : "");
     };
     return [
-        ...d.files.frameworks.map((s) => `files importing ${clean((0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkName */ .U7)(s.id))}: ${places(s)}`),
-        ...d.files.features.map((s) => `files using ${clean(s.id)}: ${places(s)}`),
+        ...shifts.frameworks.map((s) => `files importing ${clean((0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkName */ .U7)(s.id))}: ${places(s)}`),
+        ...shifts.features.map((s) => `files using ${clean(s.id)}: ${places(s)}`),
     ];
 }
 function findingLine(f, paint) {

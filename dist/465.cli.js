@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ho: () => (/* binding */ notableShifts),
 /* harmony export */   Kh: () => (/* binding */ deltaIsEmpty),
 /* harmony export */   computeDelta: () => (/* binding */ computeDelta)
 /* harmony export */ });
@@ -67,6 +68,16 @@ function deltaIsEmpty(d) {
     const sides = [d.added, d.removed];
     return (sides.every((s) => s.frameworks.length + s.features.length + s.findings.length === 0) &&
         (d.files?.frameworks.length ?? 0) + (d.files?.features.length ?? 0) === 0);
+}
+/**
+ * The file shifts worth telling a reader: all of them but the primary framework's. In a PyTorch project most
+ * pull requests add files that import torch; that the secondary framework or a feature reaches more files is
+ * what changes the stack. The JSON report keeps every shift.
+ */
+function notableShifts(d, primary) {
+    if (!d.files)
+        return { frameworks: [], features: [] };
+    return { frameworks: d.files.frameworks.filter((s) => s.id !== primary), features: d.files.features };
 }
 
 
@@ -674,7 +685,7 @@ function summaryBlock(report) {
     }
     return parts.join("\n\n");
 }
-function deltaSection(delta, ctx) {
+function deltaSection(delta, ctx, primary) {
     const added = (0,common/* sortFindings */.Tc)(delta.added.findings);
     const removed = (0,common/* sortFindings */.Tc)(delta.removed.findings);
     // The delta lists a few findings by name; the Findings section has them all.
@@ -686,8 +697,8 @@ function deltaSection(delta, ctx) {
     const base = delta.base ? ` compared with base ${(0,output_escape/* escapeInlineCode */.Qg)(delta.base.slice(0, 12))}` : "";
     const fwList = (ids) => ids.map((id) => `**${(0,output_escape/* escapeMarkdown */.FV)((0,output_labels/* frameworkName */.U7)(id))}**`).join(", ");
     const featList = (ids) => ids.map((id) => (0,output_escape/* escapeInlineCode */.Qg)(id)).join(", ");
-    const nothing = (0,analysis_delta/* deltaIsEmpty */.Kh)(delta);
-    const shiftLines = fileShiftLines(delta, ctx);
+    const shiftLines = fileShiftLines((0,analysis_delta/* notableShifts */.Ho)(delta, primary), ctx);
+    const nothing = (0,analysis_delta/* deltaIsEmpty */.Kh)({ ...delta, files: undefined }) && shiftLines.length === 0;
     return {
         key: "delta",
         total: listed + 1,
@@ -748,16 +759,14 @@ const SHIFTS_SHOWN = 8;
  * the files that now use it or no longer do. New places link to the head; gone ones are named only (they are
  * places in the base).
  */
-function fileShiftLines(delta, ctx) {
-    if (!delta.files)
-        return [];
+function fileShiftLines(shifts, ctx) {
     const named = (shift, isFramework) => isFramework ? `**${(0,output_escape/* escapeMarkdown */.FV)((0,output_labels/* frameworkName */.U7)(shift.id))}**` : (0,output_escape/* escapeInlineCode */.Qg)(shift.id);
     const places = (list, link) => {
         const shown = list.slice(0, SHIFT_FILES_SHOWN).map((l) => (0,links/* locationMarkdown */.bC)(l, link ? ctx : undefined));
         const more = list.length - shown.length;
         return shown.join(", ") + (more > 0 ? ` and ${(0,common/* fmtInt */.L5)(more)} more` : "");
     };
-    const entries = [...delta.files.frameworks.map((s) => ({ s, fw: true })), ...delta.files.features.map((s) => ({ s, fw: false }))];
+    const entries = [...shifts.frameworks.map((s) => ({ s, fw: true })), ...shifts.features.map((s) => ({ s, fw: false }))];
     const lines = entries.slice(0, SHIFTS_SHOWN).map(({ s, fw }) => {
         const verb = fw ? "imported" : "used";
         const parts = [];
@@ -1044,7 +1053,7 @@ function renderMarkdown(report, opts = {}) {
     const summary = { key: "summary", total: 1, describeCut: () => "the summary", render: (k) => (k ? summaryText : "") };
     const sections = [
         summary,
-        report.delta ? deltaSection(report.delta, ctx) : undefined,
+        report.delta ? deltaSection(report.delta, ctx, report.primaryFramework) : undefined,
         findingsSection(report.findings, ctx),
         criteriaSection(report),
         chartSection(report),

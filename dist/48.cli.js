@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ho: () => (/* binding */ notableShifts),
 /* harmony export */   Kh: () => (/* binding */ deltaIsEmpty),
 /* harmony export */   computeDelta: () => (/* binding */ computeDelta)
 /* harmony export */ });
@@ -67,6 +68,16 @@ function deltaIsEmpty(d) {
     const sides = [d.added, d.removed];
     return (sides.every((s) => s.frameworks.length + s.features.length + s.findings.length === 0) &&
         (d.files?.frameworks.length ?? 0) + (d.files?.features.length ?? 0) === 0);
+}
+/**
+ * The file shifts worth telling a reader: all of them but the primary framework's. In a PyTorch project most
+ * pull requests add files that import torch; that the secondary framework or a feature reaches more files is
+ * what changes the stack. The JSON report keeps every shift.
+ */
+function notableShifts(d, primary) {
+    if (!d.files)
+        return { frameworks: [], features: [] };
+    return { frameworks: d.files.frameworks.filter((s) => s.id !== primary), features: d.files.features };
 }
 
 

@@ -259,6 +259,22 @@ describe("MFA201 version-too-old", () => {
     expect(fp).toContain("MFA201:torch.fsdp.fully_shard:requirements/base.txt");
     expect(fp).not.toContain("MFA201:torch.fsdp.fully_shard:time_sequence_prediction/requirements.txt");
   });
+  it.each([
+    // pytorch/serve's requirements/torch_*.txt: CUDA, CPU and ROCm builds carry a local version label
+    ["==2.4.0+cu118", false],
+    ["==2.4.0+cpu", false],
+    ["==2.5.1+rocm6.2", false],
+    ["==2.4.0.dev20240328+cpu", false],
+    ["==1.13.1+cu116", true],
+    ["==1.8.1+cu101", true],
+    // a release candidate or nightly of 2.0 has what 2.0 brought; one of 1.14 does not
+    ["==2.0.0rc1", false],
+    ["==2.0.0.dev20230101", false],
+    ["==1.14.0.dev20221201", true],
+  ])("a local or pre-release version is a version: torch%s -> fires: %s", (spec, fires) => {
+    const m = byCode(run(compileRepo(req("requirements.txt", [["torch", spec, 3]]))), "MFA201");
+    expect(m.length > 0).toBe(fires);
+  });
   it("tensorflow~=2.3.0 with tf.data.AUTOTUNE (needs 2.4) fires; ~=2.3 does not", () => {
     const repo = (spec: string) =>
       facts([py("d.py", [["tensorflow", 1]], [["tf.data", 4, { matched: "tensorflow.data.AUTOTUNE" }]]), req("requirements.txt", [["tensorflow", spec, 1]])]);

@@ -1682,6 +1682,12 @@ function memo(key, compute) {
 function specAllowsAtLeast(spec, min, framework) {
     return memo(`s\u0000${framework}\u0000${min}\u0000${spec}`, () => computeSpecAllowsAtLeast(spec, min, framework));
 }
+/** The release numbers of a version (`2.4.0` of `2.4.0.dev20240328+cpu`, `1!2.0` of `1!2.0rc1`). */
+function releaseOf(v) {
+    return /^(?:\d+!)?\d+(?:\.\d+)*/.exec(v)?.[0] ?? v;
+}
+/** A PEP 440 version as written in a specifier, with its pre, post, dev and local parts. */
+const VERSION_TOKEN = /(?:\d+!)?\d+(?:\.\d+)*(?:[-_.]?(?:a|b|c|rc|alpha|beta|pre|preview|post|rev|r|dev)[-_.]?\d*)*(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?/gi;
 function computeSpecAllowsAtLeast(spec, min, framework) {
     const alternatives = spec.split("|").map((s) => s.trim()).filter(Boolean);
     if (alternatives.length === 0)
@@ -1693,11 +1699,15 @@ function computeSpecAllowsAtLeast(spec, min, framework) {
             continue;
         }
         const written = alt.match(/\d+(?:\.\d+)*/g) ?? [];
-        const candidates = new Set([...KNOWN_RELEASES[framework], min, "9999.0", ...written, ...written.flatMap(successors)]);
+        // The versions as written, with pre/post/dev parts and local labels: `==2.4.0+cu118` (a CUDA build of
+        // torch) matches only a candidate with that same local label, so the release numbers alone never do.
+        const whole = alt.match(VERSION_TOKEN) ?? [];
+        const candidates = new Set([...KNOWN_RELEASES[framework], min, "9999.0", ...written, ...written.flatMap(successors), ...whole]);
         for (const c of candidates) {
             if (!(0,pep440.valid)(c))
                 continue;
-            if ((0,pep440.ge)(c, min) && (0,pep440.satisfies)(c, alt))
+            // A pre-release or nightly of the release that brought the feature has it: compare release numbers.
+            if ((0,pep440.ge)(releaseOf(c), min) && (0,pep440.satisfies)(c, alt))
                 return true;
         }
     }
@@ -1707,7 +1717,7 @@ function computeSpecAllowsAtLeast(spec, min, framework) {
 function pinAllowsAtLeast(pin, min) {
     if (pin.version !== undefined) {
         const version = pin.version;
-        return memo(`v\u0000${min}\u0000${version}`, () => ((0,pep440.valid)(version) || /^\d+\.\d+$/.test(version) ? (0,pep440.ge)(version, min) : null));
+        return memo(`v\u0000${min}\u0000${version}`, () => ((0,pep440.valid)(version) || /^\d+\.\d+$/.test(version) ? (0,pep440.ge)(releaseOf(version), min) : null));
     }
     if (pin.spec !== undefined)
         return specAllowsAtLeast(pin.spec, min, pin.framework);

@@ -2,7 +2,7 @@
  * The PR delta: what the head introduces or removes relative to the base, by framework, feature and finding
  * fingerprint, and the files where a framework or feature appears or disappears.
  */
-import type { Delta, FeatureId, FileShift, Finding, FrameworkId, IdFiles, Report } from "../core/types.js";
+import type { Delta, FeatureId, FileShift, FileShifts, Finding, FrameworkId, IdFiles, Report } from "../core/types.js";
 
 export function findingKey(f: Finding): string {
   if (f.fingerprint) return f.fingerprint;
@@ -59,12 +59,15 @@ export function computeDelta(base: DeltaInput, head: DeltaInput, baseRef: string
   return delta;
 }
 
-/** Whether the delta changes nothing: no framework, feature, finding or file where one is used. */
-export function deltaIsEmpty(d: Delta): boolean {
-  const sides = [d.added, d.removed];
+/**
+ * Whether the delta changes nothing a reader is told about: no framework, feature or finding, and no notable
+ * file shift (notableShifts; all of them without a primary framework).
+ */
+export function deltaIsEmpty(d: Delta, primary: FrameworkId | null = null): boolean {
+  const shifts = notableShifts(d, primary);
   return (
-    sides.every((s) => s.frameworks.length + s.features.length + s.findings.length === 0) &&
-    (d.files?.frameworks.length ?? 0) + (d.files?.features.length ?? 0) === 0
+    [d.added, d.removed].every((s) => s.frameworks.length + s.features.length + s.findings.length === 0) &&
+    shifts.frameworks.length + shifts.features.length === 0
   );
 }
 
@@ -73,7 +76,7 @@ export function deltaIsEmpty(d: Delta): boolean {
  * pull requests add files that import torch; that the secondary framework or a feature reaches more files is
  * what changes the stack. The JSON report keeps every shift.
  */
-export function notableShifts(d: Delta, primary: FrameworkId | null): { frameworks: FileShift[]; features: FileShift[] } {
+export function notableShifts(d: Delta, primary: FrameworkId | null): FileShifts {
   if (!d.files) return { frameworks: [], features: [] };
   return { frameworks: d.files.frameworks.filter((s) => s.id !== primary), features: d.files.features };
 }

@@ -7,6 +7,7 @@
  */
 import type { Facts, FileKind } from "../core/types.js";
 import { MANIFEST_FOLDERS } from "../knowledge/layout.js";
+import { CODE_KINDS } from "./context.js";
 
 /** The folder of a repo-relative `/`-separated path ("" for the root). */
 export function folderOf(path: string): string {
@@ -29,23 +30,11 @@ export function manifestScope(path: string): string {
  * The nearest of `scopes` that contains `path` (the folder itself or an ancestor), or undefined when none does.
  * `memo` keeps the answer per folder (the usages of a tree share few folders).
  */
-export function governingScope(path: string, scopes: ReadonlySet<string>, memo: Map<string, string | null>): string | undefined {
-  const start = folderOf(path);
-  const known = memo.get(start);
-  if (known !== undefined) return known ?? undefined;
-  let dir = start;
-  let found: string | null = null;
-  for (;;) {
-    if (scopes.has(dir)) {
-      found = dir;
-      break;
-    }
-    if (dir === "") break;
-    dir = folderOf(dir);
-  }
-  memo.set(start, found);
-  return found ?? undefined;
+export function governingScope(path: string, scopes: ReadonlySet<string>, memo: Map<string, readonly string[]>): string | undefined {
+  return containingScopes(path, scopes, memo, NONE)[0];
 }
+
+const NONE: readonly string[] = [];
 
 /**
  * The project folders of a tree's manifests, given which files are code. A Dockerfile is usually built from the
@@ -101,11 +90,11 @@ export class Projects {
 const projectsByKinds = new WeakMap<ReadonlyMap<string, FileKind>, Projects>();
 
 /** The Projects of an analysis context (built once per context, from its file kinds and facts). */
-export function projectsOf(ctx: { kinds: ReadonlyMap<string, FileKind>; facts: Facts }, isCode: (kind: FileKind) => boolean): Projects {
+export function projectsOf(ctx: { kinds: ReadonlyMap<string, FileKind>; facts: Facts }): Projects {
   let p = projectsByKinds.get(ctx.kinds);
   if (!p) {
     const partial = ctx.facts.files.filter((f) => f.partialDeclarations === true).map((f) => f.path);
-    projectsByKinds.set(ctx.kinds, (p = new Projects(ctx.kinds, isCode, partial)));
+    projectsByKinds.set(ctx.kinds, (p = new Projects(ctx.kinds, (k) => CODE_KINDS.has(k), partial)));
   }
   return p;
 }

@@ -311,6 +311,12 @@ export interface FileShift {
   removed: Location[];
 }
 
+/** The file shifts of a delta, per framework and per feature. */
+export interface FileShifts {
+  frameworks: FileShift[];
+  features: FileShift[];
+}
+
 export interface DeltaSide {
   frameworks: FrameworkId[];
   features: FeatureId[];
@@ -325,7 +331,7 @@ export interface Delta {
    * Per framework (imports) and feature (usages): the files where it appears or disappears, also when the
    * framework or feature itself was there before. Absent when either side's report has no UsageFiles.
    */
-  files?: { frameworks: FileShift[]; features: FileShift[] };
+  files?: FileShifts;
 }
 
 export interface Report {

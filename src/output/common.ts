@@ -72,6 +72,9 @@ export function declaredLabel(d: Pick<DeclaredRef, "name" | "specifier" | "sourc
   return d.source?.startsWith("dockerfile:from") ? `${d.name}:${d.specifier}` : `${d.name} ${d.specifier}`;
 }
 
+/** Distinct keyword arguments the text report and the comment show per feature (the JSON report has every detail). */
+export const DETAIL_PARTS = 5;
+
 /** A `, ` that starts another `name=value` pair of a detail (`mode="max-autotune", fullgraph=True`). */
 const NEXT_PAIR = /, (?=[A-Za-z_][A-Za-z0-9_]*=)/;
 
@@ -80,7 +83,7 @@ const NEXT_PAIR = /, (?=[A-Za-z_][A-Za-z0-9_]*=)/;
  * arguments (`devices=1, max_epochs=2`), and calls repeat most of them, so listing whole details repeats
  * `precision="bf16-true"` once per call. `more` counts the distinct parts left out.
  */
-export function detailParts(details: readonly string[], max: number): { parts: string[]; more: number } {
+export function detailParts(details: readonly string[], max = DETAIL_PARTS): { parts: string[]; more: number } {
   const seen = new Set<string>();
   for (const d of details) for (const p of d.split(NEXT_PAIR)) if (p !== "") seen.add(p);
   const all = [...seen];

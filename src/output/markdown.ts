@@ -7,7 +7,7 @@
  * exceeds `maxLength`: whole sections or whole rows are dropped, least important first, and the comment
  * says what was left out and where the full report is.
  */
-import type { DeclaredRef, Delta, FeatureReport, FileShift, Finding, FrameworkId, FrameworkReport, Location, OutdatedNote, Report } from "../core/types.js";
+import type { DeclaredRef, Delta, FeatureReport, FileShift, FileShifts, Finding, FrameworkId, FrameworkReport, Location, OutdatedNote, Report } from "../core/types.js";
 import { deltaIsEmpty, notableShifts } from "../analysis/delta.js";
 import { countBySeverity, declaredLabel, detailParts, favoured, fmtInt, sortFindings, stars, weighted, weightedTotals } from "./common.js";
 import { mermaidChart } from "./chart.js";
@@ -200,7 +200,7 @@ function deltaSection(delta: Delta, ctx: LinkContext | undefined, primary: Frame
   const fwList = (ids: readonly string[]) => ids.map((id) => `**${escapeMarkdown(frameworkName(id))}**`).join(", ");
   const featList = (ids: readonly string[]) => ids.map((id) => escapeInlineCode(id)).join(", ");
   const shiftLines = fileShiftLines(notableShifts(delta, primary), ctx);
-  const nothing = deltaIsEmpty({ ...delta, files: undefined }) && shiftLines.length === 0;
+  const nothing = deltaIsEmpty(delta, primary);
   return {
     key: "delta",
     total: listed + 1,
@@ -238,9 +238,6 @@ function deltaSection(delta: Delta, ctx: LinkContext | undefined, primary: Frame
   };
 }
 
-/** Distinct keyword arguments shown per feature (the JSON report has every detail). */
-const DETAIL_PARTS = 5;
-
 /** File shifts shown by name in the comment, per framework or feature; the JSON report has them all. */
 const SHIFT_FILES_SHOWN = 3;
 /** Frameworks and features whose file shifts the comment lists. */
@@ -251,7 +248,7 @@ const SHIFTS_SHOWN = 8;
  * the files that now use it or no longer do. New places link to the head; gone ones are named only (they are
  * places in the base).
  */
-function fileShiftLines(shifts: { frameworks: FileShift[]; features: FileShift[] }, ctx: LinkContext | undefined): string[] {
+function fileShiftLines(shifts: FileShifts, ctx: LinkContext | undefined): string[] {
   const named = (shift: FileShift, isFramework: boolean) =>
     isFramework ? `**${escapeMarkdown(frameworkName(shift.id))}**` : escapeInlineCode(shift.id);
   const places = (list: readonly Location[], link: boolean) => {
@@ -419,7 +416,7 @@ function featuresSection(report: Report, ctx: LinkContext | undefined): Section 
         }
         const uses = typeof f.count === "number" && f.count > 1 ? `, ${plural(f.count, "use")}` : "";
         const where = f.witnesses[0] ? ` at ${locationMarkdown(f.witnesses[0], ctx)}` : "";
-        const { parts, more } = detailParts(f.details ?? [], DETAIL_PARTS);
+        const { parts, more } = detailParts(f.details ?? []);
         const det = parts.length ? ` — ${parts.map((d) => escapeInlineCode(d)).join(", ")}${more ? ` and ${fmtInt(more)} more` : ""}` : "";
         lines.push(`  - ${escapeInlineCode(f.id)}${where}${uses}${det}`);
       }

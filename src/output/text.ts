@@ -4,7 +4,7 @@
  * strings are stripped of control characters so a file name cannot move the cursor or recolour the
  * terminal.
  */
-import type { FileShift, Finding, Location, Report } from "../core/types.js";
+import type { FileShift, FileShifts, Finding, Location, Report } from "../core/types.js";
 import { countBySeverity, declaredLabel, detailParts, favoured, sortFindings, weighted } from "./common.js";
 import { notableShifts } from "../analysis/delta.js";
 import { singleLine } from "./escape.js";
@@ -80,7 +80,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
       for (const f of groups.get(k) ?? []) {
         const w = f.witnesses[0] ? clean(locationText(f.witnesses[0])) : "";
         const n = typeof f.count === "number" && f.count > 1 ? paint("dim", ` (${plural(f.count, "use")})`) : "";
-        const { parts, more } = detailParts(f.details ?? [], DETAIL_PARTS);
+        const { parts, more } = detailParts(f.details ?? []);
         const det = parts.length ? paint("dim", ` ${parts.map(clean).join(", ")}${more ? ` (+${more} more)` : ""}`) : "";
         out.push(`    ${clean(f.id).padEnd(22)} ${w}${n}${det}`);
       }
@@ -152,14 +152,11 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
 
-/** Distinct keyword arguments shown per feature (the JSON report has every detail). */
-const DETAIL_PARTS = 5;
-
 /** Files named per framework or feature in the text report's delta (the JSON report has them all). */
 const TEXT_SHIFT_FILES = 10;
 
 /** One line per framework or feature whose files changed: `files importing TensorFlow: +train.py:3; -old.py:1`. */
-function fileShiftText(shifts: { frameworks: FileShift[]; features: FileShift[] }): string[] {
+function fileShiftText(shifts: FileShifts): string[] {
   const where = (sign: string, list: readonly Location[]) => list.map((l) => `${sign}${clean(locationText(l))}`);
   const places = (s: FileShift) => {
     const all = [...where("+", s.added), ...where("-", s.removed)];

@@ -25,7 +25,7 @@ describe("manifest scope", () => {
 
   it("the nearest project that contains the file governs it; none may", () => {
     const scopes = new Set(["", "distributed", "distributed/FSDP2"]);
-    const memo = new Map<string, string | null>();
+    const memo = new Map<string, readonly string[]>();
     expect(governingScope("distributed/FSDP2/example.py", scopes, memo)).toBe("distributed/FSDP2");
     expect(governingScope("distributed/FSDP2/sub/x.py", scopes, memo)).toBe("distributed/FSDP2");
     expect(governingScope("distributed/ddp/main.py", scopes, memo)).toBe("distributed");

@@ -10,12 +10,12 @@
 import type { Finding } from "../../core/types.js";
 import { IMPORT_DISTRIBUTIONS } from "../../knowledge/packages.js";
 import { IMAGE_PROVIDES, TRANSITIVE_PROVIDERS } from "../../knowledge/providers.js";
-import { CODE_KINDS, imageName, topOf, type LocatedImport } from "../context.js";
+import { imageName, topOf, type LocatedImport } from "../context.js";
 import { containingScopes, projectsOf } from "../scope.js";
 import { at, finding, locations, plural, type AnalysisState } from "./common.js";
 
 export function missingDependencies({ ctx }: AnalysisState): Finding[] {
-  const projects = projectsOf(ctx, (k) => CODE_KINDS.has(k));
+  const projects = projectsOf(ctx);
   // What each project declares (distribution names) and what its Docker images ship (import names).
   const declaredIn = new Map<string, Set<string>>();
   const providedIn = new Map<string, Set<string>>();

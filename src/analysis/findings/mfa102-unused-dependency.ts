@@ -8,7 +8,7 @@ import type { DeclaredDependency, Finding } from "../../core/types.js";
 import { FEATURES } from "../../knowledge/features.js";
 import { DISTRIBUTION_FRAMEWORK, IMPORT_DISTRIBUTIONS } from "../../knowledge/packages.js";
 import { USED_BY_IMPORT, USED_WITHOUT_IMPORT } from "../../knowledge/providers.js";
-import { CODE_KINDS, type LocatedImport } from "../context.js";
+import type { LocatedImport } from "../context.js";
 import { projectsOf } from "../scope.js";
 import { at, finding, locations, type AnalysisState } from "./common.js";
 
@@ -35,7 +35,7 @@ const FEATURE_DISTS = new Set(FEATURES.flatMap((f) => f.distributions ?? []));
 
 export function unusedDependencies({ ctx }: AnalysisState): Finding[] {
   if (!ctx.hasCode) return [];
-  const projects = projectsOf(ctx, (k) => CODE_KINDS.has(k));
+  const projects = projectsOf(ctx);
   // Whether m (or something under m) is imported in the project folder `scope`: a binary search in the import
   // index, which is in path order.
   const pathOf = (imp: LocatedImport) => imp.path;

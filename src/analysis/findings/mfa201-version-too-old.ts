@@ -5,7 +5,7 @@
  */
 import type { DeclaredDependency, Finding, Location } from "../../core/types.js";
 import { VERSION_RULES, type VersionRule } from "../../knowledge/versions.js";
-import { CODE_KINDS, type FeatureUsages, type LocatedUsage } from "../context.js";
+import type { FeatureUsages, LocatedUsage } from "../context.js";
 import { frameworkOfDeclared } from "../frameworks.js";
 import { governingScope, projectsOf } from "../scope.js";
 import { frameworkPins, pinAllowsAtLeast, type FrameworkPin } from "../versions.js";
@@ -62,7 +62,7 @@ export function versionTooOld({ ctx }: AnalysisState): Finding[] {
   // Each rule reads only its feature's usages (indexed in the context) and its framework's declarations
   // (indexed here), so the cost stays linear in the tree (a large monorepo has thousands of declaring files).
   const byFeature = ctx.byFeature;
-  const projects = projectsOf(ctx, (k) => CODE_KINDS.has(k));
+  const projects = projectsOf(ctx);
   const perFramework = new Map<string, DeclaringFile[]>();
   const declaredOf = (framework: string) => {
     let files = perFramework.get(framework);
@@ -97,7 +97,7 @@ export function versionTooOld({ ctx }: AnalysisState): Finding[] {
     return files;
   };
   // The project folders that declare each framework, and which of them governs each folder of code.
-  const scopes = new Map<string, { folders: Set<string>; memo: Map<string, string | null> }>();
+  const scopes = new Map<string, { folders: Set<string>; memo: Map<string, readonly string[]> }>();
   const scopesOf = (framework: string) => {
     let entry = scopes.get(framework);
     if (!entry) scopes.set(framework, (entry = { folders: new Set(declaredOf(framework).map((f) => f.scope)), memo: new Map() }));

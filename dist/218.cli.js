@@ -63,11 +63,14 @@ function computeDelta(base, head, baseRef) {
     }
     return delta;
 }
-/** Whether the delta changes nothing: no framework, feature, finding or file where one is used. */
-function deltaIsEmpty(d) {
-    const sides = [d.added, d.removed];
-    return (sides.every((s) => s.frameworks.length + s.features.length + s.findings.length === 0) &&
-        (d.files?.frameworks.length ?? 0) + (d.files?.features.length ?? 0) === 0);
+/**
+ * Whether the delta changes nothing a reader is told about: no framework, feature or finding, and no notable
+ * file shift (notableShifts; all of them without a primary framework).
+ */
+function deltaIsEmpty(d, primary = null) {
+    const shifts = notableShifts(d, primary);
+    return ([d.added, d.removed].every((s) => s.frameworks.length + s.features.length + s.findings.length === 0) &&
+        shifts.frameworks.length + shifts.features.length === 0);
 }
 /**
  * The file shifts worth telling a reader: all of them but the primary framework's. In a PyTorch project most
@@ -97,6 +100,7 @@ function notableShifts(d, primary) {
 /* harmony export */   uf: () => (/* binding */ stars),
 /* harmony export */   yV: () => (/* binding */ detailParts)
 /* harmony export */ });
+/* unused harmony export DETAIL_PARTS */
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
 /** Report helpers shared by the renderers (pure functions over the Report). */
 
@@ -168,6 +172,8 @@ function declaredLabel(d) {
         return d.name;
     return d.source?.startsWith("dockerfile:from") ? `${d.name}:${d.specifier}` : `${d.name} ${d.specifier}`;
 }
+/** Distinct keyword arguments the text report and the comment show per feature (the JSON report has every detail). */
+const DETAIL_PARTS = 5;
 /** A `, ` that starts another `name=value` pair of a detail (`mode="max-autotune", fullgraph=True`). */
 const NEXT_PAIR = /, (?=[A-Za-z_][A-Za-z0-9_]*=)/;
 /**
@@ -175,7 +181,7 @@ const NEXT_PAIR = /, (?=[A-Za-z_][A-Za-z0-9_]*=)/;
  * arguments (`devices=1, max_epochs=2`), and calls repeat most of them, so listing whole details repeats
  * `precision="bf16-true"` once per call. `more` counts the distinct parts left out.
  */
-function detailParts(details, max) {
+function detailParts(details, max = DETAIL_PARTS) {
     const seen = new Set();
     for (const d of details)
         for (const p of d.split(NEXT_PAIR))
@@ -561,7 +567,7 @@ function renderText(report, opts = {}) {
             for (const f of groups.get(k) ?? []) {
                 const w = f.witnesses[0] ? clean((0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .locationText */ .fN)(f.witnesses[0])) : "";
                 const n = typeof f.count === "number" && f.count > 1 ? paint("dim", ` (${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(f.count, "use")})`) : "";
-                const { parts, more } = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .detailParts */ .yV)(f.details ?? [], DETAIL_PARTS);
+                const { parts, more } = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .detailParts */ .yV)(f.details ?? []);
                 const det = parts.length ? paint("dim", ` ${parts.map(clean).join(", ")}${more ? ` (+${more} more)` : ""}`) : "";
                 out.push(`    ${clean(f.id).padEnd(22)} ${w}${n}${det}`);
             }
@@ -634,8 +640,6 @@ function renderText(report, opts = {}) {
     }
     return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
-/** Distinct keyword arguments shown per feature (the JSON report has every detail). */
-const DETAIL_PARTS = 5;
 /** Files named per framework or feature in the text report's delta (the JSON report has them all). */
 const TEXT_SHIFT_FILES = 10;
 /** One line per framework or feature whose files changed: `files importing TensorFlow: +train.py:3; -old.py:1`. */

@@ -16,6 +16,7 @@ export const modules = {
 /* harmony export */   uf: () => (/* binding */ stars),
 /* harmony export */   yV: () => (/* binding */ detailParts)
 /* harmony export */ });
+/* unused harmony export DETAIL_PARTS */
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
 /** Report helpers shared by the renderers (pure functions over the Report). */
 
@@ -87,6 +88,8 @@ function declaredLabel(d) {
         return d.name;
     return d.source?.startsWith("dockerfile:from") ? `${d.name}:${d.specifier}` : `${d.name} ${d.specifier}`;
 }
+/** Distinct keyword arguments the text report and the comment show per feature (the JSON report has every detail). */
+const DETAIL_PARTS = 5;
 /** A `, ` that starts another `name=value` pair of a detail (`mode="max-autotune", fullgraph=True`). */
 const NEXT_PAIR = /, (?=[A-Za-z_][A-Za-z0-9_]*=)/;
 /**
@@ -94,7 +97,7 @@ const NEXT_PAIR = /, (?=[A-Za-z_][A-Za-z0-9_]*=)/;
  * arguments (`devices=1, max_epochs=2`), and calls repeat most of them, so listing whole details repeats
  * `precision="bf16-true"` once per call. `more` counts the distinct parts left out.
  */
-function detailParts(details, max) {
+function detailParts(details, max = DETAIL_PARTS) {
     const seen = new Set();
     for (const d of details)
         for (const p of d.split(NEXT_PAIR))

@@ -63,11 +63,14 @@ function computeDelta(base, head, baseRef) {
     }
     return delta;
 }
-/** Whether the delta changes nothing: no framework, feature, finding or file where one is used. */
-function deltaIsEmpty(d) {
-    const sides = [d.added, d.removed];
-    return (sides.every((s) => s.frameworks.length + s.features.length + s.findings.length === 0) &&
-        (d.files?.frameworks.length ?? 0) + (d.files?.features.length ?? 0) === 0);
+/**
+ * Whether the delta changes nothing a reader is told about: no framework, feature or finding, and no notable
+ * file shift (notableShifts; all of them without a primary framework).
+ */
+function deltaIsEmpty(d, primary = null) {
+    const shifts = notableShifts(d, primary);
+    return ([d.added, d.removed].every((s) => s.frameworks.length + s.features.length + s.findings.length === 0) &&
+        shifts.frameworks.length + shifts.features.length === 0);
 }
 /**
  * The file shifts worth telling a reader: all of them but the primary framework's. In a PyTorch project most

@@ -1105,6 +1105,7 @@ const MANIFEST_FOLDERS = new Set([
 
 ;// CONCATENATED MODULE: ./src/analysis/scope.ts
 
+
 /** The folder of a repo-relative `/`-separated path ("" for the root). */
 function folderOf(path) {
     const i = path.lastIndexOf("/");
@@ -1126,24 +1127,9 @@ function manifestScope(path) {
  * `memo` keeps the answer per folder (the usages of a tree share few folders).
  */
 function governingScope(path, scopes, memo) {
-    const start = folderOf(path);
-    const known = memo.get(start);
-    if (known !== undefined)
-        return known ?? undefined;
-    let dir = start;
-    let found = null;
-    for (;;) {
-        if (scopes.has(dir)) {
-            found = dir;
-            break;
-        }
-        if (dir === "")
-            break;
-        dir = folderOf(dir);
-    }
-    memo.set(start, found);
-    return found ?? undefined;
+    return containingScopes(path, scopes, memo, NONE)[0];
 }
+const NONE = [];
 /**
  * The project folders of a tree's manifests, given which files are code. A Dockerfile is usually built from the
  * root of the project it serves (`docker build -f utils/docker/Dockerfile .` in ultralytics/yolov5), and a
@@ -1201,11 +1187,11 @@ class Projects {
 }
 const projectsByKinds = new WeakMap();
 /** The Projects of an analysis context (built once per context, from its file kinds and facts). */
-function projectsOf(ctx, isCode) {
+function projectsOf(ctx) {
     let p = projectsByKinds.get(ctx.kinds);
     if (!p) {
         const partial = ctx.facts.files.filter((f) => f.partialDeclarations === true).map((f) => f.path);
-        projectsByKinds.set(ctx.kinds, (p = new Projects(ctx.kinds, isCode, partial)));
+        projectsByKinds.set(ctx.kinds, (p = new Projects(ctx.kinds, (k) => CODE_KINDS.has(k), partial)));
     }
     return p;
 }
@@ -1239,7 +1225,7 @@ function containingScopes(path, scopes, memo, fallback) {
 
 
 function missingDependencies({ ctx }) {
-    const projects = projectsOf(ctx, (k) => CODE_KINDS.has(k));
+    const projects = projectsOf(ctx);
     // What each project declares (distribution names) and what its Docker images ship (import names).
     const declaredIn = new Map();
     const providedIn = new Map();
@@ -1363,7 +1349,6 @@ function missingDependencies({ ctx }) {
 
 
 
-
 const FRAMEWORK_IMPORT = { pytorch: "torch", tensorflow: "tensorflow", keras: "keras", jax: "jax" };
 /** Import names a distribution provides (reverse of IMPORT_DISTRIBUTIONS, plus the framework table). */
 function importsOfDistribution(dist) {
@@ -1387,7 +1372,7 @@ const FEATURE_DISTS = new Set(features/* FEATURES */.G.flatMap((f) => f.distribu
 function unusedDependencies({ ctx }) {
     if (!ctx.hasCode)
         return [];
-    const projects = projectsOf(ctx, (k) => CODE_KINDS.has(k));
+    const projects = projectsOf(ctx);
     // Whether m (or something under m) is imported in the project folder `scope`: a binary search in the import
     // index, which is in path order.
     const pathOf = (imp) => imp.path;
@@ -1730,7 +1715,6 @@ function pinAllowsAtLeast(pin, min) {
 
 
 
-
 const mfa201_version_too_old_NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow" };
 function usagesFor(rule, byFeature) {
     const all = byFeature.get(rule.feature)?.all ?? [];
@@ -1771,7 +1755,7 @@ function versionTooOld({ ctx }) {
     // Each rule reads only its feature's usages (indexed in the context) and its framework's declarations
     // (indexed here), so the cost stays linear in the tree (a large monorepo has thousands of declaring files).
     const byFeature = ctx.byFeature;
-    const projects = projectsOf(ctx, (k) => CODE_KINDS.has(k));
+    const projects = projectsOf(ctx);
     const perFramework = new Map();
     const declaredOf = (framework) => {
         let files = perFramework.get(framework);

@@ -100,7 +100,7 @@ function shortSource(s) {
  * @param {{ mapFor?: (file: string) => any, top?: number }} [opts] the source map of a bundle file, if any
  */
 export function summariseProfile(profile, opts = {}) {
-  const top = opts.top ?? 15;
+  const top = opts.top ?? Number(process.env.PROF_TOP ?? 15);
   const byId = new Map();
   for (const n of profile.nodes ?? []) byId.set(n.id, n);
   const self = new Map();

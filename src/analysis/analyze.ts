@@ -23,13 +23,15 @@ export interface AnalyzeOptions {
 
 export function analyze(facts: Facts, config: Config, opts: AnalyzeOptions = {}): AnalysisResult {
   const ctx = buildContext(facts, config);
-  const frameworks = buildFrameworks(ctx);
-  const primaryFramework = primaryOf(frameworks, codeEvidence(ctx, frameworks, featureFramework));
+  const analysed = buildFrameworks(ctx);
+  const primaryFramework = primaryOf(analysed, codeEvidence(ctx, analysed, featureFramework));
   const features = buildFeatures(ctx);
   const requirements = inferRequirements(ctx, features);
-  const fit = computeFit({ frameworks, primary: primaryFramework, requirements, config });
-  fit.outdatedNotes = outdatedNotes(ctx, frameworks);
-  const findings = runFindings({ ctx, frameworks, primaryFramework, features, fit });
+  const fit = computeFit({ frameworks: analysed, primary: primaryFramework, requirements, config });
+  fit.outdatedNotes = outdatedNotes(ctx, analysed);
+  const findings = runFindings({ ctx, frameworks: analysed, primaryFramework, features, fit });
+  // The share's denominator is the same on every framework: the report keeps it out of each one.
+  const frameworks = analysed.map(({ mlFiles: _, ...f }) => f);
   if (!opts.usageFiles) return { frameworks, primaryFramework, features, fit, findings };
   const usageFiles = buildUsageFiles(
     ctx,

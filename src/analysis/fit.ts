@@ -9,9 +9,11 @@
  *                (50 when no requirement was inferred)
  *   score(f)   = round(0.6 · matrix(f) + 0.4 · usecase(f))
  *
- * Verdict: `no-ml` without any framework; `hybrid` when PyTorch and TensorFlow are both imported in code (not
- * only optionally, inside try/except ImportError);
- * `mismatch` when the framework in use trails the other by more than `margin`; otherwise `fit`.
+ * Verdict: `no-ml` without any framework; `hybrid` when PyTorch and TensorFlow are both part of the stack
+ * (imported in code, not only optionally inside try/except ImportError, and not incidental: see
+ * FrameworkReport.incidental); `mismatch` when the framework in use trails the other by more than `margin`;
+ * otherwise `fit`. A project whose primary framework is JAX has no framework in use: the article rates only
+ * PyTorch and TensorFlow.
  */
 import type { ComparedFramework, CriterionReport, FitReport, FrameworkId, RequirementReport } from "../core/types.js";
 import type { Config } from "../config/schema.js";
@@ -93,11 +95,21 @@ export function computeScores(criteria: readonly CriterionReport[], requirements
   return { matrix: { pytorch: round1(matrix.pytorch), tensorflow: round1(matrix.tensorflow) }, usecase: { pytorch: round1(usecase.pytorch), tensorflow: round1(usecase.tensorflow) }, scores, votes };
 }
 
-/** The compared framework the project actually runs on, or null (none, or only JAX / backend-agnostic Keras). */
+/** Imported in code as a stack the project runs on: not only optionally, not incidentally. */
+export function inStack(f: FrameworkReportX | undefined): boolean {
+  return Boolean(f?.imported && !f.optionalOnly && !f.incidental);
+}
+
+/**
+ * The compared framework the project actually runs on, or null (none, or a project on JAX or backend-agnostic
+ * Keras only, or one whose primary framework is JAX: its PyTorch or TensorFlow code is a data pipeline or a
+ * port beside the JAX models, which the article does not rate).
+ */
 export function frameworkInUse(frameworks: readonly FrameworkReportX[], primary: FrameworkId | null): ComparedFramework | null {
+  if (primary === "jax") return null;
   const compared = frameworks.filter((f) => f.id === "pytorch" || f.id === "tensorflow");
-  // A framework imported only optionally (try/except ImportError) is not what the project runs on.
-  const imported = compared.filter((f) => f.imported && !f.optionalOnly);
+  // A framework imported only optionally (try/except ImportError) or incidentally is not what the project runs on.
+  const imported = compared.filter(inStack);
   const pool = imported.length > 0 ? imported : compared;
   if (pool.length === 1) return pool[0]!.id as ComparedFramework;
   if (pool.length === 0) return null;
@@ -115,6 +127,15 @@ export interface FitInput {
 
 function listReqs(reqs: readonly RequirementReport[]): string {
   return reqs.map((r) => `${r.id} (${r.evidence.slice(0, 3).join(", ")}${r.evidence.length > 3 ? ", ..." : ""})`).join("; ");
+}
+
+/** Why an imported framework does not count as a stack (empty when it does). */
+function setAside(f: FrameworkReportX | undefined): string {
+  if (!f?.imported) return "";
+  if (f.optionalOnly) return ` ${NAME[f.id]} is imported only optionally (inside try/except ImportError), so it is not counted as a stack the project runs on.`;
+  if (f.incidental)
+    return ` ${NAME[f.id]} is imported in ${f.importFiles} of the ${f.mlFiles} files that import an ML framework and no manifest declares it for the code to run, so it is counted as incidental, not as a stack the project runs on.`;
+  return "";
 }
 
 function where(f: FrameworkReportX | undefined): string {
@@ -164,7 +185,7 @@ export function computeFit(input: FitInput): FitReport {
     };
   }
 
-  const hybrid = Boolean(pt?.imported && !pt.optionalOnly && tf?.imported && !tf.optionalOnly);
+  const hybrid = inStack(pt) && inStack(tf);
   const inUse = frameworkInUse(frameworks, primary);
   let verdict: FitReport["verdict"];
   let lead: string;
@@ -174,13 +195,19 @@ export function computeFit(input: FitInput): FitReport {
     recommendations.push(HYBRID_ADVICE.recommendation, HYBRID_ADVICE.correction);
   } else if (inUse === null) {
     verdict = "fit";
-    const others = frameworks.map((f) => NAME[f.id]).join(", ");
-    lead = `The project uses ${others} but neither PyTorch nor TensorFlow directly; the article does not rate it, so the scores only say which of the two its requirements would favour.`;
+    const alongside = [pt, tf].filter(inStack).map((f) => `${NAME[f!.id]} (${where(f)})`);
+    if (primary === "jax" && alongside.length > 0) {
+      lead = `JAX is the primary framework (${where(frameworks.find((f) => f.id === "jax"))}); the project also imports ${alongside.join(" and ")} beside it. The article rates only PyTorch and TensorFlow, so the scores only say which of the two its requirements would favour.`;
+    } else {
+      const others = frameworks.map((f) => NAME[f.id]).join(", ");
+      lead = `The project uses ${others} but neither PyTorch nor TensorFlow directly; the article does not rate it, so the scores only say which of the two its requirements would favour.`;
+    }
+    lead += setAside(pt) + setAside(tf);
   } else {
     const other: ComparedFramework = inUse === "pytorch" ? "tensorflow" : "pytorch";
     const lagging = scores[other] - scores[inUse];
     verdict = lagging > margin ? "mismatch" : "fit";
-    lead = `${NAME[inUse]} is the framework in use (${where(inUse === "pytorch" ? pt : tf)}).`;
+    lead = `${NAME[inUse]} is the framework in use (${where(inUse === "pytorch" ? pt : tf)}).${setAside(inUse === "pytorch" ? tf : pt)}`;
     if (verdict === "mismatch") {
       const drivers = (other === "tensorflow" ? parts.votes.tensorflow : parts.votes.pytorch).join(", ");
       recommendations.push(
@@ -188,16 +215,17 @@ export function computeFit(input: FitInput): FitReport {
       );
     }
   }
+  const points = (n: number) => `${Math.abs(n)} point${Math.abs(n) === 1 ? "" : "s"}`;
   const gapText =
     verdict === "mismatch"
-      ? `${NAME[inUse === "pytorch" ? "tensorflow" : "pytorch"]} leads by ${Math.abs(diff)} points, more than the margin of ${margin}, so the verdict is mismatch.`
+      ? `${NAME[inUse === "pytorch" ? "tensorflow" : "pytorch"]} leads by ${points(diff)}, more than the margin of ${margin}, so the verdict is mismatch.`
       : verdict === "hybrid"
-        ? `The scores differ by ${Math.abs(diff)} points (margin ${margin}); with both stacks in code the verdict is hybrid.`
+        ? `The scores differ by ${points(diff)} (margin ${margin}); with both stacks in code the verdict is hybrid.`
         : favoured === null
-          ? `The difference of ${Math.abs(diff)} points is within the margin of ${margin}, so the verdict is fit.`
+          ? `The difference of ${points(diff)} is within the margin of ${margin}, so the verdict is fit.`
           : inUse === null
-            ? `The scores favour ${NAME[favoured]} by ${Math.abs(diff)} points.`
-            : `The scores favour ${NAME[favoured]}, the stack in use, by ${Math.abs(diff)} points, so the verdict is fit.`;
+            ? `The scores favour ${NAME[favoured]} by ${points(diff)}.`
+            : `The scores favour ${NAME[favoured]}, the stack in use, by ${points(diff)}, so the verdict is fit.`;
 
   return {
     requirements,

@@ -1,6 +1,7 @@
 /** Frameworks found (imported and/or declared) and the primary framework. */
 import { FRAMEWORK_IDS, type DeclaredDependency, type DeclaredRef, type FrameworkId, type FrameworkReport, type Location } from "../core/types.js";
 import { frameworkOfDistribution, frameworkOfDockerImage, frameworkOfImport } from "../knowledge/packages.js";
+import { INCIDENTAL_SHARE, isRuntimeDeclaration } from "../knowledge/layout.js";
 import { imageName, type AnalysisContext, type LocatedImport } from "./context.js";
 
 export const MAX_WITNESSES = 20;
@@ -8,6 +9,10 @@ export const MAX_WITNESSES = 20;
 export interface FrameworkReportX extends FrameworkReport {
   /** Number of import statements found (importWitnesses is capped at MAX_WITNESSES). */
   importCount: number;
+  /** Files (sources, notebooks) with an import of it that is not optional. */
+  importFiles: number;
+  /** Files with a non-optional import of any framework (the same number on every framework of a report). */
+  mlFiles: number;
 }
 
 /**
@@ -73,23 +78,51 @@ export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
     if (!declared.has(fw)) declared.set(fw, []);
     declared.get(fw)!.push(d);
   }
+  // Files with a required (not optional) import, per framework and of any framework.
+  const filesOf = new Map<FrameworkId, Set<string>>();
+  const mlFiles = new Set<string>();
+  for (const [fw, mods] of modules) {
+    const files = new Set<string>();
+    for (const m of mods) for (const i of ctx.importIndex.named(m)) if (i.optional !== true) files.add(i.path);
+    filesOf.set(fw, files);
+    for (const f of files) mlFiles.add(f);
+  }
   const out: FrameworkReportX[] = [];
   for (const id of FRAMEWORK_IDS) {
     const imps = ctx.importIndex.first(modules.get(id) ?? [], MAX_WITNESSES);
     const decl = declared.get(id) ?? [];
     if (imps.count === 0 && decl.length === 0) continue;
-    // Whether some import is required: the first one usually is, so this rarely looks far.
-    const optionalOnly = imps.count > 0 && !(modules.get(id) ?? []).some((m) => ctx.importIndex.named(m).some((i) => i.optional !== true));
-    out.push({
+    const importFiles = filesOf.get(id)?.size ?? 0;
+    const optionalOnly = imps.count > 0 && importFiles === 0;
+    const report: FrameworkReportX = {
       id,
       imported: imps.count > 0,
       importWitnesses: imps.items.map(loc),
       importCount: imps.count,
+      importFiles,
+      mlFiles: mlFiles.size,
       declared: decl.map(toRef),
       ...(optionalOnly ? { optionalOnly: true as const } : {}),
-    });
+    };
+    if (isIncidental(report, decl)) report.incidental = true;
+    out.push(report);
   }
   return out;
+}
+
+/**
+ * Whether a compared framework is incidental to the stack: imported (not only optionally) in under
+ * INCIDENTAL_SHARE of the files that import an ML framework, and declared by no manifest for the code to run
+ * (a `testing` extra or `docs/requirements.txt` does not count). Seen on real repositories: timm's
+ * TensorFlow-1 preprocessing helper for checking ported weights (1 of 261 files), an `import torch` in one
+ * notebook of google-research/vision_transformer (1 of 18, a JAX project) or in two documentation notebooks
+ * of google/flax. Only PyTorch and TensorFlow are judged: the article compares them, and only they can make
+ * a hybrid stack.
+ */
+function isIncidental(f: FrameworkReportX, decl: readonly DeclaredDependency[]): boolean {
+  if (f.id !== "pytorch" && f.id !== "tensorflow") return false;
+  if (f.importFiles === 0 || f.importFiles >= INCIDENTAL_SHARE * f.mlFiles) return false;
+  return !decl.some(isRuntimeDeclaration);
 }
 
 /** Code evidence per framework: imports plus feature usages in Python sources and notebooks. */

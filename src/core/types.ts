@@ -209,11 +209,19 @@ export interface FrameworkReport {
   declared: DeclaredRef[];
   /** How many import statements were found (importWitnesses lists at most 20). */
   importCount?: number;
+  /** In how many files (sources, notebooks) an import of it is not optional. */
+  importFiles?: number;
   /**
    * Every import of the framework is optional (in a `try:` whose handler copes with ImportError): the code runs
    * without it, so it does not count as a stack the project runs on (no hybrid verdict from it alone).
    */
   optionalOnly?: true;
+  /**
+   * PyTorch or TensorFlow imported in only a few of the files that import an ML framework (under 10%) and
+   * declared by no manifest for the code to run: a helper on the side (a weight converter, one notebook), not
+   * a stack the project runs on. It does not make a hybrid verdict, nor is it the framework in use.
+   */
+  incidental?: true;
 }
 
 export interface FeatureReport {

@@ -1,5 +1,5 @@
 /** Report helpers shared by the renderers (pure functions over the Report). */
-import { SEVERITY_ORDER, type ComparedFramework, type CriterionReport, type DeclaredRef, type Finding, type Location, type Report, type Severity } from "../core/types.js";
+import { SEVERITY_ORDER, type ComparedFramework, type CriterionReport, type DeclaredRef, type Finding, type FrameworkReport, type Location, type Report, type Severity } from "../core/types.js";
 
 function compareLocation(a: Location | undefined, b: Location | undefined): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;
@@ -67,6 +67,13 @@ export function stars(n: number): string {
 }
 
 /** How a declaration reads: `torch >=2.1`, or `pytorch/pytorch:2.1.0-cuda12.1` for a Docker image. */
+/** Why an imported framework is not counted as a stack, as a parenthesis after "imported ..." (or ""). */
+export function importQualifier(f: Pick<FrameworkReport, "optionalOnly" | "incidental">): string {
+  if (f.optionalOnly) return " (only optionally: try/except ImportError)";
+  if (f.incidental) return " (incidental: a few files, declared nowhere for the code to run)";
+  return "";
+}
+
 export function declaredLabel(d: Pick<DeclaredRef, "name" | "specifier" | "source">): string {
   if (!d.specifier) return d.name;
   return d.source?.startsWith("dockerfile:from") ? `${d.name}:${d.specifier}` : `${d.name} ${d.specifier}`;

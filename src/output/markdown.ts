@@ -9,7 +9,7 @@
  */
 import type { DeclaredRef, Delta, FeatureReport, FileShift, FileShifts, Finding, FrameworkId, FrameworkReport, Location, OutdatedNote, Report } from "../core/types.js";
 import { deltaIsEmpty, notableShifts } from "../analysis/delta.js";
-import { countBySeverity, declaredLabel, detailParts, favoured, fmtInt, sortFindings, stars, weighted, weightedTotals } from "./common.js";
+import { countBySeverity, declaredLabel, detailParts, favoured, fmtInt, importQualifier, sortFindings, stars, weighted, weightedTotals } from "./common.js";
 import { mermaidChart } from "./chart.js";
 import { escapeHtml, escapeInlineCode, escapeMarkdown, safeUrl, singleLine } from "./escape.js";
 import {
@@ -376,7 +376,7 @@ function stackSection(report: Report, ctx: LinkContext | undefined): Section | u
             ? f.importWitnesses.length
               ? `${plural(places, "place")}, e.g. ${locationMarkdown(f.importWitnesses[0]!, ctx, { table: true })}`
               : "yes"
-            : "not imported") + (f.optionalOnly ? " (only optionally: try/except ImportError)" : "");
+            : "not imported") + importQualifier(f);
         const decl = f.declared.slice(0, MAX_DECLARED).map((d) => declaredText(d, ctx, true));
         if (f.declared.length > MAX_DECLARED) decl.push(`and ${fmtInt(f.declared.length - MAX_DECLARED)} more`);
         return [name, imported, decl.length ? decl.join("<br>") : "not declared"];

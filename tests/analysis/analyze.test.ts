@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analysis/analyze.js";
 import { config } from "./helpers.js";
-import { dockerfile, emptyRepo, facts, kerasTfliteServing, mixedRepo, nanoGpt, py, req, tf1EstimatorTpu } from "./fixtures.js";
+import { dockerfile, emptyRepo, facts, kerasTfliteServing, manifest, mixedRepo, nanoGpt, py, req, tf1EstimatorTpu } from "./fixtures.js";
 
 const codes = (r: ReturnType<typeof analyze>) => r.findings.map((f) => f.code);
 
@@ -190,6 +190,88 @@ describe("analyze: keras and jax decisions", () => {
     const r = analyze(facts([dockerfile("Dockerfile", [["tensorflow/tensorflow", "2.15.0-gpu", 1]])]), config());
     expect(r.frameworks[0]).toMatchObject({ id: "tensorflow", imported: false, declared: [{ path: "Dockerfile", line: 1, name: "tensorflow/tensorflow", specifier: "2.15.0-gpu" }] });
     expect(r.primaryFramework).toBe("tensorflow");
+  });
+});
+
+describe("analyze: an incidental framework does not make a hybrid", () => {
+  /**
+   * huggingface/pytorch-image-models' shape: PyTorch in `n` modules, and one helper that imports TensorFlow 1
+   * (preprocessing to check weights ported from TensorFlow), declared by whatever `declare` adds.
+   */
+  const timmLike = (n: number, declare: ReturnType<typeof py>[] = [], tfFiles = 1) => {
+    const files = Array.from({ length: n }, (_, i) => py(`timm/models/m${String(i).padStart(3, "0")}.py`, [["torch", 1]]));
+    for (let i = 0; i < tfFiles; i++) files.push(py(`timm/data/tf_preprocessing${i}.py`, [["tensorflow.compat.v1", 25]]));
+    files.push(req("requirements.txt", [["torch", ">=1.7", 1]]), ...declare);
+    return analyze(facts(files), config());
+  };
+
+  it("TensorFlow in 1 of 20 ML files and declared nowhere: incidental, PyTorch is in use, no MFA401", () => {
+    const r = timmLike(19);
+    const tf = r.frameworks.find((f) => f.id === "tensorflow")!;
+    expect(tf).toMatchObject({ imported: true, importFiles: 1, incidental: true });
+    expect(r.frameworks.find((f) => f.id === "pytorch")).toMatchObject({ importFiles: 19 });
+    expect(r.frameworks.find((f) => f.id === "pytorch")!.incidental).toBeUndefined();
+    expect(r.fit!.verdict).not.toBe("hybrid");
+    expect(r.fit!.explanation).toMatch(/^PyTorch is the framework in use \(19 imports, first at timm\/models\/m000\.py:1\)\. TensorFlow is imported in 1 of the 20 files/);
+    expect(codes(r)).not.toContain("MFA401");
+    expect(codes(r)).toContain("MFA101"); // still imported and undeclared
+    // the share's denominator stays out of the report
+    expect(Object.keys(tf)).not.toContain("mlFiles");
+  });
+
+  it("declared for the code to run (requirements.txt, an extra, a Dockerfile's pip install): part of the stack", () => {
+    const declared = [
+      req("requirements-tf.txt", [["tensorflow", ">=2.15", 1]]),
+      manifest("pyproject.toml", "pyproject", [["tensorflow", ">=2.15", 30, { source: "pyproject:project", group: "tf-port" }]]),
+    ];
+    for (const d of declared) {
+      const r = timmLike(19, [d]);
+      expect(r.frameworks.find((f) => f.id === "tensorflow")!.incidental, d.path).toBeUndefined();
+      expect(r.fit!.verdict, d.path).toBe("hybrid");
+    }
+  });
+
+  it("declared only to test, lint or build docs: still incidental", () => {
+    const tooling = [
+      req("requirements-dev.txt", [["tensorflow", "", 1]]),
+      req("docs/requirements.txt", [["tensorflow", "", 1]]),
+      manifest("pyproject.toml", "pyproject", [["tensorflow", "", 30, { source: "pyproject:project", group: "testing" }]]),
+      manifest("Pipfile", "pipfile", [["tensorflow", "", 9, { source: "pipfile", group: "dev" }]]),
+    ];
+    for (const d of tooling) {
+      const r = timmLike(19, [d]);
+      expect(r.frameworks.find((f) => f.id === "tensorflow")!.incidental, d.path).toBe(true);
+      expect(r.fit!.verdict, d.path).not.toBe("hybrid");
+    }
+  });
+
+  it("the share is of files, and 10% is enough to count: 1 of 10, or 2 of 20, is part of the stack", () => {
+    expect(timmLike(9).frameworks.find((f) => f.id === "tensorflow")!.incidental).toBeUndefined();
+    expect(timmLike(9).fit!.verdict).toBe("hybrid");
+    expect(timmLike(18, [], 2).frameworks.find((f) => f.id === "tensorflow")!.incidental).toBeUndefined();
+    expect(timmLike(19, [], 2).frameworks.find((f) => f.id === "tensorflow")!.incidental).toBe(true);
+  });
+
+  it("a small project with one TFLite conversion script is a hybrid, declared or not", () => {
+    const r = analyze(facts([py("train.py", [["torch", 1]]), py("model.py", [["torch", 1]]), py("mobile/convert_tflite.py", [["tensorflow", 5]], [["tf.lite", 9]])]), config());
+    expect(r.frameworks.find((f) => f.id === "tensorflow")!.incidental).toBeUndefined();
+    expect(r.fit!.verdict).toBe("hybrid");
+  });
+
+  it("a JAX project (google/flax's docs notebooks import torch for data loading): no framework in use, verdict fit", () => {
+    const files = Array.from({ length: 30 }, (_, i) => py(`flax/nnx/m${i}.py`, [["jax", 1], ["flax", 2]]));
+    files.push(py("examples/imagenet/input_pipeline.py", [["tensorflow", 3]]), py("examples/lm1b/input_pipeline.py", [["tensorflow", 3]]), py("examples/wmt/input_pipeline.py", [["tensorflow", 3]]));
+    files.push(py("docs_nnx/guides/data_loaders.ipynb", [["torch", 2, 1], ["tensorflow", 3, 1]], [], "notebook"));
+    files.push(manifest("pyproject.toml", "pyproject", [["jax", ">=0.4", 16, { source: "pyproject:project" }], ["torch", "", 64, { source: "pyproject:project", group: "testing" }]]));
+    files.push(req("examples/imagenet/requirements.txt", [["tensorflow", "", 1]]));
+    const r = analyze(facts(files), config({ targets: ["tpu"] }));
+    expect(r.primaryFramework).toBe("jax");
+    expect(r.frameworks.find((f) => f.id === "pytorch")).toMatchObject({ importFiles: 1, incidental: true });
+    expect(r.fit!.verdict).toBe("fit");
+    expect(r.fit!.explanation).toMatch(/^JAX is the primary framework \(60 imports, first at flax\/nnx\/m0\.py:1\); the project also imports TensorFlow \(4 imports/);
+    // TPU favours TensorFlow, but a JAX project is not judged by the article: never a mismatch
+    expect(r.fit!.favoured).toBe("tensorflow");
+    expect(codes(r)).not.toContain("MFA402");
   });
 });
 

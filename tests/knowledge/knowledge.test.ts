@@ -8,6 +8,7 @@ import { DEPRECATED_APIS, DEPRECATED_PACKAGES } from "../../src/knowledge/deprec
 import { OUTDATED_TOPICS } from "../../src/knowledge/outdated.js";
 import { A100_THROUGHPUT, throughputLead } from "../../src/knowledge/figures.js";
 import { ECOSYSTEM } from "../../src/knowledge/ecosystem.js";
+import { isRuntimeDeclaration } from "../../src/knowledge/layout.js";
 import { valid } from "@renovatebot/pep440";
 
 /** contracts.md, "Stable IDs used by `fit` and the config file". */
@@ -79,5 +80,40 @@ describe("figures", () => {
       { leader: "pytorch", percent: 27.8 },
     ]);
     expect(ECOSYSTEM.map((e) => e.area)).toHaveLength(6);
+  });
+});
+
+describe("layout: runtime declarations", () => {
+  it("a requirements file for tooling, a tooling folder or group is not a runtime declaration", () => {
+    const notRuntime = [
+      { path: "requirements-dev.txt" },
+      { path: "dev-requirements.txt" },
+      { path: "requirements_test.txt" },
+      { path: "requirements/docs.txt" },
+      { path: "test-requirements.txt" },
+      { path: "docs/requirements.txt" },
+      { path: "tests/requirements.txt" },
+      { path: ".github/ci/requirements.txt" },
+      { path: "pyproject.toml", group: "testing" },
+      { path: "pyproject.toml", group: "dev" },
+      { path: "pyproject.toml", group: "docs-build" },
+      { path: "setup.cfg", group: "tests" },
+    ];
+    for (const d of notRuntime) expect(isRuntimeDeclaration(d), JSON.stringify(d)).toBe(false);
+  });
+  it("the project's own manifests and extras are", () => {
+    const runtime = [
+      { path: "requirements.txt" },
+      { path: "requirements-gpu.txt" },
+      { path: "requirements/base.txt" },
+      { path: "vit_jax/requirements-tpu.txt" },
+      { path: "setup.py" },
+      { path: "pyproject.toml", group: "export" },
+      { path: "pyproject.toml", group: "tensorflow" },
+      { path: "utils/docker/Dockerfile" },
+      { path: "devices/requirements.txt" }, // a folder named like a word, not "dev"
+      { path: "latest/requirements.txt" },
+    ];
+    for (const d of runtime) expect(isRuntimeDeclaration(d), JSON.stringify(d)).toBe(true);
   });
 });

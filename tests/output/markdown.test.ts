@@ -105,6 +105,14 @@ describe("renderMarkdown: the Stack table", () => {
     expect(rows[0]![1]).toBe("4,812 places, e.g. src/model/train.py:3");
     expect(rows[1]).toEqual(["TensorFlow", "1 place, e.g. notebooks/LibriSpeech.ipynb (cell 3, line 5) (only optionally: try/except ImportError)", "not declared"]);
   });
+  it("says when a framework is incidental (a few files, declared nowhere for the code to run)", () => {
+    const report = pytorchFit();
+    report.frameworks.push({ id: "tensorflow", imported: true, importWitnesses: [{ path: "timm/data/tf_preprocessing.py", line: 25 }], importCount: 1, importFiles: 1, declared: [], incidental: true });
+    const tree = expectWellFormed(renderMarkdown(report, { links }));
+    const stack = all(tree, "table").find((t) => textOf(t.children![0]!).startsWith("Framework"))!;
+    const rows = stack.children!.slice(1).map((r) => r.children!.map(textOf));
+    expect(rows[1]).toEqual(["TensorFlow", "1 place, e.g. timm/data/tf_preprocessing.py:25 (incidental: a few files, declared nowhere for the code to run)", "not declared"]);
+  });
 });
 
 describe("renderMarkdown: PyTorch project that fits", () => {

@@ -28,6 +28,8 @@ export interface LocatedUsage extends FeatureUsage {
   fileKind?: FileKind;
   /** True when the usage was derived by the analysis from a declared distribution / Docker image. */
   derived?: boolean;
+  /** The declared distribution (normalised name) a derived usage comes from; absent for a Docker image. */
+  distribution?: string;
 }
 
 export interface AnalysisContext {
@@ -344,6 +346,7 @@ export function buildContext(facts: Facts, config: Config): AnalysisContext {
         matched: byImage ? image : d.normalizedName,
         fileKind: kinds.get(d.path),
         derived: true,
+        ...(byImage ? {} : { distribution: d.normalizedName }),
       });
     }
   }

@@ -1,8 +1,16 @@
-/** Infer the article's requirements from evidence (src/knowledge/signals.ts) and config `targets`. */
-import type { DeclaredDependency, FeatureReport, RequirementReport } from "../core/types.js";
+/**
+ * Infer the article's requirements from evidence (src/knowledge/signals.ts) and config `targets`. A declared
+ * package that nothing in the repository imports is no evidence (huggingface/diffusers' CI images install
+ * pytorch-lightning, which no code uses: it made an `mlops-pipeline` requirement and, with it, a mismatch);
+ * tools used without an import (launchers, CLIs, runtimes such as libtpu) and serving images still are.
+ */
+import type { DeclaredDependency, FeatureId, FeatureReport, RequirementReport } from "../core/types.js";
+import { FEATURE_BY_ID } from "../knowledge/features.js";
+import { normalizeDistName } from "../knowledge/packages.js";
 import { REQUIREMENT_SIGNALS } from "../knowledge/signals.js";
 import { REQUIREMENT_IDS } from "../knowledge/usecases.js";
-import { imageName, type AnalysisContext } from "./context.js";
+import { CODE_KINDS, imageName, type AnalysisContext, type LocatedUsage } from "./context.js";
+import { usedNowhere } from "./dependency-use.js";
 import { frameworkPins, pinAllowsAtLeast } from "./versions.js";
 
 export function inferRequirements(ctx: AnalysisContext, features: readonly FeatureReport[]): RequirementReport[] {
@@ -26,9 +34,33 @@ export function inferRequirements(ctx: AnalysisContext, features: readonly Featu
     if (!list.includes(ev)) list.push(ev);
   };
 
+  const unused = new Map<string, boolean>();
+  const isUnused = (dist: string): boolean => {
+    let answer = unused.get(dist);
+    if (answer === undefined) unused.set(dist, (answer = usedNowhere(ctx, dist)));
+    return answer;
+  };
+  // The distribution a usage declares: one derived from a declaration, or a manifest's own record of a
+  // declared distribution of the feature (a Docker image, or anything in code, is not one).
+  const declarationOf = (u: LocatedUsage, feature: string): string | undefined => {
+    if (u.distribution !== undefined) return u.distribution;
+    const kind = u.fileKind ?? ctx.kinds.get(u.path);
+    if (kind === undefined || CODE_KINDS.has(kind) || u.matched === undefined) return undefined;
+    const dist = normalizeDistName(u.matched);
+    return FEATURE_BY_ID.get(feature as FeatureId)?.distributions?.includes(dist) ? dist : undefined;
+  };
+  // A feature counts unless every usage of it is a declaration of a package nothing imports.
+  const counts = (feature: string): boolean => {
+    const all = ctx.byFeature.get(feature)?.all ?? [];
+    return all.length === 0 || !all.every((u) => {
+      const dist = declarationOf(u, feature);
+      return dist !== undefined && isUnused(dist);
+    });
+  };
   for (const sig of REQUIREMENT_SIGNALS) {
-    for (const f of sig.features ?? []) if (featureIds.has(f)) add(sig.requirement, f);
+    for (const f of sig.features ?? []) if (featureIds.has(f) && counts(f)) add(sig.requirement, f);
     for (const d of declaredNames) {
+      if (isUnused(d.normalizedName)) continue;
       if (sig.distributions?.includes(d.normalizedName)) add(sig.requirement, `dist:${d.normalizedName}`);
       if (sig.distributionPrefixes?.some((p) => d.normalizedName.startsWith(p))) add(sig.requirement, `dist:${d.normalizedName}`);
       for (const x of sig.extras ?? []) {

@@ -193,6 +193,59 @@ describe("analyze: keras and jax decisions", () => {
   });
 });
 
+describe("analyze: a package nothing imports is no evidence of a requirement", () => {
+  /**
+   * huggingface/diffusers' shape: PyTorch research code (diffusers, transformers, torch.compile), a serving
+   * helper that imports onnxruntime, and CI images that `pip install pytorch-lightning`, which no code imports.
+   * The lightning declaration made an mlops-pipeline requirement and, with it, a mismatch.
+   */
+  const dockerPip = (path: string, dist: string, line: number) => {
+    const f = manifest(path, "dockerfile", [[dist, "", line, { source: "dockerfile:pip" }]]);
+    f.usages.push({ feature: "lightning", path, line, matched: dist }); // as the Dockerfile scanner records it
+    return f;
+  };
+  const diffusersLike = (extra: ReturnType<typeof py>[] = []) =>
+    analyze(
+      facts([
+        ...Array.from({ length: 6 }, (_, i) => py(`src/diffusers/models/m${i}.py`, [["torch", 1], ["transformers", 2]], [["torch.compile", 30], ["torch.sdpa", 40], ["hf.transformers", 2]])),
+        py("src/diffusers/pipelines/onnx_utils.py", [["onnxruntime", 5]]),
+        req("requirements.txt", [["torch", ">=2.1", 1], ["transformers", "", 2], ["diffusers", "", 3]]),
+        dockerPip("docker/diffusers-pytorch-cuda/Dockerfile", "pytorch-lightning", 55),
+        dockerPip("docker/diffusers-pytorch-xformers-cuda/Dockerfile", "pytorch-lightning", 54),
+        ...extra,
+      ]),
+      config(),
+    );
+
+  it("pytorch-lightning only installed in CI images: no mlops-pipeline, and no mismatch", () => {
+    const r = diffusersLike();
+    expect(r.features.map((f) => f.id)).toContain("lightning"); // still a usage (features.md: declared counts)
+    expect(r.fit!.requirements.map((q) => q.id)).toEqual(["research", "production-serving"]);
+    expect(r.fit!.requirements[0]!.evidence).not.toContain("lightning");
+    expect(r.fit!.verdict).toBe("fit");
+  });
+
+  it("once code imports lightning, it is evidence again", () => {
+    const r = diffusersLike([py("examples/train_lit.py", [["pytorch_lightning", 1]])]);
+    expect(r.fit!.requirements.map((q) => q.id)).toEqual(["research", "production-serving", "mlops-pipeline"]);
+    expect(r.fit!.requirements.find((q) => q.id === "mlops-pipeline")!.evidence).toEqual(["lightning"]);
+  });
+
+  it("a declared package: unused is no evidence, imported or used without an import (a CLI, an image) is", () => {
+    const run = (...files: ReturnType<typeof py>[]) => {
+      const r = analyze(facts([py("train.py", [["torch", 1]]), ...files]), config());
+      return Object.fromEntries(r.fit!.requirements.map((q) => [q.id, q.evidence]));
+    };
+    expect(run(req("requirements.txt", [["onnxruntime", "", 1]]))["production-serving"]).toBeUndefined();
+    expect(run(req("requirements.txt", [["onnxruntime", "", 1]]), py("serve.py", [["onnxruntime", 1]]))["production-serving"]).toEqual(["dist:onnxruntime", "import:onnxruntime"]);
+    // tensorflowjs is used through its converter CLI; mlflow and deepspeed by their launchers
+    expect(run(req("requirements.txt", [["tensorflowjs", "", 1]]))["mobile-edge"]).toEqual(["tfjs", "dist:tensorflowjs"]);
+    expect(run(req("requirements.txt", [["mlflow", "", 1]]))["mlops-pipeline"]).toEqual(["dist:mlflow"]);
+    // a serving image is the deployment itself
+    expect(run(dockerfile("serving/Dockerfile", [["tensorflow/serving", "2.15.0", 1]]))["production-serving"]).toEqual(["tf.serving", "docker:tensorflow/serving"]);
+  });
+});
+
 describe("analyze: an incidental framework does not make a hybrid", () => {
   /**
    * huggingface/pytorch-image-models' shape: PyTorch in `n` modules, and one helper that imports TensorFlow 1

@@ -6,23 +6,11 @@
  */
 import type { DeclaredDependency, Finding } from "../../core/types.js";
 import { FEATURES } from "../../knowledge/features.js";
-import { DISTRIBUTION_FRAMEWORK, IMPORT_DISTRIBUTIONS } from "../../knowledge/packages.js";
-import { USED_BY_IMPORT, USED_WITHOUT_IMPORT } from "../../knowledge/providers.js";
+import { USED_WITHOUT_IMPORT } from "../../knowledge/providers.js";
+import { importersOf, importsOfDistribution } from "../dependency-use.js";
 import type { LocatedImport } from "../context.js";
 import { projectsOf } from "../scope.js";
 import { at, finding, locations, type AnalysisState } from "./common.js";
-
-const FRAMEWORK_IMPORT: Record<string, string> = { pytorch: "torch", tensorflow: "tensorflow", keras: "keras", jax: "jax" };
-
-/** Import names a distribution provides (reverse of IMPORT_DISTRIBUTIONS, plus the framework table). */
-export function importsOfDistribution(dist: string): string[] {
-  const out = Object.entries(IMPORT_DISTRIBUTIONS)
-    .filter(([, ds]) => ds.includes(dist))
-    .map(([imp]) => imp);
-  const fw = DISTRIBUTION_FRAMEWORK[dist];
-  if (fw && !out.includes(FRAMEWORK_IMPORT[fw]!)) out.push(FRAMEWORK_IMPORT[fw]!);
-  return out;
-}
 
 /** The first of some imports, by path and then line. */
 function firstImport(imps: readonly (LocatedImport | undefined)[]): LocatedImport | undefined {
@@ -40,10 +28,6 @@ export function unusedDependencies({ ctx }: AnalysisState): Finding[] {
   // index, which is in path order.
   const pathOf = (imp: LocatedImport) => imp.path;
   const importedIn = (m: string, scope: string) => (scope === "" ? ctx.importIndex.has(m) : ctx.importIndex.hasUnderIn(m, scope, pathOf));
-  const usersOf = (name: string): string[] => {
-    const fw = DISTRIBUTION_FRAMEWORK[name];
-    return [...importsOfDistribution(name), ...(USED_BY_IMPORT[name] ?? []), ...(fw ? (USED_BY_IMPORT[FRAMEWORK_IMPORT[fw]!] ?? []) : [])];
-  };
   // Whether a declaration is unused depends on its name and project alone: decided once per pair.
   const unused = new Map<string, boolean>();
   const isUnused = (name: string, scope: string): boolean => {
@@ -55,7 +39,7 @@ export function unusedDependencies({ ctx }: AnalysisState): Finding[] {
       tops.length > 0 && // an ML package the audit knows
       !FEATURE_DISTS.has(name) &&
       !USED_WITHOUT_IMPORT.includes(name) &&
-      !usersOf(name).some((m) => importedIn(m, scope));
+      !importersOf(name).some((m) => importedIn(m, scope));
     unused.set(key, answer);
     return answer;
   };
@@ -74,7 +58,7 @@ export function unusedDependencies({ ctx }: AnalysisState): Finding[] {
       const files = [...new Set(decls.map((d) => d.path))];
       const names = tops.map((t) => `\`${t}\``).join(" or ");
       // Imported in the repository, but outside the declaring projects.
-      const elsewhere = firstImport(usersOf(name).map((m) => ctx.importIndex.firstUnder(m)));
+      const elsewhere = firstImport(importersOf(name).map((m) => ctx.importIndex.firstUnder(m)));
       const message = elsewhere
         ? `\`${decls[0]!.name}\` is declared in ${files.join(", ")} but no code of ${files.length === 1 ? "that project" : "those projects"} imports ${names} (the repository imports it elsewhere, first at ${at(elsewhere)}). Remove it, or move it to the project that uses it.`
         : `\`${decls[0]!.name}\` is declared in ${files.join(", ")} but nothing imports ${names} in the scanned Python files and notebooks. Remove it or move it to the optional group that needs it.`;

@@ -1,0 +1,34 @@
+/**
+ * Which imports use a declared distribution: the import names it provides (src/knowledge/packages.ts) and the
+ * libraries that import it on the code's behalf (src/knowledge/providers.ts). Shared by MFA102
+ * (unused-dependency) and the requirement inference, which takes no evidence from a package nothing uses.
+ */
+import { DISTRIBUTION_FRAMEWORK, IMPORT_DISTRIBUTIONS } from "../knowledge/packages.js";
+import { USED_BY_IMPORT, USED_WITHOUT_IMPORT } from "../knowledge/providers.js";
+import type { AnalysisContext } from "./context.js";
+
+const FRAMEWORK_IMPORT: Record<string, string> = { pytorch: "torch", tensorflow: "tensorflow", keras: "keras", jax: "jax" };
+
+/** Import names a distribution provides (reverse of IMPORT_DISTRIBUTIONS, plus the framework table). */
+export function importsOfDistribution(dist: string): string[] {
+  const out = Object.entries(IMPORT_DISTRIBUTIONS)
+    .filter(([, ds]) => ds.includes(dist))
+    .map(([imp]) => imp);
+  const fw = DISTRIBUTION_FRAMEWORK[dist];
+  if (fw && !out.includes(FRAMEWORK_IMPORT[fw]!)) out.push(FRAMEWORK_IMPORT[fw]!);
+  return out;
+}
+
+/** Imports that use a distribution: its own import names and the libraries that import it for the code. */
+export function importersOf(dist: string): string[] {
+  const fw = DISTRIBUTION_FRAMEWORK[dist];
+  return [...importsOfDistribution(dist), ...(USED_BY_IMPORT[dist] ?? []), ...(fw ? (USED_BY_IMPORT[FRAMEWORK_IMPORT[fw]!] ?? []) : [])];
+}
+
+/**
+ * Whether a declared distribution is used nowhere in the repository: the audit knows its import names, it is
+ * not a tool used without an import (a launcher, a CLI), and no scanned file imports it or a library that uses it.
+ */
+export function usedNowhere(ctx: Pick<AnalysisContext, "importIndex">, dist: string): boolean {
+  return importsOfDistribution(dist).length > 0 && !USED_WITHOUT_IMPORT.includes(dist) && !importersOf(dist).some((m) => ctx.importIndex.has(m));
+}

@@ -96,6 +96,7 @@ function notableShifts(d, primary) {
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   Y1: () => (/* binding */ weighted),
+/* harmony export */   i8: () => (/* binding */ importQualifier),
 /* harmony export */   pd: () => (/* binding */ weightedTotals),
 /* harmony export */   uf: () => (/* binding */ stars),
 /* harmony export */   yV: () => (/* binding */ detailParts)
@@ -167,6 +168,14 @@ function stars(n) {
     return "★".repeat(k) + "☆".repeat(5 - k);
 }
 /** How a declaration reads: `torch >=2.1`, or `pytorch/pytorch:2.1.0-cuda12.1` for a Docker image. */
+/** Why an imported framework is not counted as a stack, as a parenthesis after "imported ..." (or ""). */
+function importQualifier(f) {
+    if (f.optionalOnly)
+        return " (only optionally: try/except ImportError)";
+    if (f.incidental)
+        return " (incidental: a few files, declared nowhere for the code to run)";
+    return "";
+}
 function declaredLabel(d) {
     if (!d.specifier)
         return d.name;
@@ -548,7 +557,7 @@ function renderText(report, opts = {}) {
             const versions = f.declared.map((d) => `${clean((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredLabel */ .$A)(d))}${d.specifier ? "" : " (unpinned)"}${d.resolvedVersion ? ` = ${clean(d.resolvedVersion)}` : ""}`);
             const uniq = [...new Set(versions)];
             const imp = (f.importWitnesses[0] ? `imported at ${clean((0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .locationText */ .fN)(f.importWitnesses[0]))}` : f.imported ? "imported" : "not imported") +
-                (f.optionalOnly ? " (only optionally: try/except ImportError)" : "");
+                (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .importQualifier */ .i8)(f);
             out.push(`  ${paint("cyan", (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkName */ .U7)(f.id))}${tag}: ${imp}${uniq.length ? `; declared ${uniq.join(", ")}` : "; not declared"}`);
         }
         out.push("");

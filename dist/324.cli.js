@@ -12,6 +12,7 @@ export const modules = {
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   Y1: () => (/* binding */ weighted),
+/* harmony export */   i8: () => (/* binding */ importQualifier),
 /* harmony export */   pd: () => (/* binding */ weightedTotals),
 /* harmony export */   uf: () => (/* binding */ stars),
 /* harmony export */   yV: () => (/* binding */ detailParts)
@@ -83,6 +84,14 @@ function stars(n) {
     return "★".repeat(k) + "☆".repeat(5 - k);
 }
 /** How a declaration reads: `torch >=2.1`, or `pytorch/pytorch:2.1.0-cuda12.1` for a Docker image. */
+/** Why an imported framework is not counted as a stack, as a parenthesis after "imported ..." (or ""). */
+function importQualifier(f) {
+    if (f.optionalOnly)
+        return " (only optionally: try/except ImportError)";
+    if (f.incidental)
+        return " (incidental: a few files, declared nowhere for the code to run)";
+    return "";
+}
 function declaredLabel(d) {
     if (!d.specifier)
         return d.name;

@@ -1204,7 +1204,7 @@ function factsOf(root, discovered, scanned, started) {
  * loads it.
  */
 function loadAnalysis() {
-    return Promise.all(/* import() */[__webpack_require__.e(317), __webpack_require__.e(993)]).then(__webpack_require__.bind(__webpack_require__, 6993));
+    return Promise.all(/* import() */[__webpack_require__.e(317), __webpack_require__.e(958)]).then(__webpack_require__.bind(__webpack_require__, 8958));
 }
 /**
  * What the analysis of the code that is running depends on besides its input: version + the bytes of this

@@ -96,6 +96,7 @@ function notableShifts(d, primary) {
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   Y1: () => (/* binding */ weighted),
+/* harmony export */   i8: () => (/* binding */ importQualifier),
 /* harmony export */   pd: () => (/* binding */ weightedTotals),
 /* harmony export */   uf: () => (/* binding */ stars),
 /* harmony export */   yV: () => (/* binding */ detailParts)
@@ -167,6 +168,14 @@ function stars(n) {
     return "★".repeat(k) + "☆".repeat(5 - k);
 }
 /** How a declaration reads: `torch >=2.1`, or `pytorch/pytorch:2.1.0-cuda12.1` for a Docker image. */
+/** Why an imported framework is not counted as a stack, as a parenthesis after "imported ..." (or ""). */
+function importQualifier(f) {
+    if (f.optionalOnly)
+        return " (only optionally: try/except ImportError)";
+    if (f.incidental)
+        return " (incidental: a few files, declared nowhere for the code to run)";
+    return "";
+}
 function declaredLabel(d) {
     if (!d.specifier)
         return d.name;
@@ -897,7 +906,7 @@ function stackSection(report, ctx) {
                     ? f.importWitnesses.length
                         ? `${(0,output_labels/* plural */.LS)(places, "place")}, e.g. ${(0,links/* locationMarkdown */.bC)(f.importWitnesses[0], ctx, { table: true })}`
                         : "yes"
-                    : "not imported") + (f.optionalOnly ? " (only optionally: try/except ImportError)" : "");
+                    : "not imported") + (0,common/* importQualifier */.i8)(f);
                 const decl = f.declared.slice(0, MAX_DECLARED).map((d) => declaredText(d, ctx, true));
                 if (f.declared.length > MAX_DECLARED)
                     decl.push(`and ${(0,common/* fmtInt */.L5)(f.declared.length - MAX_DECLARED)} more`);

@@ -117,7 +117,7 @@ const FINDING_KINDS = [
             { file: "serving/export.py", lang: "python", code: "import tensorflow as tf" },
         ],
         fix: "Make the boundary explicit: export with `torch.onnx.export` (pin `opset_version`, mark the batch axis in `dynamic_axes`) and serve the ONNX model with onnxruntime, or convert it with maintained tools (not onnx-tf). If the split is intended, silence the finding with `ignore: [{id: hybrid-stack}]`.",
-        notReported: "A framework that is only declared, or only mentioned in comments.",
+        notReported: "A framework that is only declared, or only mentioned in comments; one imported only inside `try: ... except ImportError`; and an incidental one: imported in under 10% of the files that import an ML framework and declared by no manifest for the code to run (a requirements file, extra or group for tests, docs or linting does not count), such as a single notebook cell that compares a JAX model with its PyTorch port.",
     },
     {
         code: "MFA402",

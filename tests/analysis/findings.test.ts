@@ -334,12 +334,14 @@ describe("MFA301 deprecated-api", () => {
     const f = facts([
       py("train.py", [["torch", 1], ["torch.cuda.amp.GradScaler", 2], ["lightning", 3]], [
         ["torch.amp", 20, { matched: "torch.cuda.amp.autocast" }],
-        ["lightning", 40, { detail: "precision=16" }],
+        ["lightning", 40, { detail: 'max_epochs=1, precision=16, accelerator="gpu", devices=1' }],
       ]),
       req("requirements.txt", [["torch", "", 1], ["lightning", "", 2]]),
     ]);
     const m = byCode(run(f), "MFA301");
     expect(m.map((x) => x.fingerprint).sort()).toEqual(["MFA301:lightning-precision-16", "MFA301:torch.cuda.amp"]);
+    // microsoft/DeepSpeed's test: the message names the argument, not the whole call
+    expect(m.find((x) => x.fingerprint === "MFA301:lightning-precision-16")!.message).toMatch(/^`precision=16` \(1 place\): Lightning precision=16 was renamed/);
     const amp = m.find((x) => x.fingerprint === "MFA301:torch.cuda.amp")!;
     expect(amp.locations).toEqual([{ path: "train.py", line: 2 }, { path: "train.py", line: 20 }]);
     expect(amp.message).toContain('torch.amp.autocast("cuda")');

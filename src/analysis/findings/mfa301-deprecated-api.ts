@@ -24,9 +24,11 @@ export function deprecatedApis({ ctx }: AnalysisState): Finding[] {
     }
     if (api.detail) {
       for (const u of ctx.byFeature.get(api.detail.feature)?.all ?? []) {
-        if (!api.detail.pattern.test(u.detail ?? "")) continue;
+        // The message names the argument that matched, not the call's other arguments.
+        const m = api.detail.pattern.exec(u.detail ?? "");
+        if (!m) continue;
         hits.push(u);
-        names.add(u.detail!);
+        names.add(m[0]);
       }
     }
     if (hits.length === 0) continue;

@@ -6,6 +6,7 @@
  *              = 3                          otherwise                          (weightSource "default")
  *   matrix(f)  = 100 * Σ weight(c)·stars(f,c) / (5 · Σ weight(c))             (50 if every weight is 0)
  *   usecase(f) = 100 * (#requirements recommending f + ½ · #neutral requirements) / #requirements
+ *                (a requirement met through the article's ONNX boundary, RequirementReport.bridged, is neutral)
  *                (50 when no requirement was inferred)
  *   score(f)   = round(0.6 · matrix(f) + 0.4 · usecase(f))
  *
@@ -22,6 +23,8 @@ import { HYBRID_ADVICE, REQUIREMENT_BY_ID, type RequirementId } from "../knowled
 import type { FrameworkReportX } from "./frameworks.js";
 
 export const DEFAULT_WEIGHT = 3;
+/** Why a bridged requirement counts as neutral (RequirementReport.bridged), in the explanation's words. */
+export const BRIDGED_NOTE = "met through the ONNX boundary the article recommends, torch.onnx export served by onnxruntime, so it counts as neutral";
 export const MATRIX_SHARE = 0.6;
 export const USECASE_SHARE = 0.4;
 
@@ -78,7 +81,7 @@ export function computeScores(criteria: readonly CriterionReport[], requirements
   };
   const votes = { pytorch: [] as string[], tensorflow: [] as string[], neutral: [] as string[] };
   for (const r of requirements) {
-    const rec = REQUIREMENT_BY_ID.get(r.id as RequirementId)?.recommends;
+    const rec = r.bridged ? null : REQUIREMENT_BY_ID.get(r.id as RequirementId)?.recommends;
     if (rec === "pytorch") votes.pytorch.push(r.id);
     else if (rec === "tensorflow") votes.tensorflow.push(r.id);
     else votes.neutral.push(r.id);
@@ -126,7 +129,9 @@ export interface FitInput {
 }
 
 function listReqs(reqs: readonly RequirementReport[]): string {
-  return reqs.map((r) => `${r.id} (${r.evidence.slice(0, 3).join(", ")}${r.evidence.length > 3 ? ", ..." : ""})`).join("; ");
+  return reqs
+    .map((r) => `${r.id} (${r.evidence.slice(0, 3).join(", ")}${r.evidence.length > 3 ? ", ..." : ""}${r.bridged ? `; ${BRIDGED_NOTE}` : ""})`)
+    .join("; ");
 }
 
 /** Why an imported framework does not count as a stack (empty when it does). */

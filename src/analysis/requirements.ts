@@ -85,5 +85,10 @@ export function inferRequirements(ctx: AnalysisContext, features: readonly Featu
   }
   for (const t of ctx.config.targets) add(t, "target:config");
 
-  return REQUIREMENT_IDS.filter((id) => evidence.has(id)).map((id) => ({ id, evidence: evidence.get(id)! }));
+  return REQUIREMENT_IDS.filter((id) => evidence.has(id)).map((id) => {
+    const ev = evidence.get(id)!;
+    const bridge = REQUIREMENT_SIGNALS.find((s) => s.requirement === id)?.bridge;
+    const bridged = bridge !== undefined && featureIds.has(bridge.feature) && ev.every((e) => bridge.evidence.includes(e));
+    return bridged ? { id, evidence: ev, bridged: true as const } : { id, evidence: ev };
+  });
 }

@@ -237,6 +237,11 @@ export interface RequirementReport {
   id: string;
   /** Feature IDs (or other signals, e.g. `artifact:*.tflite`, `target:config`) that made the audit infer it. */
   evidence: string[];
+  /**
+   * Met on the PyTorch side through the article's ONNX boundary (the code exports with torch.onnx and the only
+   * evidence is onnxruntime): the requirement counts as neutral in the use-case part, not for TensorFlow.
+   */
+  bridged?: true;
 }
 
 export interface CriterionReport {

@@ -25,6 +25,11 @@ export interface RequirementSignals {
   artifacts?: { pattern: RegExp; label: string }[];
   /** Why these signals mean this requirement (one line, shown in docs/fit-model.md). */
   why: string;
+  /**
+   * When every piece of evidence is one of `evidence` and the code also uses `feature`, the project meets the
+   * requirement on the PyTorch side through the article's ONNX boundary: the requirement counts as neutral.
+   */
+  bridge?: { feature: string; evidence: string[] };
 }
 
 export const REQUIREMENT_SIGNALS: readonly RequirementSignals[] = [
@@ -47,6 +52,10 @@ export const REQUIREMENT_SIGNALS: readonly RequirementSignals[] = [
       { pattern: /^([\w-]+-docker\.pkg\.dev\/vertex-ai\/prediction|gcr\.io\/cloud-aiplatform\/prediction)\//, label: "vertex-ai/prediction" },
     ],
     why: "A serving runtime, a serving image or an exported serving format means the model is deployed behind an endpoint.",
+    // The article's hybrid approach (§ONNX による相互運用): export the PyTorch model with torch.onnx.export and
+    // serve the .onnx file with onnxruntime. facebookresearch/segment-anything does exactly that and was a
+    // 42-point "mismatch" from it alone.
+    bridge: { feature: "torch.onnx", evidence: ["dist:onnxruntime", "dist:onnxruntime-gpu", "import:onnxruntime"] },
   },
   {
     requirement: "mobile-edge",

@@ -336,7 +336,7 @@ function criteriaSection(report: Report): Section | undefined {
       if (fit.requirements.length) {
         const reqs = fit.requirements.map((r) => {
           const ev = r.evidence.length ? ` (from ${r.evidence.slice(0, 4).map((e) => escapeInlineCode(e)).join(", ")}${r.evidence.length > 4 ? ", …" : ""})` : "";
-          return `${escapeMarkdown(requirementLabel(r.id))}${ev}`;
+          return `${escapeMarkdown(requirementLabel(r.id))}${ev}${r.bridged ? ", met through the ONNX boundary (neutral)" : ""}`;
         });
         notes.push(`Requirements seen in this project: ${reqs.join("; ")}.`);
       }

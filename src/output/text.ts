@@ -107,7 +107,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
       const w = weighted(c);
       out.push(`  ${criterionLabel(c.id).padEnd(30)} weight ${String(c.weight).padStart(1)}${c.weightSource ? ` (${c.weightSource})` : ""}  PyTorch ${c.pytorch}★ → ${formatScore(w.pytorch)}  TensorFlow ${c.tensorflow}★ → ${formatScore(w.tensorflow)}`);
     }
-    if (fit.requirements.length) out.push(`  Requirements: ${fit.requirements.map((r) => requirementLabel(r.id)).join(", ")}`);
+    if (fit.requirements.length) out.push(`  Requirements: ${fit.requirements.map((r) => requirementLabel(r.id) + (r.bridged ? " (met through ONNX: neutral)" : "")).join(", ")}`);
     out.push("");
   }
 

@@ -246,6 +246,47 @@ describe("analyze: a package nothing imports is no evidence of a requirement", (
   });
 });
 
+describe("analyze: production serving through the article's ONNX boundary", () => {
+  /**
+   * facebookresearch/segment-anything's shape: a PyTorch model, scripts/export_onnx_model.py exporting it with
+   * torch.onnx.export, a notebook running the .onnx file with onnxruntime, onnxruntime in setup.py's `all` extra.
+   * It was a 42-point "mismatch" (TensorFlow 91, PyTorch 49) from production-serving alone.
+   */
+  const samLike = (extra: ReturnType<typeof py>[] = [], targets: string[] = []) =>
+    analyze(
+      facts([
+        ...["image_encoder", "mask_decoder", "prompt_encoder", "sam", "transformer"].map((m) => py(`segment_anything/modeling/${m}.py`, [["torch", 7], ["torch.nn", 8]])),
+        py("scripts/export_onnx_model.py", [["torch", 7], ["onnxruntime", 20]], [["torch.onnx", 150, { detail: "opset_version=17" }], ["onnx", 20]]),
+        py("notebooks/onnx_model_example.ipynb", [["torch", 2, 7], ["onnxruntime", 4, 7]], [["onnx", 4]], "notebook"),
+        manifest("setup.py", "setup-py", [["onnxruntime", "", 14, { source: "setup-py", group: "all" }]]),
+        ...extra,
+      ]),
+      config({ targets: targets as never }),
+    );
+
+  it("onnxruntime serving a torch.onnx export: production-serving is met on the PyTorch side, neutral, fit", () => {
+    const r = samLike();
+    expect(r.fit!.requirements).toEqual([{ id: "production-serving", evidence: ["dist:onnxruntime", "import:onnxruntime"], bridged: true }]);
+    expect(r.fit!.useCaseScores).toEqual({ pytorch: 50, tensorflow: 50 });
+    expect(r.fit!.verdict).toBe("fit");
+    expect(r.fit!.explanation).toContain("production-serving (dist:onnxruntime, import:onnxruntime; met through the ONNX boundary the article recommends");
+    // the requirement still weighs the criteria it raises
+    expect(r.fit!.criteria.find((c) => c.id === "production-readiness")).toMatchObject({ weight: 4, weightSource: "inferred" });
+    expect(codes(r)).not.toContain("MFA402");
+  });
+
+  it("without the torch.onnx export, or with other serving evidence, or declared as a target, it leans to TensorFlow", () => {
+    const noExport = analyze(facts([py("serve.py", [["torch", 1], ["onnxruntime", 2]]), req("requirements.txt", [["torch", "", 1], ["onnxruntime", "", 2]])]), config());
+    expect(noExport.fit!.requirements).toEqual([{ id: "production-serving", evidence: ["dist:onnxruntime", "import:onnxruntime"] }]);
+    expect(noExport.fit!.verdict).toBe("mismatch");
+    const savedModel = samLike([py("serving/export_tf.py", [["tensorflow", 1]], [["tf.saved_model", 5]])]);
+    expect(savedModel.fit!.requirements.find((q) => q.id === "production-serving")!.bridged).toBeUndefined();
+    const target = samLike([], ["production-serving"]);
+    expect(target.fit!.requirements).toEqual([{ id: "production-serving", evidence: ["dist:onnxruntime", "import:onnxruntime", "target:config"] }]);
+    expect(target.fit!.verdict).toBe("mismatch");
+  });
+});
+
 describe("analyze: an incidental framework does not make a hybrid", () => {
   /**
    * huggingface/pytorch-image-models' shape: PyTorch in `n` modules, and one helper that imports TensorFlow 1

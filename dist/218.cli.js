@@ -602,7 +602,7 @@ function renderText(report, opts = {}) {
             out.push(`  ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .criterionLabel */ .Mg)(c.id).padEnd(30)} weight ${String(c.weight).padStart(1)}${c.weightSource ? ` (${c.weightSource})` : ""}  PyTorch ${c.pytorch}★ → ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .formatScore */ .y)(w.pytorch)}  TensorFlow ${c.tensorflow}★ → ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .formatScore */ .y)(w.tensorflow)}`);
         }
         if (fit.requirements.length)
-            out.push(`  Requirements: ${fit.requirements.map((r) => (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .requirementLabel */ .kC)(r.id)).join(", ")}`);
+            out.push(`  Requirements: ${fit.requirements.map((r) => (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .requirementLabel */ .kC)(r.id) + (r.bridged ? " (met through ONNX: neutral)" : "")).join(", ")}`);
         out.push("");
     }
     // Findings

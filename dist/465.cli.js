@@ -866,7 +866,7 @@ function criteriaSection(report) {
             if (fit.requirements.length) {
                 const reqs = fit.requirements.map((r) => {
                     const ev = r.evidence.length ? ` (from ${r.evidence.slice(0, 4).map((e) => (0,output_escape/* escapeInlineCode */.Qg)(e)).join(", ")}${r.evidence.length > 4 ? ", …" : ""})` : "";
-                    return `${(0,output_escape/* escapeMarkdown */.FV)((0,output_labels/* requirementLabel */.kC)(r.id))}${ev}`;
+                    return `${(0,output_escape/* escapeMarkdown */.FV)((0,output_labels/* requirementLabel */.kC)(r.id))}${ev}${r.bridged ? ", met through the ONNX boundary (neutral)" : ""}`;
                 });
                 notes.push(`Requirements seen in this project: ${reqs.join("; ")}.`);
             }

@@ -772,6 +772,8 @@ var usecases = __webpack_require__(7366);
 
 
 const DEFAULT_WEIGHT = 3;
+/** Why a bridged requirement counts as neutral (RequirementReport.bridged), in the explanation's words. */
+const BRIDGED_NOTE = "met through the ONNX boundary the article recommends, torch.onnx export served by onnxruntime, so it counts as neutral";
 const MATRIX_SHARE = 0.6;
 const USECASE_SHARE = 0.4;
 const NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow", keras: "Keras", jax: "JAX" };
@@ -818,7 +820,7 @@ function computeScores(criteria, requirements) {
     };
     const votes = { pytorch: [], tensorflow: [], neutral: [] };
     for (const r of requirements) {
-        const rec = usecases/* REQUIREMENT_BY_ID */.MP.get(r.id)?.recommends;
+        const rec = r.bridged ? null : usecases/* REQUIREMENT_BY_ID */.MP.get(r.id)?.recommends;
         if (rec === "pytorch")
             votes.pytorch.push(r.id);
         else if (rec === "tensorflow")
@@ -863,7 +865,9 @@ function frameworkInUse(frameworks, primary) {
     return byImports[0].id;
 }
 function listReqs(reqs) {
-    return reqs.map((r) => `${r.id} (${r.evidence.slice(0, 3).join(", ")}${r.evidence.length > 3 ? ", ..." : ""})`).join("; ");
+    return reqs
+        .map((r) => `${r.id} (${r.evidence.slice(0, 3).join(", ")}${r.evidence.length > 3 ? ", ..." : ""}${r.bridged ? `; ${BRIDGED_NOTE}` : ""})`)
+        .join("; ");
 }
 /** Why an imported framework does not count as a stack (empty when it does). */
 function setAside(f) {
@@ -2165,10 +2169,12 @@ function deprecatedApis({ ctx }) {
         }
         if (api.detail) {
             for (const u of ctx.byFeature.get(api.detail.feature)?.all ?? []) {
-                if (!api.detail.pattern.test(u.detail ?? ""))
+                // The message names the argument that matched, not the call's other arguments.
+                const m = api.detail.pattern.exec(u.detail ?? "");
+                if (!m)
                     continue;
                 hits.push(u);
-                names.add(u.detail);
+                names.add(m[0]);
             }
         }
         if (hits.length === 0)
@@ -2268,6 +2274,10 @@ const REQUIREMENT_SIGNALS = [
             { pattern: /^([\w-]+-docker\.pkg\.dev\/vertex-ai\/prediction|gcr\.io\/cloud-aiplatform\/prediction)\//, label: "vertex-ai/prediction" },
         ],
         why: "A serving runtime, a serving image or an exported serving format means the model is deployed behind an endpoint.",
+        // The article's hybrid approach (§ONNX による相互運用): export the PyTorch model with torch.onnx.export and
+        // serve the .onnx file with onnxruntime. facebookresearch/segment-anything does exactly that and was a
+        // 42-point "mismatch" from it alone.
+        bridge: { feature: "torch.onnx", evidence: ["dist:onnxruntime", "dist:onnxruntime-gpu", "import:onnxruntime"] },
     },
     {
         requirement: "mobile-edge",
@@ -2788,7 +2798,12 @@ function inferRequirements(ctx, features) {
     }
     for (const t of ctx.config.targets)
         add(t, "target:config");
-    return usecases/* REQUIREMENT_IDS */.RG.filter((id) => evidence.has(id)).map((id) => ({ id, evidence: evidence.get(id) }));
+    return usecases/* REQUIREMENT_IDS */.RG.filter((id) => evidence.has(id)).map((id) => {
+        const ev = evidence.get(id);
+        const bridge = REQUIREMENT_SIGNALS.find((s) => s.requirement === id)?.bridge;
+        const bridged = bridge !== undefined && featureIds.has(bridge.feature) && ev.every((e) => bridge.evidence.includes(e));
+        return bridged ? { id, evidence: ev, bridged: true } : { id, evidence: ev };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/usage-files.ts

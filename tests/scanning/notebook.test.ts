@@ -66,6 +66,35 @@ describe("scanNotebook", () => {
     expect(r.problems).toEqual([]);
   });
 
+  it("a `%`, `!` or `?` line inside brackets or a string is Python, not IPython (tensorflow/docs' multi-worker tutorial)", () => {
+    const text = nb4([
+      {
+        cell_type: "code",
+        source: lines(
+          [
+            "import tensorflow as tf",
+            "print('Epoch: %d, accuracy: %f.'",
+            "      %(epoch.numpy(), train_accuracy.result()))",
+            "same = (a",
+            "        != b)",
+            'HELP = """Install first:',
+            "!pip install tensorflow-text",
+            '"""',
+            "x = 1 + \\",
+            "    2",
+            "strategy = tf.distribute.MirroredStrategy()",
+            "!pip install keras-hub",
+          ].join("\n"),
+        ),
+      },
+    ]);
+    const r = scanNotebook(text, "multi_worker_with_ctl.ipynb");
+    expect(r.problems).toEqual([]);
+    expect(r.usages.map((u) => [u.feature, u.line])).toEqual([["tf.distribute", 11]]);
+    // only the real shell escape declares a package, not the one in the docstring
+    expect(r.declared.map((d) => [d.name, d.line])).toEqual([["keras-hub", 12]]);
+  });
+
   it("handles cell magics: %%bash installs, %%writefile is not code, %%time still is", () => {
     const text = nb4([
       { cell_type: "code", source: "%%bash\npip install tfx==1.14\n" },

@@ -4813,8 +4813,16 @@ function stripIPython(source, path, cell, declared) {
         }
     }
     let changed = false;
+    // IPython recognises magics, shell escapes and help only where a logical line starts: a `%` that begins a
+    // line inside open brackets is the modulo operator (tensorflow/docs' multi-worker tutorial continues a
+    // `print('...'` with `%(epoch.numpy(), ...))`).
+    const logical = new LogicalLines();
     for (let i = 0; i < lines.length; i++) {
         const raw = lines[i] ?? "";
+        if (!logical.atStart()) {
+            logical.feed(raw);
+            continue;
+        }
         const t = raw.trim();
         if (t === "")
             continue;
@@ -4832,8 +4840,70 @@ function stripIPython(source, path, cell, declared) {
             lines[i] = "";
             changed = true;
         }
+        else
+            logical.feed(raw);
     }
     return changed ? lines.join("\n") : source;
+}
+/**
+ * Follows Python's logical lines across the physical lines of a cell, enough to tell whether the next line
+ * starts a new one: open brackets, strings left open (triple-quoted, or any string before a backslash
+ * newline) and backslash continuations. Comments end at the line end; an unknown state only costs a magic
+ * left in place, which the tokenizer then reports.
+ */
+class LogicalLines {
+    depth = 0;
+    /** The open string's quote (one or three quote characters), or "" outside strings. */
+    quote = "";
+    continued = false;
+    atStart() {
+        return this.depth === 0 && this.quote === "" && !this.continued;
+    }
+    feed(line) {
+        this.continued = false;
+        const n = line.length;
+        let i = 0;
+        while (i < n) {
+            if (this.quote !== "") {
+                const q = this.quote;
+                let j = i;
+                for (;;) {
+                    if (j >= n) {
+                        // A one-quote string runs on only after a backslash at the line end (otherwise it is an error).
+                        if (q.length === 1 && !line.endsWith("\\"))
+                            this.quote = "";
+                        return;
+                    }
+                    if (line.charCodeAt(j) === 92 /* \ */) {
+                        j += 2;
+                        continue;
+                    }
+                    if (line.startsWith(q, j)) {
+                        this.quote = "";
+                        i = j + q.length;
+                        break;
+                    }
+                    j++;
+                }
+                continue;
+            }
+            const ch = line[i];
+            if (ch === "#")
+                return;
+            if (ch === "'" || ch === '"') {
+                this.quote = line.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+                i += this.quote.length;
+                continue;
+            }
+            if (ch === "(" || ch === "[" || ch === "{")
+                this.depth++;
+            else if ((ch === ")" || ch === "]" || ch === "}") && this.depth > 0)
+                this.depth--;
+            else if (ch === "\\" && i === n - 1)
+                this.continued = true;
+            i++;
+        }
+    }
 }
 /** Joins a shell line with the following lines while it ends with a backslash. */
 function joinContinued(lines, i) {

@@ -175,9 +175,14 @@ export const INCLUDE_GLOBS = [
   "Dockerfile",
   "Dockerfile.*",
   "**/requirements/*.txt",
+  "**/requirements/*.in",
+  "**/requirements/*.pip",
+  "**/reqs/*.txt",
+  "**/reqs/*.in",
+  "**/reqs/*.pip",
 ];
 /** Case-insensitive globs (`--iglob`). */
-export const INCLUDE_IGLOBS = ["*requirements*.txt", "?*.dockerfile", "*environment*.yml", "*environment*.yaml"];
+export const INCLUDE_IGLOBS = ["*requirements*.txt", "*requirements*.in", "*requirements*.pip", "?*.dockerfile", "*environment*.yml", "*environment*.yaml"];
 
 /**
  * Reads the catalog from the repository at `repoRoot`.

@@ -30,6 +30,13 @@ describe("classify", () => {
     expect(classify("nb/demo.ipynb")).toBe("notebook");
     expect(classify("requirements.txt")).toBe("requirements");
     expect(classify("requirements/dev.txt")).toBe("requirements");
+    // pip-tools sources, and other names for pip's format (apple/coremltools keeps them in reqs/*.pip)
+    expect(classify("requirements.in")).toBe("requirements");
+    expect(classify("requirements/dev.in")).toBe("requirements");
+    expect(classify("reqs/pytorch.pip")).toBe("requirements");
+    expect(classify("reqs/base.txt")).toBe("requirements");
+    expect(classify("src/data/train.in")).toBeUndefined();
+    expect(classify("pip.conf")).toBeUndefined();
     expect(classify("pyproject.toml")).toBe("pyproject");
     expect(classify("docker/Dockerfile.gpu")).toBe("dockerfile");
     expect(classify("models/classifier.tflite")).toBe("artifact");

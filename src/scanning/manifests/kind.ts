@@ -5,6 +5,9 @@
  */
 import type { FileKind } from "../../core/types.js";
 
+const REQUIREMENTS_EXT = /\.(txt|in|pip)$/;
+const REQUIREMENTS_FOLDERS: ReadonlySet<string> = new Set(["requirements", "reqs"]);
+
 /** The manifest kind of a repo-relative path, or undefined if it is not a manifest. */
 export function manifestKind(path: string): FileKind | undefined {
   const parts = path.replace(/\\/g, "/").split("/");
@@ -12,9 +15,11 @@ export function manifestKind(path: string): FileKind | undefined {
   const parent = parts.length >= 2 ? parts[parts.length - 2] : undefined;
   if (parts.includes("node_modules")) return undefined;
   const lower = base.toLowerCase();
-  if (lower.endsWith(".txt")) {
+  if (REQUIREMENTS_EXT.test(lower)) {
+    // pip's format under the names projects give it: `requirements-dev.txt`, pip-tools' `requirements.in`,
+    // `requirements/base.txt`, apple/coremltools' `reqs/pytorch.pip`.
     if (lower.includes("requirements")) return "requirements";
-    if (parent !== undefined && parent.toLowerCase() === "requirements") return "requirements";
+    if (parent !== undefined && REQUIREMENTS_FOLDERS.has(parent.toLowerCase())) return "requirements";
     return undefined;
   }
   switch (base) {

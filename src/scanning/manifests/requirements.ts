@@ -1,5 +1,5 @@
 /**
- * pip requirements files (`requirements*.txt`, `requirements/*.txt`), following `-r` includes and `-c`
+ * pip requirements files (`requirements*.txt`, `requirements/*.txt`, also `.in`, `.pip` and `reqs/`), following `-r` includes and `-c`
  * constraints through the context. Nothing is installed or fetched: remote includes are reported and skipped.
  */
 import type { ManifestContext } from "./index.js";

@@ -1,12 +1,13 @@
 /**
  * Which code a manifest governs, for the findings that weigh declarations against code (MFA101, MFA102,
  * MFA201). A manifest governs its project: its own folder and everything below, or, for a manifest kept in a
- * folder of manifests (`requirements/`, `docker/`, see MANIFEST_FOLDERS), that folder's parent. A project
+ * folder of manifests (`requirements/`, `docker/`, see MANIFEST_FOLDERS), that folder's parent (also from
+ * deeper down: `requirements/pytorch/base.txt`). A project
  * folder that holds no code at all (`docs/requirements.txt`) governs the whole repository. In a monorepo of
  * independent examples (pytorch/examples), `gcn/requirements.txt` says nothing about `distributed/FSDP2/`.
  */
 import type { Facts, FileKind } from "../core/types.js";
-import { MANIFEST_FOLDERS } from "../knowledge/layout.js";
+import { ENVIRONMENT_FOLDERS, MANIFEST_FOLDERS } from "../knowledge/layout.js";
 import { CODE_KINDS } from "./context.js";
 
 /** The folder of a repo-relative `/`-separated path ("" for the root). */
@@ -18,6 +19,10 @@ export function folderOf(path: string): string {
 /** The project folder a manifest at `path` names by where it is ("" for the whole repository). */
 export function manifestScope(path: string): string {
   let dir = folderOf(path);
+  // Below an environment folder at any depth (`requirements/pytorch/base.txt`): the project around that folder.
+  const parts = dir === "" ? [] : dir.split("/");
+  const env = parts.findIndex((p) => ENVIRONMENT_FOLDERS.has(p.toLowerCase()));
+  if (env >= 0) dir = parts.slice(0, env).join("/");
   while (dir !== "") {
     const name = dir.slice(dir.lastIndexOf("/") + 1).toLowerCase();
     if (!MANIFEST_FOLDERS.has(name)) break;

@@ -44,6 +44,13 @@ export const MANIFEST_FOLDERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The folders of MANIFEST_FOLDERS that hold nothing but environment set-up (not docs or tests, which may hold
+ * projects of their own): a manifest anywhere below one (`requirements/pytorch/base.txt` in
+ * Lightning-AI/pytorch-lightning, beside a helper script) still sets up the project around that folder.
+ */
+export const ENVIRONMENT_FOLDERS: ReadonlySet<string> = new Set([...MANIFEST_FOLDERS].filter((f) => !["docs", "doc", "documentation", "tests", "test"].includes(f)));
+
+/**
  * Below this share of the files that import an ML framework, a compared framework that no manifest declares
  * for the code to run is incidental (FrameworkReport.incidental). Measured on 22 real repositories: the
  * incidental imports were 0.3-5.6% of the ML files (one or two files each), the smallest real second stack

@@ -188,6 +188,14 @@ describe("MFA102 unused-dependency", () => {
     expect(m[0]!.locations).toEqual([{ path: "requirements.txt", line: 2 }]);
     expect(m[0]!.message).toContain("`tensorflow-cpu`");
   });
+  it("a manifest deeper in requirements/ beside a helper script governs the repository (Lightning-AI/pytorch-lightning)", () => {
+    const f = facts([
+      py("src/lightning/pytorch/trainer/trainer.py", [["torch", 1]]),
+      py("requirements/pytorch/check-avail-extras.py", [["importlib", 1]]),
+      req("requirements/pytorch/base.txt", [["torch", ">=2.1", 4]]),
+    ]);
+    expect(byCode(run(f), "MFA102")).toEqual([]);
+  });
   it("is conservative: companions, backends, CLI/feature packages, docker images, repos without code", () => {
     const quiet = [
       facts([py("a.py", [["torch", 1]]), req("requirements.txt", [["torch", "", 1], ["torchvision", "", 2], ["torchaudio", "", 3]])]),

@@ -19,6 +19,13 @@ describe("manifest scope", () => {
     ["services/api/tests/requirements.txt", "services/api"],
     // a folder of code named like nothing in the list keeps its manifest
     ["tools/requirements.txt", "tools"],
+    // deeper below an environment folder (Lightning-AI/pytorch-lightning, whose requirements/pytorch/ also
+    // holds a helper script): still the project around it
+    ["requirements/pytorch/base.txt", ""],
+    ["services/api/requirements/gpu/cu121.txt", "services/api"],
+    ["ci/docker/gpu/Dockerfile", ""],
+    // but a project inside docs or tests keeps its own manifest
+    ["docs/examples/demo/requirements.txt", "docs/examples/demo"],
   ])("%s governs '%s'", (path, scope) => {
     expect(manifestScope(path)).toBe(scope);
   });

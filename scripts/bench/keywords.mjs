@@ -174,12 +174,12 @@ export const INCLUDE_GLOBS = [
   "Containerfile.*",
   "Dockerfile",
   "Dockerfile.*",
-  "**/requirements/*.txt",
-  "**/requirements/*.in",
-  "**/requirements/*.pip",
-  "**/reqs/*.txt",
-  "**/reqs/*.in",
-  "**/reqs/*.pip",
+  "**/requirements/**/*.txt",
+  "**/requirements/**/*.in",
+  "**/requirements/**/*.pip",
+  "**/reqs/**/*.txt",
+  "**/reqs/**/*.in",
+  "**/reqs/**/*.pip",
 ];
 /** Case-insensitive globs (`--iglob`). */
 export const INCLUDE_IGLOBS = ["*requirements*.txt", "*requirements*.in", "*requirements*.pip", "?*.dockerfile", "*environment*.yml", "*environment*.yaml"];

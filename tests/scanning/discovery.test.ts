@@ -35,6 +35,8 @@ describe("classify", () => {
     expect(classify("requirements/dev.in")).toBe("requirements");
     expect(classify("reqs/pytorch.pip")).toBe("requirements");
     expect(classify("reqs/base.txt")).toBe("requirements");
+    expect(classify("requirements/pytorch/base.txt")).toBe("requirements");
+    expect(classify("requirements/pytorch/loggers.info")).toBeUndefined();
     expect(classify("src/data/train.in")).toBeUndefined();
     expect(classify("pip.conf")).toBeUndefined();
     expect(classify("pyproject.toml")).toBe("pyproject");

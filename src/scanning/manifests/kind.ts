@@ -12,14 +12,14 @@ const REQUIREMENTS_FOLDERS: ReadonlySet<string> = new Set(["requirements", "reqs
 export function manifestKind(path: string): FileKind | undefined {
   const parts = path.replace(/\\/g, "/").split("/");
   const base = parts[parts.length - 1] ?? "";
-  const parent = parts.length >= 2 ? parts[parts.length - 2] : undefined;
   if (parts.includes("node_modules")) return undefined;
   const lower = base.toLowerCase();
   if (REQUIREMENTS_EXT.test(lower)) {
     // pip's format under the names projects give it: `requirements-dev.txt`, pip-tools' `requirements.in`,
-    // `requirements/base.txt`, apple/coremltools' `reqs/pytorch.pip`.
+    // `requirements/base.txt`, apple/coremltools' `reqs/pytorch.pip`, and per package below the folder
+    // (Lightning-AI/pytorch-lightning's `requirements/pytorch/base.txt`).
     if (lower.includes("requirements")) return "requirements";
-    if (parent !== undefined && REQUIREMENTS_FOLDERS.has(parent.toLowerCase())) return "requirements";
+    for (let i = 0; i < parts.length - 1; i++) if (REQUIREMENTS_FOLDERS.has(parts[i]!.toLowerCase())) return "requirements";
     return undefined;
   }
   switch (base) {

@@ -3358,6 +3358,8 @@ function readPackageJson(text, ctx) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/scanning/manifests/kind.ts
+var kind = __webpack_require__(374);
 ;// CONCATENATED MODULE: ./src/scanning/manifests/index.ts
 
 

@@ -556,6 +556,12 @@ const MANIFEST_FOLDERS = new Set([
     "test",
 ]);
 /**
+ * The folders of MANIFEST_FOLDERS that hold nothing but environment set-up (not docs or tests, which may hold
+ * projects of their own): a manifest anywhere below one (`requirements/pytorch/base.txt` in
+ * Lightning-AI/pytorch-lightning, beside a helper script) still sets up the project around that folder.
+ */
+const ENVIRONMENT_FOLDERS = new Set([...MANIFEST_FOLDERS].filter((f) => !["docs", "doc", "documentation", "tests", "test"].includes(f)));
+/**
  * Below this share of the files that import an ML framework, a compared framework that no manifest declares
  * for the code to run is incidental (FrameworkReport.incidental). Measured on 22 real repositories: the
  * incidental imports were 0.3-5.6% of the ML files (one or two files each), the smallest real second stack
@@ -1205,6 +1211,11 @@ function folderOf(path) {
 /** The project folder a manifest at `path` names by where it is ("" for the whole repository). */
 function manifestScope(path) {
     let dir = folderOf(path);
+    // Below an environment folder at any depth (`requirements/pytorch/base.txt`): the project around that folder.
+    const parts = dir === "" ? [] : dir.split("/");
+    const env = parts.findIndex((p) => ENVIRONMENT_FOLDERS.has(p.toLowerCase()));
+    if (env >= 0)
+        dir = parts.slice(0, env).join("/");
     while (dir !== "") {
         const name = dir.slice(dir.lastIndexOf("/") + 1).toLowerCase();
         if (!MANIFEST_FOLDERS.has(name))

@@ -230,3 +230,60 @@ describe("optional imports: what stays required", () => {
     );
   });
 });
+
+describe("optional imports: under an availability check", () => {
+  it("transformers-style helpers, RequirementCache flags, find_spec and TYPE_CHECKING make the import optional", () => {
+    const src = [
+      "from typing import TYPE_CHECKING",
+      "import torch",
+      "from .utils import is_deepspeed_available, is_torchao_available",
+      "_DEEPSPEED_AVAILABLE = RequirementCache('deepspeed')",
+      "if TYPE_CHECKING:",
+      "    from transformers import PreTrainedModel",
+      "if is_torchao_available():",
+      "    # needed for the int4 path",
+      "",
+      "    import torchao",
+      "def zero3(model):",
+      "    if is_deepspeed_available() and model.zero3:",
+      "        import deepspeed",
+      "    return model",
+      "def fabric_strategy():",
+      "    if _DEEPSPEED_AVAILABLE:",
+      "        import deepspeed",
+      "def onnx_session(path):",
+      "    if importlib.util.find_spec('onnxruntime') is not None: import onnxruntime",
+      "",
+    ].join("\n");
+    expect(imps(src)).toEqual([
+      ["torch", 2, false],
+      ["transformers.PreTrainedModel", 6, true],
+      ["torchao", 10, true],
+      ["deepspeed", 13, true],
+      ["deepspeed", 17, true],
+      ["onnxruntime", 19, true],
+    ]);
+  });
+
+  it("a negated check, another condition, an else: body or an import below nested code stays required", () => {
+    const src = [
+      "import torch",
+      "if not is_deepspeed_available():",
+      "    import deepspeed  # nonsense, but not guarded by availability",
+      "if torch.cuda.is_available():",
+      "    import onnxruntime",
+      "if is_tf_available():",
+      "    pass",
+      "else:",
+      "    import tensorflow",
+      "def f():",
+      "    if is_flax_available():",
+      "        x = 1",
+      "    import jax",
+      "# if is_timm_available():",
+      "import timm",
+      "",
+    ].join("\n");
+    expect(split(src)).toEqual({ optional: [], required: ["torch", "deepspeed", "onnxruntime", "tensorflow", "jax", "timm"] });
+  });
+});

@@ -4051,6 +4051,8 @@ function matchFeatures(input) {
  * `with contextlib.suppress(ImportError):`. Blocks are found by indentation (the lexer's indentation stack, which
  * also sees the lines Lexer.skipLine consumes): nested `try` blocks work, `except`/`else`/`finally` bodies are
  * not optional, and the one-line forms `try: import x` / `with suppress(ImportError): import x` are understood.
+ * So is an import directly under `if <availability check>:` (`is_torch_available()`, `find_spec(...)`,
+ * `_DEEPSPEED_AVAILABLE`, `TYPE_CHECKING`; see availabilityGuarded), read from the source at the import.
  * The implied `tensorflow.keras` import is optional when the import that bound its alias is.
  */
 
@@ -4200,6 +4202,54 @@ function exceptCopes(src, pos) {
 function withSuppressCopes(src, pos) {
     const m = /^[ \t]*(?:contextlib[ \t]*\.[ \t]*)?suppress[ \t]*\(/.exec(src.slice(pos, pos + 64));
     return m !== null && copingClauseEnd(src, pos + m[0].length, true) >= 0;
+}
+/**
+ * A condition that holds only when an optional package can be imported: `is_torch_available()`,
+ * `is_deepspeed_zero3_enabled()` (transformers' and diffusers' helpers), `importlib.util.find_spec("x")`,
+ * `_DEEPSPEED_AVAILABLE` (lightning's RequirementCache flags), `TYPE_CHECKING` (imports for type checkers only).
+ * A condition that starts with `not` guards the other way and is not one.
+ */
+const AVAILABILITY_CONDITION = /^(?!not\b)[^#]*?(?:\bis_\w+_(?:available|enabled)\s*\(|\bfind_spec\s*\(|\b_?[A-Z][A-Z0-9_]*_AVAILABLE\b|\bTYPE_CHECKING\b)/;
+/**
+ * Whether the import statement starting at `pos` sits directly in the body of an `if`/`elif` whose condition is
+ * an availability check (AVAILABILITY_CONDITION), read from the source: the one-line form `if c: import x`, or
+ * the nearest line above with less indentation (blank and comment lines skipped). A header this does not
+ * recognise (a condition over several lines, a body inside brackets) leaves the import required, which costs
+ * only a finding that could have been spared. Only indented or one-line-body imports are looked at.
+ */
+function availabilityGuarded(src, pos) {
+    let lineStart = pos;
+    while (lineStart > 0 && src.charCodeAt(lineStart - 1) !== 10 && src.charCodeAt(lineStart - 1) !== 13)
+        lineStart--;
+    const before = src.slice(lineStart, pos);
+    if (before.trim() !== "")
+        return headerGuards(before);
+    const indent = pos - lineStart;
+    if (indent === 0)
+        return false;
+    let end = lineStart;
+    while (end > 0) {
+        let start = end - 1;
+        if (src.charCodeAt(start) === 10 && start > 0 && src.charCodeAt(start - 1) === 13)
+            start--;
+        const lineEnd = start;
+        while (start > 0 && src.charCodeAt(start - 1) !== 10 && src.charCodeAt(start - 1) !== 13)
+            start--;
+        const line = src.slice(start, lineEnd);
+        end = start;
+        const text = line.trimStart();
+        if (text === "" || text.startsWith("#"))
+            continue;
+        if (line.length - text.length >= indent)
+            continue;
+        return headerGuards(line);
+    }
+    return false;
+}
+/** Whether a line is an `if`/`elif` header (up to its colon) whose condition is an availability check. */
+function headerGuards(line) {
+    const m = /^\s*(?:el)?if\s+(.*):\s*(?:#.*)?$/.exec(line);
+    return m !== null && AVAILABILITY_CONDITION.test(m[1]);
 }
 /** Whether only indentation precedes `pos` on its line (Lexer.firstOnLine is false after an INDENT/DEDENT). */
 function startsLine(src, pos) {
@@ -4377,6 +4427,8 @@ class PythonFileScanner {
         // Open try / suppress blocks (innermost last), and whether the import statement being read is inside one.
         const blocks = [];
         let importGuarded = false;
+        // The import statement being read sits under `if <availability check>:` (availabilityGuarded).
+        let importAvailable = false;
         // A `:` outside brackets on this logical line: what follows on the line is a one-line block body
         // (`try: import a; import b`), one level deeper than the line.
         let colonOnLine = false;
@@ -4481,7 +4533,9 @@ class PythonFileScanner {
                 if (cell !== undefined)
                     im.cell = cell;
                 this.result.imports.push(im);
-                if (importGuarded)
+                if (importAvailable)
+                    im.optional = true;
+                else if (importGuarded)
                     guard(im);
                 return im;
             }
@@ -4659,8 +4713,10 @@ class PythonFileScanner {
                                 syncBlocks(lx.indentLevel + (colonOnLine ? 1 : 0), false);
                                 importGuarded = blocks.length !== 0;
                             }
+                            importAvailable = (colonOnLine || lx.indentLevel > 0) && availabilityGuarded(src, start);
                             k = parseImport(isFrom);
                             importGuarded = false;
+                            importAvailable = false;
                             if (k !== K_OP)
                                 colonOnLine = false; // the statement ended with its line, not at a `;`
                             stmtStart = true;

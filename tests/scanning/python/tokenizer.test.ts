@@ -125,6 +125,15 @@ describe("tokenize: Python 3.12 f-strings and recovery", () => {
     expect(toks.filter((t) => t.type === "name").map((t) => t.value)).toEqual(["a", "b"]);
   });
 
+  it("a backslash before a brace does not escape it (kubeflow/pipelines' rf-string regex)", () => {
+    const line = String.raw`pattern = rf"\"\{{\{{\$\.inputs\.parameters\[(?:'|\"|\"){key}(?:'|\"|\")]\}}\}}\""`;
+    for (const src of [line, String.raw`a = f"\{{" + rf"\{x}" + f"\\{y}"`]) {
+      const { tokens, errors } = tokenizeWithErrors(src + "\nimport torch\n");
+      expect(errors, src).toEqual([]);
+      expect(tokens.filter((t) => t.type === "name").map((t) => t.value).slice(-2)).toEqual(["import", "torch"]);
+    }
+  });
+
   it("recovers from an unterminated single-quoted string at the end of its line", () => {
     const { tokens, errors } = tokenizeWithErrors("s = 'open\nimport torch\n");
     expect(tokens.find((t) => t.type === "errortoken")?.value).toBe("'open");

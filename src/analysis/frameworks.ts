@@ -138,11 +138,17 @@ export function codeEvidence(ctx: AnalysisContext, frameworks: readonly Framewor
   return score;
 }
 
-/** The framework with the most code evidence; ties -> more declarations -> FRAMEWORK_IDS order. */
+/**
+ * The framework imported (not only optionally) in the most files; ties -> more code evidence (imports and
+ * feature usages) -> more declarations -> FRAMEWORK_IDS order. Files first: the feature catalog covers
+ * PyTorch and TensorFlow only, so counting usages made google-research/big_vision (JAX in 109 files,
+ * TensorFlow input pipelines in 76) a TensorFlow project.
+ */
 export function primaryOf(frameworks: readonly FrameworkReportX[], evidence: Map<FrameworkId, number>): FrameworkId | null {
   if (frameworks.length === 0) return null;
   const ranked = [...frameworks].sort(
     (a, b) =>
+      b.importFiles - a.importFiles ||
       (evidence.get(b.id) ?? 0) - (evidence.get(a.id) ?? 0) ||
       b.declared.length - a.declared.length ||
       FRAMEWORK_IDS.indexOf(a.id) - FRAMEWORK_IDS.indexOf(b.id),

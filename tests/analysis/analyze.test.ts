@@ -158,6 +158,18 @@ describe("analyze: keras and jax decisions", () => {
     expect(r.fit!.verdict).not.toBe("hybrid");
     expect(r.fit!.explanation).toMatch(/^PyTorch is the framework in use/);
   });
+  it("the primary framework is the one imported in the most files, not the one with the most catalogued usages", () => {
+    // google-research/big_vision: JAX models in most files, TensorFlow input pipelines with many tf.* usages
+    const files = Array.from({ length: 10 }, (_, i) => py(`big_vision/models/m${i}.py`, [["jax", 1], ["flax.linen", 2]]));
+    for (let i = 0; i < 7; i++) {
+      const uses: [string, number][] = Array.from({ length: 30 }, (_, k) => ["tf.v1", 10 + k]);
+      files.push(py(`big_vision/pp/ops_${i}.py`, [["tensorflow.compat.v1", 1]], [...uses, ["tf.data", 50]]));
+    }
+    const r = analyze(facts(files), config());
+    expect(r.frameworks.map((f) => [f.id, f.importFiles])).toEqual([["tensorflow", 7], ["jax", 10]]);
+    expect(r.primaryFramework).toBe("jax");
+    expect(r.fit!.explanation).toMatch(/^JAX is the primary framework \(20 imports/);
+  });
   it("JAX only: not rated by the article, verdict fit without mismatch", () => {
     const r = analyze(facts([py("m.py", [["jax", 1], ["flax.linen", 2]]), req("requirements.txt", [["jax", "", 1], ["flax", "", 2]])]), config({ targets: ["tpu"] }));
     expect(r.primaryFramework).toBe("jax");

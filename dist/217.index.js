@@ -2149,6 +2149,8 @@ class Lexer {
                     const d = src.charCodeAt(p + 1);
                     if (d === C_LF || d === C_CR)
                         p = this.newlineAt(p + 1);
+                    else if (d === C_LBRACE || d === C_RBRACE)
+                        p++; // a backslash does not escape a brace: `\{{` is `\` + `{{`
                     else if (d === 78 /* N */ && (oflags & (P_RAW | P_F)) === P_F && p + 2 < n && src.charCodeAt(p + 2) === C_LBRACE) {
                         // \N{NAME}: the braces belong to the escape.
                         let e = p + 3;

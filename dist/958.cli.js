@@ -723,11 +723,17 @@ function codeEvidence(ctx, frameworks, featureFramework) {
     }
     return score;
 }
-/** The framework with the most code evidence; ties -> more declarations -> FRAMEWORK_IDS order. */
+/**
+ * The framework imported (not only optionally) in the most files; ties -> more code evidence (imports and
+ * feature usages) -> more declarations -> FRAMEWORK_IDS order. Files first: the feature catalog covers
+ * PyTorch and TensorFlow only, so counting usages made google-research/big_vision (JAX in 109 files,
+ * TensorFlow input pipelines in 76) a TensorFlow project.
+ */
 function primaryOf(frameworks, evidence) {
     if (frameworks.length === 0)
         return null;
-    const ranked = [...frameworks].sort((a, b) => (evidence.get(b.id) ?? 0) - (evidence.get(a.id) ?? 0) ||
+    const ranked = [...frameworks].sort((a, b) => b.importFiles - a.importFiles ||
+        (evidence.get(b.id) ?? 0) - (evidence.get(a.id) ?? 0) ||
         b.declared.length - a.declared.length ||
         types/* FRAMEWORK_IDS */.G.indexOf(a.id) - types/* FRAMEWORK_IDS */.G.indexOf(b.id));
     return ranked[0].id;

@@ -122,7 +122,8 @@ export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
 function isIncidental(f: FrameworkReportX, decl: readonly DeclaredDependency[]): boolean {
   if (f.id !== "pytorch" && f.id !== "tensorflow") return false;
   if (f.importFiles === 0 || f.importFiles >= INCIDENTAL_SHARE * f.mlFiles) return false;
-  return !decl.some(isRuntimeDeclaration);
+  // A notebook's `%pip install torch` sets up that notebook, not the project.
+  return !decl.some((d) => isRuntimeDeclaration(d) && !d.source?.startsWith("notebook:"));
 }
 
 /** Code evidence per framework: imports plus feature usages in Python sources and notebooks. */

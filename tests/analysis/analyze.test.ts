@@ -337,8 +337,10 @@ describe("analyze: an incidental framework does not make a hybrid", () => {
     }
   });
 
-  it("declared only to test, lint or build docs: still incidental", () => {
+  it("declared only to test, lint or build docs, or by the notebook that imports it: still incidental", () => {
+    const notebookPip = manifest("notebooks/compare_with_tf.ipynb", "notebook", [["tensorflow", "", 1, { source: "notebook:%pip" }]]);
     const tooling = [
+      notebookPip,
       req("requirements-dev.txt", [["tensorflow", "", 1]]),
       req("docs/requirements.txt", [["tensorflow", "", 1]]),
       manifest("pyproject.toml", "pyproject", [["tensorflow", "", 30, { source: "pyproject:project", group: "testing" }]]),

@@ -11,7 +11,7 @@
  *   score(f)   = round(0.6 · matrix(f) + 0.4 · usecase(f))
  *
  * Verdict: `no-ml` without any framework; `hybrid` when PyTorch and TensorFlow are both part of the stack
- * (imported in code, not only optionally inside try/except ImportError, and not incidental: see
+ * (imported in code, not only optionally inside try/except ImportError or an availability check, and not incidental: see
  * FrameworkReport.incidental); `mismatch` when the framework in use trails the other by more than `margin`;
  * otherwise `fit`. A project whose primary framework is JAX has no framework in use: the article rates only
  * PyTorch and TensorFlow.
@@ -137,7 +137,7 @@ function listReqs(reqs: readonly RequirementReport[]): string {
 /** Why an imported framework does not count as a stack (empty when it does). */
 function setAside(f: FrameworkReportX | undefined): string {
   if (!f?.imported) return "";
-  if (f.optionalOnly) return ` ${NAME[f.id]} is imported only optionally (inside try/except ImportError), so it is not counted as a stack the project runs on.`;
+  if (f.optionalOnly) return ` ${NAME[f.id]} is imported only optionally (inside try/except ImportError or under an availability check such as \`if is_tf_available():\`), so it is not counted as a stack the project runs on.`;
   if (f.incidental)
     return ` ${NAME[f.id]} is imported in ${f.importFiles} of the ${f.mlFiles} files that import an ML framework and no manifest declares it for the code to run, so it is counted as incidental, not as a stack the project runs on.`;
   return "";

@@ -212,8 +212,9 @@ export interface FrameworkReport {
   /** In how many files (sources, notebooks) an import of it is not optional. */
   importFiles?: number;
   /**
-   * Every import of the framework is optional (in a `try:` whose handler copes with ImportError): the code runs
-   * without it, so it does not count as a stack the project runs on (no hybrid verdict from it alone).
+   * Every import of the framework is optional (in a `try:` whose handler copes with ImportError, or under an
+   * availability check such as `if is_tf_available():`): the code runs without it, so it does not count as a
+   * stack the project runs on (no hybrid verdict from it alone).
    */
   optionalOnly?: true;
   /**

@@ -69,7 +69,7 @@ export function stars(n: number): string {
 /** How a declaration reads: `torch >=2.1`, or `pytorch/pytorch:2.1.0-cuda12.1` for a Docker image. */
 /** Why an imported framework is not counted as a stack, as a parenthesis after "imported ..." (or ""). */
 export function importQualifier(f: Pick<FrameworkReport, "optionalOnly" | "incidental">): string {
-  if (f.optionalOnly) return " (only optionally: try/except ImportError)";
+  if (f.optionalOnly) return " (only optionally: try/except ImportError or an availability check)";
   if (f.incidental) return " (incidental: a few files, declared nowhere for the code to run)";
   return "";
 }

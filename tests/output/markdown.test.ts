@@ -103,7 +103,7 @@ describe("renderMarkdown: the Stack table", () => {
     const stack = all(tree, "table").find((t) => textOf(t.children![0]!).startsWith("Framework"))!;
     const rows = stack.children!.slice(1).map((r) => r.children!.map(textOf));
     expect(rows[0]![1]).toBe("4,812 places, e.g. src/model/train.py:3");
-    expect(rows[1]).toEqual(["TensorFlow", "1 place, e.g. notebooks/LibriSpeech.ipynb (cell 3, line 5) (only optionally: try/except ImportError)", "not declared"]);
+    expect(rows[1]).toEqual(["TensorFlow", "1 place, e.g. notebooks/LibriSpeech.ipynb (cell 3, line 5) (only optionally: try/except ImportError or an availability check)", "not declared"]);
   });
   it("says when a framework is incidental (a few files, declared nowhere for the code to run)", () => {
     const report = pytorchFit();

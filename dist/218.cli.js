@@ -171,7 +171,7 @@ function stars(n) {
 /** Why an imported framework is not counted as a stack, as a parenthesis after "imported ..." (or ""). */
 function importQualifier(f) {
     if (f.optionalOnly)
-        return " (only optionally: try/except ImportError)";
+        return " (only optionally: try/except ImportError or an availability check)";
     if (f.incidental)
         return " (incidental: a few files, declared nowhere for the code to run)";
     return "";

@@ -707,7 +707,8 @@ function isIncidental(f, decl) {
         return false;
     if (f.importFiles === 0 || f.importFiles >= INCIDENTAL_SHARE * f.mlFiles)
         return false;
-    return !decl.some(isRuntimeDeclaration);
+    // A notebook's `%pip install torch` sets up that notebook, not the project.
+    return !decl.some((d) => isRuntimeDeclaration(d) && !d.source?.startsWith("notebook:"));
 }
 /** Code evidence per framework: imports plus feature usages in Python sources and notebooks. */
 function codeEvidence(ctx, frameworks, featureFramework) {
@@ -886,7 +887,7 @@ function setAside(f) {
     if (!f?.imported)
         return "";
     if (f.optionalOnly)
-        return ` ${NAME[f.id]} is imported only optionally (inside try/except ImportError), so it is not counted as a stack the project runs on.`;
+        return ` ${NAME[f.id]} is imported only optionally (inside try/except ImportError or under an availability check such as \`if is_tf_available():\`), so it is not counted as a stack the project runs on.`;
     if (f.incidental)
         return ` ${NAME[f.id]} is imported in ${f.importFiles} of the ${f.mlFiles} files that import an ML framework and no manifest declares it for the code to run, so it is counted as incidental, not as a stack the project runs on.`;
     return "";

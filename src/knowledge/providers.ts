@@ -13,13 +13,18 @@ export const IMAGE_PROVIDES: readonly { pattern: RegExp; imports: string[] }[] =
   { pattern: /(vertex-ai\/training|deeplearning-platform-release)\/(tf|tf2|tensorflow)\b/, imports: ["tensorflow", "keras"] },
 ];
 
-/** Distributions that pull an import in transitively (used to explain a missing declaration, not to excuse it). */
+/**
+ * Distributions that pull an import in transitively (used to explain a missing declaration, not to excuse it);
+ * `name[extra]` is a distribution declared with that extra (UKPLab/sentence-transformers gets onnxruntime from
+ * `optimum[onnxruntime]`).
+ */
 export const TRANSITIVE_PROVIDERS: Readonly<Record<string, readonly string[]>> = {
-  torch: ["lightning", "pytorch-lightning", "torchvision", "torchaudio", "timm", "accelerate", "torchao", "sentence-transformers", "peft", "deepspeed"],
-  tensorflow: ["tfx", "tf-keras", "tensorflow-text", "tensorflow-decision-forests", "tf-models-official"],
+  torch: ["lightning", "pytorch-lightning", "torchvision", "torchaudio", "timm", "accelerate", "torchao", "sentence-transformers", "peft", "deepspeed", "transformers[torch]", "diffusers[torch]"],
+  tensorflow: ["tfx", "tf-keras", "tensorflow-text", "tensorflow-decision-forests", "tf-models-official", "transformers[tf]"],
   keras: ["tensorflow", "tensorflow-cpu", "tf-nightly"],
-  onnx: ["tf2onnx", "onnxruntime-tools"],
-  jax: ["flax", "optax"],
+  onnx: ["tf2onnx", "onnxruntime-tools", "optimum[exporters]"],
+  onnxruntime: ["optimum[onnxruntime]", "optimum[onnxruntime-gpu]"],
+  jax: ["flax", "optax", "transformers[flax]"],
 };
 
 /**

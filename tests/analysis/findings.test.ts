@@ -65,6 +65,14 @@ describe("MFA101 missing-dependency", () => {
     const m = byCode(run(facts([py("t.py", [["torch", 1], ["lightning", 2]]), req("requirements.txt", [["lightning", "", 1]])])), "MFA101");
     expect(m[0]!.message).toMatch(/transitively through `lightning`/);
   });
+  it("mentions an extra that installs it (UKPLab/sentence-transformers: onnxruntime from optimum[onnxruntime])", () => {
+    const pyproject = manifest("pyproject.toml", "pyproject", [["optimum", ">=1.23.1", 53, { source: "pyproject:project", group: "onnx", extras: ["onnxruntime"] }]]);
+    const m = byCode(run(facts([py("sentence_transformers/backend/load.py", [["onnxruntime", 26]]), pyproject])), "MFA101");
+    expect(m[0]!.message).toMatch(/only arrives transitively through `optimum\[onnxruntime\]`; declare it directly/);
+    // without the extra, optimum installs no onnxruntime: no such hint
+    const plain = manifest("pyproject.toml", "pyproject", [["optimum", ">=1.23.1", 53, { source: "pyproject:project" }]]);
+    expect(byCode(run(facts([py("load.py", [["onnxruntime", 26]]), plain])), "MFA101")[0]!.message).not.toMatch(/transitively/);
+  });
   it("not for first-party modules, non-ML imports, Docker images that ship the framework, or keras under tensorflow", () => {
     expect(byCode(run(facts([py("a.py", [["transformers", 1], ["requests", 2]]), req("requirements.txt", [["numpy", "", 1]])], { localModules: ["transformers"] })), "MFA101")).toEqual([]);
     expect(byCode(run(facts([py("a.py", [["torch", 1], ["torchvision.models", 2]]), dockerfile("Dockerfile", [["pytorch/pytorch", "2.3.1-cuda12.1-cudnn8-runtime", 1]])])), "MFA101")).toEqual([]);

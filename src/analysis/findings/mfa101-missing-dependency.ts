@@ -8,7 +8,7 @@
  * required places.
  */
 import type { Finding } from "../../core/types.js";
-import { IMPORT_DISTRIBUTIONS } from "../../knowledge/packages.js";
+import { IMPORT_DISTRIBUTIONS, normalizeDistName } from "../../knowledge/packages.js";
 import { IMAGE_PROVIDES, TRANSITIVE_PROVIDERS } from "../../knowledge/providers.js";
 import { imageName, topOf, type LocatedImport } from "../context.js";
 import { containingScopes, projectsOf } from "../scope.js";
@@ -32,7 +32,8 @@ export function missingDependencies({ ctx }: AnalysisState): Finding[] {
       add(providedIn, scope, IMAGE_PROVIDES.filter((p) => p.pattern.test(image)).flatMap((p) => p.imports));
       add(declaredIn, scope, []);
     } else {
-      add(declaredIn, scope, [d.normalizedName]);
+      // `optimum[onnxruntime]` also names what its extra installs (TRANSITIVE_PROVIDERS lists such pairs).
+      add(declaredIn, scope, [d.normalizedName, ...d.extras.map((x) => `${d.normalizedName}[${normalizeDistName(x)}]`)]);
       const files = declaredFiles.get(d.normalizedName) ?? [];
       if (!files.includes(d.path)) files.push(d.path);
       declaredFiles.set(d.normalizedName, files);

@@ -1168,13 +1168,18 @@ const IMAGE_PROVIDES = [
     { pattern: /(vertex-ai\/training|deeplearning-platform-release)\/pytorch/, imports: ["torch", "torchvision", "torchaudio"] },
     { pattern: /(vertex-ai\/training|deeplearning-platform-release)\/(tf|tf2|tensorflow)\b/, imports: ["tensorflow", "keras"] },
 ];
-/** Distributions that pull an import in transitively (used to explain a missing declaration, not to excuse it). */
+/**
+ * Distributions that pull an import in transitively (used to explain a missing declaration, not to excuse it);
+ * `name[extra]` is a distribution declared with that extra (UKPLab/sentence-transformers gets onnxruntime from
+ * `optimum[onnxruntime]`).
+ */
 const TRANSITIVE_PROVIDERS = {
-    torch: ["lightning", "pytorch-lightning", "torchvision", "torchaudio", "timm", "accelerate", "torchao", "sentence-transformers", "peft", "deepspeed"],
-    tensorflow: ["tfx", "tf-keras", "tensorflow-text", "tensorflow-decision-forests", "tf-models-official"],
+    torch: ["lightning", "pytorch-lightning", "torchvision", "torchaudio", "timm", "accelerate", "torchao", "sentence-transformers", "peft", "deepspeed", "transformers[torch]", "diffusers[torch]"],
+    tensorflow: ["tfx", "tf-keras", "tensorflow-text", "tensorflow-decision-forests", "tf-models-official", "transformers[tf]"],
     keras: ["tensorflow", "tensorflow-cpu", "tf-nightly"],
-    onnx: ["tf2onnx", "onnxruntime-tools"],
-    jax: ["flax", "optax"],
+    onnx: ["tf2onnx", "onnxruntime-tools", "optimum[exporters]"],
+    onnxruntime: ["optimum[onnxruntime]", "optimum[onnxruntime-gpu]"],
+    jax: ["flax", "optax", "transformers[flax]"],
 };
 /**
  * Declared distributions never reported as unused: they are used through a command line, a plugin entry
@@ -1354,7 +1359,8 @@ function missingDependencies({ ctx }) {
             add(declaredIn, scope, []);
         }
         else {
-            add(declaredIn, scope, [d.normalizedName]);
+            // `optimum[onnxruntime]` also names what its extra installs (TRANSITIVE_PROVIDERS lists such pairs).
+            add(declaredIn, scope, [d.normalizedName, ...d.extras.map((x) => `${d.normalizedName}[${(0,knowledge_packages/* normalizeDistName */.RV)(x)}]`)]);
             const files = declaredFiles.get(d.normalizedName) ?? [];
             if (!files.includes(d.path))
                 files.push(d.path);

@@ -383,6 +383,28 @@ describe("analyze: an incidental framework does not make a hybrid", () => {
   });
 });
 
+describe("analyze: the framework in use is never one only set aside", () => {
+  it("Keras 3 with one incidental torch file: no framework in use, and the explanation does not call PyTorch used", () => {
+    const files = Array.from({ length: 20 }, (_, i) => py(`src/layers/l${i}.py`, [["keras", 1]]));
+    files.push(py("tools/convert_torch_weights.py", [["torch", 3]]), req("requirements.txt", [["keras", ">=3", 1]]));
+    const r = analyze(facts(files), config());
+    expect(r.frameworks.find((f) => f.id === "pytorch")!.incidental).toBe(true);
+    expect(r.fit!.verdict).toBe("fit");
+    expect(r.fit!.explanation).toMatch(/^The project uses Keras but neither PyTorch nor TensorFlow directly;.* PyTorch is imported in 1 of the 21 files/);
+  });
+  it("only an optional TensorFlow import: no stack at all; declared as well: TensorFlow is in use", () => {
+    const optional = () => {
+      const f = py("mylib/export.py", [["tensorflow", 5]]);
+      f.imports[0]!.optional = true;
+      return f;
+    };
+    const bare = analyze(facts([optional(), py("mylib/core.py", [["numpy", 1]])]), config());
+    expect(bare.fit!.explanation).toMatch(/^No framework is part of the project's stack, so the scores only say which of PyTorch and TensorFlow its requirements would favour\. TensorFlow is imported only optionally/);
+    const declared = analyze(facts([optional(), req("requirements.txt", [["tensorflow", ">=2.15", 1]])]), config());
+    expect(declared.fit!.explanation).toMatch(/^TensorFlow is the framework in use/);
+  });
+});
+
 describe("analyze: determinism", () => {
   it("same facts in a different file order give the same report", () => {
     const a = nanoGpt();

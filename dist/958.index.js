@@ -865,9 +865,10 @@ function frameworkInUse(frameworks, primary) {
     if (primary === "jax")
         return null;
     const compared = frameworks.filter((f) => f.id === "pytorch" || f.id === "tensorflow");
-    // A framework imported only optionally (try/except ImportError) or incidentally is not what the project runs on.
+    // A framework imported only optionally (try/except ImportError) or incidentally is not what the project runs
+    // on; without any in the stack, a declared one is (the team's word), but never one that is only set aside.
     const imported = compared.filter(inStack);
-    const pool = imported.length > 0 ? imported : compared;
+    const pool = imported.length > 0 ? imported : compared.filter((f) => f.declared.length > 0);
     if (pool.length === 1)
         return pool[0].id;
     if (pool.length === 0)
@@ -952,8 +953,12 @@ function computeFit(input) {
             lead = `JAX is the primary framework (${where(frameworks.find((f) => f.id === "jax"))}); the project also imports ${alongside.join(" and ")} beside it. The article rates only PyTorch and TensorFlow, so the scores only say which of the two its requirements would favour.`;
         }
         else {
-            const others = frameworks.map((f) => NAME[f.id]).join(", ");
-            lead = `The project uses ${others} but neither PyTorch nor TensorFlow directly; the article does not rate it, so the scores only say which of the two its requirements would favour.`;
+            // The frameworks it runs on: not PyTorch or TensorFlow imported only optionally or incidentally (said below).
+            const others = frameworks.filter((f) => !((f.id === "pytorch" || f.id === "tensorflow") && f.imported && !inStack(f))).map((f) => NAME[f.id]);
+            lead =
+                others.length > 0
+                    ? `The project uses ${others.join(", ")} but neither PyTorch nor TensorFlow directly; the article does not rate it, so the scores only say which of the two its requirements would favour.`
+                    : "No framework is part of the project's stack, so the scores only say which of PyTorch and TensorFlow its requirements would favour.";
         }
         lead += setAside(pt) + setAside(tf);
     }

@@ -26,9 +26,14 @@ export function importersOf(dist: string): string[] {
 }
 
 /**
- * Whether a declared distribution is used nowhere in the repository: the audit knows its import names, it is
- * not a tool used without an import (a launcher, a CLI), and no scanned file imports it or a library that uses it.
+ * Whether a declared distribution is unused where `isImported` looks: the audit knows its import names, it is
+ * not a tool used without an import (a launcher, a CLI), and neither it nor a library that uses it is imported.
  */
+export function unusedBy(dist: string, isImported: (module: string) => boolean): boolean {
+  return importsOfDistribution(dist).length > 0 && !USED_WITHOUT_IMPORT.includes(dist) && !importersOf(dist).some(isImported);
+}
+
+/** Whether a declared distribution is used nowhere in the repository (unusedBy over every scanned file). */
 export function usedNowhere(ctx: Pick<AnalysisContext, "importIndex">, dist: string): boolean {
-  return importsOfDistribution(dist).length > 0 && !USED_WITHOUT_IMPORT.includes(dist) && !importersOf(dist).some((m) => ctx.importIndex.has(m));
+  return unusedBy(dist, (m) => ctx.importIndex.has(m));
 }

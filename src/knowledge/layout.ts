@@ -43,12 +43,15 @@ export const MANIFEST_FOLDERS: ReadonlySet<string> = new Set([
   "test",
 ]);
 
+/** Documentation and test folders: their manifests install what builds the docs or runs the tests. */
+const TOOLING_FOLDERS: ReadonlySet<string> = new Set(["docs", "doc", "documentation", "tests", "test"]);
+
 /**
  * The folders of MANIFEST_FOLDERS that hold nothing but environment set-up (not docs or tests, which may hold
  * projects of their own): a manifest anywhere below one (`requirements/pytorch/base.txt` in
  * Lightning-AI/pytorch-lightning, beside a helper script) still sets up the project around that folder.
  */
-export const ENVIRONMENT_FOLDERS: ReadonlySet<string> = new Set([...MANIFEST_FOLDERS].filter((f) => !["docs", "doc", "documentation", "tests", "test"].includes(f)));
+export const ENVIRONMENT_FOLDERS: ReadonlySet<string> = new Set([...MANIFEST_FOLDERS].filter((f) => !TOOLING_FOLDERS.has(f)));
 
 /**
  * Below this share of the files that import an ML framework, a compared framework that no manifest declares
@@ -62,7 +65,27 @@ export const INCIDENTAL_SHARE = 0.1;
 const NON_RUNTIME_GROUP = /(^|[-_.\s])(dev|develop|development|test|tests|testing|doc|docs|documentation|lint|linting|typing|mypy|style|ci|bench|benchmark|benchmarks)([-_.\s]|$)/i;
 /** Requirements files of tooling: `requirements-dev.txt`, `requirements_test.txt`, `dev-requirements.txt`, `requirements/docs.txt`. */
 const NON_RUNTIME_FILE = /(^|[-_.])(dev|test|tests|testing|doc|docs|lint|ci)([-_.]|$)/i;
-const NON_RUNTIME_FOLDERS: ReadonlySet<string> = new Set(["docs", "doc", "documentation", "tests", "test", ".github", ".circleci", "ci", ".ci"]);
+const NON_RUNTIME_FOLDERS: ReadonlySet<string> = new Set([...TOOLING_FOLDERS, ".github", ".circleci", "ci", ".ci"]);
+
+/**
+ * Folders whose files in pip's requirements format are manifests whatever their names, at any depth below
+ * (`requirements/base.txt`, Lightning-AI/pytorch-lightning's `requirements/pytorch/test.txt`,
+ * apple/coremltools' `reqs/pytorch.pip`).
+ */
+const REQUIREMENTS_FOLDERS: ReadonlySet<string> = new Set(["requirements", "reqs"]);
+/** The extensions of pip's requirements format (`.in`: pip-tools). */
+export const REQUIREMENTS_EXT = /\.(txt|in|pip)$/i;
+
+/**
+ * Whether a repo-relative `/`-separated path is a pip requirements file: a `.txt`, pip-tools `.in` or `.pip`
+ * file named `*requirements*`, or any such file below a requirements folder.
+ */
+export function isRequirementsPath(path: string): boolean {
+  const parts = path.split("/");
+  const file = (parts.pop() ?? "").toLowerCase();
+  if (!REQUIREMENTS_EXT.test(file)) return false;
+  return file.includes("requirements") || parts.some((p) => REQUIREMENTS_FOLDERS.has(p.toLowerCase()));
+}
 
 /** Whether a declaration says the code needs the package to run (not only to test, lint or build docs). */
 export function isRuntimeDeclaration(d: { path: string; group?: string }): boolean {
@@ -70,6 +93,5 @@ export function isRuntimeDeclaration(d: { path: string; group?: string }): boole
   const parts = d.path.split("/");
   const file = parts.pop() ?? "";
   if (parts.some((p) => NON_RUNTIME_FOLDERS.has(p.toLowerCase()))) return false;
-  const requirementsFile = /requirements|reqs/i.test(file) || /^(requirements|requirement|reqs)$/i.test(parts[parts.length - 1] ?? "");
-  return !(requirementsFile && NON_RUNTIME_FILE.test(file.replace(/requirements|reqs/gi, "")));
+  return !(isRequirementsPath(d.path) && NON_RUNTIME_FILE.test(file.replace(/requirements/gi, "")));
 }

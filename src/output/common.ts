@@ -66,7 +66,6 @@ export function stars(n: number): string {
   return "★".repeat(k) + "☆".repeat(5 - k);
 }
 
-/** How a declaration reads: `torch >=2.1`, or `pytorch/pytorch:2.1.0-cuda12.1` for a Docker image. */
 /** Why an imported framework is not counted as a stack, as a parenthesis after "imported ..." (or ""). */
 export function importQualifier(f: Pick<FrameworkReport, "optionalOnly" | "incidental">): string {
   if (f.optionalOnly) return " (only optionally: try/except ImportError or an availability check)";
@@ -74,6 +73,7 @@ export function importQualifier(f: Pick<FrameworkReport, "optionalOnly" | "incid
   return "";
 }
 
+/** How a declaration reads: `torch >=2.1`, or `pytorch/pytorch:2.1.0-cuda12.1` for a Docker image. */
 export function declaredLabel(d: Pick<DeclaredRef, "name" | "specifier" | "source">): string {
   if (!d.specifier) return d.name;
   return d.source?.startsWith("dockerfile:from") ? `${d.name}:${d.specifier}` : `${d.name} ${d.specifier}`;

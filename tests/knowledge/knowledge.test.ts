@@ -90,6 +90,8 @@ describe("layout: runtime declarations", () => {
       { path: "dev-requirements.txt" },
       { path: "requirements_test.txt" },
       { path: "requirements/docs.txt" },
+      { path: "requirements/pytorch/test.txt" }, // below the folder, as discovery reads it (Lightning)
+      { path: "reqs/test_tf2.pip" },
       { path: "test-requirements.txt" },
       { path: "docs/requirements.txt" },
       { path: "tests/requirements.txt" },

@@ -6,8 +6,7 @@
  */
 import type { DeclaredDependency, Finding } from "../../core/types.js";
 import { FEATURES } from "../../knowledge/features.js";
-import { USED_WITHOUT_IMPORT } from "../../knowledge/providers.js";
-import { importersOf, importsOfDistribution } from "../dependency-use.js";
+import { importersOf, importsOfDistribution, unusedBy } from "../dependency-use.js";
 import type { LocatedImport } from "../context.js";
 import { projectsOf } from "../scope.js";
 import { at, finding, locations, type AnalysisState } from "./common.js";
@@ -34,12 +33,7 @@ export function unusedDependencies({ ctx }: AnalysisState): Finding[] {
     const key = `${name}\u0000${scope}`;
     let answer = unused.get(key);
     if (answer !== undefined) return answer;
-    const tops = importsOfDistribution(name);
-    answer =
-      tops.length > 0 && // an ML package the audit knows
-      !FEATURE_DISTS.has(name) &&
-      !USED_WITHOUT_IMPORT.includes(name) &&
-      !importersOf(name).some((m) => importedIn(m, scope));
+    answer = !FEATURE_DISTS.has(name) && unusedBy(name, (m) => importedIn(m, scope));
     unused.set(key, answer);
     return answer;
   };

@@ -4,9 +4,7 @@
  * dockerfile-ast): an audit whose manifests all come from the facts cache never loads them.
  */
 import type { FileKind } from "../../core/types.js";
-
-const REQUIREMENTS_EXT = /\.(txt|in|pip)$/;
-const REQUIREMENTS_FOLDERS: ReadonlySet<string> = new Set(["requirements", "reqs"]);
+import { isRequirementsPath, REQUIREMENTS_EXT } from "../../knowledge/layout.js";
 
 /** The manifest kind of a repo-relative path, or undefined if it is not a manifest. */
 export function manifestKind(path: string): FileKind | undefined {
@@ -14,14 +12,8 @@ export function manifestKind(path: string): FileKind | undefined {
   const base = parts[parts.length - 1] ?? "";
   if (parts.includes("node_modules")) return undefined;
   const lower = base.toLowerCase();
-  if (REQUIREMENTS_EXT.test(lower)) {
-    // pip's format under the names projects give it: `requirements-dev.txt`, pip-tools' `requirements.in`,
-    // `requirements/base.txt`, apple/coremltools' `reqs/pytorch.pip`, and per package below the folder
-    // (Lightning-AI/pytorch-lightning's `requirements/pytorch/base.txt`).
-    if (lower.includes("requirements")) return "requirements";
-    for (let i = 0; i < parts.length - 1; i++) if (REQUIREMENTS_FOLDERS.has(parts[i]!.toLowerCase())) return "requirements";
-    return undefined;
-  }
+  // pip's format under the names projects give it (src/knowledge/layout.ts).
+  if (REQUIREMENTS_EXT.test(lower)) return isRequirementsPath(parts.join("/")) ? "requirements" : undefined;
   switch (base) {
     case "pyproject.toml":
       return "pyproject";

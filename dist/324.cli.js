@@ -83,7 +83,6 @@ function stars(n) {
     const k = Math.max(0, Math.min(5, Math.round(n)));
     return "★".repeat(k) + "☆".repeat(5 - k);
 }
-/** How a declaration reads: `torch >=2.1`, or `pytorch/pytorch:2.1.0-cuda12.1` for a Docker image. */
 /** Why an imported framework is not counted as a stack, as a parenthesis after "imported ..." (or ""). */
 function importQualifier(f) {
     if (f.optionalOnly)
@@ -92,6 +91,7 @@ function importQualifier(f) {
         return " (incidental: a few files, declared nowhere for the code to run)";
     return "";
 }
+/** How a declaration reads: `torch >=2.1`, or `pytorch/pytorch:2.1.0-cuda12.1` for a Docker image. */
 function declaredLabel(d) {
     if (!d.specifier)
         return d.name;

@@ -144,6 +144,12 @@ export interface FileFacts {
    * not take its project's silence about a package as an answer.
    */
   partialDeclarations?: true;
+  /**
+   * Distributions this manifest builds, by the name it gives its own project (`[project] name`,
+   * `[tool.poetry] name`, setup.cfg `[metadata] name`, setup.py `name=`). Code that imports that name imports
+   * the project itself (first-party), even where its package folder is laid out under another name.
+   */
+  provides?: string[];
   /** git blob id of the bytes scanned (only when the facts cache asked for it). */
   blob?: string;
   /**

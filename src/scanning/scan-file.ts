@@ -31,6 +31,7 @@ export function scanFile(file: DiscoveredFile, readRepoFile: RepoReader, opts: {
     facts.usages = r.usages;
     facts.problems = r.problems;
     if (r.partial) facts.partialDeclarations = true;
+    if (r.provides?.length) facts.provides = r.provides;
     // setup.py is Python too: its imports (e.g. `import torch` for a CUDA extension build) are real code.
     if (file.kind === "setup-py") {
       const py = scanPythonSource(text, file.path);

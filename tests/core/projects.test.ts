@@ -37,3 +37,31 @@ describe("projects of a repository", () => {
     expect(await missing()).toEqual([]);
   });
 });
+
+describe("a project that imports itself by its distribution name", () => {
+  // pytorch/executorch: `[project] name = "executorch"`, `package-dir = {"executorch" = "src/executorch"}`, a
+  // folder of symbolic links, and 18,000 `from executorch.exir import ...` in examples and backends.
+  const code = {
+    "exir/__init__.py": "",
+    "examples/export.py": "import torch\nfrom executorch.exir import to_edge\n",
+    "requirements.txt": "torch>=2.5\n",
+  };
+  it("pyproject.toml `project.name`: its own package is first-party", async () => {
+    write({ ...code, "pyproject.toml": '[project]\nname = "executorch"\ndynamic = ["version"]\n' });
+    expect(await missing()).toEqual([]);
+  });
+  it("setup.py `name=`, setup.cfg `[metadata] name` and Poetry's `name` do the same", async () => {
+    write({ ...code, "setup.py": 'from setuptools import setup\nsetup(name="executorch", install_requires=["torch"])\n' });
+    expect(await missing()).toEqual([]);
+    rmSync(join(repo, "setup.py"));
+    write({ "setup.cfg": "[metadata]\nname = executorch\n\n[options]\ninstall_requires =\n    torch\n" });
+    expect(await missing()).toEqual([]);
+    rmSync(join(repo, "setup.cfg"));
+    write({ "pyproject.toml": '[tool.poetry]\nname = "executorch"\nversion = "0.1.0"\n\n[tool.poetry.dependencies]\ntorch = ">=2.5"\n' });
+    expect(await missing()).toEqual([]);
+  });
+  it("another project's name does not cover it: still missing", async () => {
+    write({ ...code, "pyproject.toml": '[project]\nname = "edge-tools"\ndependencies = ["torch"]\n' });
+    expect(await missing()).toEqual(["MFA101:executorch"]);
+  });
+});

@@ -27,6 +27,14 @@ export interface ManifestResult {
   problems: ScanProblem[];
   /** The file computes part of its dependency list (see FileFacts.partialDeclarations). */
   partial?: boolean;
+  /** The distribution this manifest builds, by its own name (see FileFacts.provides). */
+  provides?: string[];
+}
+
+/** Records the name of the distribution a manifest builds (pyproject `project.name`, setup.py `name=`, ...). */
+export function provide(result: ManifestResult, name: unknown): void {
+  if (typeof name !== "string" || name.trim() === "") return;
+  (result.provides ??= []).push(name.trim());
 }
 
 export function emptyResult(): ManifestResult {

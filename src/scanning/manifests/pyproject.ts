@@ -4,7 +4,7 @@
  */
 import { parse as parseToml } from "smol-toml";
 import type { ManifestContext } from "./index.js";
-import { declare, emptyResult, errorMessage, parsePep508, problem, specifierErrorMessage, stripBom, type ManifestResult } from "./common.js";
+import { declare, emptyResult, provide, errorMessage, parsePep508, problem, specifierErrorMessage, stripBom, type ManifestResult } from "./common.js";
 import { normalizeDistName } from "../../knowledge/packages.js";
 import { TomlLocator } from "./toml-lines.js";
 
@@ -41,6 +41,7 @@ export function readPyproject(text: string, ctx: ManifestContext): ManifestResul
   const project = doc.project;
   if (project !== undefined && !isTable(project)) wrongType(r, "", "project", "a table");
   if (isTable(project)) {
+    provide(result, project.name);
     // PEP 621 `dynamic`: the build backend computes these lists (from requirements files or code).
     const dynamic = project.dynamic;
     if (Array.isArray(dynamic) && dynamic.some((k) => k === "dependencies" || k === "optional-dependencies")) result.partial = true;
@@ -77,6 +78,7 @@ export function readPyproject(text: string, ctx: ManifestContext): ManifestResul
   // Poetry
   const poetry = tool && isTable(tool.poetry) ? tool.poetry : undefined;
   if (poetry) {
+    provide(result, poetry.name);
     const extrasOf = poetryExtras(poetry);
     poetryTable(r, "tool.poetry", "dependencies", poetry.dependencies, undefined, extrasOf);
     poetryTable(r, "tool.poetry", "dev-dependencies", poetry["dev-dependencies"], "dev", extrasOf);

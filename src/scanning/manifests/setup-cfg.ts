@@ -1,6 +1,6 @@
 /** setup.cfg (setuptools declarative config): `[options] install_requires` / `tests_require`, `[options.extras_require]`. */
 import type { ManifestContext } from "./index.js";
-import { declare, emptyResult, parsePep508, problem, specifierErrorMessage, stripBom, type ManifestResult } from "./common.js";
+import { declare, emptyResult, provide, parsePep508, problem, specifierErrorMessage, stripBom, type ManifestResult } from "./common.js";
 import { stripComment } from "./requirements.js";
 
 interface IniValue {
@@ -60,6 +60,7 @@ export function parseIni(text: string, path: string, result: ManifestResult): In
 export function readSetupCfg(text: string, ctx: ManifestContext): ManifestResult {
   const result = emptyResult();
   for (const entry of parseIni(text, ctx.path, result)) {
+    if (entry.section === "metadata" && entry.key === "name") provide(result, stripComment(entry.values[0]?.text ?? ""));
     let group: string | undefined;
     if (entry.section === "options" && entry.key === "install_requires") group = undefined;
     else if (entry.section === "options" && entry.key === "tests_require") group = "tests";

@@ -7,7 +7,7 @@
  */
 import { tokenizeWithErrors, type Token } from "../python/tokenizer.js";
 import type { ManifestContext } from "./index.js";
-import { declare, emptyResult, parsePep508, problem, specifierErrorMessage, type ManifestResult } from "./common.js";
+import { declare, emptyResult, provide, parsePep508, problem, specifierErrorMessage, type ManifestResult } from "./common.js";
 
 /** A string literal with the line it is written on. */
 interface Str {
@@ -300,6 +300,7 @@ export function readSetupPy(text: string, ctx: ManifestContext): ManifestResult 
     if (t.type === "name" && t.value === "setup" && next?.type === "op" && next.value === "(" && toks[p.pos - 1]?.value !== "def") {
       p.pos += 2;
       for (const [key, value] of p.keywordArgs(0)) {
+        if (key === "name" && value.t === "str") provide(result, value.s.value);
         if ((key === "install_requires" || key === "tests_require" || key === "extras_require") && isPartial(value)) result.partial = true;
         if (key === "install_requires") declareAll(result, ctx, requirementStrings(value), undefined);
         else if (key === "tests_require") declareAll(result, ctx, requirementStrings(value), "tests");

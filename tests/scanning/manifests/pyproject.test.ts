@@ -85,6 +85,12 @@ describe("pyproject.toml", () => {
     expect(read("pyproject", "pyproject.toml", text('"optional-dependencies"')).partial).toBe(true);
     expect(read("pyproject", "pyproject.toml", text('"version"')).partial).toBeUndefined();
   });
+  it("names the distribution it builds (PEP 621 or Poetry), and nothing when the name is missing or not a string", () => {
+    expect(read("pyproject", "pyproject.toml", PEP621).provides).toEqual(["vision-lab"]);
+    expect(read("pyproject", "pyproject.toml", '[tool.poetry]\nname = "edge-kit"\nversion = "1.0"\n').provides).toEqual(["edge-kit"]);
+    expect(read("pyproject", "pyproject.toml", '[project]\ndependencies = ["torch"]\n').provides).toBeUndefined();
+    expect(read("pyproject", "pyproject.toml", "[project]\nname = 3\n").provides).toBeUndefined();
+  });
   it("reads PEP 621 dependencies, optional dependencies, PEP 735 groups, Hatch, PDM and uv with real lines", () => {
     const r = read("pyproject", "pyproject.toml", PEP621);
     expect(r.problems).toEqual([]);

@@ -47,6 +47,10 @@ describe("setup.cfg", () => {
     expect(r.usages.map((u) => u.feature)).toEqual(["onnx", "onnx", "torchserve"]);
   });
 
+  it("names the distribution it builds from `[metadata] name`", () => {
+    expect(read("setup-cfg", "setup.cfg", "[metadata]\nname = edge-kit  # the wheel's name\n\n[options]\ninstall_requires = torch\n").provides).toEqual(["edge-kit"]);
+    expect(read("setup-cfg", "setup.cfg", "[options]\nname = not-metadata\n").provides).toBeUndefined();
+  });
   it("reports INI syntax errors with their line and reads the rest", () => {
     const r = read("setup-cfg", "setup.cfg", "[options\ninstall_requires =\n    torch\nthis line is junk\n[options.extras_require]\ntf = tensorflow\n");
     expect(r.declared.map((d) => d.name)).toEqual(["tensorflow"]);

@@ -65,6 +65,13 @@ describe("setup.py", () => {
     expect(r.declared.map((d) => d.name)).toEqual(["torch"]); // what is known is kept
     expect(read("setup-py", "setup.py", 'setup(name="x", install_requires=["torch>=2", "numpy"], extras_require={"dev": ["pytest"]})\n').partial).toBeUndefined();
   });
+  it("names the distribution it builds when `name=` is a literal string, and not when it is computed", () => {
+    expect(read("setup-py", "setup.py", 'from setuptools import setup\nsetup(name="executorch", install_requires=["torch"])\n').provides).toEqual(["executorch"]);
+    expect(read("setup-py", "setup.py", 'NAME = "edge-kit"\nsetup(name=NAME)\n').provides).toEqual(["edge-kit"]);
+    expect(read("setup-py", "setup.py", 'setup(name=os.environ["PKG"])\n').provides).toBeUndefined();
+    // a keyword argument of another call is not setup()'s
+    expect(read("setup-py", "setup.py", 'build(name="other")\nsetup(install_requires=["torch"])\n').provides).toBeUndefined();
+  });
   it("reads module-level lists, +=, append, dict extras and concatenation, with the lines they are written on", () => {
     const r = read("setup-py", "setup.py", HUMANS);
     expect(r.problems).toEqual([]);

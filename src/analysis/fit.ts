@@ -140,7 +140,7 @@ function setAside(f: FrameworkReportX | undefined): string {
   if (!f?.imported) return "";
   if (f.optionalOnly) return ` ${NAME[f.id]} is imported only optionally (inside try/except ImportError or under an availability check such as \`if is_tf_available():\`), so it is not counted as a stack the project runs on.`;
   if (f.incidental)
-    return ` ${NAME[f.id]} is imported in ${f.importFiles} of the ${f.mlFiles} files that import an ML framework and no manifest declares it for the code to run, so it is counted as incidental, not as a stack the project runs on.`;
+    return ` ${NAME[f.id]} is imported in ${f.importFiles} of the ${f.mlFiles} files that import an ML framework and ${f.declared.length > 0 ? "declared only for tests, docs, CI or a notebook's own setup" : "no manifest declares it"}, so it is counted as incidental, not as a stack the project runs on.`;
   return "";
 }
 

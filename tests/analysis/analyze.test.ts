@@ -319,6 +319,7 @@ describe("analyze: an incidental framework does not make a hybrid", () => {
     expect(r.frameworks.find((f) => f.id === "pytorch")!.incidental).toBeUndefined();
     expect(r.fit!.verdict).not.toBe("hybrid");
     expect(r.fit!.explanation).toMatch(/^PyTorch is the framework in use \(19 imports, first at timm\/models\/m000\.py:1\)\. TensorFlow is imported in 1 of the 20 files/);
+    expect(r.fit!.explanation).toContain("20 files that import an ML framework and no manifest declares it, so it is counted as incidental");
     expect(codes(r)).not.toContain("MFA401");
     expect(codes(r)).toContain("MFA101"); // still imported and undeclared
     // the share's denominator stays out of the report
@@ -350,6 +351,8 @@ describe("analyze: an incidental framework does not make a hybrid", () => {
       const r = timmLike(19, [d]);
       expect(r.frameworks.find((f) => f.id === "tensorflow")!.incidental, d.path).toBe(true);
       expect(r.fit!.verdict, d.path).not.toBe("hybrid");
+      // pytorch/executorch: `backends/nxp/requirements-tests-pypi.txt` pins tensorflow; "no manifest declares it" would be false
+      expect(r.fit!.explanation, d.path).toContain("import an ML framework and declared only for tests, docs, CI or a notebook's own setup, so it is counted as incidental");
     }
   });
 

@@ -113,6 +113,15 @@ describe("renderMarkdown: the Stack table", () => {
     const rows = stack.children!.slice(1).map((r) => r.children!.map(textOf));
     expect(rows[1]).toEqual(["TensorFlow", "1 place, e.g. timm/data/tf_preprocessing.py:25 (incidental: a few files, declared nowhere for the code to run)", "not declared"]);
   });
+  it("says so when an incidental framework is declared, but only for tests, docs or CI", () => {
+    const report = pytorchFit();
+    const declared = [{ path: "backends/nxp/requirements-tests-pypi.txt", line: 1, name: "tensorflow", specifier: "==2.18.0", resolvedVersion: null, source: "requirements" }];
+    report.frameworks.push({ id: "tensorflow", imported: true, importWitnesses: [{ path: "backends/nxp/tests/executors.py", line: 39 }], importCount: 4, importFiles: 2, declared, incidental: true });
+    const tree = expectWellFormed(renderMarkdown(report, { links }));
+    const stack = all(tree, "table").find((t) => textOf(t.children![0]!).startsWith("Framework"))!;
+    const rows = stack.children!.slice(1).map((r) => r.children!.map(textOf));
+    expect(rows[1]![1]).toBe("4 places, e.g. backends/nxp/tests/executors.py:39 (incidental: a few files, declared only for tests, docs, CI or a notebook's own setup)");
+  });
 });
 
 describe("renderMarkdown: PyTorch project that fits", () => {

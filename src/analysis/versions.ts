@@ -55,6 +55,50 @@ export function condaToPep440(spec: string): string[] {
   });
 }
 
+/** `1.2.3` -> `1.3` (`~`: the next minor, or the next major when only the major is written). */
+function tildeUpper(parts: number[]): string {
+  return parts.length === 1 ? `${parts[0]! + 1}` : `${parts[0]}.${parts[1]! + 1}`;
+}
+
+/** `1.2.3` -> `2`, `0.2.3` -> `0.3`, `0.0.3` -> `0.0.4` (`^`: the next release of the leftmost non-zero part). */
+function caretUpper(parts: number[]): string {
+  let i = parts.findIndex((p) => p !== 0);
+  if (i < 0) i = parts.length - 1; // ^0.0 -> <0.1, ^0 -> <1
+  const upper = parts.slice(0, i + 1);
+  upper[i] = upper[i]! + 1;
+  return upper.join(".");
+}
+
+/**
+ * Converts a Poetry version constraint to PEP 440 (alternatives joined by ` | `, as frameworkPins' specs):
+ * `^2.1` -> `>=2.1,<3`, `~1.13` -> `>=1.13,<1.14`, a bare `2.12.1` -> `==2.12.1`, `1.13.*` -> `==1.13.*`,
+ * `>= 1.2, < 2` and `>=1.2 <2` -> `>=1.2,<2`, `^1.0 || ^2.0` -> two alternatives. PEP 440 operators pass
+ * through. Returns null for anything else (never guessed). Rules: python-poetry.org/docs/dependency-specification.
+ */
+export function poetryToPep440(constraint: string): string | null {
+  const alternatives = constraint.split(/\|\|?/).map((s) => s.trim());
+  const out: string[] = [];
+  for (const alt of alternatives) {
+    if (alt === "" || alt === "*") return ""; // any version
+    const atoms = alt.replace(/(===|~=|==|!=|>=|<=|>|<|=|\^|~)\s+/g, "$1").split(/\s*,\s*|\s+/).filter(Boolean);
+    const parts: string[] = [];
+    for (const atom of atoms) {
+      const m = /^(===|~=|==|!=|>=|<=|>|<|=|\^|~)?(\d+(?:\.\d+)*)(\.\*|[a-z+][\w.+-]*)?$/i.exec(atom);
+      if (!m) return null;
+      const [, op = "", version = "", tail = ""] = m;
+      const nums = version.split(".").map(Number);
+      if (op === "^" || op === "~") {
+        if (tail === ".*") return null;
+        parts.push(`>=${version}${tail}`, `<${op === "^" ? caretUpper(nums) : tildeUpper(nums)}`);
+      } else if (op === "" || op === "=") parts.push(`==${version}${tail}`);
+      else parts.push(`${op}${version}${tail}`);
+    }
+    if (parts.length === 0) return null;
+    out.push(parts.join(","));
+  }
+  return out.join(" | ");
+}
+
 /** The version a Docker image declaration pins, if readable. */
 export function dockerVersion(dep: DeclaredDependency): { framework: ComparedFramework; version: string; source: VersionSource } | null {
   const name = imageName(dep);
@@ -91,6 +135,10 @@ export function frameworkPins(declared: readonly DeclaredDependency[]): Framewor
     const isConda = dep.ecosystem === "conda" || dep.source === "conda";
     if (isConda) {
       out.push({ dep, framework: fw, source: "conda", shown: dep.specifier.trim(), spec: condaToPep440(dep.specifier).join(" | ") });
+    } else if (dep.source === "pyproject:poetry") {
+      // Poetry's own constraint syntax (`^2.1`, `~1.13`, a bare `2.12.1`): unreadable as PEP 440, so converted.
+      const spec = poetryToPep440(dep.specifier);
+      if (spec) out.push({ dep, framework: fw, source: "specifier", shown: dep.specifier.trim(), spec });
     } else {
       out.push({ dep, framework: fw, source: "specifier", shown: dep.specifier.trim(), spec: dep.specifier.trim() });
     }

@@ -57,7 +57,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     out.push(paint("bold", "Frameworks"));
     for (const f of report.frameworks) {
       const tag = report.primaryFramework === f.id ? " (primary)" : "";
-      const versions = f.declared.map((d) => `${clean(declaredLabel(d))}${d.specifier ? "" : " (unpinned)"}${d.resolvedVersion ? ` = ${clean(d.resolvedVersion)}` : ""}`);
+      const versions = f.declared.map((d) => `${clean(declaredLabel(d))}${d.specifier ? "" : " (unpinned)"}${d.resolvedVersion ? ` (locked ${clean(d.resolvedVersion)})` : ""}`);
       const uniq = [...new Set(versions)];
       const imp =
         (f.importWitnesses[0] ? `imported at ${clean(locationText(f.importWitnesses[0]))}` : f.imported ? "imported" : "not imported") +

@@ -3,6 +3,7 @@ import { analyze } from "../../src/analysis/analyze.js";
 import type { Facts, Finding } from "../../src/core/types.js";
 import { FINDING_KINDS, helpUri } from "../../src/analysis/findings/registry.js";
 import { config } from "./helpers.js";
+import { poetryToPep440 } from "../../src/analysis/versions.js";
 import { dockerfile, facts, kerasTfliteServing, lock, manifest, mixedRepo, nanoGpt, nb, py, req } from "./fixtures.js";
 import type { Config } from "../../src/config/schema.js";
 
@@ -242,6 +243,49 @@ describe("MFA201 version-too-old", () => {
       expect(m[0]!.locations).toContainEqual({ path: "train.py", line: 9 });
       expect(m[0]!.message).toMatch(/PyTorch >= 2\.0/);
     }
+  });
+  it("converts Poetry constraints to PEP 440 by Poetry's rules, and gives up on anything else", () => {
+    const cases: [string, string | null][] = [
+      ["^1.2.3", ">=1.2.3,<2"],
+      ["^1.2", ">=1.2,<2"],
+      ["^0.2.3", ">=0.2.3,<0.3"],
+      ["^0.0.3", ">=0.0.3,<0.0.4"],
+      ["^0.0", ">=0.0,<0.1"],
+      ["^0", ">=0,<1"],
+      ["~1.2.3", ">=1.2.3,<1.3"],
+      ["~1", ">=1,<2"],
+      ["2.12.1", "==2.12.1"],
+      ["=2.12.1", "==2.12.1"],
+      ["1.13.*", "==1.13.*"],
+      ["~=2.1", "~=2.1"],
+      ["^2.0.0rc1", ">=2.0.0rc1,<3"],
+      [">= 1.2, < 1.5", ">=1.2,<1.5"],
+      [">=1.2 <1.5 !=1.3.1", ">=1.2,<1.5,!=1.3.1"],
+      ["^1.0 || ^2.0", ">=1.0,<2 | >=2.0,<3"],
+      ["*", ""],
+      ["^1.x", null],
+      ["latest", null],
+      ["^1.*", null],
+    ];
+    for (const [poetry, pep440] of cases) expect(poetryToPep440(poetry), poetry).toBe(pep440);
+  });
+  it.each([
+    ["^1.13", true],
+    ["~1.12", true],
+    ["1.13.1", true],
+    ["1.13.*", true],
+    [">= 1.12, < 2.0", true],
+    [">=1.12 <2.0", true],
+    ["^1.13 || ^2.0", false],
+    ["^2.1", false],
+    ["*", false],
+    ["^0.4", true],
+    ["^1.13 junk", false], // unreadable: never reported
+  ])("Poetry constraint torch = %j -> fires: %s", (spec, fires) => {
+    const poetry = manifest("pyproject.toml", "pyproject", [["torch", spec === "*" ? "" : spec, 12, { source: "pyproject:poetry" }]]);
+    const m = byCode(run(compileRepo(poetry)), "MFA201");
+    expect(m.length > 0).toBe(fires);
+    if (fires) expect(m[0]!.message).toContain(`\`torch${spec === "*" ? "" : spec}\``);
   });
   it("judges code by its own project's manifests in a monorepo of independent projects (pytorch/examples)", () => {
     const compile = (path: string, line: number) => py(path, [["torch", 1]], [["torch.compile", line, { matched: "torch.compile" }]]);

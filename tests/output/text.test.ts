@@ -9,7 +9,7 @@ describe("renderText", () => {
     const out = renderText(pytorchFit());
     const lines = out.split("\n");
     expect(lines[1]).toBe("PyTorch: fits this project (PyTorch 87 / TensorFlow 79)".replace("87", String(pytorchFit().fit!.scores.pytorch)).replace("79", String(pytorchFit().fit!.scores.tensorflow)));
-    expect(out).toContain("PyTorch (primary): imported at src/model/train.py:3; declared torch >=2.1,<2.6 = 2.5.1, torch ~=2.5");
+    expect(out).toContain("PyTorch (primary): imported at src/model/train.py:3; declared torch >=2.1,<2.6 (locked 2.5.1), torch ~=2.5");
     expect(out).toMatch(/^ {4}torch\.compile +src\/model\/train\.py:42 \(2 uses\) mode="max-autotune"$/m);
     expect(out).toMatch(/^ {4}torch\.quantization +notebooks\/explore\.ipynb:cell 7:line 4/m);
     expect(out).toContain("  requirements.txt:2  torch >=2.1,<2.6 locked 2.5.1");

@@ -182,7 +182,7 @@ export const INCLUDE_GLOBS = [
   "**/reqs/**/*.pip",
 ];
 /** Case-insensitive globs (`--iglob`). */
-export const INCLUDE_IGLOBS = ["*requirements*.txt", "*requirements*.in", "*requirements*.pip", "?*.dockerfile", "*environment*.yml", "*environment*.yaml"];
+export const INCLUDE_IGLOBS = ["*requirements*.txt", "*requirements*.in", "*requirements*.pip", "?*.dockerfile", "*environment*.yml", "*environment*.yaml", "conda.yml", "conda.yaml", "conda[-_]*.yml", "conda[-_]*.yaml", "!conda[-_]build[-_]config*", "!conda[-_]lock*", "!.github/workflows/conda*"];
 
 /**
  * Reads the catalog from the repository at `repoRoot`.

@@ -37,5 +37,21 @@ export function manifestKind(path: string): FileKind | undefined {
   if (base === "Dockerfile" || base.startsWith("Dockerfile.") || (lower.endsWith(".dockerfile") && base.length > ".dockerfile".length)) return "dockerfile";
   if (base.startsWith("Containerfile.")) return "dockerfile";
   if (/^[^/]*environment[^/]*\.ya?ml$/i.test(base)) return "conda";
+  if (isCondaFileName(base) && !isWorkflowPath(parts)) return "conda";
   return undefined;
+}
+
+/**
+ * Conda environment files under the other names projects give them: `conda.yaml` (facebookresearch/dinov2,
+ * MLflow projects and models), `conda-extras.yaml`, `conda_env.yml`. Not conda-build's `conda_build_config.yaml`
+ * nor conda-lock's `conda-lock.yml`, which have other formats.
+ */
+function isCondaFileName(base: string): boolean {
+  return /^conda(?:[-_][^/]*)?\.ya?ml$/i.test(base) && !/^conda[-_](?:build[-_]config|lock)\b/i.test(base);
+}
+
+/** `.github/workflows/conda.yml` is a GitHub Actions workflow, whatever its name says. */
+function isWorkflowPath(parts: readonly string[]): boolean {
+  const i = parts.indexOf(".github");
+  return i >= 0 && parts[i + 1] === "workflows";
 }

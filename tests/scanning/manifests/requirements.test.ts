@@ -418,6 +418,10 @@ describe("manifestKind", () => {
     ["environment.yml", "conda"],
     ["environment.yaml", "conda"],
     ["conda-environment.yml", "conda"],
+    ["conda.yaml", "conda"],
+    ["mlflow/MNIST/conda.yml", "conda"],
+    ["conda-extras.yaml", "conda"],
+    ["conda_env.yml", "conda"],
     ["Dockerfile", "dockerfile"],
     ["docker/Dockerfile.gpu", "dockerfile"],
     ["serving.Dockerfile", "dockerfile"],
@@ -429,7 +433,7 @@ describe("manifestKind", () => {
     expect(manifestKind(path)).toBe(kind);
   });
 
-  it.each(["constraints.txt", "README.txt", "env.yml", "notes/requirements.md", "node_modules/x/package.json", "src/setup_utils.py", ".Dockerfile", "Pipfile.bak", "licenses/third_party.txt"])("%s is not a manifest", (path) => {
+  it.each(["constraints.txt", "README.txt", "env.yml", "notes/requirements.md", "node_modules/x/package.json", "src/setup_utils.py", ".Dockerfile", "Pipfile.bak", "licenses/third_party.txt", "conda_build_config.yaml", "conda-lock.yml", ".github/workflows/conda.yml", "anaconda.yml"])("%s is not a manifest", (path) => {
     expect(manifestKind(path)).toBeUndefined();
   });
 });

@@ -307,17 +307,32 @@ describe("MFA201 version-too-old", () => {
       // Code under no project that declares torch is judged by none.
     ]);
     const m = byCode(run(f), "MFA201");
-    expect(m.map((x) => x.fingerprint).sort()).toEqual(["MFA201:torch.compile:docker/Dockerfile", "MFA201:torch.compile:legacy/requirements.txt", "MFA201:torch.compile:requirements/base.txt"]);
+    // The root project's two too-old manifests make one finding (named by the first), the legacy project its own.
+    expect(m.map((x) => x.fingerprint).sort()).toEqual(["MFA201:torch.compile:docker/Dockerfile", "MFA201:torch.compile:legacy/requirements.txt"]);
     const legacy = m.find((x) => x.fingerprint === "MFA201:torch.compile:legacy/requirements.txt")!;
     expect(legacy.message).toContain("Used at legacy/src/train.py:12. Source");
     expect(legacy.locations).toEqual([{ path: "legacy/requirements.txt", line: 1 }, { path: "legacy/src/train.py", line: 12 }]);
-    const base = m.find((x) => x.fingerprint === "MFA201:torch.compile:requirements/base.txt")!;
-    expect(base.message).toContain("Used at tools/bench.py:5. Source");
+    const base = m.find((x) => x.fingerprint === "MFA201:torch.compile:docker/Dockerfile")!;
+    expect(base.message).toBe(
+      "torch.compile needs PyTorch >= 2.0, but 2 manifests of this project allow only older versions: docker/Dockerfile (`pytorch/pytorch:1.12.1-cuda11.3-cudnn8-runtime`), requirements/base.txt (`torch==1.12.0`): no permitted version provides it. Used at tools/bench.py:5. Source: https://pytorch.org/blog/pytorch-2.0-release/",
+    );
+    expect(base.locations).toEqual([{ path: "docker/Dockerfile", line: 1 }, { path: "requirements/base.txt", line: 2 }, { path: "tools/bench.py", line: 5 }]);
     // Without its own manifest, FSDP2's code falls to the repository's: then the root pins judge it.
     const orphan = facts(f.files.filter((x) => x.path !== "distributed/FSDP2/requirements.txt"));
     const fp = byCode(run(orphan), "MFA201").map((x) => x.fingerprint);
-    expect(fp).toContain("MFA201:torch.fsdp.fully_shard:requirements/base.txt");
+    expect(fp).toContain("MFA201:torch.fsdp.fully_shard:docker/Dockerfile");
     expect(fp).not.toContain("MFA201:torch.fsdp.fully_shard:time_sequence_prediction/requirements.txt");
+  });
+  it("one finding per project when several of its manifests are too old (pytorch/serve's pin per CUDA version)", () => {
+    const variants = ["cu101_linux", "cu102_linux", "cu111_linux", "cu113_linux", "cu116_linux"].map((v, i) => req(`requirements/torch_${v}.txt`, [["torch", `==1.${8 + i}.0+${v.split("_")[0]}`, 4]]));
+    const f = facts([...variants, req("requirements/torch_cu121_linux.txt", [["torch", "==2.1.0+cu121", 4]]), py("examples/handler.py", [["torch", 1]], [["torch.compile", 135, { matched: "torch.compile" }]])]);
+    const m = byCode(run(f), "MFA201");
+    expect(m).toHaveLength(1);
+    expect(m[0]!.fingerprint).toBe("MFA201:torch.compile:requirements/torch_cu101_linux.txt");
+    expect(m[0]!.message).toContain(
+      "but 5 manifests of this project allow only older versions: requirements/torch_cu101_linux.txt (`torch==1.8.0+cu101`), requirements/torch_cu102_linux.txt (`torch==1.9.0+cu102`), requirements/torch_cu111_linux.txt (`torch==1.10.0+cu111`) and 2 more: no permitted version",
+    );
+    expect(m[0]!.locations.map((l) => l.path)).toEqual([...variants.map((v) => v.path), "examples/handler.py"]);
   });
   it.each([
     // pytorch/serve's requirements/torch_*.txt: CUDA, CPU and ROCm builds carry a local version label

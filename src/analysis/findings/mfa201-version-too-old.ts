@@ -12,6 +12,8 @@ import { frameworkPins, pinAllowsAtLeast, type FrameworkPin } from "../versions.
 import { at, finding, locations, locationsAfter, plural, toLocation, type AnalysisState } from "./common.js";
 
 const NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow" } as const;
+/** Manifests a message names when several of one project are too old (the locations list them all). */
+const MAX_LISTED = 3;
 
 function usagesFor(rule: VersionRule, byFeature: ReadonlyMap<string, FeatureUsages>): LocatedUsage[] {
   const all = byFeature.get(rule.feature)?.all ?? [];
@@ -136,13 +138,28 @@ export function versionTooOld({ ctx }: AnalysisState): Finding[] {
     };
     // the part of the message that is the same for every file
     const head = `${rule.what} needs ${NAME[rule.framework]} >= ${rule.since}, but `;
+    // One finding per project: the files of a project that are all too old are alternatives of one setup
+    // (pytorch/serve pins torch per CUDA version in requirements/torch_cu101_linux.txt, torch_cu102_linux.txt,
+    // ...: one finding per file made 33 of them for three features).
+    const byScope = new Map<string, DeclaringFile[]>();
     for (const file of files) {
-      const list = governed.get(file.scope);
-      if (!list) continue;
-      const p = placesIn(file.scope, list);
-      const shown = shownOf(file);
+      if (!governed.has(file.scope)) continue;
+      const same = byScope.get(file.scope);
+      if (same) same.push(file);
+      else byScope.set(file.scope, [file]);
+    }
+    for (const [scope, same] of byScope) {
+      const p = placesIn(scope, governed.get(scope)!);
       const tail = `: no permitted version provides it. Used at ${at(p.locs[0])}${p.count > 1 ? ` and ${plural(p.count - 1, "more place")}` : ""}. Source: ${rule.source}`;
-      out.push(finding("MFA201", `${rule.id}:${file.path}`, `${head}${file.path} allows only ${shown.text}${tail}`, p.after(shown.locs)));
+      const first = same[0]!;
+      const manifests =
+        same.length === 1
+          ? `${first.path} allows only ${shownOf(first).text}`
+          : `${same.length} manifests of this project allow only older versions: ${same
+              .slice(0, MAX_LISTED)
+              .map((f) => `${f.path} (${shownOf(f).text})`)
+              .join(", ")}${same.length > MAX_LISTED ? ` and ${plural(same.length - MAX_LISTED, "more", "more")}` : ""}`;
+      out.push(finding("MFA201", `${rule.id}:${first.path}`, `${head}${manifests}${tail}`, p.after(same.flatMap((f) => shownOf(f).locs))));
     }
   }
   return out;

@@ -89,7 +89,7 @@ export const FINDING_KINDS: readonly FindingKind[] = [
     severity: "error",
     title: "Pinned framework version lacks a feature the code uses",
     summary: "The code uses a feature (torch.compile, jit_compile, FSDP2 fully_shard, ...) that no version allowed by the project's declaration provides.",
-    why: "The code fails at run time (AttributeError / unexpected keyword) on the versions the manifests install. The check follows PEP 440 for pip specifiers, Poetry constraints (`^1.13` is `>=1.13,<2`, a bare `1.13.1` is `==1.13.1`), conda match specs, the tags of the official Docker images and lock-file versions, and fires only when *no* allowed version is new enough.",
+    why: "The code fails at run time (AttributeError / unexpected keyword) on the versions the manifests install. The check follows PEP 440 for pip specifiers, Poetry constraints (`^1.13` is `>=1.13,<2`, a bare `1.13.1` is `==1.13.1`), conda match specs, the tags of the official Docker images and lock-file versions, and fires only when *no* allowed version is new enough. Several manifests of one project that are all too old for the same feature (a pin per CUDA version, a Dockerfile beside requirements.txt) make one finding that lists them.",
     example: [
       { file: "requirements.txt", lang: "text", code: "torch==1.13.1" },
       { file: "train.py", lang: "python", code: "import torch\nmodel = torch.compile(model)   # needs torch >= 2.0" },

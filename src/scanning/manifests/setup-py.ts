@@ -2,8 +2,9 @@
  * setup.py, read statically: it is tokenized (never executed) and only literal values are understood:
  * `setup(install_requires=[...], extras_require={...}, tests_require=[...])`, where a value may be a
  * module-level variable (`REQUIRED = [...]`, extended with `+=`, `.append()`, `.extend()`) or a `+`
- * concatenation of those. Anything computed at run time (file reads, comprehensions, f-strings, calls)
- * is simply not declared.
+ * concatenation of those. Anything computed at run time (file reads, comprehensions, calls) is simply not
+ * declared, except a requirement whose name is written and only its version computed
+ * (`"onnx>=" + onnx_version`, `f"torch=={TORCH_VERSION}"`): that declares the package, version unknown.
  */
 import { tokenizeWithErrors, type Token } from "../python/tokenizer.js";
 import type { ManifestContext } from "./index.js";
@@ -13,9 +14,45 @@ import { declare, emptyResult, provide, parsePep508, problem, specifierErrorMess
 interface Str {
   value: string;
   line: number;
+  /** Only the start of the string is known (the rest is computed): `value` is that start. */
+  prefixOnly?: true;
 }
-/** A list is `partial` when some of its items are computed (a comprehension, a `*spread`, a call) and were left out. */
-type Value = { t: "str"; s: Str } | { t: "list"; items: Str[]; partial?: true } | { t: "dict"; entries: Map<string, Value> } | { t: "dynamic" };
+/**
+ * A list is `partial` when some of its items are computed (a comprehension, a `*spread`, a call) and were left
+ * out. A `prefix` is a string whose start is written and whose rest is computed.
+ */
+type Value = { t: "str"; s: Str } | { t: "prefix"; s: Str } | { t: "list"; items: Str[]; partial?: true } | { t: "dict"; entries: Map<string, Value> } | { t: "dynamic" };
+
+/**
+ * The distribution a requirement names when only its start is known: the name must be followed by what ends
+ * a name (an extras bracket, a version operator, `@`, `;`), since `"tensorflow" + suffix` may be
+ * `tensorflow-gpu`.
+ */
+function prefixName(start: string): string | undefined {
+  return /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\]\s*)?(?:===|==|~=|!=|<=|>=|<|>|@|;)/.exec(start)?.[1];
+}
+
+/** The literal text of an f-string up to its first replacement field (`f"torch=={v}"` -> `torch==`). */
+export function fstringPrefix(token: string): string | undefined {
+  const m = /^([fFrR]{1,2})('''|"""|'|")/.exec(token);
+  if (!m || !/[fF]/.test(m[1] ?? "")) return undefined;
+  const body = token.slice(m[0].length);
+  let out = "";
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === "{" || c === "}") {
+      if (body[i + 1] === c) {
+        out += c;
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (c === "\\" || body.startsWith(m[2]!, i)) break; // escapes are not worth decoding for a name
+    out += c;
+  }
+  return out;
+}
 
 const DYNAMIC: Value = { t: "dynamic" };
 const MAX_DEPTH = 64;
@@ -91,18 +128,29 @@ class Parser {
   private term(depth: number): Value {
     const t = this.peek();
     if (!t || depth > MAX_DEPTH) return DYNAMIC;
-    if (t.type === "string") {
+    if (t.type === "string" || t.type === "fstring") {
       const parts: string[] = [];
       const line = t.line;
       let ok = true;
+      let prefix = false;
       while (this.peek()?.type === "string" || this.peek()?.type === "fstring") {
         const tok = this.peek() as Token;
-        const s = tok.type === "string" ? stringLiteral(tok.value) : undefined;
-        if (s === undefined) ok = false;
-        else parts.push(s);
         this.i++;
+        if (prefix || !ok) continue;
+        const s = tok.type === "string" ? stringLiteral(tok.value) : undefined;
+        if (s !== undefined) {
+          parts.push(s);
+          continue;
+        }
+        const start = tok.type === "fstring" ? fstringPrefix(tok.value) : undefined;
+        if (start === undefined) ok = false;
+        else {
+          parts.push(start);
+          prefix = true;
+        }
       }
-      return ok ? { t: "str", s: { value: parts.join(""), line } } : DYNAMIC;
+      if (!ok) return DYNAMIC;
+      return { t: prefix ? "prefix" : "str", s: { value: parts.join(""), line } };
     }
     if (t.type === "op" && (t.value === "[" || t.value === "(")) {
       const close = t.value === "[" ? "]" : ")";
@@ -120,6 +168,7 @@ class Parser {
         const before = this.i;
         const v = this.expr(depth + 1);
         if (v.t === "str") items.push(v.s);
+        else if (v.t === "prefix" && prefixName(v.s.value)) items.push({ ...v.s, prefixOnly: true });
         else if (v.t === "list") items.push(...v.items);
         else dynamic = true;
         if (this.isOp(",")) this.i++;
@@ -240,6 +289,9 @@ class Parser {
 function concat(a: Value, b: Value): Value {
   if (a.t === "list" && b.t === "list") return a.partial || b.partial ? { t: "list", items: [...a.items, ...b.items], partial: true } : { t: "list", items: [...a.items, ...b.items] };
   if (a.t === "str" && b.t === "str") return { t: "str", s: { value: a.s.value + b.s.value, line: a.s.line } };
+  // a written start and a computed rest: `"onnx>=" + onnx_version`
+  if (a.t === "str" && (b.t === "prefix" || b.t === "dynamic")) return { t: "prefix", s: { value: a.s.value + (b.t === "prefix" ? b.s.value : ""), line: a.s.line } };
+  if (a.t === "prefix" && b.t !== "list" && b.t !== "dict") return a;
   // keep what is known, and that something is not
   if (a.t === "list" && b.t === "dynamic") return { ...a, partial: true };
   if (a.t === "dynamic" && b.t === "list") return { ...b, partial: true };
@@ -249,6 +301,7 @@ function concat(a: Value, b: Value): Value {
 /** Whether a requirement list (or a dict of them, for extras_require) was only partly read. */
 function isPartial(v: Value): boolean {
   if (v.t === "dynamic") return true;
+  if (v.t === "prefix") return prefixName(v.s.value) === undefined;
   if (v.t === "list") return v.partial === true;
   if (v.t === "dict") return [...v.entries.values()].some(isPartial);
   return false;
@@ -256,6 +309,7 @@ function isPartial(v: Value): boolean {
 
 function requirementStrings(v: Value): Str[] {
   if (v.t === "list") return v.items;
+  if (v.t === "prefix") return prefixName(v.s.value) ? [{ ...v.s, prefixOnly: true }] : [];
   if (v.t === "str") {
     // a single string may hold several newline-separated requirements
     return v.s.value.split(/\r?\n/).map((value, k) => ({ value, line: v.s.line + k }));
@@ -292,6 +346,7 @@ export function readSetupPy(text: string, ctx: ManifestContext): ManifestResult 
       const cur = vars.get(t.value);
       if (cur?.t === "list") {
         if (method === "append" && v.t === "str") vars.set(t.value, { t: "list", items: [...cur.items, v.s] });
+        else if (method === "append" && v.t === "prefix" && prefixName(v.s.value)) vars.set(t.value, { ...cur, items: [...cur.items, { ...v.s, prefixOnly: true }] });
         else if (method === "extend") vars.set(t.value, concat(cur, v));
       }
       continue;
@@ -318,6 +373,12 @@ export function readSetupPy(text: string, ctx: ManifestContext): ManifestResult 
 
 function declareAll(result: ManifestResult, ctx: ManifestContext, reqs: Str[], group: string | undefined): void {
   for (const r of reqs) {
+    if (r.prefixOnly) {
+      // The package is known, its version is computed when setup.py runs.
+      const name = prefixName(r.value);
+      if (name) declare(result, { path: ctx.path, line: r.line, name, specifier: "", source: "setup-py", group, ecosystem: "pypi" });
+      continue;
+    }
     const text = r.value.replace(/(^|\s)#.*$/, "").trim();
     if (text === "") continue;
     const parsed = parsePep508(text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { readManifest } from "../../../src/scanning/manifests/index.js";
-import { stringLiteral } from "../../../src/scanning/manifests/setup-py.js";
+import { fstringPrefix, stringLiteral } from "../../../src/scanning/manifests/setup-py.js";
 import { lineOf, read, repoContext } from "./helpers.js";
 
 // The shape of the widespread "setup.py for humans" template (navdeep-G/setup.py) used by many ML repos.
@@ -112,6 +112,55 @@ setuptools.setup(
       ["tflite-runtime", [], 5, "lite"],
     ]);
     expect(r.usages.map((u) => u.feature)).toEqual(["hf.transformers", "tf.lite"]);
+  });
+
+  it("declares a requirement whose name is written and only its version computed, version unknown", () => {
+    // onnx/onnx-tensorflow's setup.py (the branch taken last wins, as for any variable)
+    const onnxTf = `import os
+import setuptools
+TOP_DIR = os.path.realpath(os.path.dirname(__file__))
+if os.getenv('TRAVIS'):
+  onnx_dep = "onnx"
+else:
+  with open(os.path.join(TOP_DIR, 'ONNX_VERSION_NUMBER')) as onnx_version_file:
+    onnx_version = onnx_version_file.read().strip()
+    onnx_dep = "onnx>=" + onnx_version
+setuptools.setup(
+    name='onnx-tf',
+    install_requires=[
+        onnx_dep, "PyYAML", "tensorflow_addons"
+    ],
+)
+`;
+    const r = read("setup-py", "setup.py", onnxTf);
+    expect(r.problems).toEqual([]);
+    expect(r.declared.map((d) => [d.name, d.specifier, d.line])).toEqual([
+      ["onnx", "", lineOf(onnxTf, '"onnx>="')],
+      ["PyYAML", "", lineOf(onnxTf, '"PyYAML"')],
+      ["tensorflow_addons", "", lineOf(onnxTf, '"PyYAML"')],
+    ]);
+    // every package is known, so the list is not partial
+    expect(r.partial).toBeUndefined();
+    const fstrings = 'TORCH = "2.4.0"\nREQS = [f"torch=={TORCH}", f"torchvision>={TV}", "numpy"]\nREQS.append("tensorflow[and-cuda]>=" + TF)\nsetup(install_requires=REQS, extras_require={"serve": [f"torchserve~={TS};python_version>\'3.8\'"]})\n';
+    expect(read("setup-py", "setup.py", fstrings).declared.map((d) => [d.name, d.specifier, d.group ?? null])).toEqual([
+      ["torch", "", null],
+      ["torchvision", "", null],
+      ["numpy", "", null],
+      ["tensorflow", "", null],
+      ["torchserve", "", "serve"],
+    ]);
+  });
+
+  it("does not guess a name the computed part may extend, and says the list is partial", () => {
+    // tensorflow/serving's pip_package: `'tensorflow' + _TF_VERSION_SANITIZED` may be tensorflow-gpu...
+    for (const text of ["_TF_REQ = ['tensorflow' + _TF_VERSION_SANITIZED]\nsetup(install_requires=_TF_REQ + ['grpcio'])\n", 'setup(install_requires=[f"{PKG}>=1.0", "grpcio"])\n', 'setup(install_requires=[f"torch{SUFFIX}", "grpcio"])\n']) {
+      const r = read("setup-py", "setup.py", text);
+      expect(r.declared.map((d) => d.name), text).toEqual(["grpcio"]);
+      expect(r.partial, text).toBe(true);
+    }
+    expect(fstringPrefix('f"torch=={v}"')).toBe("torch==");
+    expect(fstringPrefix("rf'a{{b}}c{x}'")).toBe("a{b}c");
+    expect(fstringPrefix('"plain"')).toBeUndefined();
   });
 
   it("ignores anything dynamic and never executes code", () => {

@@ -172,7 +172,7 @@ function importQualifier(f) {
     if (f.optionalOnly)
         return " (only optionally: try/except ImportError or an availability check)";
     if (f.incidental)
-        return " (incidental: a few files, declared nowhere for the code to run)";
+        return (f.declared?.length ?? 0) > 0 ? " (incidental: a few files, declared only for tests, docs, CI or a notebook's own setup)" : " (incidental: a few files, declared nowhere for the code to run)";
     return "";
 }
 /** How a declaration reads: `torch >=2.1`, or `pytorch/pytorch:2.1.0-cuda12.1` for a Docker image. */
@@ -554,7 +554,7 @@ function renderText(report, opts = {}) {
         out.push(paint("bold", "Frameworks"));
         for (const f of report.frameworks) {
             const tag = report.primaryFramework === f.id ? " (primary)" : "";
-            const versions = f.declared.map((d) => `${clean((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredLabel */ .$A)(d))}${d.specifier ? "" : " (unpinned)"}${d.resolvedVersion ? ` = ${clean(d.resolvedVersion)}` : ""}`);
+            const versions = f.declared.map((d) => `${clean((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredLabel */ .$A)(d))}${d.specifier ? "" : " (unpinned)"}${d.resolvedVersion ? ` (locked ${clean(d.resolvedVersion)})` : ""}`);
             const uniq = [...new Set(versions)];
             const imp = (f.importWitnesses[0] ? `imported at ${clean((0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .locationText */ .fN)(f.importWitnesses[0]))}` : f.imported ? "imported" : "not imported") +
                 (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .importQualifier */ .i8)(f);

@@ -996,6 +996,8 @@ async function scanFiles(root, discovered, options = {}) {
             return true;
         });
         bytes += facts.bytes;
+        for (const name of facts.provides ?? [])
+            addProvidedModule(name, local);
         files.push(facts);
     }
     return { files, artifacts, localModules: [...local].sort(), problems: [], bytes, ...(cache ? { cacheHits: cache.hits, cacheMisses: cache.misses } : {}) };
@@ -1004,6 +1006,17 @@ async function scanFiles(root, discovered, options = {}) {
  * First-party module names: every top-level package or module of the repository, also under a `src/`
  * layout, so `from models.common import X` in yolov5 is not taken for a missing PyPI package.
  */
+/**
+ * The import name of a distribution the repository builds itself (`[project] name = "executorch"`): the
+ * project importing its own package is first-party even when no folder carries that name (pytorch/executorch
+ * maps `executorch` to `src/executorch` through setuptools' package-dir, a folder of symbolic links).
+ */
+function addProvidedModule(distribution, out) {
+    const mod = distribution.trim().replace(/[-.]+/g, "_");
+    for (const name of [mod, mod.toLowerCase()])
+        if (/^[A-Za-z_]\w*$/.test(name))
+            out.add(name);
+}
 function addLocalModules(path, out) {
     const parts = path.split("/");
     const add = (name) => {
@@ -1857,7 +1870,22 @@ function manifestKind(path) {
         return "dockerfile";
     if (/^[^/]*environment[^/]*\.ya?ml$/i.test(base))
         return "conda";
+    if (isCondaFileName(base) && !isWorkflowPath(parts))
+        return "conda";
     return undefined;
+}
+/**
+ * Conda environment files under the other names projects give them: `conda.yaml` (facebookresearch/dinov2,
+ * MLflow projects and models), `conda-extras.yaml`, `conda_env.yml`. Not conda-build's `conda_build_config.yaml`
+ * nor conda-lock's `conda-lock.yml`, which have other formats.
+ */
+function isCondaFileName(base) {
+    return /^conda(?:[-_][^/]*)?\.ya?ml$/i.test(base) && !/^conda[-_](?:build[-_]config|lock)\b/i.test(base);
+}
+/** `.github/workflows/conda.yml` is a GitHub Actions workflow, whatever its name says. */
+function isWorkflowPath(parts) {
+    const i = parts.indexOf(".github");
+    return i >= 0 && parts[i + 1] === "workflows";
 }
 
 

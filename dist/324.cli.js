@@ -88,7 +88,7 @@ function importQualifier(f) {
     if (f.optionalOnly)
         return " (only optionally: try/except ImportError or an availability check)";
     if (f.incidental)
-        return " (incidental: a few files, declared nowhere for the code to run)";
+        return (f.declared?.length ?? 0) > 0 ? " (incidental: a few files, declared only for tests, docs, CI or a notebook's own setup)" : " (incidental: a few files, declared nowhere for the code to run)";
     return "";
 }
 /** How a declaration reads: `torch >=2.1`, or `pytorch/pytorch:2.1.0-cuda12.1` for a Docker image. */

@@ -818,7 +818,7 @@ function setAside(f) {
     if (f.optionalOnly)
         return ` ${NAME[f.id]} is imported only optionally (inside try/except ImportError or under an availability check such as \`if is_tf_available():\`), so it is not counted as a stack the project runs on.`;
     if (f.incidental)
-        return ` ${NAME[f.id]} is imported in ${f.importFiles} of the ${f.mlFiles} files that import an ML framework and no manifest declares it for the code to run, so it is counted as incidental, not as a stack the project runs on.`;
+        return ` ${NAME[f.id]} is imported in ${f.importFiles} of the ${f.mlFiles} files that import an ML framework and ${f.declared.length > 0 ? "declared only for tests, docs, CI or a notebook's own setup" : "no manifest declares it"}, so it is counted as incidental, not as a stack the project runs on.`;
     return "";
 }
 function where(f) {
@@ -1650,6 +1650,55 @@ function condaToPep440(spec) {
         return token.replace(/=[A-Za-z_][\w.*-]*$/, "");
     });
 }
+/** `1.2.3` -> `1.3` (`~`: the next minor, or the next major when only the major is written). */
+function tildeUpper(parts) {
+    return parts.length === 1 ? `${parts[0] + 1}` : `${parts[0]}.${parts[1] + 1}`;
+}
+/** `1.2.3` -> `2`, `0.2.3` -> `0.3`, `0.0.3` -> `0.0.4` (`^`: the next release of the leftmost non-zero part). */
+function caretUpper(parts) {
+    let i = parts.findIndex((p) => p !== 0);
+    if (i < 0)
+        i = parts.length - 1; // ^0.0 -> <0.1, ^0 -> <1
+    const upper = parts.slice(0, i + 1);
+    upper[i] = upper[i] + 1;
+    return upper.join(".");
+}
+/**
+ * Converts a Poetry version constraint to PEP 440 (alternatives joined by ` | `, as frameworkPins' specs):
+ * `^2.1` -> `>=2.1,<3`, `~1.13` -> `>=1.13,<1.14`, a bare `2.12.1` -> `==2.12.1`, `1.13.*` -> `==1.13.*`,
+ * `>= 1.2, < 2` and `>=1.2 <2` -> `>=1.2,<2`, `^1.0 || ^2.0` -> two alternatives. PEP 440 operators pass
+ * through. Returns null for anything else (never guessed). Rules: python-poetry.org/docs/dependency-specification.
+ */
+function poetryToPep440(constraint) {
+    const alternatives = constraint.split(/\|\|?/).map((s) => s.trim());
+    const out = [];
+    for (const alt of alternatives) {
+        if (alt === "" || alt === "*")
+            return ""; // any version
+        const atoms = alt.replace(/(===|~=|==|!=|>=|<=|>|<|=|\^|~)\s+/g, "$1").split(/\s*,\s*|\s+/).filter(Boolean);
+        const parts = [];
+        for (const atom of atoms) {
+            const m = /^(===|~=|==|!=|>=|<=|>|<|=|\^|~)?(\d+(?:\.\d+)*)(\.\*|[a-z+][\w.+-]*)?$/i.exec(atom);
+            if (!m)
+                return null;
+            const [, op = "", version = "", tail = ""] = m;
+            const nums = version.split(".").map(Number);
+            if (op === "^" || op === "~") {
+                if (tail === ".*")
+                    return null;
+                parts.push(`>=${version}${tail}`, `<${op === "^" ? caretUpper(nums) : tildeUpper(nums)}`);
+            }
+            else if (op === "" || op === "=")
+                parts.push(`==${version}${tail}`);
+            else
+                parts.push(`${op}${version}${tail}`);
+        }
+        if (parts.length === 0)
+            return null;
+        out.push(parts.join(","));
+    }
+    return out.join(" | ");
+}
 /** The version a Docker image declaration pins, if readable. */
 function dockerVersion(dep) {
     const name = imageName(dep);
@@ -1689,6 +1738,12 @@ function frameworkPins(declared) {
         const isConda = dep.ecosystem === "conda" || dep.source === "conda";
         if (isConda) {
             out.push({ dep, framework: fw, source: "conda", shown: dep.specifier.trim(), spec: condaToPep440(dep.specifier).join(" | ") });
+        }
+        else if (dep.source === "pyproject:poetry") {
+            // Poetry's own constraint syntax (`^2.1`, `~1.13`, a bare `2.12.1`): unreadable as PEP 440, so converted.
+            const spec = poetryToPep440(dep.specifier);
+            if (spec)
+                out.push({ dep, framework: fw, source: "specifier", shown: dep.specifier.trim(), spec });
         }
         else {
             out.push({ dep, framework: fw, source: "specifier", shown: dep.specifier.trim(), spec: dep.specifier.trim() });
@@ -1779,6 +1834,8 @@ function pinAllowsAtLeast(pin, min) {
 
 
 const mfa201_version_too_old_NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow" };
+/** Manifests a message names when several of one project are too old (the locations list them all). */
+const MAX_LISTED = 3;
 function usagesFor(rule, byFeature) {
     const all = byFeature.get(rule.feature)?.all ?? [];
     const match = rule.match;
@@ -1899,14 +1956,30 @@ function versionTooOld({ ctx }) {
         };
         // the part of the message that is the same for every file
         const head = `${rule.what} needs ${mfa201_version_too_old_NAME[rule.framework]} >= ${rule.since}, but `;
+        // One finding per project: the files of a project that are all too old are alternatives of one setup
+        // (pytorch/serve pins torch per CUDA version in requirements/torch_cu101_linux.txt, torch_cu102_linux.txt,
+        // ...: one finding per file made 33 of them for three features).
+        const byScope = new Map();
         for (const file of files) {
-            const list = governed.get(file.scope);
-            if (!list)
+            if (!governed.has(file.scope))
                 continue;
-            const p = placesIn(file.scope, list);
-            const shown = shownOf(file);
+            const same = byScope.get(file.scope);
+            if (same)
+                same.push(file);
+            else
+                byScope.set(file.scope, [file]);
+        }
+        for (const [scope, same] of byScope) {
+            const p = placesIn(scope, governed.get(scope));
             const tail = `: no permitted version provides it. Used at ${at(p.locs[0])}${p.count > 1 ? ` and ${plural(p.count - 1, "more place")}` : ""}. Source: ${rule.source}`;
-            out.push(finding("MFA201", `${rule.id}:${file.path}`, `${head}${file.path} allows only ${shown.text}${tail}`, p.after(shown.locs)));
+            const first = same[0];
+            const manifests = same.length === 1
+                ? `${first.path} allows only ${shownOf(first).text}`
+                : `${same.length} manifests of this project allow only older versions: ${same
+                    .slice(0, MAX_LISTED)
+                    .map((f) => `${f.path} (${shownOf(f).text})`)
+                    .join(", ")}${same.length > MAX_LISTED ? ` and ${plural(same.length - MAX_LISTED, "more", "more")}` : ""}`;
+            out.push(finding("MFA201", `${rule.id}:${first.path}`, `${head}${manifests}${tail}`, p.after(same.flatMap((f) => shownOf(f).locs))));
         }
     }
     return out;

@@ -54,7 +54,10 @@ export const USED_BY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   torchvision: ["torch"],
   torchaudio: ["torch"],
   tensorflow: ["keras", "tf_keras", "tensorflow_hub", "tensorflow_text", "tensorflow_datasets", "tfx", "tf2onnx", "onnx_tf", "transformers", "tensorflowjs", "tensorflow_addons", "tensorflow_probability"],
-  keras: ["tensorflow.keras", "keras_cv", "keras_nlp", "keras_hub"],
+  // Since TensorFlow 2.16 `tf.keras` is the keras package (TensorFlow depends on it): code that writes
+  // `tf.keras.layers.Dense` with `import tensorflow as tf` uses the keras a project pins beside TensorFlow
+  // (PINTO0309/onnx2tf declares keras==3.15.0 with tensorflow==2.21.0; google/flax pins keras<3.13 for it).
+  keras: ["tensorflow", "keras_cv", "keras_nlp", "keras_hub"],
   "tf-keras": ["tensorflow.keras"],
   jax: ["flax", "optax", "keras", "transformers"],
 };

@@ -211,12 +211,18 @@ describe("MFA102 unused-dependency", () => {
       facts([py("a.py", [["lightning", 1]]), req("requirements.txt", [["torch", "", 1], ["lightning", "", 2]])]),
       facts([py("a.py", [["keras", 1]]), req("requirements.txt", [["keras", "", 1], ["tensorflow", "", 2]])]),
       facts([py("a.py", [["tensorflow.keras.layers", 1]]), req("requirements.txt", [["tensorflow", "", 1], ["tf-keras", "", 2]])]),
+      // `import tensorflow as tf; tf.keras...` uses the keras pinned beside TensorFlow >= 2.16 (PINTO0309/onnx2tf, google/flax)
+      facts([py("a.py", [["tensorflow", 1]]), manifest("pyproject.toml", "pyproject", [["tensorflow", "==2.21.0", 51, { source: "pyproject:project", group: "tensorflow" }], ["keras", "==3.15.0", 53, { source: "pyproject:project", group: "tensorflow" }]])]),
       facts([py("a.py", [["jax", 1]]), req("requirements.txt", [["jax", "", 1], ["jaxlib", "", 2]])]),
       facts([py("a.py", [["torch", 1]]), req("requirements.txt", [["torch", "", 1], ["onnxruntime", "", 2], ["torchserve", "", 3], ["accelerate", "", 4], ["transformers", "", 5]])]),
       facts([py("a.py", [["torch", 1]]), dockerfile("Dockerfile", [["tensorflow/serving", "latest", 1]])]),
       facts([req("requirements.txt", [["torch", "", 1]])]),
     ];
     for (const f of quiet) expect(byCode(run(f), "MFA102")).toEqual([]);
+  });
+  it("keras declared in a project that imports neither keras nor TensorFlow is unused", () => {
+    const f = facts([py("a.py", [["torch", 1]]), req("requirements.txt", [["torch", "", 1], ["keras", ">=3", 2]])]);
+    expect(byCode(run(f), "MFA102").map((x) => x.fingerprint)).toEqual(["MFA102:keras"]);
   });
 });
 

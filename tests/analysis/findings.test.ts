@@ -79,6 +79,12 @@ describe("MFA101 missing-dependency", () => {
     expect(byCode(run(facts([py("a.py", [["torch", 1], ["torchvision.models", 2]]), dockerfile("Dockerfile", [["pytorch/pytorch", "2.3.1-cuda12.1-cudnn8-runtime", 1]])])), "MFA101")).toEqual([]);
     expect(byCode(run(facts([py("a.py", [["keras", 1]]), req("requirements.txt", [["tensorflow", "", 1]])])), "MFA101")).toEqual([]);
   });
+  it("not when a nightly or weekly wheel of the package is declared (google-ai-edge/ai-edge-torch: ai-edge-litert-nightly)", () => {
+    const imports: [string, number][] = [["ai_edge_litert.interpreter", 1], ["tf_keras", 2], ["onnx", 3], ["onnxruntime", 4], ["tensorflow_hub", 5], ["tensorflow_text", 6]];
+    const nightlies: [string, string, number][] = [["ai-edge-litert-nightly", "", 1], ["tf-keras-nightly", "", 2], ["onnx-weekly", "", 3], ["ort-nightly-gpu", "", 4], ["tf-hub-nightly", "", 5], ["tensorflow-text-nightly", "", 6]];
+    expect(byCode(run(facts([py("a.py", imports), req("requirements.txt", nightlies)])), "MFA101")).toEqual([]);
+    expect(byCode(run(facts([py("a.py", imports), req("requirements.txt", [])])), "MFA101")).toHaveLength(6);
+  });
 });
 
 describe("MFA101 / MFA102 in a repository of several projects", () => {

@@ -81,7 +81,10 @@ export function inferRequirements(ctx: AnalysisContext, features: readonly Featu
   }
   // A TensorFlow declaration that only allows 1.x is an existing TF1 asset.
   for (const pin of frameworkPins(ctx.declared)) {
-    if (pin.framework === "tensorflow" && pinAllowsAtLeast(pin, "2.0") === false) add("legacy-tf-assets", `pin:${pin.dep.normalizedName}${pin.source === "lock" ? "==" + pin.version : pin.shown}`);
+    if (pin.framework !== "tensorflow" || pinAllowsAtLeast(pin, "2.0") !== false) continue;
+    // A Docker image shows as `image:tag` (its `shown` already names the image), a package as `name==1.15.5`.
+    const docker = pin.source === "docker-tag" || pin.source === "docker-image";
+    add("legacy-tf-assets", `pin:${docker ? pin.shown : `${pin.dep.normalizedName}${pin.source === "lock" ? "==" + pin.version : pin.shown}`}`);
   }
   for (const t of ctx.config.targets) add(t, "target:config");
 

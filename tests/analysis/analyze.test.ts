@@ -86,6 +86,12 @@ describe("analyze: TF1 Estimator + TPU repository", () => {
     expect(reqs["legacy-tf-assets"]).toEqual(["tf.v1", "artifact:*.pb", "pin:tensorflow==1.15.5"]);
     expect(reqs["gcp"]).toEqual(["dist:google-cloud-storage"]);
   });
+  it("names a TF 1.x Docker image once as the pin (deepinsight/insightface's stylegan2 Dockerfile)", () => {
+    const f = tf1EstimatorTpu();
+    f.files.push(dockerfile("external/stylegan2/Dockerfile", [["tensorflow/tensorflow", "1.15.0-gpu-py3", 7]]));
+    const reqs = Object.fromEntries(analyze(f, config()).fit!.requirements.map((q) => [q.id, q.evidence]));
+    expect(reqs["legacy-tf-assets"]).toContain("pin:tensorflow/tensorflow:1.15.0-gpu-py3");
+  });
   it("fits TensorFlow and flags the removed APIs", () => {
     expect(r.fit!.verdict).toBe("fit");
     expect(r.fit!.favoured).toBe("tensorflow");

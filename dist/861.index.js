@@ -1140,7 +1140,10 @@ const USED_BY_IMPORT = {
     torchvision: ["torch"],
     torchaudio: ["torch"],
     tensorflow: ["keras", "tf_keras", "tensorflow_hub", "tensorflow_text", "tensorflow_datasets", "tfx", "tf2onnx", "onnx_tf", "transformers", "tensorflowjs", "tensorflow_addons", "tensorflow_probability"],
-    keras: ["tensorflow.keras", "keras_cv", "keras_nlp", "keras_hub"],
+    // Since TensorFlow 2.16 `tf.keras` is the keras package (TensorFlow depends on it): code that writes
+    // `tf.keras.layers.Dense` with `import tensorflow as tf` uses the keras a project pins beside TensorFlow
+    // (PINTO0309/onnx2tf declares keras==3.15.0 with tensorflow==2.21.0; google/flax pins keras<3.13 for it).
+    keras: ["tensorflow", "keras_cv", "keras_nlp", "keras_hub"],
     "tf-keras": ["tensorflow.keras"],
     jax: ["flax", "optax", "keras", "transformers"],
 };
@@ -2821,8 +2824,11 @@ function inferRequirements(ctx, features) {
     }
     // A TensorFlow declaration that only allows 1.x is an existing TF1 asset.
     for (const pin of frameworkPins(ctx.declared)) {
-        if (pin.framework === "tensorflow" && pinAllowsAtLeast(pin, "2.0") === false)
-            add("legacy-tf-assets", `pin:${pin.dep.normalizedName}${pin.source === "lock" ? "==" + pin.version : pin.shown}`);
+        if (pin.framework !== "tensorflow" || pinAllowsAtLeast(pin, "2.0") !== false)
+            continue;
+        // A Docker image shows as `image:tag` (its `shown` already names the image), a package as `name==1.15.5`.
+        const docker = pin.source === "docker-tag" || pin.source === "docker-image";
+        add("legacy-tf-assets", `pin:${docker ? pin.shown : `${pin.dep.normalizedName}${pin.source === "lock" ? "==" + pin.version : pin.shown}`}`);
     }
     for (const t of ctx.config.targets)
         add(t, "target:config");

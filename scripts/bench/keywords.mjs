@@ -1,7 +1,7 @@
 // What ripgrep searches for, and in which files, derived from the audit's own sources at run time.
 //
 // The bench is plain .mjs and cannot import the TypeScript catalog, so it reads the source text of
-// src/knowledge/features.ts and src/knowledge/packages.ts and pulls out, with regular expressions over the
+// src/knowledge/features.ts, src/knowledge/packages.ts and src/knowledge/providers.ts and pulls out, with regular expressions over the
 // source, every name that can start a usage: dotted refs/calls/imports, keyword-argument names, distribution
 // names, import names, and the literal parts of the string and Docker-image patterns. Names that contain
 // another name of the list are dropped (ripgrep finds the shorter one on the same line anyway), leaving the
@@ -102,11 +102,12 @@ export function minimalKeywords(names) {
 }
 
 /**
- * Extracts the raw names from the two catalog sources.
+ * Extracts the raw names from the catalog sources.
  * @param {string} featuresTs text of src/knowledge/features.ts
  * @param {string} packagesTs text of src/knowledge/packages.ts
+ * @param {string} [providersTs] text of src/knowledge/providers.ts (the libraries whose imports the scanner records)
  */
-export function extractNames(featuresTs, packagesTs) {
+export function extractNames(featuresTs, packagesTs, providersTs = "") {
   const names = [];
   const catalogStart = featuresTs.indexOf("FEATURES");
   const catalog = catalogStart >= 0 ? featuresTs.slice(catalogStart) : featuresTs;
@@ -141,6 +142,9 @@ export function extractNames(featuresTs, packagesTs) {
       if (lit.length >= MIN_REGEX_LITERAL) names.push(lit);
     }
   }
+  // Import names of the libraries that use a framework for the code (USED_BY_IMPORT's lists).
+  const users = /\bUSED_BY_IMPORT\b[^=]*=\s*\{/.exec(providersTs);
+  if (users) names.push(...stringsIn(bracketBody(providersTs, users.index + users[0].length - 1).replace(/\/\/.*$/gm, "")).map((m) => m.split(".")[0]));
   return names;
 }
 
@@ -196,7 +200,7 @@ export function loadSearchSpec(repoRoot) {
       return "";
     }
   };
-  const raw = extractNames(read("src/knowledge/features.ts"), read("src/knowledge/packages.ts"));
+  const raw = extractNames(read("src/knowledge/features.ts"), read("src/knowledge/packages.ts"), read("src/knowledge/providers.ts"));
   return { keywords: minimalKeywords(raw), rawCount: raw.length, prunedDirs: extractPrunedDirs(read("src/scanning/discovery.ts")) };
 }
 

@@ -508,6 +508,15 @@ export class DottedIndex<T> {
     return a;
   }
 
+  /** True when some item whose name is `ref` or lies under it satisfies `pred`. */
+  someUnder(ref: string, pred: (item: T) => boolean): boolean {
+    for (const name of this.namesByTop.get(topOf(ref)) ?? []) {
+      if (!underRef(name, ref)) continue;
+      for (const i of this.positions.get(name)!) if (pred(this.items[i]!)) return true;
+    }
+    return false;
+  }
+
   /** True when some item's name is `ref` or lies under it. */
   has(ref: string): boolean {
     for (const name of this.namesByTop.get(topOf(ref)) ?? []) if (underRef(name, ref)) return true;

@@ -67,8 +67,11 @@ export function inferRequirements(ctx: AnalysisContext, features: readonly Featu
         if (d.normalizedName === x.name && d.extras.some((e) => e.toLowerCase() === x.extra)) add(sig.requirement, `dist:${x.name}[${x.extra}]`);
       }
     }
+    // An optional import (try/except ImportError, `if is_torch_xla_available():`) or one inside a function (a
+    // tracker integration that imports mlflow when it is chosen) is support for the case, not what the project
+    // is built for: huggingface/accelerate imports mlflow and clearml in its tracker classes.
     for (const m of sig.imports ?? []) {
-      if (ctx.importIndex.has(m)) add(sig.requirement, `import:${m}`);
+      if (ctx.importIndex.someUnder(m, (i) => i.optional !== true && i.lazy !== true)) add(sig.requirement, `import:${m}`);
     }
     for (const img of sig.dockerImages ?? []) {
       if (images.some((i) => img.pattern.test(i))) add(sig.requirement, `docker:${img.label}`);

@@ -108,6 +108,11 @@ export interface ImportFact extends Location {
    * the code copes without it.
    */
   optional?: boolean;
+  /**
+   * Inside a function body (`def`): it runs only when the function is called, e.g. a tracker integration that
+   * imports mlflow in its `__init__`. Still a dependency; not evidence of what the project is built for.
+   */
+  lazy?: true;
 }
 
 /** A use of a catalogued feature (features.md) in real code, a manifest or a Dockerfile. */

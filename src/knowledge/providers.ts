@@ -50,10 +50,12 @@ export const USED_WITHOUT_IMPORT: readonly string[] = [
  * framework backends under their high-level libraries, companions next to their framework.
  */
 export const USED_BY_IMPORT: Readonly<Record<string, readonly string[]>> = {
-  torch: ["torchvision", "torchaudio", "torchtext", "torchao", "lightning", "pytorch_lightning", "timm", "accelerate", "deepspeed", "transformers", "diffusers", "peft", "sentence_transformers", "executorch", "torch_geometric", "torch_xla", "keras"],
+  // Libraries built on PyTorch: a project that imports them and pins torch (a CPU wheel, a CUDA index) uses its
+  // torch through them (kserve/kserve's autogluonserver pins torch==2.9.1 for autogluon).
+  torch: ["torchvision", "torchaudio", "torchtext", "torchao", "lightning", "pytorch_lightning", "timm", "accelerate", "deepspeed", "transformers", "diffusers", "peft", "sentence_transformers", "executorch", "torch_geometric", "torch_xla", "keras", "autogluon", "fastai", "ultralytics", "torchmetrics", "kornia", "monai", "open_clip", "xformers", "bitsandbytes", "vllm", "detectron2", "mmcv", "mmdet", "speechbrain", "pyannote", "whisper"],
   torchvision: ["torch"],
   torchaudio: ["torch"],
-  tensorflow: ["keras", "tf_keras", "tensorflow_hub", "tensorflow_text", "tensorflow_datasets", "tfx", "tf2onnx", "onnx_tf", "transformers", "tensorflowjs", "tensorflow_addons", "tensorflow_probability"],
+  tensorflow: ["keras", "tf_keras", "tensorflow_hub", "tensorflow_text", "tensorflow_datasets", "tfx", "tf2onnx", "onnx_tf", "transformers", "tensorflowjs", "tensorflow_addons", "tensorflow_probability", "tensorflow_model_optimization", "tensorflow_recommenders", "tensorflow_io", "tensorflow_decision_forests", "tensorflow_transform", "tensorflow_data_validation", "tensorflow_model_analysis", "tensorflow_federated", "tf_agents"],
   // Since TensorFlow 2.16 `tf.keras` is the keras package (TensorFlow depends on it): code that writes
   // `tf.keras.layers.Dense` with `import tensorflow as tf` uses the keras a project pins beside TensorFlow
   // (PINTO0309/onnx2tf declares keras==3.15.0 with tensorflow==2.21.0; google/flax pins keras<3.13 for it).

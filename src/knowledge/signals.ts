@@ -55,7 +55,12 @@ export const REQUIREMENT_SIGNALS: readonly RequirementSignals[] = [
     // The article's hybrid approach (§ONNX による相互運用): export the PyTorch model with torch.onnx.export and
     // serve the .onnx file with onnxruntime. facebookresearch/segment-anything does exactly that and was a
     // 42-point "mismatch" from it alone.
-    bridge: { feature: "torch.onnx", evidence: ["dist:onnxruntime", "dist:onnxruntime-gpu", "import:onnxruntime"] },
+    // NVIDIA Triton serves the exported .onnx (or a TensorRT engine built from it) the same way: WongKinYiu/yolov7
+    // exports with torch.onnx.export and ships a Triton client.
+    bridge: {
+      feature: "torch.onnx",
+      evidence: ["dist:onnxruntime", "dist:onnxruntime-gpu", "import:onnxruntime", "dist:tritonclient", "import:tritonclient", "docker:nvcr.io/nvidia/tritonserver"],
+    },
   },
   {
     requirement: "mobile-edge",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ImportFact } from "../../src/core/types.js";
 import { analyze } from "../../src/analysis/analyze.js";
 import { config } from "./helpers.js";
 import { dockerfile, emptyRepo, facts, kerasTfliteServing, manifest, mixedRepo, nanoGpt, py, req, tf1EstimatorTpu } from "./fixtures.js";
@@ -264,6 +265,19 @@ describe("analyze: a package nothing imports is no evidence of a requirement", (
   });
 });
 
+describe("analyze: imports are requirement evidence only where the project needs them", () => {
+  const lib = (xla: ImportFact) =>
+    analyze(facts([py("src/trainer.py", [["torch", 1]]), { ...py("src/accelerators/xla.py", [["torch", 1]]), imports: [{ path: "src/accelerators/xla.py", line: 1, module: "torch" }, xla] }, req("requirements.txt", [["torch", "", 1]])]), config());
+  it("a module-level import of torch_xla is TPU evidence", () => {
+    const r = lib({ path: "src/accelerators/xla.py", line: 3, module: "torch_xla.core.xla_model" });
+    expect(r.fit!.requirements.find((q) => q.id === "tpu")?.evidence).toEqual(["import:torch_xla"]);
+  });
+  it("one inside a function (Lightning's XLAStrategy) or behind an availability check (accelerate) is not", () => {
+    expect(lib({ path: "src/accelerators/xla.py", line: 3, module: "torch_xla.core.xla_model", lazy: true }).fit!.requirements.find((q) => q.id === "tpu")).toBeUndefined();
+    expect(lib({ path: "src/accelerators/xla.py", line: 3, module: "torch_xla.core.xla_model", optional: true }).fit!.requirements.find((q) => q.id === "tpu")).toBeUndefined();
+  });
+});
+
 describe("analyze: production serving through the article's ONNX boundary", () => {
   /**
    * facebookresearch/segment-anything's shape: a PyTorch model, scripts/export_onnx_model.py exporting it with
@@ -291,6 +305,12 @@ describe("analyze: production serving through the article's ONNX boundary", () =
     // the requirement still weighs the criteria it raises
     expect(r.fit!.criteria.find((c) => c.id === "production-readiness")).toMatchObject({ weight: 4, weightSource: "inferred" });
     expect(codes(r)).not.toContain("MFA402");
+  });
+
+  it("a Triton client serving the export is the same boundary (WongKinYiu/yolov7's deploy/triton-inference-server)", () => {
+    const r = samLike([py("deploy/triton-inference-server/client.py", [["tritonclient.grpc", 9]])]);
+    expect(r.fit!.requirements).toEqual([{ id: "production-serving", evidence: ["dist:onnxruntime", "import:onnxruntime", "import:tritonclient"], bridged: true }]);
+    expect(r.fit!.verdict).toBe("fit");
   });
 
   it("without the torch.onnx export, or with other serving evidence, or declared as a target, it leans to TensorFlow", () => {

@@ -226,6 +226,12 @@ describe("MFA102 unused-dependency", () => {
     ];
     for (const f of quiet) expect(byCode(run(f), "MFA102")).toEqual([]);
   });
+  it("a framework pinned for a library built on it is used through that library (kserve's autogluonserver)", () => {
+    const f = facts([py("autogluonserver/timeseries_model.py", [["autogluon.timeseries", 24]]), manifest("pyproject.toml", "pyproject", [["torch", "==2.9.1", 14, { source: "pyproject:project" }], ["autogluon.tabular", "==1.5.0", 16, { source: "pyproject:project" }]])]);
+    expect(byCode(run(f), "MFA102")).toEqual([]);
+    const tf = facts([py("recsys/model.py", [["tensorflow_recommenders", 3]]), req("requirements.txt", [["tensorflow", "==2.15.1", 1], ["tensorflow-recommenders", "", 2]])]);
+    expect(byCode(run(tf), "MFA102")).toEqual([]);
+  });
   it("keras declared in a project that imports neither keras nor TensorFlow is unused", () => {
     const f = facts([py("a.py", [["torch", 1]]), req("requirements.txt", [["torch", "", 1], ["keras", ">=3", 2]])]);
     expect(byCode(run(f), "MFA102").map((x) => x.fingerprint)).toEqual(["MFA102:keras"]);

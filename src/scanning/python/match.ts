@@ -9,6 +9,9 @@ import { topOf } from "../../core/names.js";
 import type { FeatureUsage } from "../../core/types.js";
 import { FEATURES, type FeatureDef } from "../../knowledge/features.js";
 import { IMPORT_DISTRIBUTIONS, IMPORT_FRAMEWORK } from "../../knowledge/packages.js";
+import { USED_BY_IMPORT } from "../../knowledge/providers.js";
+import { REQUIREMENT_SIGNALS } from "../../knowledge/signals.js";
+import { DEPRECATED_PACKAGES } from "../../knowledge/deprecations.js";
 
 /** A dotted reference after alias resolution, e.g. `torch.compile` at 12:5. */
 export interface RefFact {
@@ -87,11 +90,37 @@ export const STRING_HINTS: readonly string[] = [...new Set(STRING_FEATURES.flatM
  * Top-level import names the audit knows about: imports of other modules are not reported (a file's result
  * must not depend on whether the prefilter let it through).
  */
+/**
+ * Modules the other knowledge tables name: the libraries that use a declared framework for the code
+ * (providers.ts: autogluon uses torch), the imports that are evidence of a requirement (signals.ts: kserve,
+ * torch_xla, mlflow, google.cloud) and the deprecated packages (deprecations.ts: tensorflow_addons). Until they
+ * were listed here the scanner never reported these imports, and those table rows could not match.
+ */
+const TABLE_IMPORTS: readonly string[] = [
+  ...Object.values(USED_BY_IMPORT).flat(),
+  ...REQUIREMENT_SIGNALS.flatMap((s) => s.imports ?? []),
+  ...DEPRECATED_PACKAGES.flatMap((p) => p.imports ?? []),
+];
+
+/** Top-level names of a table's modules: a dotted module under a common top (`google.cloud`) is kept whole instead. */
+const SHARED_TOPS: ReadonlySet<string> = new Set(["google"]);
+
 export const KNOWN_IMPORT_HEADS: ReadonlySet<string> = new Set([
   ...Object.keys(IMPORT_FRAMEWORK).map(topOf),
   ...Object.keys(IMPORT_DISTRIBUTIONS).map(topOf),
   ...FEATURES.flatMap((f) => [...(f.refs ?? []), ...(f.calls ?? []), ...(f.imports ?? [])].map(topOf)),
+  ...TABLE_IMPORTS.map(topOf).filter((t) => !SHARED_TOPS.has(t)),
 ]);
+
+/** Dotted modules known whole, whose top-level name is too common to know (`google.cloud`, not all of `google`). */
+const KNOWN_DOTTED: readonly string[] = TABLE_IMPORTS.filter((m) => SHARED_TOPS.has(topOf(m)));
+
+/** Whether the scanner reports an import of `module` (and follows references through its aliases). */
+export function isKnownImport(module: string): boolean {
+  if (KNOWN_IMPORT_HEADS.has(topOf(module))) return true;
+  for (const p of KNOWN_DOTTED) if (module === p || (module.startsWith(p) && module.charCodeAt(p.length) === 46)) return true;
+  return false;
+}
 
 /**
  * Words one of which any file with something to report contains: the known import names (a ref needs an
@@ -103,6 +132,7 @@ function triggerWords(): string[] {
   const words = new Set<string>();
   for (const k of Object.keys(IMPORT_FRAMEWORK)) words.add(k);
   for (const k of Object.keys(IMPORT_DISTRIBUTIONS)) words.add(k);
+  for (const m of TABLE_IMPORTS) words.add(SHARED_TOPS.has(topOf(m)) ? m : topOf(m));
   for (const f of FEATURES) {
     for (const r of [...(f.refs ?? []), ...(f.calls ?? [])]) words.add(topOf(r));
     for (const r of f.imports ?? []) words.add(topOf(r).length >= 4 ? topOf(r) : r);

@@ -15,8 +15,8 @@
  *
  * Comments, docstrings, strings and f-strings are single tokens, so a feature named inside them is never seen.
  *
- * `imports` reports every import whose top-level module the audit knows (KNOWN_IMPORT_HEADS: the frameworks,
- * the ML packages of IMPORT_DISTRIBUTIONS, the catalog's modules); `allImports: true` reports all of them (and
+ * `imports` reports every import whose top-level module the audit knows (isKnownImport: the frameworks,
+ * the ML packages of IMPORT_DISTRIBUTIONS, the catalog's modules, the modules other knowledge tables name); `allImports: true` reports all of them (and
  * turns the prefilter off). For `from a.b import c` the module reported is `a.b.c` (c may be a submodule or a
  * name: only the prefix matters to the analysis); `from a.b import *` reports `a.b`. A file that uses
  * `tf.keras` through `import tensorflow as tf` gets one extra import `tensorflow.keras` at its first such use,
@@ -52,7 +52,7 @@ import {
 } from "./tokenizer.js";
 import {
   KEYWORD_NAMES,
-  KNOWN_IMPORT_HEADS,
+  isKnownImport,
   METHOD_NAMES,
   StringHintFinder,
   hasTrigger,
@@ -264,6 +264,41 @@ function availabilityGuarded(src: string, pos: number): boolean {
   return false;
 }
 
+/** How far back insideFunction reads (lines) before it gives up: a hostile file must not make it quadratic. */
+const MAX_ENCLOSING_SCAN = 4000;
+
+/**
+ * Whether the indented import statement starting at `pos` is inside a function body (`def` / `async def`, at
+ * any depth of blocks), read backwards through the headers of its enclosing blocks: the nearest line above with
+ * less indentation, then the nearest above that with less again, up to the module level. Such an import runs
+ * only when the function is called (accelerate imports mlflow inside its MLflow tracker's `__init__`).
+ */
+function insideFunction(src: string, pos: number): boolean {
+  let lineStart = pos;
+  while (lineStart > 0 && src.charCodeAt(lineStart - 1) !== 10 && src.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  let indent = pos - lineStart;
+  if (indent === 0 || src.slice(lineStart, pos).trim() !== "") return false;
+  let end = lineStart;
+  for (let scanned = 0; end > 0 && scanned < MAX_ENCLOSING_SCAN; scanned++) {
+    let start = end - 1;
+    if (src.charCodeAt(start) === 10 && start > 0 && src.charCodeAt(start - 1) === 13) start--;
+    const lineEnd = start;
+    while (start > 0 && src.charCodeAt(start - 1) !== 10 && src.charCodeAt(start - 1) !== 13) start--;
+    const line = src.slice(start, lineEnd);
+    end = start;
+    const text = line.trimStart();
+    if (text === "" || text.startsWith("#")) continue;
+    const level = line.length - text.length;
+    // A closing bracket ends a statement written over several lines (`    ) -> Tensor:` after a long `def`
+    // signature): the statement's own first line is further up.
+    if (level >= indent || /^[)\]}]/.test(text)) continue;
+    if (/^(?:async\s+)?def\s/.test(text)) return true;
+    if (level === 0) return false;
+    indent = level;
+  }
+  return false;
+}
+
 /** Whether a line is an `if`/`elif` header (up to its colon) whose condition is an availability check. */
 function headerGuards(line: string): boolean {
   const m = /^\s*(?:el)?if\s+(.*):\s*(?:#.*)?$/.exec(line);
@@ -347,7 +382,7 @@ export class PythonFileScanner {
   private candKeys = STATIC_KEYS;
 
   /**
-   * The aliases whose target is a module the audit knows (KNOWN_IMPORT_HEADS): only a reference through one of
+   * The aliases whose target is a module the audit knows (isKnownImport): only a reference through one of
    * them can match the catalog, so only they make a line worth the token walk. `np` for `numpy` stays bound (a
    * resolved `np.save(...)` is a reference, not a method call) but a line that only uses it is skipped whole.
    */
@@ -355,7 +390,7 @@ export class PythonFileScanner {
 
   private bind(alias: string, target: string): void {
     this.bindings.set(alias, target);
-    if (KNOWN_IMPORT_HEADS.has(topOf(target))) {
+    if (isKnownImport(target)) {
       this.knownAliases.add(alias);
       if (alias.length > 0) {
         const key = identKey(alias, 0, alias.length);
@@ -464,6 +499,9 @@ export class PythonFileScanner {
     let importGuarded = false;
     // The import statement being read sits under `if <availability check>:` (availabilityGuarded).
     let importAvailable = false;
+    /** The import statement being read is indented (it may be inside a function: insideFunction), and where it starts. */
+    let importIndented = false;
+    let importStart = 0;
     // A `:` outside brackets on this logical line: what follows on the line is a one-line block body
     // (`try: import a; import b`), one level deeper than the line.
     let colonOnLine = false;
@@ -558,12 +596,13 @@ export class PythonFileScanner {
       this.importedModules.add(module);
       importsSeen.push({ module, line, col });
       refs.push({ name: module, line, col, called: false, decorator: false, fromImport: true });
-      if (this.allImports || KNOWN_IMPORT_HEADS.has(topOf(module))) {
+      if (this.allImports || isKnownImport(module)) {
         const im: ImportFact = { module, path: this.path, line, column: col + 1 };
         if (cell !== undefined) im.cell = cell;
         this.result.imports.push(im);
         if (importAvailable) im.optional = true;
         else if (importGuarded) guard(im);
+        if (importIndented && insideFunction(src, importStart)) im.lazy = true;
         return im;
       }
       return null;
@@ -730,9 +769,12 @@ export class PythonFileScanner {
                 importGuarded = blocks.length !== 0;
               }
               importAvailable = (colonOnLine || lx.indentLevel > 0) && availabilityGuarded(src, start);
+              importIndented = lx.indentLevel > 0;
+              importStart = start;
               k = parseImport(isFrom);
               importGuarded = false;
               importAvailable = false;
+              importIndented = false;
               if (k !== K_OP) colonOnLine = false; // the statement ended with its line, not at a `;`
               stmtStart = true;
               afterColon = false;

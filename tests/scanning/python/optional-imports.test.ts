@@ -287,3 +287,56 @@ describe("optional imports: under an availability check", () => {
     expect(split(src)).toEqual({ optional: [], required: ["torch", "deepspeed", "onnxruntime", "tensorflow", "jax", "timm"] });
   });
 });
+
+describe("ImportFact.lazy: an import inside a function body runs only when the function is called", () => {
+  /** Modules imported inside a function / at module or class level. */
+  const lazy = (src: string) => {
+    const all = scanPythonSource(src, "pkg/mod.py").imports;
+    return { lazy: all.filter((i) => i.lazy).map((i) => i.module), eager: all.filter((i) => !i.lazy).map((i) => i.module) };
+  };
+  it("a tracker integration's import in __init__ (huggingface/accelerate's MLflowTracker), at any depth", () => {
+    const src = [
+      "import torch",
+      "class MLflowTracker(GeneralTracker):",
+      "    import onnx",
+      "    def __init__(self, experiment_name=None, logging_dir=None):",
+      "        if logging_dir:",
+      "            import mlflow",
+      "",
+      "async def serve():",
+      "    for _ in range(3):",
+      "        with ctx():",
+      "            import tritonclient.grpc",
+      "",
+    ].join("\n");
+    expect(lazy(src)).toEqual({ lazy: ["mlflow", "tritonclient.grpc"], eager: ["torch", "onnx"] });
+  });
+  it("after a signature written over several lines (Lightning's XLAStrategy.reduce, MLFlowLogger.__init__)", () => {
+    const src = [
+      "class XLAStrategy:",
+      "    def reduce(",
+      "        self, output, group=None, reduce_op=None",
+      "    ) -> Tensor:",
+      "        if invalid:",
+      "            raise ValueError(",
+      '                f" {reduce_op}"',
+      "            )",
+      "        import torch_xla.core.xla_model as xm",
+      "",
+    ].join("\n");
+    expect(lazy(src)).toEqual({ lazy: ["torch_xla.core.xla_model"], eager: [] });
+  });
+  it("module-level blocks are not functions: if, try, with, class bodies", () => {
+    const src = ["if sys.platform == 'linux':", "    import torch_xla", "try:", "    import mlflow", "except ImportError:", "    mlflow = None", "with suppress(ImportError):", "    import kserve", ""].join("\n");
+    expect(lazy(src)).toEqual({ lazy: [], eager: ["torch_xla", "mlflow", "kserve"] });
+  });
+});
+
+describe("the imports the knowledge tables name are reported", () => {
+  it("deprecated packages, requirement signals and framework users, and only google.cloud of google", () => {
+    const src = "import tensorflow_addons as tfa\nfrom google.cloud import storage\nimport google.protobuf\nimport kserve\nfrom autogluon.tabular import TabularPredictor\nimport requests\n";
+    expect(scanPythonSource(src, "app.py").imports.map((i) => i.module)).toEqual(["tensorflow_addons", "google.cloud.storage", "kserve", "autogluon.tabular.TabularPredictor"]);
+    // a file whose only such import is one of them is not skipped by the prefilter
+    expect(scanPythonSource("from google.cloud import aiplatform\n", "vertex.py").imports.map((i) => i.module)).toEqual(["google.cloud.aiplatform"]);
+  });
+});

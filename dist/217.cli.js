@@ -2,383 +2,6 @@ export const id = 217;
 export const ids = [217];
 export const modules = {
 
-/***/ 2483:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ topOf)
-/* harmony export */ });
-/** The first dotted component of a module or reference name (`torch` for `torch.nn.functional`). */
-function topOf(name) {
-    const dot = name.indexOf(".");
-    return dot === -1 ? name : name.slice(0, dot);
-}
-
-
-/***/ }),
-
-/***/ 7509:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ FEATURES),
-/* harmony export */   d: () => (/* binding */ FEATURE_BY_ID)
-/* harmony export */ });
-const FEATURES = [
-    // ---- PyTorch ----
-    { id: "torch.compile", framework: "pytorch", title: "torch.compile", calls: ["torch.compile"] },
-    {
-        id: "torch.jit",
-        framework: "pytorch",
-        title: "TorchScript (torch.jit)",
-        refs: ["torch.jit.script", "torch.jit.trace", "torch.jit.save", "torch.jit.load", "torch.jit.trace_module", "torch.jit.script_method", "torch.jit.freeze"],
-    },
-    { id: "torch.export", framework: "pytorch", title: "torch.export", refs: ["torch.export.export", "torch.export.save", "torch.export.load"] },
-    { id: "torch.ddp", framework: "pytorch", title: "DistributedDataParallel", refs: ["torch.nn.parallel.DistributedDataParallel", "torch.nn.parallel.distributed.DistributedDataParallel"] },
-    {
-        id: "torch.fsdp",
-        framework: "pytorch",
-        title: "Fully Sharded Data Parallel",
-        refs: [
-            "torch.distributed.fsdp.FullyShardedDataParallel",
-            "torch.distributed.fsdp.fully_sharded_data_parallel.FullyShardedDataParallel",
-            "torch.distributed.fsdp.fully_shard",
-            "torch.distributed._composable.fsdp.fully_shard",
-            "torch.distributed._composable.fully_shard",
-        ],
-    },
-    {
-        id: "torch.tensor_parallel",
-        framework: "pytorch",
-        title: "Tensor parallelism",
-        refs: ["torch.distributed.tensor.parallel"],
-    },
-    {
-        id: "torch.quantization",
-        framework: "pytorch",
-        title: "Quantization",
-        // `from torch.ao.quantization import quantize_dynamic` counts through the import itself (see match.ts).
-        refs: ["torch.ao.quantization", "torch.quantization", "torch.ao.nn.quantized", "torch.nn.quantized"],
-        imports: ["torchao"],
-        distributions: ["torchao"],
-    },
-    { id: "torch.onnx", framework: "pytorch", title: "ONNX export (torch.onnx)", refs: ["torch.onnx.export", "torch.onnx.dynamo_export"] },
-    {
-        id: "torch.amp",
-        framework: "pytorch",
-        title: "Automatic mixed precision",
-        refs: ["torch.autocast", "torch.amp.autocast", "torch.amp.GradScaler", "torch.cuda.amp", "torch.cpu.amp", "torch.GradScaler"],
-    },
-    { id: "torch.checkpoint", framework: "pytorch", title: "Gradient checkpointing", refs: ["torch.utils.checkpoint.checkpoint", "torch.utils.checkpoint.checkpoint_sequential"] },
-    { id: "torch.profiler", framework: "pytorch", title: "PyTorch profiler", refs: ["torch.profiler", "torch.autograd.profiler"] },
-    {
-        id: "torch.sdpa",
-        framework: "pytorch",
-        title: "Fused attention (SDPA / Better Transformer)",
-        refs: [
-            "torch.nn.functional.scaled_dot_product_attention",
-            "torch.nn.TransformerEncoder",
-            "torch.nn.TransformerEncoderLayer",
-            "torch.nn.MultiheadAttention",
-            "torch.nn.modules.transformer.TransformerEncoder",
-            "torch.nn.modules.transformer.TransformerEncoderLayer",
-            "torch.nn.modules.activation.MultiheadAttention",
-        ],
-    },
-    {
-        id: "torch.mobile",
-        framework: "pytorch",
-        title: "PyTorch Mobile / ExecuTorch",
-        refs: ["torch.utils.mobile_optimizer", "torch.jit._save_for_lite_interpreter", "torch.jit.mobile"],
-        // `traced._save_for_lite_interpreter("m.ptl")` is a method of a scripted module.
-        methodCalls: [{ name: "_save_for_lite_interpreter" }],
-        methodCallsNeedImport: ["torch"],
-        imports: ["executorch"],
-        distributions: ["executorch"],
-    },
-    {
-        id: "lightning",
-        framework: "pytorch",
-        title: "PyTorch Lightning",
-        imports: ["pytorch_lightning", "lightning"],
-        // The Trainer call carries the settings worth reporting (precision=16 is "16-mixed" since Lightning 2.0).
-        calls: ["pytorch_lightning.Trainer", "lightning.Trainer", "lightning.pytorch.Trainer"],
-        distributions: ["lightning", "pytorch-lightning"],
-    },
-    // ---- TensorFlow ----
-    { id: "tf.function", framework: "tensorflow", title: "tf.function", calls: ["tensorflow.function"] },
-    {
-        id: "tf.xla",
-        framework: "tensorflow",
-        title: "XLA compilation",
-        refs: ["tensorflow.config.optimizer.set_jit", "tensorflow.xla"],
-        keywords: [
-            { name: "jit_compile", value: "True" },
-            { name: "experimental_compile", value: "True" },
-        ],
-        keywordsNeedImport: ["tensorflow", "keras"],
-    },
-    {
-        id: "tf.distribute",
-        framework: "tensorflow",
-        title: "tf.distribute strategies",
-        refs: [
-            "tensorflow.distribute.MirroredStrategy",
-            "tensorflow.distribute.MultiWorkerMirroredStrategy",
-            "tensorflow.distribute.experimental.MultiWorkerMirroredStrategy",
-            "tensorflow.distribute.ParameterServerStrategy",
-            "tensorflow.distribute.experimental.ParameterServerStrategy",
-            "tensorflow.distribute.OneDeviceStrategy",
-            "tensorflow.distribute.CentralStorageStrategy",
-            "tensorflow.distribute.experimental.CentralStorageStrategy",
-        ],
-    },
-    {
-        id: "tf.tpu",
-        framework: "tensorflow",
-        title: "TPU",
-        refs: [
-            "tensorflow.distribute.TPUStrategy",
-            "tensorflow.distribute.experimental.TPUStrategy",
-            "tensorflow.distribute.cluster_resolver.TPUClusterResolver",
-            "tensorflow.compat.v1.distribute.cluster_resolver.TPUClusterResolver",
-            "tensorflow.tpu",
-            "tensorflow.compat.v1.estimator.tpu",
-            "tensorflow.compat.v1.tpu",
-            "tensorflow.estimator.tpu",
-            "tensorflow.contrib.tpu",
-            "tensorflow.contrib.cluster_resolver.TPUClusterResolver",
-        ],
-    },
-    {
-        id: "tf.lite",
-        framework: "tensorflow",
-        title: "TensorFlow Lite / LiteRT",
-        refs: ["tensorflow.lite", "tensorflow.compat.v1.lite"],
-        imports: ["tflite_runtime", "ai_edge_litert"],
-        // A model file path that ends in .tflite, in an executed string (`open("model.tflite", "wb")`, f-strings too).
-        strings: [/^[^\s'"]*\.tflite$/],
-        stringHints: [".tflite"],
-        distributions: ["tflite-runtime", "ai-edge-litert"],
-    },
-    {
-        id: "tf.saved_model",
-        framework: "tensorflow",
-        title: "SavedModel",
-        refs: ["tensorflow.saved_model", "tensorflow.compat.v1.saved_model"],
-        keywords: [{ name: "save_format", value: '"tf"' }, { name: "signatures" }],
-        keywordsNeedImport: ["tensorflow", "keras"],
-        // Statically, which object `model` is cannot be known. In a file that imports TensorFlow or Keras:
-        // - `model.export("dir")` writes a SavedModel (Keras 3's export; also `ExportArchive.write_out`);
-        // - `model.save("dir")` with a literal path that has no file extension is the SavedModel format of
-        //   TF 2.x Keras (a `.keras` / `.h5` path is not a SavedModel, a non-literal path is undecidable: skipped).
-        methodCalls: [{ name: "export", firstArg: /./ }, { name: "save", firstArg: /^(?!.*\.\w{1,8}$)[^\s{}]+$/ }, { name: "write_out" }],
-        methodCallsNeedImport: ["tensorflow", "keras"],
-    },
-    {
-        id: "tf.serving",
-        framework: "tensorflow",
-        title: "TensorFlow Serving",
-        imports: ["tensorflow_serving"],
-        strings: [/\/v1\/models\/[^\s'"]*:(predict|classify|regress)/],
-        stringHints: ["/v1/models/"],
-        distributions: ["tensorflow-serving-api", "tensorflow-serving-api-gpu"],
-        dockerImages: [/^(docker\.io\/)?tensorflow\/serving$/],
-    },
-    {
-        id: "tf.mixed_precision",
-        framework: "tensorflow",
-        title: "Keras mixed precision",
-        refs: ["tensorflow.keras.mixed_precision", "keras.mixed_precision", "tensorflow.train.experimental.enable_mixed_precision_graph_rewrite"],
-        // Keras 3 sets the policy through `keras.config.set_dtype_policy("mixed_float16")`: the policy name counts.
-        strings: [/^mixed_b?float16$/],
-        stringHints: ["mixed_float16", "mixed_bfloat16"],
-    },
-    {
-        id: "tf.data",
-        framework: "tensorflow",
-        title: "tf.data pipelines",
-        refs: ["tensorflow.data"],
-    },
-    { id: "tf.gradient_tape", framework: "tensorflow", title: "tf.GradientTape", refs: ["tensorflow.GradientTape"] },
-    { id: "tf.profiler", framework: "tensorflow", title: "TensorFlow profiler", refs: ["tensorflow.profiler"] },
-    {
-        id: "tf.v1",
-        framework: "tensorflow",
-        title: "TensorFlow 1.x APIs",
-        refs: [
-            "tensorflow.compat.v1",
-            "tensorflow.Session",
-            "tensorflow.InteractiveSession",
-            "tensorflow.placeholder",
-            "tensorflow.estimator",
-            "tensorflow.contrib",
-            "tensorflow.global_variables_initializer",
-            "tensorflow.variable_scope",
-            "tensorflow.get_variable",
-            "tensorflow.app",
-            "tensorflow.train.Saver",
-            "tensorflow.train.AdamOptimizer",
-            "tensorflow.train.GradientDescentOptimizer",
-        ],
-        imports: ["tensorflow.compat.v1"],
-    },
-    { id: "tfx", framework: "tensorflow", title: "TFX pipelines", imports: ["tfx"], distributions: ["tfx"] },
-    { id: "tfjs", framework: "tensorflow", title: "TensorFlow.js", imports: ["tensorflowjs"], distributions: ["tensorflowjs", "@tensorflow/tfjs", "@tensorflow/tfjs-node", "@tensorflow/tfjs-node-gpu", "@tensorflow/tfjs-core", "@tensorflow/tfjs-converter", "@tensorflow/tfjs-tflite"] },
-    // ---- Interop and serving ----
-    {
-        id: "onnx",
-        framework: "interop",
-        title: "ONNX",
-        imports: ["onnx", "onnxruntime", "tf2onnx", "onnx_tf"],
-        refs: ["torch.onnx.export", "torch.onnx.dynamo_export"],
-        distributions: ["onnx", "onnxruntime", "onnxruntime-gpu", "tf2onnx", "onnx-tf", "onnxruntime-web", "onnxruntime-node"],
-    },
-    {
-        id: "torchserve",
-        framework: "interop",
-        title: "TorchServe",
-        imports: ["ts.torch_handler"],
-        distributions: ["torchserve", "torch-model-archiver", "torch-workflow-archiver"],
-        dockerImages: [/^(docker\.io\/)?pytorch\/torchserve$/],
-    },
-    { id: "hf.transformers", framework: "interop", title: "Hugging Face Transformers", imports: ["transformers"], distributions: ["transformers"] },
-];
-const FEATURE_BY_ID = new Map(FEATURES.map((f) => [f.id, f]));
-
-
-/***/ }),
-
-/***/ 8439:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $G: () => (/* binding */ IMPORT_FRAMEWORK),
-/* harmony export */   Cy: () => (/* binding */ frameworkOfDistribution),
-/* harmony export */   Mn: () => (/* binding */ IMPORT_DISTRIBUTIONS),
-/* harmony export */   P4: () => (/* binding */ frameworkOfImport),
-/* harmony export */   RV: () => (/* binding */ normalizeDistName),
-/* harmony export */   _u: () => (/* binding */ DISTRIBUTION_FRAMEWORK),
-/* harmony export */   v0: () => (/* binding */ frameworkOfDockerImage)
-/* harmony export */ });
-/* unused harmony export DOCKER_IMAGE_FRAMEWORK */
-/** Normalised (PEP 503) distribution name -> framework it declares. */
-const DISTRIBUTION_FRAMEWORK = {
-    // PyTorch
-    torch: "pytorch",
-    pytorch: "pytorch", // conda
-    "pytorch-cpu": "pytorch", // old conda channel name
-    "pytorch-gpu": "pytorch", // conda-forge metapackage
-    "torch-cpu": "pytorch",
-    // TensorFlow, in all its distributions
-    tensorflow: "tensorflow",
-    "tensorflow-cpu": "tensorflow",
-    "tensorflow-gpu": "tensorflow",
-    "tensorflow-macos": "tensorflow",
-    "tensorflow-intel": "tensorflow",
-    "tensorflow-aarch64": "tensorflow",
-    "tensorflow-rocm": "tensorflow",
-    "tensorflow-directml": "tensorflow",
-    "tf-nightly": "tensorflow",
-    "tf-nightly-cpu": "tensorflow",
-    "tf-nightly-gpu": "tensorflow",
-    "intel-tensorflow": "tensorflow",
-    "tensorflow-base": "tensorflow", // conda
-    // Keras
-    keras: "keras",
-    "tf-keras": "keras",
-    "keras-nightly": "keras",
-    // JAX
-    jax: "jax",
-    jaxlib: "jax",
-    flax: "jax",
-};
-/** Docker image repository (without tag/registry prefix normalisation beyond docker.io) -> framework it ships. */
-const DOCKER_IMAGE_FRAMEWORK = [
-    { pattern: /^(docker\.io\/)?pytorch\/(pytorch|torchserve)$/, framework: "pytorch" },
-    { pattern: /^nvcr\.io\/nvidia\/pytorch$/, framework: "pytorch" },
-    { pattern: /^(docker\.io\/)?(tensorflow\/tensorflow|tensorflow\/serving)$/, framework: "tensorflow" },
-    { pattern: /^nvcr\.io\/nvidia\/tensorflow$/, framework: "tensorflow" },
-    { pattern: /^(us-docker\.pkg\.dev\/vertex-ai\/training|gcr\.io\/deeplearning-platform-release)\/(pytorch|pytorch-gpu|pytorch-cpu)[\w.-]*$/, framework: "pytorch" },
-    { pattern: /^(us-docker\.pkg\.dev\/vertex-ai\/training|gcr\.io\/deeplearning-platform-release)\/(tf|tf2|tensorflow)[\w.-]*$/, framework: "tensorflow" },
-];
-/** Top-level import name (or dotted prefix) -> framework. Longest prefix wins. */
-const IMPORT_FRAMEWORK = {
-    torch: "pytorch",
-    tensorflow: "tensorflow",
-    "tensorflow.keras": "keras",
-    keras: "keras",
-    tf_keras: "keras",
-    jax: "jax",
-    flax: "jax",
-};
-/**
- * Import name -> distributions that provide it (normalised). Only the ML packages the audit reasons about:
- * a `missing-dependency` is an import listed here with none of its distributions declared.
- */
-const IMPORT_DISTRIBUTIONS = {
-    torch: ["torch", "pytorch", "pytorch-cpu", "pytorch-gpu", "torch-cpu"],
-    torchvision: ["torchvision"],
-    torchaudio: ["torchaudio"],
-    torchtext: ["torchtext"],
-    torchao: ["torchao"],
-    tensorflow: Object.keys(DISTRIBUTION_FRAMEWORK).filter((d) => DISTRIBUTION_FRAMEWORK[d] === "tensorflow"),
-    keras: ["keras", "keras-nightly", "tensorflow", "tensorflow-cpu", "tensorflow-gpu", "tensorflow-macos", "tf-nightly"],
-    tf_keras: ["tf-keras", "tf-keras-nightly"],
-    jax: ["jax"],
-    flax: ["flax"],
-    onnx: ["onnx", "onnx-weekly"],
-    onnxruntime: ["onnxruntime", "onnxruntime-gpu", "onnxruntime-directml", "onnxruntime-openvino", "ort-nightly", "ort-nightly-gpu"],
-    tf2onnx: ["tf2onnx"],
-    onnx_tf: ["onnx-tf"],
-    transformers: ["transformers"],
-    diffusers: ["diffusers"],
-    accelerate: ["accelerate"],
-    timm: ["timm"],
-    lightning: ["lightning"],
-    pytorch_lightning: ["pytorch-lightning", "lightning"],
-    tflite_runtime: ["tflite-runtime"],
-    // google-ai-edge/ai-edge-torch depends on the nightly wheel
-    ai_edge_litert: ["ai-edge-litert", "ai-edge-litert-nightly"],
-    tensorflowjs: ["tensorflowjs"],
-    tensorflow_serving: ["tensorflow-serving-api", "tensorflow-serving-api-gpu"],
-    tensorflow_datasets: ["tensorflow-datasets", "tfds-nightly"],
-    tensorflow_hub: ["tensorflow-hub", "tf-hub-nightly"],
-    tensorflow_text: ["tensorflow-text", "tensorflow-text-nightly"],
-    tfx: ["tfx"],
-    executorch: ["executorch"],
-    deepspeed: ["deepspeed"],
-    coremltools: ["coremltools"],
-    kfp: ["kfp"],
-};
-/** PEP 503 normalisation. */
-function normalizeDistName(name) {
-    return name.trim().toLowerCase().replace(/[-_.]+/g, "-");
-}
-/** The framework a declared distribution belongs to, if any. */
-function frameworkOfDistribution(normalizedName) {
-    return DISTRIBUTION_FRAMEWORK[normalizedName];
-}
-/** The framework a docker image belongs to, if any (image without tag). */
-function frameworkOfDockerImage(image) {
-    return DOCKER_IMAGE_FRAMEWORK.find((d) => d.pattern.test(image))?.framework;
-}
-/** The framework an imported module belongs to, by longest matching dotted prefix. */
-function frameworkOfImport(module) {
-    let best;
-    let bestLen = -1;
-    for (const [prefix, fw] of Object.entries(IMPORT_FRAMEWORK)) {
-        if ((module === prefix || module.startsWith(prefix + ".")) && prefix.length > bestLen) {
-            best = fw;
-            bestLen = prefix.length;
-        }
-    }
-    return best;
-}
-
-
-/***/ }),
-
 /***/ 1217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3916,6 +3539,12 @@ function readManifest(kind, text, ctx) {
 
 // EXTERNAL MODULE: ./src/core/names.ts
 var names = __webpack_require__(2483);
+// EXTERNAL MODULE: ./src/knowledge/providers.ts
+var providers = __webpack_require__(7218);
+// EXTERNAL MODULE: ./src/knowledge/signals.ts
+var signals = __webpack_require__(2105);
+// EXTERNAL MODULE: ./src/knowledge/deprecations.ts
+var deprecations = __webpack_require__(7645);
 ;// CONCATENATED MODULE: ./src/scanning/python/match.ts
 /**
  * Turns what the Python scanner saw (resolved dotted references, imports, keyword arguments, method calls,
@@ -3924,6 +3553,9 @@ var names = __webpack_require__(2483);
  * All indexes are built once at module load from the data; matching a name costs one Map lookup per dotted
  * prefix of the name.
  */
+
+
+
 
 
 
@@ -3964,11 +3596,36 @@ const STRING_HINTS = [...new Set(STRING_FEATURES.flatMap((f) => f.stringHints ??
  * Top-level import names the audit knows about: imports of other modules are not reported (a file's result
  * must not depend on whether the prefilter let it through).
  */
+/**
+ * Modules the other knowledge tables name: the libraries that use a declared framework for the code
+ * (providers.ts: autogluon uses torch), the imports that are evidence of a requirement (signals.ts: kserve,
+ * torch_xla, mlflow, google.cloud) and the deprecated packages (deprecations.ts: tensorflow_addons). Until they
+ * were listed here the scanner never reported these imports, and those table rows could not match.
+ */
+const TABLE_IMPORTS = [
+    ...Object.values(providers/* USED_BY_IMPORT */.ai).flat(),
+    ...signals/* REQUIREMENT_SIGNALS */.y.flatMap((s) => s.imports ?? []),
+    ...deprecations/* DEPRECATED_PACKAGES */.g.flatMap((p) => p.imports ?? []),
+];
+/** Top-level names of a table's modules: a dotted module under a common top (`google.cloud`) is kept whole instead. */
+const SHARED_TOPS = new Set(["google"]);
 const KNOWN_IMPORT_HEADS = new Set([
     ...Object.keys(knowledge_packages/* IMPORT_FRAMEWORK */.$G).map(names/* topOf */.H),
     ...Object.keys(knowledge_packages/* IMPORT_DISTRIBUTIONS */.Mn).map(names/* topOf */.H),
     ...features/* FEATURES */.G.flatMap((f) => [...(f.refs ?? []), ...(f.calls ?? []), ...(f.imports ?? [])].map(names/* topOf */.H)),
+    ...TABLE_IMPORTS.map(names/* topOf */.H).filter((t) => !SHARED_TOPS.has(t)),
 ]);
+/** Dotted modules known whole, whose top-level name is too common to know (`google.cloud`, not all of `google`). */
+const KNOWN_DOTTED = TABLE_IMPORTS.filter((m) => SHARED_TOPS.has((0,names/* topOf */.H)(m)));
+/** Whether the scanner reports an import of `module` (and follows references through its aliases). */
+function isKnownImport(module) {
+    if (KNOWN_IMPORT_HEADS.has((0,names/* topOf */.H)(module)))
+        return true;
+    for (const p of KNOWN_DOTTED)
+        if (module === p || (module.startsWith(p) && module.charCodeAt(p.length) === 46))
+            return true;
+    return false;
+}
 /**
  * Words one of which any file with something to report contains: the known import names (a ref needs an
  * import, whose text names the module), keyword names, string hints. Words that contain another word are
@@ -3981,6 +3638,8 @@ function triggerWords() {
         words.add(k);
     for (const k of Object.keys(knowledge_packages/* IMPORT_DISTRIBUTIONS */.Mn))
         words.add(k);
+    for (const m of TABLE_IMPORTS)
+        words.add(SHARED_TOPS.has((0,names/* topOf */.H)(m)) ? m : (0,names/* topOf */.H)(m));
     for (const f of features/* FEATURES */.G) {
         for (const r of [...(f.refs ?? []), ...(f.calls ?? [])])
             words.add((0,names/* topOf */.H)(r));
@@ -4180,8 +3839,8 @@ function matchFeatures(input) {
  *
  * Comments, docstrings, strings and f-strings are single tokens, so a feature named inside them is never seen.
  *
- * `imports` reports every import whose top-level module the audit knows (KNOWN_IMPORT_HEADS: the frameworks,
- * the ML packages of IMPORT_DISTRIBUTIONS, the catalog's modules); `allImports: true` reports all of them (and
+ * `imports` reports every import whose top-level module the audit knows (isKnownImport: the frameworks,
+ * the ML packages of IMPORT_DISTRIBUTIONS, the catalog's modules, the modules other knowledge tables name); `allImports: true` reports all of them (and
  * turns the prefilter off). For `from a.b import c` the module reported is `a.b.c` (c may be a submodule or a
  * name: only the prefix matters to the analysis); `from a.b import *` reports `a.b`. A file that uses
  * `tf.keras` through `import tensorflow as tf` gets one extra import `tensorflow.keras` at its first such use,
@@ -4388,6 +4047,47 @@ function availabilityGuarded(src, pos) {
     }
     return false;
 }
+/** How far back insideFunction reads (lines) before it gives up: a hostile file must not make it quadratic. */
+const MAX_ENCLOSING_SCAN = 4000;
+/**
+ * Whether the indented import statement starting at `pos` is inside a function body (`def` / `async def`, at
+ * any depth of blocks), read backwards through the headers of its enclosing blocks: the nearest line above with
+ * less indentation, then the nearest above that with less again, up to the module level. Such an import runs
+ * only when the function is called (accelerate imports mlflow inside its MLflow tracker's `__init__`).
+ */
+function insideFunction(src, pos) {
+    let lineStart = pos;
+    while (lineStart > 0 && src.charCodeAt(lineStart - 1) !== 10 && src.charCodeAt(lineStart - 1) !== 13)
+        lineStart--;
+    let indent = pos - lineStart;
+    if (indent === 0 || src.slice(lineStart, pos).trim() !== "")
+        return false;
+    let end = lineStart;
+    for (let scanned = 0; end > 0 && scanned < MAX_ENCLOSING_SCAN; scanned++) {
+        let start = end - 1;
+        if (src.charCodeAt(start) === 10 && start > 0 && src.charCodeAt(start - 1) === 13)
+            start--;
+        const lineEnd = start;
+        while (start > 0 && src.charCodeAt(start - 1) !== 10 && src.charCodeAt(start - 1) !== 13)
+            start--;
+        const line = src.slice(start, lineEnd);
+        end = start;
+        const text = line.trimStart();
+        if (text === "" || text.startsWith("#"))
+            continue;
+        const level = line.length - text.length;
+        // A closing bracket ends a statement written over several lines (`    ) -> Tensor:` after a long `def`
+        // signature): the statement's own first line is further up.
+        if (level >= indent || /^[)\]}]/.test(text))
+            continue;
+        if (/^(?:async\s+)?def\s/.test(text))
+            return true;
+        if (level === 0)
+            return false;
+        indent = level;
+    }
+    return false;
+}
 /** Whether a line is an `if`/`elif` header (up to its colon) whose condition is an availability check. */
 function headerGuards(line) {
     const m = /^\s*(?:el)?if\s+(.*):\s*(?:#.*)?$/.exec(line);
@@ -4452,14 +4152,14 @@ class PythonFileScanner {
      */
     candKeys = STATIC_KEYS;
     /**
-     * The aliases whose target is a module the audit knows (KNOWN_IMPORT_HEADS): only a reference through one of
+     * The aliases whose target is a module the audit knows (isKnownImport): only a reference through one of
      * them can match the catalog, so only they make a line worth the token walk. `np` for `numpy` stays bound (a
      * resolved `np.save(...)` is a reference, not a method call) but a line that only uses it is skipped whole.
      */
     knownAliases = new Set();
     bind(alias, target) {
         this.bindings.set(alias, target);
-        if (KNOWN_IMPORT_HEADS.has((0,names/* topOf */.H)(target))) {
+        if (isKnownImport(target)) {
             this.knownAliases.add(alias);
             if (alias.length > 0) {
                 const key = identKey(alias, 0, alias.length);
@@ -4571,6 +4271,9 @@ class PythonFileScanner {
         let importGuarded = false;
         // The import statement being read sits under `if <availability check>:` (availabilityGuarded).
         let importAvailable = false;
+        /** The import statement being read is indented (it may be inside a function: insideFunction), and where it starts. */
+        let importIndented = false;
+        let importStart = 0;
         // A `:` outside brackets on this logical line: what follows on the line is a one-line block body
         // (`try: import a; import b`), one level deeper than the line.
         let colonOnLine = false;
@@ -4670,7 +4373,7 @@ class PythonFileScanner {
             this.importedModules.add(module);
             importsSeen.push({ module, line, col });
             refs.push({ name: module, line, col, called: false, decorator: false, fromImport: true });
-            if (this.allImports || KNOWN_IMPORT_HEADS.has((0,names/* topOf */.H)(module))) {
+            if (this.allImports || isKnownImport(module)) {
                 const im = { module, path: this.path, line, column: col + 1 };
                 if (cell !== undefined)
                     im.cell = cell;
@@ -4679,6 +4382,8 @@ class PythonFileScanner {
                     im.optional = true;
                 else if (importGuarded)
                     guard(im);
+                if (importIndented && insideFunction(src, importStart))
+                    im.lazy = true;
                 return im;
             }
             return null;
@@ -4856,9 +4561,12 @@ class PythonFileScanner {
                                 importGuarded = blocks.length !== 0;
                             }
                             importAvailable = (colonOnLine || lx.indentLevel > 0) && availabilityGuarded(src, start);
+                            importIndented = lx.indentLevel > 0;
+                            importStart = start;
                             k = parseImport(isFrom);
                             importGuarded = false;
                             importAvailable = false;
+                            importIndented = false;
                             if (k !== K_OP)
                                 colonOnLine = false; // the statement ended with its line, not at a `;`
                             stmtStart = true;

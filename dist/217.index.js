@@ -17,6 +17,375 @@ function topOf(name) {
 
 /***/ }),
 
+/***/ 7645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ DEPRECATED_APIS),
+/* harmony export */   g: () => (/* binding */ DEPRECATED_PACKAGES)
+/* harmony export */ });
+/**
+ * Deprecated, renamed, removed or unmaintained packages and APIs of the two ecosystems, with the version
+ * where that happened, the replacement and a primary source. criteria.md §5 lists the ones the article gets
+ * wrong; the others were added from the frameworks' release notes.
+ */
+const DEPRECATED_PACKAGES = [
+    {
+        id: "tensorflow-gpu",
+        distributions: ["tensorflow-gpu", "tf-nightly-gpu"],
+        status: "removed",
+        since: "TensorFlow 2.11 (the PyPI package was then replaced by a stub that refuses to install)",
+        replacement: "`tensorflow` (GPU support is built in on Linux; `tensorflow[and-cuda]` also pulls the CUDA libraries, TF >= 2.14)",
+        note: "The separate GPU package stopped at 2.10; pinning it freezes the project on an old TensorFlow.",
+        source: "https://pypi.org/project/tensorflow-gpu/",
+    },
+    {
+        id: "pytorch-lightning",
+        distributions: ["pytorch-lightning"],
+        imports: ["pytorch_lightning"],
+        status: "renamed",
+        since: "Lightning 2.0 (March 2023)",
+        replacement: "`lightning` (`import lightning as L`; `lightning.pytorch` for the trainer)",
+        note: "The unified `lightning` package is the maintained distribution; `pytorch_lightning` remains a compatibility mirror.",
+        source: "https://lightning.ai/docs/pytorch/stable/starter/installation.html",
+    },
+    {
+        id: "tflite-runtime",
+        distributions: ["tflite-runtime"],
+        imports: ["tflite_runtime"],
+        status: "superseded",
+        since: "2024: TensorFlow Lite became LiteRT",
+        replacement: "`ai-edge-litert` (`from ai_edge_litert.interpreter import Interpreter`)",
+        note: "New interpreter wheels ship as ai-edge-litert; tflite-runtime no longer gets releases for new Python versions.",
+        source: "https://ai.google.dev/edge/litert",
+    },
+    {
+        id: "onnx-tf",
+        distributions: ["onnx-tf"],
+        imports: ["onnx_tf"],
+        status: "unmaintained",
+        since: "no release since 1.10.0 (2022)",
+        replacement: "`onnxruntime` to run the ONNX model; `tf2onnx` for TensorFlow -> ONNX",
+        note: "The article's ONNX -> TensorFlow path relies on it; it does not follow current TensorFlow or ONNX opsets.",
+        source: "https://github.com/onnx/onnx-tensorflow",
+    },
+    {
+        id: "tensorflow-addons",
+        distributions: ["tensorflow-addons"],
+        imports: ["tensorflow_addons"],
+        status: "unmaintained",
+        since: "end of life in May 2024",
+        replacement: "the equivalent layers/optimizers in Keras 3 or KerasCV/KerasNLP",
+        note: "TensorFlow Addons only received minimal maintenance after 2023 and ended in May 2024.",
+        source: "https://github.com/tensorflow/addons",
+    },
+    {
+        id: "torchtext",
+        distributions: ["torchtext"],
+        imports: ["torchtext"],
+        status: "unmaintained",
+        since: "0.18 (April 2024) was the last release",
+        replacement: "Hugging Face `datasets` / `tokenizers`, or plain PyTorch data pipelines",
+        note: "torchtext development stopped; its releases are tied to torch versions that are now old.",
+        source: "https://github.com/pytorch/text",
+    },
+    {
+        id: "tensorflow-estimator",
+        distributions: ["tensorflow-estimator"],
+        status: "removed",
+        since: "TensorFlow 2.16 (tf.estimator removed)",
+        replacement: "Keras models with `model.fit` or a custom training loop",
+        note: "The Estimator API is gone from TensorFlow 2.16 onwards.",
+        source: "https://github.com/tensorflow/tensorflow/releases/tag/v2.16.1",
+    },
+];
+const DEPRECATED_APIS = [
+    {
+        id: "torch.cuda.amp",
+        title: "torch.cuda.amp / torch.cpu.amp",
+        refs: ["torch.cuda.amp.autocast", "torch.cuda.amp.GradScaler", "torch.cpu.amp.autocast", "torch.cpu.amp.GradScaler"],
+        status: "deprecated",
+        since: "PyTorch 2.4 (FutureWarning)",
+        replacement: '`torch.amp.autocast("cuda")` and `torch.amp.GradScaler("cuda")`',
+        note: "The device-specific AMP entry points now warn on every call; the device-generic ones take the device type as an argument.",
+        source: "https://github.com/pytorch/pytorch/releases/tag/v2.4.0",
+    },
+    {
+        id: "torch.quantization",
+        title: "torch.quantization namespace",
+        refs: ["torch.quantization"],
+        status: "superseded",
+        since: "PyTorch 1.10 moved the code to torch.ao.quantization",
+        replacement: "`torch.ao.quantization` for the existing flows; new quantization work (int8/int4, float8) lives in `torchao`",
+        note: "`torch.quantization` is a compatibility alias; the article's `torch.quantization.quantize_dynamic` example uses it.",
+        source: "https://pytorch.org/docs/stable/quantization.html",
+    },
+    {
+        id: "torchscript",
+        title: "TorchScript (torch.jit.script / torch.jit.trace)",
+        refs: ["torch.jit.script", "torch.jit.trace", "torch.jit.trace_module", "torch.jit.script_method"],
+        status: "maintenance",
+        since: "PyTorch 2.x",
+        replacement: "`torch.export` (PyTorch >= 2.1) for whole-graph capture; `torch.compile` for speed",
+        note: "TorchScript gets no new features; export-based tooling (ExecuTorch, AOTInductor, ONNX dynamo export) builds on torch.export.",
+        source: "https://pytorch.org/docs/stable/jit.html",
+    },
+    {
+        id: "pytorch-mobile",
+        title: "PyTorch Mobile (lite interpreter)",
+        refs: ["torch.utils.mobile_optimizer", "torch.jit._save_for_lite_interpreter"],
+        status: "superseded",
+        since: "2024: PyTorch Mobile is no longer actively developed",
+        replacement: "ExecuTorch (`executorch`, models exported with torch.export to .pte)",
+        note: "The lite-interpreter path (.ptl) is what the article calls PyTorch Mobile; ExecuTorch replaced it.",
+        source: "https://pytorch.org/executorch/stable/index.html",
+    },
+    {
+        id: "tf.estimator",
+        title: "tf.estimator",
+        refs: ["tensorflow.estimator", "tensorflow.compat.v1.estimator"],
+        status: "removed",
+        since: "TensorFlow 2.16",
+        replacement: "Keras (`model.fit`) or a custom loop with tf.GradientTape; TPUEstimator -> tf.distribute.TPUStrategy",
+        note: "Code using Estimators cannot move past TensorFlow 2.15.",
+        source: "https://github.com/tensorflow/tensorflow/releases/tag/v2.16.1",
+    },
+    {
+        id: "tf.contrib",
+        title: "tf.contrib",
+        refs: ["tensorflow.contrib"],
+        status: "removed",
+        since: "TensorFlow 2.0",
+        replacement: "the module's TF 2 home (tf.distribute, tf.keras, TensorFlow Addons' successors) or tf.compat.v1 for a bridge",
+        note: "tf.contrib does not exist in any TensorFlow 2 release.",
+        source: "https://www.tensorflow.org/guide/migrate",
+    },
+    {
+        id: "tf1-toplevel",
+        title: "the TF 1.x top-level graph API (tf.Session, tf.placeholder, ...)",
+        refs: ["tensorflow.Session", "tensorflow.InteractiveSession", "tensorflow.placeholder", "tensorflow.global_variables_initializer"],
+        status: "removed",
+        since: "TensorFlow 2.0 (only reachable as tf.compat.v1.*)",
+        replacement: "eager code with tf.function; `tf.compat.v1.*` only as a temporary bridge",
+        note: "These names raise AttributeError under any TensorFlow 2 release unless written as tf.compat.v1.*.",
+        source: "https://www.tensorflow.org/guide/migrate",
+    },
+    {
+        id: "tf.keras.mixed_precision.experimental",
+        title: "the experimental mixed-precision API",
+        refs: ["tensorflow.keras.mixed_precision.experimental", "tensorflow.train.experimental.enable_mixed_precision_graph_rewrite"],
+        status: "removed",
+        since: "TensorFlow 2.4 made the Keras API stable; the experimental names were later removed",
+        replacement: '`tf.keras.mixed_precision.set_global_policy("mixed_float16")`',
+        note: "The experimental policy classes and the graph-rewrite switch are gone from current releases.",
+        source: "https://www.tensorflow.org/guide/mixed_precision",
+    },
+    {
+        id: "tf.distribute.experimental.TPUStrategy",
+        title: "tf.distribute.experimental.TPUStrategy",
+        refs: ["tensorflow.distribute.experimental.TPUStrategy"],
+        status: "deprecated",
+        since: "TensorFlow 2.3",
+        replacement: "`tf.distribute.TPUStrategy`",
+        note: "The stable TPUStrategy replaced the experimental one in 2.3.",
+        source: "https://github.com/tensorflow/tensorflow/releases/tag/v2.3.0",
+    },
+    {
+        id: "tf.data.experimental.AUTOTUNE",
+        title: "tf.data.experimental.AUTOTUNE",
+        refs: ["tensorflow.data.experimental.AUTOTUNE"],
+        status: "deprecated",
+        since: "TensorFlow 2.4",
+        replacement: "`tf.data.AUTOTUNE`",
+        note: "The experimental alias is kept for compatibility only.",
+        source: "https://github.com/tensorflow/tensorflow/releases/tag/v2.4.0",
+    },
+    {
+        id: "lightning-precision-16",
+        title: "Lightning precision=16",
+        detail: { feature: "lightning", pattern: /precision\s*=\s*(["']?)(16|bf16)\1(?![-\w])/ },
+        status: "renamed",
+        since: "Lightning 2.0",
+        replacement: '`precision="16-mixed"` (or `"bf16-mixed"`)',
+        note: "Lightning 2 spells mixed precision explicitly; the bare 16 is a legacy alias that the docs no longer use.",
+        source: "https://lightning.ai/docs/pytorch/stable/common/precision_basic.html",
+    },
+];
+
+
+/***/ }),
+
+/***/ 7218:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tq: () => (/* binding */ TRANSITIVE_PROVIDERS),
+/* harmony export */   ai: () => (/* binding */ USED_BY_IMPORT),
+/* harmony export */   po: () => (/* binding */ USED_WITHOUT_IMPORT),
+/* harmony export */   v1: () => (/* binding */ IMAGE_PROVIDES)
+/* harmony export */ });
+/**
+ * Who provides an import besides its own distribution, and which declared distributions count as used
+ * without being imported. Read by the dependency findings (missing-dependency, unused-dependency).
+ */
+/** Docker base images that ship Python packages (image regex -> top-level imports they provide). */
+const IMAGE_PROVIDES = [
+    { pattern: /^(docker\.io\/)?pytorch\/(pytorch|torchserve)$/, imports: ["torch", "torchvision", "torchaudio"] },
+    { pattern: /^nvcr\.io\/nvidia\/pytorch$/, imports: ["torch", "torchvision", "torchaudio"] },
+    { pattern: /^(docker\.io\/)?tensorflow\/tensorflow$/, imports: ["tensorflow", "keras"] },
+    { pattern: /^nvcr\.io\/nvidia\/tensorflow$/, imports: ["tensorflow", "keras"] },
+    { pattern: /(vertex-ai\/training|deeplearning-platform-release)\/pytorch/, imports: ["torch", "torchvision", "torchaudio"] },
+    { pattern: /(vertex-ai\/training|deeplearning-platform-release)\/(tf|tf2|tensorflow)\b/, imports: ["tensorflow", "keras"] },
+];
+/**
+ * Distributions that pull an import in transitively (used to explain a missing declaration, not to excuse it);
+ * `name[extra]` is a distribution declared with that extra (UKPLab/sentence-transformers gets onnxruntime from
+ * `optimum[onnxruntime]`).
+ */
+const TRANSITIVE_PROVIDERS = {
+    torch: ["lightning", "pytorch-lightning", "torchvision", "torchaudio", "timm", "accelerate", "torchao", "sentence-transformers", "peft", "deepspeed", "transformers[torch]", "diffusers[torch]"],
+    tensorflow: ["tfx", "tf-keras", "tensorflow-text", "tensorflow-decision-forests", "tf-models-official", "transformers[tf]"],
+    keras: ["tensorflow", "tensorflow-cpu", "tf-nightly"],
+    onnx: ["tf2onnx", "onnxruntime-tools", "optimum[exporters]"],
+    onnxruntime: ["optimum[onnxruntime]", "optimum[onnxruntime-gpu]"],
+    jax: ["flax", "optax", "transformers[flax]"],
+};
+/**
+ * Declared distributions never reported as unused: they are used through a command line, a plugin entry
+ * point or their declaration itself (features.md counts the declaration of a feature's distribution).
+ */
+const USED_WITHOUT_IMPORT = [
+    "accelerate", // `accelerate launch`
+    "deepspeed", // `deepspeed` launcher
+    "torchserve",
+    "torch-model-archiver",
+    "torch-workflow-archiver",
+    "tensorflowjs", // tensorflowjs_converter
+    "tf2onnx", // python -m tf2onnx.convert
+    "tensorboard",
+    "mlflow",
+    "kfp",
+    "jaxlib", // imported through jax
+];
+/**
+ * A declared distribution also counts as used when one of these modules (or a module under it) is imported:
+ * framework backends under their high-level libraries, companions next to their framework.
+ */
+const USED_BY_IMPORT = {
+    // Libraries built on PyTorch: a project that imports them and pins torch (a CPU wheel, a CUDA index) uses its
+    // torch through them (kserve/kserve's autogluonserver pins torch==2.9.1 for autogluon).
+    torch: ["torchvision", "torchaudio", "torchtext", "torchao", "lightning", "pytorch_lightning", "timm", "accelerate", "deepspeed", "transformers", "diffusers", "peft", "sentence_transformers", "executorch", "torch_geometric", "torch_xla", "keras", "autogluon", "fastai", "ultralytics", "torchmetrics", "kornia", "monai", "open_clip", "xformers", "bitsandbytes", "vllm", "detectron2", "mmcv", "mmdet", "speechbrain", "pyannote", "whisper"],
+    torchvision: ["torch"],
+    torchaudio: ["torch"],
+    tensorflow: ["keras", "tf_keras", "tensorflow_hub", "tensorflow_text", "tensorflow_datasets", "tfx", "tf2onnx", "onnx_tf", "transformers", "tensorflowjs", "tensorflow_addons", "tensorflow_probability", "tensorflow_model_optimization", "tensorflow_recommenders", "tensorflow_io", "tensorflow_decision_forests", "tensorflow_transform", "tensorflow_data_validation", "tensorflow_model_analysis", "tensorflow_federated", "tf_agents"],
+    // Since TensorFlow 2.16 `tf.keras` is the keras package (TensorFlow depends on it): code that writes
+    // `tf.keras.layers.Dense` with `import tensorflow as tf` uses the keras a project pins beside TensorFlow
+    // (PINTO0309/onnx2tf declares keras==3.15.0 with tensorflow==2.21.0; google/flax pins keras<3.13 for it).
+    keras: ["tensorflow", "keras_cv", "keras_nlp", "keras_hub"],
+    "tf-keras": ["tensorflow.keras"],
+    jax: ["flax", "optax", "keras", "transformers"],
+};
+
+
+/***/ }),
+
+/***/ 2105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ REQUIREMENT_SIGNALS)
+/* harmony export */ });
+const REQUIREMENT_SIGNALS = [
+    {
+        requirement: "research",
+        features: ["hf.transformers", "torch.compile", "torch.sdpa", "lightning"],
+        distributions: ["diffusers", "timm", "peft", "torch-geometric", "stable-baselines3", "accelerate"],
+        imports: ["diffusers", "timm", "peft", "torch_geometric", "stable_baselines3"],
+        why: "Current-architecture libraries (Transformers, diffusers, timm, PEFT) and PyTorch 2 research tooling are what the article's research list describes.",
+    },
+    {
+        requirement: "production-serving",
+        features: ["tf.serving", "tf.saved_model", "torchserve"],
+        distributions: ["onnxruntime", "onnxruntime-gpu", "tritonclient", "bentoml", "kserve", "seldon-core"],
+        imports: ["onnxruntime", "tritonclient", "bentoml", "kserve"],
+        dockerImages: [
+            { pattern: /^(docker\.io\/)?tensorflow\/serving$/, label: "tensorflow/serving" },
+            { pattern: /^(docker\.io\/)?pytorch\/torchserve$/, label: "pytorch/torchserve" },
+            { pattern: /^nvcr\.io\/nvidia\/tritonserver$/, label: "nvcr.io/nvidia/tritonserver" },
+            { pattern: /^([\w-]+-docker\.pkg\.dev\/vertex-ai\/prediction|gcr\.io\/cloud-aiplatform\/prediction)\//, label: "vertex-ai/prediction" },
+        ],
+        why: "A serving runtime, a serving image or an exported serving format means the model is deployed behind an endpoint.",
+        // The article's hybrid approach (§ONNX による相互運用): export the PyTorch model with torch.onnx.export and
+        // serve the .onnx file with onnxruntime. facebookresearch/segment-anything does exactly that and was a
+        // 42-point "mismatch" from it alone.
+        // NVIDIA Triton serves the exported .onnx (or a TensorRT engine built from it) the same way: WongKinYiu/yolov7
+        // exports with torch.onnx.export and ships a Triton client.
+        bridge: {
+            feature: "torch.onnx",
+            evidence: ["dist:onnxruntime", "dist:onnxruntime-gpu", "import:onnxruntime", "dist:tritonclient", "import:tritonclient", "docker:nvcr.io/nvidia/tritonserver"],
+        },
+    },
+    {
+        requirement: "mobile-edge",
+        features: ["tf.lite", "torch.mobile", "tfjs"],
+        distributions: ["coremltools", "tflite-runtime", "ai-edge-litert", "ai-edge-torch", "executorch", "tensorflowjs"],
+        imports: ["coremltools", "ai_edge_torch"],
+        artifacts: [
+            { pattern: /\.tflite$/i, label: "*.tflite" },
+            { pattern: /\.ptl$/i, label: "*.ptl" },
+            { pattern: /\.pte$/i, label: "*.pte" },
+            { pattern: /\.mlmodel$|\.mlpackage(\/|$)/i, label: "*.mlmodel" },
+        ],
+        why: "On-device runtimes and converters (LiteRT/TF Lite, ExecuTorch, Core ML, TensorFlow.js) and on-device model files.",
+    },
+    {
+        requirement: "tpu",
+        features: ["tf.tpu"],
+        distributions: ["libtpu", "libtpu-nightly", "torch-xla", "cloud-tpu-client"],
+        extras: [{ name: "jax", extra: "tpu" }],
+        imports: ["torch_xla"],
+        why: "TPU strategies and resolvers, the TPU runtime (libtpu), torch_xla or `jax[tpu]`.",
+    },
+    {
+        requirement: "gcp",
+        distributionPrefixes: ["google-cloud-"],
+        imports: ["google.cloud"],
+        dockerImages: [
+            { pattern: /^[\w-]+-docker\.pkg\.dev\/vertex-ai\//, label: "vertex-ai image" },
+            { pattern: /^gcr\.io\/deeplearning-platform-release\//, label: "deeplearning-platform-release image" },
+            { pattern: /^gcr\.io\/cloud-aiplatform\//, label: "cloud-aiplatform image" },
+        ],
+        why: "Google Cloud client libraries (e.g. google-cloud-aiplatform, google-cloud-storage) and Vertex AI / Deep Learning Container images.",
+    },
+    {
+        requirement: "mlops-pipeline",
+        features: ["tfx", "lightning"],
+        distributions: ["kfp", "mlflow", "zenml", "metaflow", "clearml", "kedro"],
+        imports: ["kfp", "mlflow", "zenml", "metaflow", "clearml", "kedro"],
+        why: "Pipeline and experiment-lifecycle tooling: TFX, Kubeflow Pipelines, MLflow, ZenML, Metaflow, Lightning.",
+    },
+    {
+        requirement: "large-scale-training",
+        features: ["torch.ddp", "torch.fsdp", "torch.tensor_parallel", "tf.distribute"],
+        distributions: ["deepspeed", "megatron-core", "horovod"],
+        imports: ["deepspeed", "megatron", "horovod"],
+        why: "Data/model parallel training: DDP, FSDP, tensor parallelism, tf.distribute strategies, DeepSpeed, Megatron, Horovod.",
+    },
+    {
+        requirement: "legacy-tf-assets",
+        features: ["tf.v1"],
+        artifacts: [
+            { pattern: /(^|\/)saved_model\.pbtxt?$/i, label: "saved_model.pb" },
+            { pattern: /\.pb$/i, label: "*.pb" },
+            { pattern: /\.h5$/i, label: "*.h5" },
+        ],
+        why: "TensorFlow 1.x code (Session, placeholder, estimator, compat.v1) and stored TensorFlow graphs or HDF5 Keras models.",
+    },
+];
+
+
+/***/ }),
+
 /***/ 1217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3554,6 +3923,12 @@ function readManifest(kind, text, ctx) {
 
 // EXTERNAL MODULE: ./src/core/names.ts
 var names = __webpack_require__(2483);
+// EXTERNAL MODULE: ./src/knowledge/providers.ts
+var providers = __webpack_require__(7218);
+// EXTERNAL MODULE: ./src/knowledge/signals.ts
+var signals = __webpack_require__(2105);
+// EXTERNAL MODULE: ./src/knowledge/deprecations.ts
+var deprecations = __webpack_require__(7645);
 ;// CONCATENATED MODULE: ./src/scanning/python/match.ts
 /**
  * Turns what the Python scanner saw (resolved dotted references, imports, keyword arguments, method calls,
@@ -3562,6 +3937,9 @@ var names = __webpack_require__(2483);
  * All indexes are built once at module load from the data; matching a name costs one Map lookup per dotted
  * prefix of the name.
  */
+
+
+
 
 
 
@@ -3602,11 +3980,36 @@ const STRING_HINTS = [...new Set(STRING_FEATURES.flatMap((f) => f.stringHints ??
  * Top-level import names the audit knows about: imports of other modules are not reported (a file's result
  * must not depend on whether the prefilter let it through).
  */
+/**
+ * Modules the other knowledge tables name: the libraries that use a declared framework for the code
+ * (providers.ts: autogluon uses torch), the imports that are evidence of a requirement (signals.ts: kserve,
+ * torch_xla, mlflow, google.cloud) and the deprecated packages (deprecations.ts: tensorflow_addons). Until they
+ * were listed here the scanner never reported these imports, and those table rows could not match.
+ */
+const TABLE_IMPORTS = [
+    ...Object.values(providers/* USED_BY_IMPORT */.ai).flat(),
+    ...signals/* REQUIREMENT_SIGNALS */.y.flatMap((s) => s.imports ?? []),
+    ...deprecations/* DEPRECATED_PACKAGES */.g.flatMap((p) => p.imports ?? []),
+];
+/** Top-level names of a table's modules: a dotted module under a common top (`google.cloud`) is kept whole instead. */
+const SHARED_TOPS = new Set(["google"]);
 const KNOWN_IMPORT_HEADS = new Set([
     ...Object.keys(knowledge_packages/* IMPORT_FRAMEWORK */.$G).map(names/* topOf */.H),
     ...Object.keys(knowledge_packages/* IMPORT_DISTRIBUTIONS */.Mn).map(names/* topOf */.H),
     ...features/* FEATURES */.G.flatMap((f) => [...(f.refs ?? []), ...(f.calls ?? []), ...(f.imports ?? [])].map(names/* topOf */.H)),
+    ...TABLE_IMPORTS.map(names/* topOf */.H).filter((t) => !SHARED_TOPS.has(t)),
 ]);
+/** Dotted modules known whole, whose top-level name is too common to know (`google.cloud`, not all of `google`). */
+const KNOWN_DOTTED = TABLE_IMPORTS.filter((m) => SHARED_TOPS.has((0,names/* topOf */.H)(m)));
+/** Whether the scanner reports an import of `module` (and follows references through its aliases). */
+function isKnownImport(module) {
+    if (KNOWN_IMPORT_HEADS.has((0,names/* topOf */.H)(module)))
+        return true;
+    for (const p of KNOWN_DOTTED)
+        if (module === p || (module.startsWith(p) && module.charCodeAt(p.length) === 46))
+            return true;
+    return false;
+}
 /**
  * Words one of which any file with something to report contains: the known import names (a ref needs an
  * import, whose text names the module), keyword names, string hints. Words that contain another word are
@@ -3619,6 +4022,8 @@ function triggerWords() {
         words.add(k);
     for (const k of Object.keys(knowledge_packages/* IMPORT_DISTRIBUTIONS */.Mn))
         words.add(k);
+    for (const m of TABLE_IMPORTS)
+        words.add(SHARED_TOPS.has((0,names/* topOf */.H)(m)) ? m : (0,names/* topOf */.H)(m));
     for (const f of features/* FEATURES */.G) {
         for (const r of [...(f.refs ?? []), ...(f.calls ?? [])])
             words.add((0,names/* topOf */.H)(r));
@@ -3818,8 +4223,8 @@ function matchFeatures(input) {
  *
  * Comments, docstrings, strings and f-strings are single tokens, so a feature named inside them is never seen.
  *
- * `imports` reports every import whose top-level module the audit knows (KNOWN_IMPORT_HEADS: the frameworks,
- * the ML packages of IMPORT_DISTRIBUTIONS, the catalog's modules); `allImports: true` reports all of them (and
+ * `imports` reports every import whose top-level module the audit knows (isKnownImport: the frameworks,
+ * the ML packages of IMPORT_DISTRIBUTIONS, the catalog's modules, the modules other knowledge tables name); `allImports: true` reports all of them (and
  * turns the prefilter off). For `from a.b import c` the module reported is `a.b.c` (c may be a submodule or a
  * name: only the prefix matters to the analysis); `from a.b import *` reports `a.b`. A file that uses
  * `tf.keras` through `import tensorflow as tf` gets one extra import `tensorflow.keras` at its first such use,
@@ -4026,6 +4431,47 @@ function availabilityGuarded(src, pos) {
     }
     return false;
 }
+/** How far back insideFunction reads (lines) before it gives up: a hostile file must not make it quadratic. */
+const MAX_ENCLOSING_SCAN = 4000;
+/**
+ * Whether the indented import statement starting at `pos` is inside a function body (`def` / `async def`, at
+ * any depth of blocks), read backwards through the headers of its enclosing blocks: the nearest line above with
+ * less indentation, then the nearest above that with less again, up to the module level. Such an import runs
+ * only when the function is called (accelerate imports mlflow inside its MLflow tracker's `__init__`).
+ */
+function insideFunction(src, pos) {
+    let lineStart = pos;
+    while (lineStart > 0 && src.charCodeAt(lineStart - 1) !== 10 && src.charCodeAt(lineStart - 1) !== 13)
+        lineStart--;
+    let indent = pos - lineStart;
+    if (indent === 0 || src.slice(lineStart, pos).trim() !== "")
+        return false;
+    let end = lineStart;
+    for (let scanned = 0; end > 0 && scanned < MAX_ENCLOSING_SCAN; scanned++) {
+        let start = end - 1;
+        if (src.charCodeAt(start) === 10 && start > 0 && src.charCodeAt(start - 1) === 13)
+            start--;
+        const lineEnd = start;
+        while (start > 0 && src.charCodeAt(start - 1) !== 10 && src.charCodeAt(start - 1) !== 13)
+            start--;
+        const line = src.slice(start, lineEnd);
+        end = start;
+        const text = line.trimStart();
+        if (text === "" || text.startsWith("#"))
+            continue;
+        const level = line.length - text.length;
+        // A closing bracket ends a statement written over several lines (`    ) -> Tensor:` after a long `def`
+        // signature): the statement's own first line is further up.
+        if (level >= indent || /^[)\]}]/.test(text))
+            continue;
+        if (/^(?:async\s+)?def\s/.test(text))
+            return true;
+        if (level === 0)
+            return false;
+        indent = level;
+    }
+    return false;
+}
 /** Whether a line is an `if`/`elif` header (up to its colon) whose condition is an availability check. */
 function headerGuards(line) {
     const m = /^\s*(?:el)?if\s+(.*):\s*(?:#.*)?$/.exec(line);
@@ -4090,14 +4536,14 @@ class PythonFileScanner {
      */
     candKeys = STATIC_KEYS;
     /**
-     * The aliases whose target is a module the audit knows (KNOWN_IMPORT_HEADS): only a reference through one of
+     * The aliases whose target is a module the audit knows (isKnownImport): only a reference through one of
      * them can match the catalog, so only they make a line worth the token walk. `np` for `numpy` stays bound (a
      * resolved `np.save(...)` is a reference, not a method call) but a line that only uses it is skipped whole.
      */
     knownAliases = new Set();
     bind(alias, target) {
         this.bindings.set(alias, target);
-        if (KNOWN_IMPORT_HEADS.has((0,names/* topOf */.H)(target))) {
+        if (isKnownImport(target)) {
             this.knownAliases.add(alias);
             if (alias.length > 0) {
                 const key = identKey(alias, 0, alias.length);
@@ -4209,6 +4655,9 @@ class PythonFileScanner {
         let importGuarded = false;
         // The import statement being read sits under `if <availability check>:` (availabilityGuarded).
         let importAvailable = false;
+        /** The import statement being read is indented (it may be inside a function: insideFunction), and where it starts. */
+        let importIndented = false;
+        let importStart = 0;
         // A `:` outside brackets on this logical line: what follows on the line is a one-line block body
         // (`try: import a; import b`), one level deeper than the line.
         let colonOnLine = false;
@@ -4308,7 +4757,7 @@ class PythonFileScanner {
             this.importedModules.add(module);
             importsSeen.push({ module, line, col });
             refs.push({ name: module, line, col, called: false, decorator: false, fromImport: true });
-            if (this.allImports || KNOWN_IMPORT_HEADS.has((0,names/* topOf */.H)(module))) {
+            if (this.allImports || isKnownImport(module)) {
                 const im = { module, path: this.path, line, column: col + 1 };
                 if (cell !== undefined)
                     im.cell = cell;
@@ -4317,6 +4766,8 @@ class PythonFileScanner {
                     im.optional = true;
                 else if (importGuarded)
                     guard(im);
+                if (importIndented && insideFunction(src, importStart))
+                    im.lazy = true;
                 return im;
             }
             return null;
@@ -4494,9 +4945,12 @@ class PythonFileScanner {
                                 importGuarded = blocks.length !== 0;
                             }
                             importAvailable = (colonOnLine || lx.indentLevel > 0) && availabilityGuarded(src, start);
+                            importIndented = lx.indentLevel > 0;
+                            importStart = start;
                             k = parseImport(isFrom);
                             importGuarded = false;
                             importAvailable = false;
+                            importIndented = false;
                             if (k !== K_OP)
                                 colonOnLine = false; // the statement ended with its line, not at a `;`
                             stmtStart = true;

@@ -1,7 +1,7 @@
 // What ripgrep searches for, and in which files, derived from the audit's own sources at run time.
 //
 // The bench is plain .mjs and cannot import the TypeScript catalog, so it reads the source text of
-// src/knowledge/features.ts, src/knowledge/packages.ts and src/knowledge/providers.ts and pulls out, with regular expressions over the
+// src/knowledge/features.ts, packages.ts, providers.ts, signals.ts and deprecations.ts and pulls out, with regular expressions over the
 // source, every name that can start a usage: dotted refs/calls/imports, keyword-argument names, distribution
 // names, import names, and the literal parts of the string and Docker-image patterns. Names that contain
 // another name of the list are dropped (ripgrep finds the shorter one on the same line anyway), leaving the
@@ -106,8 +106,9 @@ export function minimalKeywords(names) {
  * @param {string} featuresTs text of src/knowledge/features.ts
  * @param {string} packagesTs text of src/knowledge/packages.ts
  * @param {string} [providersTs] text of src/knowledge/providers.ts (the libraries whose imports the scanner records)
+ * @param {string[]} [otherTables] texts of src/knowledge/signals.ts and deprecations.ts (their `imports:` lists)
  */
-export function extractNames(featuresTs, packagesTs, providersTs = "") {
+export function extractNames(featuresTs, packagesTs, providersTs = "", otherTables = []) {
   const names = [];
   const catalogStart = featuresTs.indexOf("FEATURES");
   const catalog = catalogStart >= 0 ? featuresTs.slice(catalogStart) : featuresTs;
@@ -145,6 +146,13 @@ export function extractNames(featuresTs, packagesTs, providersTs = "") {
   // Import names of the libraries that use a framework for the code (USED_BY_IMPORT's lists).
   const users = /\bUSED_BY_IMPORT\b[^=]*=\s*\{/.exec(providersTs);
   if (users) names.push(...stringsIn(bracketBody(providersTs, users.index + users[0].length - 1).replace(/\/\/.*$/gm, "")).map((m) => m.split(".")[0]));
+  // The imports the requirement signals and the deprecated packages name (the scanner's prefilter has them too;
+  // a module under `google` is kept whole, as there).
+  for (const text of otherTables) {
+    for (const m of text.matchAll(/\bimports\s*:\s*\[/g)) {
+      for (const mod of stringsIn(bracketBody(text, m.index + m[0].length - 1))) names.push(mod.startsWith("google.") ? mod : mod.split(".")[0]);
+    }
+  }
   return names;
 }
 
@@ -200,7 +208,7 @@ export function loadSearchSpec(repoRoot) {
       return "";
     }
   };
-  const raw = extractNames(read("src/knowledge/features.ts"), read("src/knowledge/packages.ts"), read("src/knowledge/providers.ts"));
+  const raw = extractNames(read("src/knowledge/features.ts"), read("src/knowledge/packages.ts"), read("src/knowledge/providers.ts"), [read("src/knowledge/signals.ts"), read("src/knowledge/deprecations.ts")]);
   return { keywords: minimalKeywords(raw), rawCount: raw.length, prunedDirs: extractPrunedDirs(read("src/scanning/discovery.ts")) };
 }
 

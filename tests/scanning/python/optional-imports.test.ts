@@ -340,3 +340,36 @@ describe("the imports the knowledge tables name are reported", () => {
     expect(scanPythonSource("from google.cloud import aiplatform\n", "vertex.py").imports.map((i) => i.module)).toEqual(["google.cloud.aiplatform"]);
   });
 });
+
+describe("the block readers' memo gives the answers a fresh reading gives", () => {
+  // Each import's `lazy`, and its `optional` from an availability check, depend only on the lines above it (a
+  // try/except guard does not: its handler comes below), so reading the source cut after that import's line,
+  // with the imports above it made `pass` (nothing to remember), must give the same flags as the whole file,
+  // where the answers of earlier imports are reused (BlockMemo).
+  const stmt = fc.constantFrom("def f():", "async def g(\n    x,\n) -> None:", "class C:", "if is_torch_available():", "if x:", "else:", "import torch", "from onnx import helper", "x = 1", "# note", "", "pass", "if TYPE_CHECKING:");
+  const line = fc.tuple(fc.integer({ min: 0, max: 4 }), stmt).map(([depth, s]) => "    ".repeat(depth) + s);
+  it("on random block structures", () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 40 }), (lines) => {
+        const src = lines.join("\n") + "\n";
+        const srcLines = src.split("\n");
+        const whole = scanPythonSource(src, "m.py").imports;
+        for (const im of whole) {
+          // the lines above this import, every other import made a `pass`: this import is the only one read
+          const above = srcLines.slice(0, im.line).map((l, i) => (i < im.line - 1 && /^\s*(import|from)\s/.test(l) ? l.replace(/\S.*$/, "pass") : l));
+          const cut = scanPythonSource(above.join("\n") + "\n", "m.py").imports;
+          expect(cut).toHaveLength(1);
+          const fresh = cut[0]!;
+          expect([fresh.line, fresh.lazy === true, fresh.optional === true], src).toEqual([im.line, im.lazy === true, im.optional === true]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("20,000 imports in one function body are all read (each reuses the previous answer)", () => {
+    const src = ["def f():", ...Array.from({ length: 20000 }, (_, i) => (i % 50 === 0 ? "    if is_torch_available():" : "        import torch"))].join("\n");
+    const imports = scanPythonSource(src, "gen.py").imports;
+    expect(imports).toHaveLength(19600);
+    expect(imports.every((i) => i.lazy === true && i.optional === true)).toBe(true);
+  });
+});

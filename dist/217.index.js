@@ -4402,7 +4402,7 @@ const AVAILABILITY_CONDITION = /^(?!not\b)[^#]*?(?:\bis_\w+_(?:available|enabled
  * recognise (a condition over several lines, a body inside brackets) leaves the import required, which costs
  * only a finding that could have been spared. Only indented or one-line-body imports are looked at.
  */
-function availabilityGuarded(src, pos) {
+function availabilityGuarded(src, pos, memo) {
     let lineStart = pos;
     while (lineStart > 0 && src.charCodeAt(lineStart - 1) !== 10 && src.charCodeAt(lineStart - 1) !== 13)
         lineStart--;
@@ -4412,40 +4412,7 @@ function availabilityGuarded(src, pos) {
     const indent = pos - lineStart;
     if (indent === 0)
         return false;
-    let end = lineStart;
-    while (end > 0) {
-        let start = end - 1;
-        if (src.charCodeAt(start) === 10 && start > 0 && src.charCodeAt(start - 1) === 13)
-            start--;
-        const lineEnd = start;
-        while (start > 0 && src.charCodeAt(start - 1) !== 10 && src.charCodeAt(start - 1) !== 13)
-            start--;
-        const line = src.slice(start, lineEnd);
-        end = start;
-        const text = line.trimStart();
-        if (text === "" || text.startsWith("#"))
-            continue;
-        if (line.length - text.length >= indent)
-            continue;
-        return headerGuards(line);
-    }
-    return false;
-}
-/** How far back insideFunction reads (lines) before it gives up: a hostile file must not make it quadratic. */
-const MAX_ENCLOSING_SCAN = 4000;
-/**
- * Whether the indented import statement starting at `pos` is inside a function body (`def` / `async def`, at
- * any depth of blocks), read backwards through the headers of its enclosing blocks: the nearest line above with
- * less indentation, then the nearest above that with less again, up to the module level. Such an import runs
- * only when the function is called (accelerate imports mlflow inside its MLflow tracker's `__init__`).
- */
-function insideFunction(src, pos) {
-    let lineStart = pos;
-    while (lineStart > 0 && src.charCodeAt(lineStart - 1) !== 10 && src.charCodeAt(lineStart - 1) !== 13)
-        lineStart--;
-    let indent = pos - lineStart;
-    if (indent === 0 || src.slice(lineStart, pos).trim() !== "")
-        return false;
+    const remember = memo.start(src, indent, lineStart);
     let end = lineStart;
     for (let scanned = 0; end > 0 && scanned < MAX_ENCLOSING_SCAN; scanned++) {
         let start = end - 1;
@@ -4454,23 +4421,116 @@ function insideFunction(src, pos) {
         const lineEnd = start;
         while (start > 0 && src.charCodeAt(start - 1) !== 10 && src.charCodeAt(start - 1) !== 13)
             start--;
+        const known = memo.answerAt(start);
+        if (known !== undefined)
+            return remember(known);
+        const line = src.slice(start, lineEnd);
+        end = start;
+        const text = line.trimStart();
+        if (text === "" || text.startsWith("#"))
+            continue;
+        if (line.length - text.length >= indent)
+            continue;
+        return remember(headerGuards(line));
+    }
+    return remember(false);
+}
+/** How far back the block readers below read (lines) before they give up: a hostile file must not make them quadratic. */
+const MAX_ENCLOSING_SCAN = 4000;
+/**
+ * The answers a backward block reader (availabilityGuarded, insideFunction) gave for earlier imports of one
+ * source, by the import's indentation: reading back from an import at indentation k, every line down to the
+ * previous import at indentation k is indented k or more, so reaching that import's line gives its answer.
+ * Consecutive imports in one block (a long `if TYPE_CHECKING:` block, 20,000 generated ones) then cost one
+ * line each instead of the whole block each.
+ */
+class BlockMemo {
+    src;
+    byIndent = new Map();
+    indent = 0;
+    /** Block header lines (by where they start) already known to be inside a function or not (insideFunction). */
+    headers = new Map();
+    /** Starts a query for the import line at `lineStart`; returns the function that records its answer. */
+    start(src, indent, lineStart) {
+        if (this.src !== src) {
+            this.src = src;
+            this.byIndent.clear();
+            this.headers.clear();
+        }
+        this.indent = indent;
+        return (value) => {
+            this.byIndent.set(indent, { lineStart, value });
+            return value;
+        };
+    }
+    /** The answer recorded for an import of the current indentation whose line starts at `lineStart`, if any. */
+    answerAt(lineStart) {
+        const e = this.byIndent.get(this.indent);
+        return e !== undefined && e.lineStart === lineStart ? e.value : undefined;
+    }
+}
+/**
+ * Whether the indented import statement starting at `pos` is inside a function body (`def` / `async def`, at
+ * any depth of blocks), read backwards through the headers of its enclosing blocks: the nearest line above with
+ * less indentation, then the nearest above that with less again, up to the module level. Such an import runs
+ * only when the function is called (accelerate imports mlflow inside its MLflow tracker's `__init__`).
+ */
+function insideFunction(src, pos, memo) {
+    let lineStart = pos;
+    while (lineStart > 0 && src.charCodeAt(lineStart - 1) !== 10 && src.charCodeAt(lineStart - 1) !== 13)
+        lineStart--;
+    let indent = pos - lineStart;
+    if (indent === 0 || src.slice(lineStart, pos).trim() !== "")
+        return false;
+    const remember = memo.start(src, indent, lineStart);
+    // The block headers climbed through share the answer (each is inside a function exactly when the import is,
+    // short of a `def` header itself): recorded, so a later import that climbs to one of them stops there.
+    const headers = [];
+    const answer = (value) => {
+        for (const h of headers)
+            memo.headers.set(h, value);
+        return remember(value);
+    };
+    let end = lineStart;
+    for (let scanned = 0; end > 0 && scanned < MAX_ENCLOSING_SCAN; scanned++) {
+        let start = end - 1;
+        if (src.charCodeAt(start) === 10 && start > 0 && src.charCodeAt(start - 1) === 13)
+            start--;
+        const lineEnd = start;
+        while (start > 0 && src.charCodeAt(start - 1) !== 10 && src.charCodeAt(start - 1) !== 13)
+            start--;
+        if (headers.length === 0) {
+            const known = memo.answerAt(start);
+            if (known !== undefined)
+                return answer(known);
+        }
         const line = src.slice(start, lineEnd);
         end = start;
         const text = line.trimStart();
         if (text === "" || text.startsWith("#"))
             continue;
         const level = line.length - text.length;
+        if (level === indent) {
+            // A sibling block header already answered has the same enclosing blocks (the previous `if` of a chain).
+            const sibling = memo.headers.get(start);
+            if (sibling !== undefined)
+                return answer(sibling);
+        }
         // A closing bracket ends a statement written over several lines (`    ) -> Tensor:` after a long `def`
         // signature): the statement's own first line is further up.
         if (level >= indent || /^[)\]}]/.test(text))
             continue;
         if (/^(?:async\s+)?def\s/.test(text))
-            return true;
+            return answer(true);
         if (level === 0)
-            return false;
+            return answer(false);
+        const known = memo.headers.get(start);
+        if (known !== undefined)
+            return answer(known);
+        headers.push(start);
         indent = level;
     }
-    return false;
+    return answer(false);
 }
 /** Whether a line is an `if`/`elif` header (up to its colon) whose condition is an availability check. */
 function headerGuards(line) {
@@ -4535,6 +4595,9 @@ class PythonFileScanner {
      * until the first alias is bound, then a copy (most files bind one, but a scanner costs no allocation until then).
      */
     candKeys = STATIC_KEYS;
+    /** Earlier answers of the backward block readers for this file (see BlockMemo). */
+    guardMemo = new BlockMemo();
+    lazyMemo = new BlockMemo();
     /**
      * The aliases whose target is a module the audit knows (isKnownImport): only a reference through one of
      * them can match the catalog, so only they make a line worth the token walk. `np` for `numpy` stays bound (a
@@ -4766,7 +4829,7 @@ class PythonFileScanner {
                     im.optional = true;
                 else if (importGuarded)
                     guard(im);
-                if (importIndented && insideFunction(src, importStart))
+                if (importIndented && insideFunction(src, importStart, this.lazyMemo))
                     im.lazy = true;
                 return im;
             }
@@ -4944,7 +5007,7 @@ class PythonFileScanner {
                                 syncBlocks(lx.indentLevel + (colonOnLine ? 1 : 0), false);
                                 importGuarded = blocks.length !== 0;
                             }
-                            importAvailable = (colonOnLine || lx.indentLevel > 0) && availabilityGuarded(src, start);
+                            importAvailable = (colonOnLine || lx.indentLevel > 0) && availabilityGuarded(src, start, this.guardMemo);
                             importIndented = lx.indentLevel > 0;
                             importStart = start;
                             k = parseImport(isFrom);

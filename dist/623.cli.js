@@ -67,7 +67,7 @@ const FINDING_KINDS = [
             { file: "train.py", lang: "python", code: "import torch" },
         ],
         fix: "Remove the declaration, or move it to the optional group that actually needs it. If the package is used without an import (a plugin, a CLI), silence it with `ignore: [{id: unused-dependency, paths: [\"requirements.txt\"]}]`.",
-        notReported: "Docker images; repositories without any Python code; packages used through a CLI or counted as a feature by their declaration (torchserve, tensorflowjs, tf2onnx, onnxruntime, transformers, lightning, accelerate, deepspeed, ...); companions used by an imported library (torchvision/torchaudio next to torch, keras or a framework acting as Keras' backend, jaxlib next to jax, a framework under Lightning, Transformers or timm).",
+        notReported: "Docker images; repositories without any Python code; packages used through a CLI or counted as a feature by their declaration (torchserve, tensorflowjs, tf2onnx, onnxruntime, transformers, lightning, accelerate, deepspeed, ...); companions used by an imported library (torchvision/torchaudio next to torch, keras or a framework acting as Keras' backend, keras pinned beside TensorFlow, which `tf.keras` loads, jaxlib next to jax, a framework under a library built on it: Lightning, Transformers, timm, AutoGluon, fastai, Ultralytics, TensorFlow Recommenders, ...; src/knowledge/providers.ts); entries of a pip-compile or uv output that are only there for other entries (`# via tensorflow`).",
     },
     {
         code: "MFA201",

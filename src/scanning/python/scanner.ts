@@ -242,8 +242,7 @@ const AVAILABILITY_CONDITION = /^(?!not\b)[^#]*?(?:\bis_\w+_(?:available|enabled
  * only a finding that could have been spared. Only indented or one-line-body imports are looked at.
  */
 function availabilityGuarded(src: string, pos: number, memo: BlockMemo): boolean {
-  let lineStart = pos;
-  while (lineStart > 0 && src.charCodeAt(lineStart - 1) !== 10 && src.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  const lineStart = lineStartOf(src, pos);
   const before = src.slice(lineStart, pos);
   if (before.trim() !== "") return headerGuards(before);
   const indent = pos - lineStart;
@@ -251,10 +250,7 @@ function availabilityGuarded(src: string, pos: number, memo: BlockMemo): boolean
   const remember = memo.start(src, indent, lineStart);
   let end = lineStart;
   for (let scanned = 0; end > 0 && scanned < MAX_ENCLOSING_SCAN; scanned++) {
-    let start = end - 1;
-    if (src.charCodeAt(start) === 10 && start > 0 && src.charCodeAt(start - 1) === 13) start--;
-    const lineEnd = start;
-    while (start > 0 && src.charCodeAt(start - 1) !== 10 && src.charCodeAt(start - 1) !== 13) start--;
+    const { start, lineEnd } = lineBefore(src, end);
     const known = memo.answerAt(start);
     if (known !== undefined) return remember(known);
     const line = src.slice(start, lineEnd);
@@ -265,6 +261,22 @@ function availabilityGuarded(src: string, pos: number, memo: BlockMemo): boolean
     return remember(headerGuards(line));
   }
   return remember(false);
+}
+
+/** Where the line holding `pos` starts. */
+function lineStartOf(src: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && src.charCodeAt(i - 1) !== 10 && src.charCodeAt(i - 1) !== 13) i--;
+  return i;
+}
+
+/** The line that ends just before `end` (where the next line starts): its start, and its end before the newline. */
+function lineBefore(src: string, end: number): { start: number; lineEnd: number } {
+  let start = end - 1;
+  if (src.charCodeAt(start) === 10 && start > 0 && src.charCodeAt(start - 1) === 13) start--;
+  const lineEnd = start;
+  while (start > 0 && src.charCodeAt(start - 1) !== 10 && src.charCodeAt(start - 1) !== 13) start--;
+  return { start, lineEnd };
 }
 
 /** How far back the block readers below read (lines) before they give up: a hostile file must not make them quadratic. */
@@ -312,8 +324,7 @@ class BlockMemo {
  * only when the function is called (accelerate imports mlflow inside its MLflow tracker's `__init__`).
  */
 function insideFunction(src: string, pos: number, memo: BlockMemo): boolean {
-  let lineStart = pos;
-  while (lineStart > 0 && src.charCodeAt(lineStart - 1) !== 10 && src.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  const lineStart = lineStartOf(src, pos);
   let indent = pos - lineStart;
   if (indent === 0 || src.slice(lineStart, pos).trim() !== "") return false;
   const remember = memo.start(src, indent, lineStart);
@@ -326,10 +337,7 @@ function insideFunction(src: string, pos: number, memo: BlockMemo): boolean {
   };
   let end = lineStart;
   for (let scanned = 0; end > 0 && scanned < MAX_ENCLOSING_SCAN; scanned++) {
-    let start = end - 1;
-    if (src.charCodeAt(start) === 10 && start > 0 && src.charCodeAt(start - 1) === 13) start--;
-    const lineEnd = start;
-    while (start > 0 && src.charCodeAt(start - 1) !== 10 && src.charCodeAt(start - 1) !== 13) start--;
+    const { start, lineEnd } = lineBefore(src, end);
     if (headers.length === 0) {
       const known = memo.answerAt(start);
       if (known !== undefined) return answer(known);

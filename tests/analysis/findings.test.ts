@@ -341,6 +341,20 @@ describe("MFA201 version-too-old", () => {
     expect(fp).toContain("MFA201:torch.fsdp.fully_shard:docker/Dockerfile");
     expect(fp).not.toContain("MFA201:torch.fsdp.fully_shard:time_sequence_prediction/requirements.txt");
   });
+  it("a notebook's %pip pin governs that notebook only (tensorflow/probability's release notebooks)", () => {
+    const releaseNb = { ...py("examples/TFP_Release_Notebook_0_11_0.ipynb", [["tensorflow", 2, 5]], [["tf.xla", 9, { matched: "jit_compile", cell: 12 }]], "notebook") };
+    releaseNb.declared = manifest(releaseNb.path, "notebook", [["tensorflow", "==2.3.0", 2, { source: "notebook:%pip" }]]).declared;
+    const f = facts([
+      releaseNb,
+      py("examples/windowed_sampling.py", [["tensorflow", 1]], [["tf.xla", 47, { matched: "jit_compile" }]]),
+      py("tfp/mcmc/kernel.py", [["tensorflow", 1]], [["tf.xla", 30, { matched: "jit_compile" }]]),
+      req("requirements.txt", [["tensorflow", ">=2.15", 1]]),
+    ]);
+    const m = byCode(run(f), "MFA201");
+    expect(m.map((x) => x.fingerprint)).toEqual(["MFA201:tf.jit_compile:examples/TFP_Release_Notebook_0_11_0.ipynb"]);
+    expect(m[0]!.message).toContain("allows only `tensorflow==2.3.0`: no permitted version provides it. Used at examples/TFP_Release_Notebook_0_11_0.ipynb (cell 12):9. Source");
+    expect(m[0]!.locations.map((l) => l.path)).toEqual(["examples/TFP_Release_Notebook_0_11_0.ipynb", "examples/TFP_Release_Notebook_0_11_0.ipynb"]);
+  });
   it("one finding per project when several of its manifests are too old (pytorch/serve's pin per CUDA version)", () => {
     const variants = ["cu101_linux", "cu102_linux", "cu111_linux", "cu113_linux", "cu116_linux"].map((v, i) => req(`requirements/torch_${v}.txt`, [["torch", `==1.${8 + i}.0+${v.split("_")[0]}`, 4]]));
     const f = facts([...variants, req("requirements/torch_cu121_linux.txt", [["torch", "==2.1.0+cu121", 4]]), py("examples/handler.py", [["torch", 1]], [["torch.compile", 135, { matched: "torch.compile" }]])]);

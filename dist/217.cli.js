@@ -4019,9 +4019,7 @@ const AVAILABILITY_CONDITION = /^(?!not\b)[^#]*?(?:\bis_\w+_(?:available|enabled
  * only a finding that could have been spared. Only indented or one-line-body imports are looked at.
  */
 function availabilityGuarded(src, pos, memo) {
-    let lineStart = pos;
-    while (lineStart > 0 && src.charCodeAt(lineStart - 1) !== 10 && src.charCodeAt(lineStart - 1) !== 13)
-        lineStart--;
+    const lineStart = lineStartOf(src, pos);
     const before = src.slice(lineStart, pos);
     if (before.trim() !== "")
         return headerGuards(before);
@@ -4031,12 +4029,7 @@ function availabilityGuarded(src, pos, memo) {
     const remember = memo.start(src, indent, lineStart);
     let end = lineStart;
     for (let scanned = 0; end > 0 && scanned < MAX_ENCLOSING_SCAN; scanned++) {
-        let start = end - 1;
-        if (src.charCodeAt(start) === 10 && start > 0 && src.charCodeAt(start - 1) === 13)
-            start--;
-        const lineEnd = start;
-        while (start > 0 && src.charCodeAt(start - 1) !== 10 && src.charCodeAt(start - 1) !== 13)
-            start--;
+        const { start, lineEnd } = lineBefore(src, end);
         const known = memo.answerAt(start);
         if (known !== undefined)
             return remember(known);
@@ -4050,6 +4043,23 @@ function availabilityGuarded(src, pos, memo) {
         return remember(headerGuards(line));
     }
     return remember(false);
+}
+/** Where the line holding `pos` starts. */
+function lineStartOf(src, pos) {
+    let i = pos;
+    while (i > 0 && src.charCodeAt(i - 1) !== 10 && src.charCodeAt(i - 1) !== 13)
+        i--;
+    return i;
+}
+/** The line that ends just before `end` (where the next line starts): its start, and its end before the newline. */
+function lineBefore(src, end) {
+    let start = end - 1;
+    if (src.charCodeAt(start) === 10 && start > 0 && src.charCodeAt(start - 1) === 13)
+        start--;
+    const lineEnd = start;
+    while (start > 0 && src.charCodeAt(start - 1) !== 10 && src.charCodeAt(start - 1) !== 13)
+        start--;
+    return { start, lineEnd };
 }
 /** How far back the block readers below read (lines) before they give up: a hostile file must not make them quadratic. */
 const MAX_ENCLOSING_SCAN = 4000;
@@ -4092,9 +4102,7 @@ class BlockMemo {
  * only when the function is called (accelerate imports mlflow inside its MLflow tracker's `__init__`).
  */
 function insideFunction(src, pos, memo) {
-    let lineStart = pos;
-    while (lineStart > 0 && src.charCodeAt(lineStart - 1) !== 10 && src.charCodeAt(lineStart - 1) !== 13)
-        lineStart--;
+    const lineStart = lineStartOf(src, pos);
     let indent = pos - lineStart;
     if (indent === 0 || src.slice(lineStart, pos).trim() !== "")
         return false;
@@ -4109,12 +4117,7 @@ function insideFunction(src, pos, memo) {
     };
     let end = lineStart;
     for (let scanned = 0; end > 0 && scanned < MAX_ENCLOSING_SCAN; scanned++) {
-        let start = end - 1;
-        if (src.charCodeAt(start) === 10 && start > 0 && src.charCodeAt(start - 1) === 13)
-            start--;
-        const lineEnd = start;
-        while (start > 0 && src.charCodeAt(start - 1) !== 10 && src.charCodeAt(start - 1) !== 13)
-            start--;
+        const { start, lineEnd } = lineBefore(src, end);
         if (headers.length === 0) {
             const known = memo.answerAt(start);
             if (known !== undefined)

@@ -1849,7 +1849,8 @@ function versionTooOld({ ctx }) {
             .sort(([a], [b]) => (a < b ? -1 : 1))
             .map(([path, decls]) => {
             const judged = decls.some((d) => d.ecosystem !== "docker") ? decls.filter((d) => d.ecosystem !== "docker") : decls;
-            return { path, scope: projects.scopeOf(path), judged, pins: judged.map((d) => pinOf.get(d)) };
+            const own = ctx.kinds.get(path) === "notebook";
+            return { path, scope: own ? path : projects.scopeOf(path), ...(own ? { own: true } : {}), judged, pins: judged.map((d) => pinOf.get(d)) };
         });
         perFramework.set(framework, files);
         return files;
@@ -1867,12 +1868,16 @@ function versionTooOld({ ctx }) {
         }
         return files;
     };
-    // The project folders that declare each framework, and which of them governs each folder of code.
+    // The project folders that declare each framework, and which of them governs each folder of code; and the
+    // notebooks that declare it, each governing itself.
     const scopes = new Map();
     const scopesOf = (framework) => {
         let entry = scopes.get(framework);
-        if (!entry)
-            scopes.set(framework, (entry = { folders: new Set(declaredOf(framework).map((f) => f.scope)), memo: new Map() }));
+        if (!entry) {
+            const files = declaredOf(framework);
+            entry = { folders: new Set(files.filter((f) => !f.own).map((f) => f.scope)), notebooks: new Set(files.filter((f) => f.own).map((f) => f.path)), memo: new Map() };
+            scopes.set(framework, entry);
+        }
         return entry;
     };
     for (const rule of VERSION_RULES) {
@@ -1883,7 +1888,7 @@ function versionTooOld({ ctx }) {
         if (files.length === 0)
             continue;
         // The usages each too-old file's project governs.
-        const { folders, memo } = scopesOf(rule.framework);
+        const { folders, notebooks, memo } = scopesOf(rule.framework);
         const governed = new Map();
         // a file's usages come together: its project is looked up once
         let lastPath;
@@ -1891,7 +1896,7 @@ function versionTooOld({ ctx }) {
         for (const u of uses) {
             if (u.path !== lastPath) {
                 lastPath = u.path;
-                const scope = governingScope(u.path, folders, memo);
+                const scope = notebooks.has(u.path) ? u.path : governingScope(u.path, folders, memo);
                 list = scope === undefined ? undefined : governed.get(scope);
                 if (scope !== undefined && !list)
                     governed.set(scope, (list = []));

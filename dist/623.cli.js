@@ -81,7 +81,7 @@ const FINDING_KINDS = [
             { file: "train.py", lang: "python", code: "import torch\nmodel = torch.compile(model)   # needs torch >= 2.0" },
         ],
         fix: "Raise the pin to at least the version named in the message (and refresh the lock file), or stop using the feature.",
-        notReported: "Unpinned or open-ended declarations (`torch`, `torch>=1.8`), direct URLs, and unreadable Docker tags (`latest`, NGC `23.10-py3`). A Dockerfile whose `pip install` line declares the framework is judged by that line, not by its base image. In a repository of several projects, code is judged only by the manifests of the nearest project that contains it (a manifest governs its folder and everything below; one kept in `requirements/`, `docker/`, `docs/`, `tests/` or a similar folder governs that folder's parent): `examples/old/requirements.txt` pinning `torch<2.0` says nothing about `examples/new/train.py`.",
+        notReported: "Unpinned or open-ended declarations (`torch`, `torch>=1.8`), direct URLs, and unreadable Docker tags (`latest`, NGC `23.10-py3`). A Dockerfile whose `pip install` line declares the framework is judged by that line, not by its base image. In a repository of several projects, code is judged only by the manifests of the nearest project that contains it (a manifest governs its folder and everything below; one kept in `requirements/`, `docker/`, `docs/`, `tests/` or a similar folder governs that folder's parent): `examples/old/requirements.txt` pinning `torch<2.0` says nothing about `examples/new/train.py`. A notebook's `%pip install tensorflow==2.3.0` judges that notebook's own code only.",
     },
     {
         code: "MFA301",

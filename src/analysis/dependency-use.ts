@@ -37,3 +37,13 @@ export function unusedBy(dist: string, isImported: (module: string) => boolean):
 export function usedNowhere(ctx: Pick<AnalysisContext, "importIndex">, dist: string): boolean {
   return unusedBy(dist, (m) => ctx.importIndex.has(m));
 }
+
+/**
+ * Whether a declared distribution is only imported on demand: no import of it (or of a library that uses it)
+ * is at module level and required; every one is optional (try/except ImportError, an availability check) or
+ * inside a function. Used by the requirement inference, where such a package is support for a case, not what
+ * the project is built for.
+ */
+export function importedOnDemandOnly(ctx: Pick<AnalysisContext, "importIndex">, dist: string): boolean {
+  return unusedBy(dist, (m) => ctx.importIndex.someUnder(m, (i) => i.optional !== true && i.lazy !== true));
+}

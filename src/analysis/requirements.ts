@@ -10,7 +10,7 @@ import { normalizeDistName } from "../knowledge/packages.js";
 import { REQUIREMENT_SIGNALS } from "../knowledge/signals.js";
 import { REQUIREMENT_IDS } from "../knowledge/usecases.js";
 import { CODE_KINDS, imageName, type AnalysisContext, type LocatedUsage } from "./context.js";
-import { usedNowhere } from "./dependency-use.js";
+import { importedOnDemandOnly, usedNowhere } from "./dependency-use.js";
 import { frameworkPins, pinAllowsAtLeast } from "./versions.js";
 
 export function inferRequirements(ctx: AnalysisContext, features: readonly FeatureReport[]): RequirementReport[] {
@@ -35,6 +35,12 @@ export function inferRequirements(ctx: AnalysisContext, features: readonly Featu
   };
 
   const unused = new Map<string, boolean>();
+  const onDemand = new Map<string, boolean>();
+  const onDemandOnly = (dist: string): boolean => {
+    let answer = onDemand.get(dist);
+    if (answer === undefined) onDemand.set(dist, (answer = importedOnDemandOnly(ctx, dist)));
+    return answer;
+  };
   const isUnused = (dist: string): boolean => {
     let answer = unused.get(dist);
     if (answer === undefined) unused.set(dist, (answer = usedNowhere(ctx, dist)));
@@ -60,7 +66,7 @@ export function inferRequirements(ctx: AnalysisContext, features: readonly Featu
   for (const sig of REQUIREMENT_SIGNALS) {
     for (const f of sig.features ?? []) if (featureIds.has(f) && counts(f)) add(sig.requirement, f);
     for (const d of declaredNames) {
-      if (isUnused(d.normalizedName)) continue;
+      if (isUnused(d.normalizedName) || onDemandOnly(d.normalizedName)) continue;
       if (sig.distributions?.includes(d.normalizedName)) add(sig.requirement, `dist:${d.normalizedName}`);
       if (sig.distributionPrefixes?.some((p) => d.normalizedName.startsWith(p))) add(sig.requirement, `dist:${d.normalizedName}`);
       for (const x of sig.extras ?? []) {

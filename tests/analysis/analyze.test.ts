@@ -272,6 +272,21 @@ describe("analyze: imports are requirement evidence only where the project needs
     const r = lib({ path: "src/accelerators/xla.py", line: 3, module: "torch_xla.core.xla_model" });
     expect(r.fit!.requirements.find((q) => q.id === "tpu")?.evidence).toEqual(["import:torch_xla"]);
   });
+  it("a declared package the code imports only on demand is no evidence either (torchmetrics' DNSMOS onnxruntime)", () => {
+    const metrics = (imp: Partial<ImportFact>) =>
+      analyze(
+        facts([
+          py("src/metrics/accuracy.py", [["torch", 1]]),
+          { ...py("src/metrics/audio/dnsmos.py", [["torch", 1]]), imports: [{ path: "src/metrics/audio/dnsmos.py", line: 1, module: "torch" }, { path: "src/metrics/audio/dnsmos.py", line: 40, module: "onnxruntime", ...imp }] },
+          req("requirements.txt", [["torch", "", 1]]),
+          req("requirements/audio.txt", [["onnxruntime", ">=1.12", 10]]),
+        ]),
+        config(),
+      );
+    expect(metrics({ lazy: true }).fit!.requirements.find((q) => q.id === "production-serving")).toBeUndefined();
+    expect(metrics({ optional: true }).fit!.requirements.find((q) => q.id === "production-serving")).toBeUndefined();
+    expect(metrics({}).fit!.requirements.find((q) => q.id === "production-serving")?.evidence).toEqual(["dist:onnxruntime", "import:onnxruntime"]);
+  });
   it("one inside a function (Lightning's XLAStrategy) or behind an availability check (accelerate) is not", () => {
     expect(lib({ path: "src/accelerators/xla.py", line: 3, module: "torch_xla.core.xla_model", lazy: true }).fit!.requirements.find((q) => q.id === "tpu")).toBeUndefined();
     expect(lib({ path: "src/accelerators/xla.py", line: 3, module: "torch_xla.core.xla_model", optional: true }).fit!.requirements.find((q) => q.id === "tpu")).toBeUndefined();

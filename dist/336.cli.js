@@ -1381,6 +1381,15 @@ function unusedBy(dist, isImported) {
 function usedNowhere(ctx, dist) {
     return unusedBy(dist, (m) => ctx.importIndex.has(m));
 }
+/**
+ * Whether a declared distribution is only imported on demand: no import of it (or of a library that uses it)
+ * is at module level and required; every one is optional (try/except ImportError, an availability check) or
+ * inside a function. Used by the requirement inference, where such a package is support for a case, not what
+ * the project is built for.
+ */
+function importedOnDemandOnly(ctx, dist) {
+    return unusedBy(dist, (m) => ctx.importIndex.someUnder(m, (i) => i.optional !== true && i.lazy !== true));
+}
 
 ;// CONCATENATED MODULE: ./src/analysis/findings/mfa102-unused-dependency.ts
 
@@ -2454,6 +2463,13 @@ function inferRequirements(ctx, features) {
             list.push(ev);
     };
     const unused = new Map();
+    const onDemand = new Map();
+    const onDemandOnly = (dist) => {
+        let answer = onDemand.get(dist);
+        if (answer === undefined)
+            onDemand.set(dist, (answer = importedOnDemandOnly(ctx, dist)));
+        return answer;
+    };
     const isUnused = (dist) => {
         let answer = unused.get(dist);
         if (answer === undefined)
@@ -2484,7 +2500,7 @@ function inferRequirements(ctx, features) {
             if (featureIds.has(f) && counts(f))
                 add(sig.requirement, f);
         for (const d of declaredNames) {
-            if (isUnused(d.normalizedName))
+            if (isUnused(d.normalizedName) || onDemandOnly(d.normalizedName))
                 continue;
             if (sig.distributions?.includes(d.normalizedName))
                 add(sig.requirement, `dist:${d.normalizedName}`);

@@ -1,11 +1,12 @@
 /**
  * Which imports use a declared distribution: the import names it provides (src/knowledge/packages.ts) and the
  * libraries that import it on the code's behalf (src/knowledge/providers.ts). Shared by MFA102
- * (unused-dependency) and the requirement inference, which takes no evidence from a package nothing uses.
+ * (unused-dependency) and the requirement inference, which takes no evidence from a package the code does not
+ * need.
  */
 import { DISTRIBUTION_FRAMEWORK, IMPORT_DISTRIBUTIONS } from "../knowledge/packages.js";
 import { USED_BY_IMPORT, USED_WITHOUT_IMPORT } from "../knowledge/providers.js";
-import type { AnalysisContext } from "./context.js";
+import type { AnalysisContext, LocatedImport } from "./context.js";
 
 const FRAMEWORK_IMPORT: Record<string, string> = { pytorch: "torch", tensorflow: "tensorflow", keras: "keras", jax: "jax" };
 
@@ -33,17 +34,19 @@ export function unusedBy(dist: string, isImported: (module: string) => boolean):
   return importsOfDistribution(dist).length > 0 && !USED_WITHOUT_IMPORT.includes(dist) && !importersOf(dist).some(isImported);
 }
 
-/** Whether a declared distribution is used nowhere in the repository (unusedBy over every scanned file). */
-export function usedNowhere(ctx: Pick<AnalysisContext, "importIndex">, dist: string): boolean {
-  return unusedBy(dist, (m) => ctx.importIndex.has(m));
+/**
+ * An import the project needs wherever its module is loaded: at module level and required, not optional
+ * (try/except ImportError, an availability check) nor inside a function. Only such imports, and declarations
+ * of packages imported that way, are evidence of what a project is built for (src/analysis/requirements.ts).
+ */
+export function isNeededImport(i: LocatedImport): boolean {
+  return i.optional !== true && i.lazy !== true;
 }
 
 /**
- * Whether a declared distribution is only imported on demand: no import of it (or of a library that uses it)
- * is at module level and required; every one is optional (try/except ImportError, an availability check) or
- * inside a function. Used by the requirement inference, where such a package is support for a case, not what
- * the project is built for.
+ * Whether a declared distribution is only imported on demand (or not at all): no import of it, or of a library
+ * that uses it, is a needed one (isNeededImport).
  */
 export function importedOnDemandOnly(ctx: Pick<AnalysisContext, "importIndex">, dist: string): boolean {
-  return unusedBy(dist, (m) => ctx.importIndex.someUnder(m, (i) => i.optional !== true && i.lazy !== true));
+  return unusedBy(dist, (m) => ctx.importIndex.someUnder(m, isNeededImport));
 }

@@ -1,6 +1,6 @@
 /**
  * Infer the article's requirements from evidence (src/knowledge/signals.ts) and config `targets`. A declared
- * package that nothing in the repository imports is no evidence (huggingface/diffusers' CI images install
+ * package that nothing in the repository imports, or that the code imports only on demand, is no evidence (huggingface/diffusers' CI images install
  * pytorch-lightning, which no code uses: it made an `mlops-pipeline` requirement and, with it, a mismatch);
  * tools used without an import (launchers, CLIs, runtimes such as libtpu) and serving images still are.
  */
@@ -10,7 +10,7 @@ import { normalizeDistName } from "../knowledge/packages.js";
 import { REQUIREMENT_SIGNALS } from "../knowledge/signals.js";
 import { REQUIREMENT_IDS } from "../knowledge/usecases.js";
 import { CODE_KINDS, imageName, type AnalysisContext, type LocatedUsage } from "./context.js";
-import { importedOnDemandOnly, usedNowhere } from "./dependency-use.js";
+import { importedOnDemandOnly, isNeededImport } from "./dependency-use.js";
 import { frameworkPins, pinAllowsAtLeast } from "./versions.js";
 
 export function inferRequirements(ctx: AnalysisContext, features: readonly FeatureReport[]): RequirementReport[] {
@@ -34,16 +34,12 @@ export function inferRequirements(ctx: AnalysisContext, features: readonly Featu
     if (!list.includes(ev)) list.push(ev);
   };
 
-  const unused = new Map<string, boolean>();
-  const onDemand = new Map<string, boolean>();
-  const onDemandOnly = (dist: string): boolean => {
-    let answer = onDemand.get(dist);
-    if (answer === undefined) onDemand.set(dist, (answer = importedOnDemandOnly(ctx, dist)));
-    return answer;
-  };
-  const isUnused = (dist: string): boolean => {
-    let answer = unused.get(dist);
-    if (answer === undefined) unused.set(dist, (answer = usedNowhere(ctx, dist)));
+  // A declared package is evidence only where the code needs it: one nothing imports, or that the code imports
+  // only on demand (torchmetrics loads onnxruntime inside its DNSMOS metric), is not.
+  const notNeeded = new Map<string, boolean>();
+  const isNotNeeded = (dist: string): boolean => {
+    let answer = notNeeded.get(dist);
+    if (answer === undefined) notNeeded.set(dist, (answer = importedOnDemandOnly(ctx, dist)));
     return answer;
   };
   // The distribution a usage declares: one derived from a declaration, or a manifest's own record of a
@@ -55,18 +51,18 @@ export function inferRequirements(ctx: AnalysisContext, features: readonly Featu
     const dist = normalizeDistName(u.matched);
     return FEATURE_BY_ID.get(feature as FeatureId)?.distributions?.includes(dist) ? dist : undefined;
   };
-  // A feature counts unless every usage of it is a declaration of a package nothing imports.
+  // A feature counts unless every usage of it is a declaration of a package the code does not need.
   const counts = (feature: string): boolean => {
     const all = ctx.byFeature.get(feature)?.all ?? [];
     return all.length === 0 || !all.every((u) => {
       const dist = declarationOf(u, feature);
-      return dist !== undefined && isUnused(dist);
+      return dist !== undefined && isNotNeeded(dist);
     });
   };
   for (const sig of REQUIREMENT_SIGNALS) {
     for (const f of sig.features ?? []) if (featureIds.has(f) && counts(f)) add(sig.requirement, f);
     for (const d of declaredNames) {
-      if (isUnused(d.normalizedName) || onDemandOnly(d.normalizedName)) continue;
+      if (isNotNeeded(d.normalizedName)) continue;
       if (sig.distributions?.includes(d.normalizedName)) add(sig.requirement, `dist:${d.normalizedName}`);
       if (sig.distributionPrefixes?.some((p) => d.normalizedName.startsWith(p))) add(sig.requirement, `dist:${d.normalizedName}`);
       for (const x of sig.extras ?? []) {
@@ -77,7 +73,7 @@ export function inferRequirements(ctx: AnalysisContext, features: readonly Featu
     // tracker integration that imports mlflow when it is chosen) is support for the case, not what the project
     // is built for: huggingface/accelerate imports mlflow and clearml in its tracker classes.
     for (const m of sig.imports ?? []) {
-      if (ctx.importIndex.someUnder(m, (i) => i.optional !== true && i.lazy !== true)) add(sig.requirement, `import:${m}`);
+      if (ctx.importIndex.someUnder(m, isNeededImport)) add(sig.requirement, `import:${m}`);
     }
     for (const img of sig.dockerImages ?? []) {
       if (images.some((i) => img.pattern.test(i))) add(sig.requirement, `docker:${img.label}`);

@@ -102,10 +102,6 @@ export async function scanFiles(root: string, discovered: readonly DiscoveredFil
 }
 
 /**
- * First-party module names: every top-level package or module of the repository, also under a `src/`
- * layout, so `from models.common import X` in yolov5 is not taken for a missing PyPI package.
- */
-/**
  * The import name of a distribution the repository builds itself (`[project] name = "executorch"`): the
  * project importing its own package is first-party even when no folder carries that name (pytorch/executorch
  * maps `executorch` to `src/executorch` through setuptools' package-dir, a folder of symbolic links).
@@ -115,6 +111,10 @@ function addProvidedModule(distribution: string, out: Set<string>): void {
   for (const name of [mod, mod.toLowerCase()]) if (/^[A-Za-z_]\w*$/.test(name)) out.add(name);
 }
 
+/**
+ * First-party module names: every top-level package or module of the repository, also under a `src/`
+ * layout, so `from models.common import X` in yolov5 is not taken for a missing PyPI package.
+ */
 function addLocalModules(path: string, out: Set<string>): void {
   const parts = path.split("/");
   const add = (name: string | undefined) => {

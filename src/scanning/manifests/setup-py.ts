@@ -32,6 +32,13 @@ function prefixName(start: string): string | undefined {
   return /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\]\s*)?(?:===|==|~=|!=|<=|>=|<|>|@|;)/.exec(start)?.[1];
 }
 
+/** A value as one requirement string: a literal, or a prefix whose package name is written; else undefined. */
+function requirementItem(v: Value): Str | undefined {
+  if (v.t === "str") return v.s;
+  if (v.t === "prefix" && prefixName(v.s.value)) return { ...v.s, prefixOnly: true };
+  return undefined;
+}
+
 /** The literal text of an f-string up to its first replacement field (`f"torch=={v}"` -> `torch==`). */
 export function fstringPrefix(token: string): string | undefined {
   const m = /^([fFrR]{1,2})('''|"""|'|")/.exec(token);
@@ -167,8 +174,8 @@ class Parser {
         }
         const before = this.i;
         const v = this.expr(depth + 1);
-        if (v.t === "str") items.push(v.s);
-        else if (v.t === "prefix" && prefixName(v.s.value)) items.push({ ...v.s, prefixOnly: true });
+        const item = requirementItem(v);
+        if (item) items.push(item);
         else if (v.t === "list") items.push(...v.items);
         else dynamic = true;
         if (this.isOp(",")) this.i++;
@@ -309,7 +316,7 @@ function isPartial(v: Value): boolean {
 
 function requirementStrings(v: Value): Str[] {
   if (v.t === "list") return v.items;
-  if (v.t === "prefix") return prefixName(v.s.value) ? [{ ...v.s, prefixOnly: true }] : [];
+  if (v.t === "prefix") return [requirementItem(v)].filter((s): s is Str => s !== undefined);
   if (v.t === "str") {
     // a single string may hold several newline-separated requirements
     return v.s.value.split(/\r?\n/).map((value, k) => ({ value, line: v.s.line + k }));
@@ -345,9 +352,11 @@ export function readSetupPy(text: string, ctx: ManifestContext): ManifestResult 
       const v = p.expr();
       const cur = vars.get(t.value);
       if (cur?.t === "list") {
-        if (method === "append" && v.t === "str") vars.set(t.value, { t: "list", items: [...cur.items, v.s] });
-        else if (method === "append" && v.t === "prefix" && prefixName(v.s.value)) vars.set(t.value, { ...cur, items: [...cur.items, { ...v.s, prefixOnly: true }] });
-        else if (method === "extend") vars.set(t.value, concat(cur, v));
+        const item = method === "append" ? requirementItem(v) : undefined;
+        // a list that was partial stays so after an append; appending a computed item makes it partial
+        if (item) vars.set(t.value, { ...cur, items: [...cur.items, item] });
+        else if (method === "append") vars.set(t.value, { ...cur, partial: true });
+        else vars.set(t.value, concat(cur, v));
       }
       continue;
     }

@@ -87,10 +87,6 @@ export const STRING_HINTS: readonly string[] = [...new Set(STRING_FEATURES.flatM
 
 
 /**
- * Top-level import names the audit knows about: imports of other modules are not reported (a file's result
- * must not depend on whether the prefilter let it through).
- */
-/**
  * Modules the other knowledge tables name: the libraries that use a declared framework for the code
  * (providers.ts: autogluon uses torch), the imports that are evidence of a requirement (signals.ts: kserve,
  * torch_xla, mlflow, google.cloud) and the deprecated packages (deprecations.ts: tensorflow_addons). Until they
@@ -105,6 +101,10 @@ const TABLE_IMPORTS: readonly string[] = [
 /** Top-level names of a table's modules: a dotted module under a common top (`google.cloud`) is kept whole instead. */
 const SHARED_TOPS: ReadonlySet<string> = new Set(["google"]);
 
+/**
+ * Top-level import names the audit knows about: imports of other modules are not reported (a file's result
+ * must not depend on whether the prefilter let it through).
+ */
 export const KNOWN_IMPORT_HEADS: ReadonlySet<string> = new Set([
   ...Object.keys(IMPORT_FRAMEWORK).map(topOf),
   ...Object.keys(IMPORT_DISTRIBUTIONS).map(topOf),
@@ -118,8 +118,7 @@ const KNOWN_DOTTED: readonly string[] = TABLE_IMPORTS.filter((m) => SHARED_TOPS.
 /** Whether the scanner reports an import of `module` (and follows references through its aliases). */
 export function isKnownImport(module: string): boolean {
   if (KNOWN_IMPORT_HEADS.has(topOf(module))) return true;
-  for (const p of KNOWN_DOTTED) if (module === p || (module.startsWith(p) && module.charCodeAt(p.length) === 46)) return true;
-  return false;
+  return KNOWN_DOTTED.some((p) => isUnder(module, p));
 }
 
 /**

@@ -16,8 +16,8 @@
  * Comments, docstrings, strings and f-strings are single tokens, so a feature named inside them is never seen.
  *
  * `imports` reports every import whose top-level module the audit knows (isKnownImport: the frameworks,
- * the ML packages of IMPORT_DISTRIBUTIONS, the catalog's modules, the modules other knowledge tables name); `allImports: true` reports all of them (and
- * turns the prefilter off). For `from a.b import c` the module reported is `a.b.c` (c may be a submodule or a
+ * the ML packages of IMPORT_DISTRIBUTIONS, the catalog's modules, the modules other knowledge tables name);
+ * `allImports: true` reports all of them (and turns the prefilter off). For `from a.b import c` the module reported is `a.b.c` (c may be a submodule or a
  * name: only the prefix matters to the analysis); `from a.b import *` reports `a.b`. A file that uses
  * `tf.keras` through `import tensorflow as tf` gets one extra import `tensorflow.keras` at its first such use,
  * so that the Keras framework is detected from code (features.md: "`tf.keras` used").
@@ -568,9 +568,14 @@ export class PythonFileScanner {
     let importGuarded = false;
     // The import statement being read sits under `if <availability check>:` (availabilityGuarded).
     let importAvailable = false;
-    /** The import statement being read is indented (it may be inside a function: insideFunction), and where it starts. */
+    /**
+     * The import statement being read is indented (it may be inside a function: insideFunction), where it
+     * starts, and, once a module of it is reported, whether it is inside a function (asked once per statement:
+     * `from x import a, b, c` reports three imports).
+     */
     let importIndented = false;
     let importStart = 0;
+    let importLazy: boolean | undefined;
     // A `:` outside brackets on this logical line: what follows on the line is a one-line block body
     // (`try: import a; import b`), one level deeper than the line.
     let colonOnLine = false;
@@ -671,7 +676,7 @@ export class PythonFileScanner {
         this.result.imports.push(im);
         if (importAvailable) im.optional = true;
         else if (importGuarded) guard(im);
-        if (importIndented && insideFunction(src, importStart, this.lazyMemo)) im.lazy = true;
+        if (importIndented && (importLazy ??= insideFunction(src, importStart, this.lazyMemo))) im.lazy = true;
         return im;
       }
       return null;
@@ -840,6 +845,7 @@ export class PythonFileScanner {
               importAvailable = (colonOnLine || lx.indentLevel > 0) && availabilityGuarded(src, start, this.guardMemo);
               importIndented = lx.indentLevel > 0;
               importStart = start;
+              importLazy = undefined;
               k = parseImport(isFrom);
               importGuarded = false;
               importAvailable = false;

@@ -59,6 +59,9 @@ describe("setup.py", () => {
       'BASE = ["numpy"]\nsetup(install_requires=["torch", *BASE_EXTRA])\n',
       'REQS = ["torch"]\nREQS += read_requirements("extra.txt")\nsetup(install_requires=REQS)\n',
       'setup(extras_require={"tf": tf_requirements(), "torch": ["torch"]})\n',
+      // an appended item that is computed, and a partial list that gets a literal appended
+      'REQS = ["torch"]\nREQS.append(gpu_package())\nsetup(install_requires=REQS)\n',
+      'REQS = ["torch", *EXTRA]\nREQS.append("numpy")\nsetup(install_requires=REQS)\n',
     ];
     for (const text of computed) expect(read("setup-py", "setup.py", text).partial, text).toBe(true);
     const r = read("setup-py", "setup.py", computed[3]!);

@@ -2422,6 +2422,14 @@ function tokenizeWithErrors(source) {
 function prefixName(start) {
     return /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\]\s*)?(?:===|==|~=|!=|<=|>=|<|>|@|;)/.exec(start)?.[1];
 }
+/** A value as one requirement string: a literal, or a prefix whose package name is written; else undefined. */
+function requirementItem(v) {
+    if (v.t === "str")
+        return v.s;
+    if (v.t === "prefix" && prefixName(v.s.value))
+        return { ...v.s, prefixOnly: true };
+    return undefined;
+}
 /** The literal text of an f-string up to its first replacement field (`f"torch=={v}"` -> `torch==`). */
 function fstringPrefix(token) {
     const m = /^([fFrR]{1,2})('''|"""|'|")/.exec(token);
@@ -2568,10 +2576,9 @@ class Parser {
                 }
                 const before = this.i;
                 const v = this.expr(depth + 1);
-                if (v.t === "str")
-                    items.push(v.s);
-                else if (v.t === "prefix" && prefixName(v.s.value))
-                    items.push({ ...v.s, prefixOnly: true });
+                const item = requirementItem(v);
+                if (item)
+                    items.push(item);
                 else if (v.t === "list")
                     items.push(...v.items);
                 else
@@ -2743,7 +2750,7 @@ function requirementStrings(v) {
     if (v.t === "list")
         return v.items;
     if (v.t === "prefix")
-        return prefixName(v.s.value) ? [{ ...v.s, prefixOnly: true }] : [];
+        return [requirementItem(v)].filter((s) => s !== undefined);
     if (v.t === "str") {
         // a single string may hold several newline-separated requirements
         return v.s.value.split(/\r?\n/).map((value, k) => ({ value, line: v.s.line + k }));
@@ -2782,11 +2789,13 @@ function readSetupPy(text, ctx) {
             const v = p.expr();
             const cur = vars.get(t.value);
             if (cur?.t === "list") {
-                if (method === "append" && v.t === "str")
-                    vars.set(t.value, { t: "list", items: [...cur.items, v.s] });
-                else if (method === "append" && v.t === "prefix" && prefixName(v.s.value))
-                    vars.set(t.value, { ...cur, items: [...cur.items, { ...v.s, prefixOnly: true }] });
-                else if (method === "extend")
+                const item = method === "append" ? requirementItem(v) : undefined;
+                // a list that was partial stays so after an append; appending a computed item makes it partial
+                if (item)
+                    vars.set(t.value, { ...cur, items: [...cur.items, item] });
+                else if (method === "append")
+                    vars.set(t.value, { ...cur, partial: true });
+                else
                     vars.set(t.value, concat(cur, v));
             }
             continue;
@@ -3593,10 +3602,6 @@ const METHOD_NAMES = new Set(METHOD_FEATURES.flatMap((f) => (f.methodCalls ?? []
 /** Substrings one of which every matching string literal contains. */
 const STRING_HINTS = [...new Set(STRING_FEATURES.flatMap((f) => f.stringHints ?? []))];
 /**
- * Top-level import names the audit knows about: imports of other modules are not reported (a file's result
- * must not depend on whether the prefilter let it through).
- */
-/**
  * Modules the other knowledge tables name: the libraries that use a declared framework for the code
  * (providers.ts: autogluon uses torch), the imports that are evidence of a requirement (signals.ts: kserve,
  * torch_xla, mlflow, google.cloud) and the deprecated packages (deprecations.ts: tensorflow_addons). Until they
@@ -3609,6 +3614,10 @@ const TABLE_IMPORTS = [
 ];
 /** Top-level names of a table's modules: a dotted module under a common top (`google.cloud`) is kept whole instead. */
 const SHARED_TOPS = new Set(["google"]);
+/**
+ * Top-level import names the audit knows about: imports of other modules are not reported (a file's result
+ * must not depend on whether the prefilter let it through).
+ */
 const KNOWN_IMPORT_HEADS = new Set([
     ...Object.keys(knowledge_packages/* IMPORT_FRAMEWORK */.$G).map(names/* topOf */.H),
     ...Object.keys(knowledge_packages/* IMPORT_DISTRIBUTIONS */.Mn).map(names/* topOf */.H),
@@ -3621,10 +3630,7 @@ const KNOWN_DOTTED = TABLE_IMPORTS.filter((m) => SHARED_TOPS.has((0,names/* topO
 function isKnownImport(module) {
     if (KNOWN_IMPORT_HEADS.has((0,names/* topOf */.H)(module)))
         return true;
-    for (const p of KNOWN_DOTTED)
-        if (module === p || (module.startsWith(p) && module.charCodeAt(p.length) === 46))
-            return true;
-    return false;
+    return KNOWN_DOTTED.some((p) => isUnder(module, p));
 }
 /**
  * Words one of which any file with something to report contains: the known import names (a ref needs an
@@ -3840,8 +3846,8 @@ function matchFeatures(input) {
  * Comments, docstrings, strings and f-strings are single tokens, so a feature named inside them is never seen.
  *
  * `imports` reports every import whose top-level module the audit knows (isKnownImport: the frameworks,
- * the ML packages of IMPORT_DISTRIBUTIONS, the catalog's modules, the modules other knowledge tables name); `allImports: true` reports all of them (and
- * turns the prefilter off). For `from a.b import c` the module reported is `a.b.c` (c may be a submodule or a
+ * the ML packages of IMPORT_DISTRIBUTIONS, the catalog's modules, the modules other knowledge tables name);
+ * `allImports: true` reports all of them (and turns the prefilter off). For `from a.b import c` the module reported is `a.b.c` (c may be a submodule or a
  * name: only the prefix matters to the analysis); `from a.b import *` reports `a.b`. A file that uses
  * `tf.keras` through `import tensorflow as tf` gets one extra import `tensorflow.keras` at its first such use,
  * so that the Keras framework is detected from code (features.md: "`tf.keras` used").
@@ -4337,9 +4343,14 @@ class PythonFileScanner {
         let importGuarded = false;
         // The import statement being read sits under `if <availability check>:` (availabilityGuarded).
         let importAvailable = false;
-        /** The import statement being read is indented (it may be inside a function: insideFunction), and where it starts. */
+        /**
+         * The import statement being read is indented (it may be inside a function: insideFunction), where it
+         * starts, and, once a module of it is reported, whether it is inside a function (asked once per statement:
+         * `from x import a, b, c` reports three imports).
+         */
         let importIndented = false;
         let importStart = 0;
+        let importLazy;
         // A `:` outside brackets on this logical line: what follows on the line is a one-line block body
         // (`try: import a; import b`), one level deeper than the line.
         let colonOnLine = false;
@@ -4448,7 +4459,7 @@ class PythonFileScanner {
                     im.optional = true;
                 else if (importGuarded)
                     guard(im);
-                if (importIndented && insideFunction(src, importStart, this.lazyMemo))
+                if (importIndented && (importLazy ??= insideFunction(src, importStart, this.lazyMemo)))
                     im.lazy = true;
                 return im;
             }
@@ -4629,6 +4640,7 @@ class PythonFileScanner {
                             importAvailable = (colonOnLine || lx.indentLevel > 0) && availabilityGuarded(src, start, this.guardMemo);
                             importIndented = lx.indentLevel > 0;
                             importStart = start;
+                            importLazy = undefined;
                             k = parseImport(isFrom);
                             importGuarded = false;
                             importAvailable = false;

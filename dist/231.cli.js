@@ -1003,10 +1003,6 @@ async function scanFiles(root, discovered, options = {}) {
     return { files, artifacts, localModules: [...local].sort(), problems: [], bytes, ...(cache ? { cacheHits: cache.hits, cacheMisses: cache.misses } : {}) };
 }
 /**
- * First-party module names: every top-level package or module of the repository, also under a `src/`
- * layout, so `from models.common import X` in yolov5 is not taken for a missing PyPI package.
- */
-/**
  * The import name of a distribution the repository builds itself (`[project] name = "executorch"`): the
  * project importing its own package is first-party even when no folder carries that name (pytorch/executorch
  * maps `executorch` to `src/executorch` through setuptools' package-dir, a folder of symbolic links).
@@ -1017,6 +1013,10 @@ function addProvidedModule(distribution, out) {
         if (/^[A-Za-z_]\w*$/.test(name))
             out.add(name);
 }
+/**
+ * First-party module names: every top-level package or module of the repository, also under a `src/`
+ * layout, so `from models.common import X` in yolov5 is not taken for a missing PyPI package.
+ */
 function addLocalModules(path, out) {
     const parts = path.split("/");
     const add = (name) => {

@@ -1350,7 +1350,8 @@ function missingDependencies({ ctx }) {
 /**
  * Which imports use a declared distribution: the import names it provides (src/knowledge/packages.ts) and the
  * libraries that import it on the code's behalf (src/knowledge/providers.ts). Shared by MFA102
- * (unused-dependency) and the requirement inference, which takes no evidence from a package nothing uses.
+ * (unused-dependency) and the requirement inference, which takes no evidence from a package the code does not
+ * need.
  */
 
 
@@ -1377,18 +1378,20 @@ function importersOf(dist) {
 function unusedBy(dist, isImported) {
     return importsOfDistribution(dist).length > 0 && !providers/* USED_WITHOUT_IMPORT */.po.includes(dist) && !importersOf(dist).some(isImported);
 }
-/** Whether a declared distribution is used nowhere in the repository (unusedBy over every scanned file). */
-function usedNowhere(ctx, dist) {
-    return unusedBy(dist, (m) => ctx.importIndex.has(m));
+/**
+ * An import the project needs wherever its module is loaded: at module level and required, not optional
+ * (try/except ImportError, an availability check) nor inside a function. Only such imports, and declarations
+ * of packages imported that way, are evidence of what a project is built for (src/analysis/requirements.ts).
+ */
+function isNeededImport(i) {
+    return i.optional !== true && i.lazy !== true;
 }
 /**
- * Whether a declared distribution is only imported on demand: no import of it (or of a library that uses it)
- * is at module level and required; every one is optional (try/except ImportError, an availability check) or
- * inside a function. Used by the requirement inference, where such a package is support for a case, not what
- * the project is built for.
+ * Whether a declared distribution is only imported on demand (or not at all): no import of it, or of a library
+ * that uses it, is a needed one (isNeededImport).
  */
 function importedOnDemandOnly(ctx, dist) {
-    return unusedBy(dist, (m) => ctx.importIndex.someUnder(m, (i) => i.optional !== true && i.lazy !== true));
+    return unusedBy(dist, (m) => ctx.importIndex.someUnder(m, isNeededImport));
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/findings/mfa102-unused-dependency.ts
@@ -2462,18 +2465,13 @@ function inferRequirements(ctx, features) {
         if (!list.includes(ev))
             list.push(ev);
     };
-    const unused = new Map();
-    const onDemand = new Map();
-    const onDemandOnly = (dist) => {
-        let answer = onDemand.get(dist);
+    // A declared package is evidence only where the code needs it: one nothing imports, or that the code imports
+    // only on demand (torchmetrics loads onnxruntime inside its DNSMOS metric), is not.
+    const notNeeded = new Map();
+    const isNotNeeded = (dist) => {
+        let answer = notNeeded.get(dist);
         if (answer === undefined)
-            onDemand.set(dist, (answer = importedOnDemandOnly(ctx, dist)));
-        return answer;
-    };
-    const isUnused = (dist) => {
-        let answer = unused.get(dist);
-        if (answer === undefined)
-            unused.set(dist, (answer = usedNowhere(ctx, dist)));
+            notNeeded.set(dist, (answer = importedOnDemandOnly(ctx, dist)));
         return answer;
     };
     // The distribution a usage declares: one derived from a declaration, or a manifest's own record of a
@@ -2487,12 +2485,12 @@ function inferRequirements(ctx, features) {
         const dist = (0,knowledge_packages/* normalizeDistName */.RV)(u.matched);
         return knowledge_features/* FEATURE_BY_ID */.d.get(feature)?.distributions?.includes(dist) ? dist : undefined;
     };
-    // A feature counts unless every usage of it is a declaration of a package nothing imports.
+    // A feature counts unless every usage of it is a declaration of a package the code does not need.
     const counts = (feature) => {
         const all = ctx.byFeature.get(feature)?.all ?? [];
         return all.length === 0 || !all.every((u) => {
             const dist = declarationOf(u, feature);
-            return dist !== undefined && isUnused(dist);
+            return dist !== undefined && isNotNeeded(dist);
         });
     };
     for (const sig of signals/* REQUIREMENT_SIGNALS */.y) {
@@ -2500,7 +2498,7 @@ function inferRequirements(ctx, features) {
             if (featureIds.has(f) && counts(f))
                 add(sig.requirement, f);
         for (const d of declaredNames) {
-            if (isUnused(d.normalizedName) || onDemandOnly(d.normalizedName))
+            if (isNotNeeded(d.normalizedName))
                 continue;
             if (sig.distributions?.includes(d.normalizedName))
                 add(sig.requirement, `dist:${d.normalizedName}`);
@@ -2515,7 +2513,7 @@ function inferRequirements(ctx, features) {
         // tracker integration that imports mlflow when it is chosen) is support for the case, not what the project
         // is built for: huggingface/accelerate imports mlflow and clearml in its tracker classes.
         for (const m of sig.imports ?? []) {
-            if (ctx.importIndex.someUnder(m, (i) => i.optional !== true && i.lazy !== true))
+            if (ctx.importIndex.someUnder(m, isNeededImport))
                 add(sig.requirement, `import:${m}`);
         }
         for (const img of sig.dockerImages ?? []) {

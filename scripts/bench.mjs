@@ -132,7 +132,26 @@ function runAudit(cli, dir, extra, gnuTime) {
     }
   }
   const ok = (r.status === 0 || r.status === 1) && stats !== undefined;
-  return { ...r, ok, stats, phases: phasesOf(r.stderr), stdout: "" };
+  return { ...r, ok, stats, phases: phasesOf(r.stderr), threadCpu: threadCpuOf(r.stderr), stdout: "" };
+}
+
+/**
+ * The audit's CPU by thread from its last MFA_TRACE `cpu` line (src/core/trace.ts traceThreadCpu, Linux):
+ * the main thread, the scan workers (threads that had ended), and the helper threads still running at the end
+ * (V8's compiler and garbage-collector threads, libuv's), in ms. Undefined without the line.
+ */
+function threadCpuOf(stderr) {
+  const m = [...(stderr ?? "").matchAll(/^mfa-trace [\d.]+ cpu main=(\d+) ended=(\d+) helpers=(\d+)/gm)].at(-1);
+  return m ? { main: Number(m[1]), workers: Number(m[2]), helpers: Number(m[3]) } : undefined;
+}
+
+const THREAD_KINDS = ["main", "workers", "helpers"];
+
+/** Median of each thread kind's CPU over runs. */
+function medianThreadCpu(runs) {
+  const withCpu = runs.filter((r) => r.threadCpu);
+  if (withCpu.length === 0) return undefined;
+  return Object.fromEntries(THREAD_KINDS.map((k) => [k, median(withCpu.map((r) => r.threadCpu[k]))]));
 }
 
 /**
@@ -230,8 +249,13 @@ function benchTree(ctx, label, dir, bytesHint) {
     rgRssKb: median(rg.map((r) => r.rssKb)),
     rgMatchingFiles: rg[0]?.matches,
     phases: medianPhases(audit),
+    threadCpu: medianThreadCpu(audit),
   };
   if (res.phases) console.log(`   audit phases (medians): ${PHASES.map((p) => `${p} ${fmt.ms(res.phases[p])}`).join(", ")}`);
+  if (res.threadCpu) {
+    const t = res.threadCpu;
+    console.log(`   audit CPU by thread (medians): main ${fmt.ms(t.main)}, scan workers ${fmt.ms(t.workers)}, V8/libuv helpers (JIT compiler, GC) ${fmt.ms(t.helpers)}`);
+  }
   const mbBytes = (res.bytes ?? 0) / MB;
   res.auditMBps = res.auditMs ? mbBytes / (res.auditMs / 1000) : undefined;
   res.rgMBps = res.rgMs ? mbBytes / (res.rgMs / 1000) : undefined;

@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Config } from "../config/schema.js";
 import { DEFAULT_FAIL_ON, evaluateGate, FailOnError, parseFailOn, type FailScope } from "../core/gate.js";
-import { trace } from "../core/trace.js";
+import { trace, traceThreadCpu } from "../core/trace.js";
 import type { Report } from "../core/types.js";
 import { TOOL_VERSION } from "../core/version.js";
 
@@ -178,6 +178,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && io.env.TERM !== "dumb");
     const out = await render(report, opts.format, opts.format === "text" && color);
     trace("render:end");
+    traceThreadCpu();
     if (opts.output) writeFileSync(resolve(io.cwd, opts.output), out);
     else io.stdout(out);
     const gate = evaluateGate(report, spec, opts.failScope);

@@ -226,7 +226,7 @@ export class ScanPool {
    * The main thread reads the manifests, then takes code batches from the same queue as the workers.
    */
   async scan(realRoot: string, files: readonly DiscoveredFile[], hash: boolean, repoReader?: RepoReader): Promise<FileFacts[]> {
-    const { makeRepoReader, scanFile, scanCodeFile, isCodeKind } = await loadScanFile();
+    const { makeRepoReader, scanFile, scanCodeFile, isCodeKind, primeCodeScanners, PRIME_MIN_BYTES } = await loadScanFile();
     const reader = repoReader ?? makeRepoReader(realRoot);
     const results: (FileFacts | undefined)[] = new Array<FileFacts | undefined>(files.length);
     const code: number[] = [];
@@ -267,6 +267,7 @@ export class ScanPool {
       results[i] = scanFile(files[i]!, reader, { hash });
       await breathe();
     }
+    if (codeBytes >= PRIME_MIN_BYTES) primeCodeScanners();
     for (;;) {
       const batch = job.take();
       if (batch) {
@@ -308,8 +309,9 @@ export async function scanInParallel(
   const worth = jobs > 1 && total >= minBytes && files.length >= 2;
   if (files.length === 0) return [];
   if (!worth || (pool && pool.size === 0)) {
-    const { makeRepoReader, scanFile } = await loadScanFile();
+    const { makeRepoReader, scanFile, isCodeKind, primeCodeScanners, PRIME_MIN_BYTES } = await loadScanFile();
     const reader = repoReader ?? makeRepoReader(realRoot);
+    if (files.reduce((n, f) => (isCodeKind(f.kind) ? n + f.size : n), 0) >= PRIME_MIN_BYTES) primeCodeScanners();
     return files.map((f) => scanFile(f, reader, { hash }));
   }
   if (pool) return pool.scan(realRoot, files, hash, repoReader);

@@ -12,6 +12,7 @@ import { detachStrings, emptyFacts, isCodeKind, readSource, scanCodeFile, scanFa
 // scanner, so an audit whose facts all come from the cache loads none of them.
 export { isCodeKind, scanCodeFile };
 export { makeRepoReader } from "./repo-reader.js";
+export { primeCodeScanners, PRIME_MIN_BYTES } from "./prime.js";
 
 /**
  * Scans one discovered file. Never throws: a failure becomes a problem on the file. The other files a manifest

@@ -10,6 +10,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import type { DiscoveredFile, FileFacts } from "../core/types.js";
+import { primeCodeScanners } from "./prime.js";
 import { scanCodeFile } from "./scan-code.js";
 
 export interface WorkerBatch {
@@ -31,6 +32,8 @@ if (port) {
       port.close();
       return;
     }
+    // A worker is started only for a large scan (parallel.ts PARALLEL_MIN_BYTES): prime before its first batch.
+    primeCodeScanners();
     const reply: WorkerReply = { id: msg.id, facts: msg.files.map((f) => scanCodeFile(f, { hash: msg.hash })) };
     port.postMessage(reply);
   });

@@ -35,6 +35,22 @@ describe("ml-framework-audit CLI", () => {
     expect(h.stdout).toContain("Exit codes");
   });
 
+  it("with MFA_TRACE=1 marks its phases in order and, on Linux, the CPU by thread (the benchmark reads both)", () => {
+    const r = run([NANOGPT, "--format", "json"], ROOT, { MFA_TRACE: "1" });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as Report).primaryFramework).toBe("pytorch");
+    const marks = [...r.stderr.matchAll(/^mfa-trace ([\d.]+) (\S+)/gm)].map((m) => ({ at: Number(m[1]), label: m[2] }));
+    const phases = ["main:start", "discover:start", "discover:end", "scan:end", "analysis:end", "render:end"];
+    expect(marks.filter((m) => phases.includes(m.label!)).map((m) => m.label)).toEqual(phases);
+    expect(marks.map((m) => m.at)).toEqual([...marks.map((m) => m.at)].sort((a, b) => a - b));
+    if (process.platform === "linux") {
+      const cpu = /^mfa-trace [\d.]+ cpu main=(\d+) ended=(\d+) helpers=(\d+)$/m.exec(r.stderr);
+      expect(cpu, r.stderr).not.toBeNull();
+      expect(Number(cpu![1])).toBeGreaterThan(0);
+    }
+    expect(run([NANOGPT, "--format", "json"]).stderr).toBe("");
+  });
+
   it("audits the bundled example as text by default, without colour when not a terminal", () => {
     const r = run([EXAMPLE]);
     expect(r.code).toBe(0);

@@ -726,7 +726,7 @@ let scanFileModule;
  * facts cache never pays for loading the manifest parsers.
  */
 function loadScanFile() {
-    scanFileModule ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(402), __webpack_require__.e(282), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 1217));
+    scanFileModule ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(402), __webpack_require__.e(282), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 2760));
     return scanFileModule;
 }
 /** Lets the event loop deliver worker messages between two batches of the main thread's own scanning. */
@@ -830,7 +830,7 @@ class ScanPool {
      * The main thread reads the manifests, then takes code batches from the same queue as the workers.
      */
     async scan(realRoot, files, hash, repoReader) {
-        const { makeRepoReader, scanFile, scanCodeFile, isCodeKind } = await loadScanFile();
+        const { makeRepoReader, scanFile, scanCodeFile, isCodeKind, primeCodeScanners, PRIME_MIN_BYTES } = await loadScanFile();
         const reader = repoReader ?? makeRepoReader(realRoot);
         const results = new Array(files.length);
         const code = [];
@@ -874,6 +874,8 @@ class ScanPool {
             results[i] = scanFile(files[i], reader, { hash });
             await breathe();
         }
+        if (codeBytes >= PRIME_MIN_BYTES)
+            primeCodeScanners();
         for (;;) {
             const batch = job.take();
             if (batch) {
@@ -908,8 +910,10 @@ async function scanInParallel(realRoot, files, jobs, hash = false, pool, minByte
     if (files.length === 0)
         return [];
     if (!worth || (pool && pool.size === 0)) {
-        const { makeRepoReader, scanFile } = await loadScanFile();
+        const { makeRepoReader, scanFile, isCodeKind, primeCodeScanners, PRIME_MIN_BYTES } = await loadScanFile();
         const reader = repoReader ?? makeRepoReader(realRoot);
+        if (files.reduce((n, f) => (isCodeKind(f.kind) ? n + f.size : n), 0) >= PRIME_MIN_BYTES)
+            primeCodeScanners();
         return files.map((f) => scanFile(f, reader, { hash }));
     }
     if (pool)

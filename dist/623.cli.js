@@ -437,6 +437,7 @@ async function main(argv, io) {
         const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && io.env.TERM !== "dumb");
         const out = await render(report, opts.format, opts.format === "text" && color);
         (0,trace/* trace */.u)("render:end");
+        (0,trace/* traceThreadCpu */.S)();
         if (opts.output)
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(io.cwd, opts.output), out);
         else
@@ -469,16 +470,53 @@ async function main(argv, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ traceThreadCpu),
 /* harmony export */   u: () => (/* binding */ trace)
 /* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Phase timings for the benchmark: with MFA_TRACE=1 in the environment, each mark prints
  * `mfa-trace <ms since process start> <label>` on stderr. Off (and free) otherwise.
  */
+
 const on = typeof process !== "undefined" && process.env.MFA_TRACE === "1";
 function trace(label) {
     if (on)
         process.stderr.write(`mfa-trace ${performance.now().toFixed(1)} ${label}\n`);
+}
+/**
+ * With MFA_TRACE=1 on Linux, prints where the process's CPU time went so far, by thread (ms of user + system
+ * time): `mfa-trace <ms> cpu main=<ms> ended=<ms> helpers=<ms>`. `main` is the main thread; `helpers` the
+ * threads still running, which at the end of an audit are V8's compiler and garbage-collector threads and
+ * libuv's; `ended` the threads that already exited (scan workers). Per-thread times come from
+ * /proc/self/task/<tid>/stat (10 ms ticks); the process total from process.resourceUsage().
+ */
+function traceThreadCpu() {
+    if (!on || process.platform !== "linux")
+        return;
+    try {
+        const me = String(process.pid);
+        let main = 0;
+        let helpers = 0;
+        for (const tid of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)("/proc/self/task")) {
+            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/self/task/${tid}/stat`, "utf8");
+            // Fields after the command name (which may hold spaces): state is field 3; utime, stime are 14 and 15.
+            const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+            const ms = (Number(f[11]) + Number(f[12])) * 10;
+            if (tid === me)
+                main = ms;
+            else
+                helpers += ms;
+        }
+        const u = process.resourceUsage();
+        const total = (u.userCPUTime + u.systemCPUTime) / 1000;
+        const ended = Math.max(0, Math.round(total - main - helpers));
+        trace(`cpu main=${main} ended=${ended} helpers=${helpers}`);
+    }
+    catch {
+        // no /proc: nothing to report
+    }
 }
 
 

@@ -489,9 +489,21 @@ function trace(label) {
  * With MFA_TRACE=1 on Linux, prints where the process's CPU time went so far, by thread (ms of user + system
  * time): `mfa-trace <ms> cpu main=<ms> ended=<ms> helpers=<ms>`. `main` is the main thread; `helpers` the
  * threads still running, which at the end of an audit are V8's compiler and garbage-collector threads and
- * libuv's; `ended` the threads that already exited (scan workers). Per-thread times come from
- * /proc/self/task/<tid>/stat (10 ms ticks); the process total from process.resourceUsage().
+ * libuv's; `ended` the threads that already exited (scan workers): the process total
+ * (process.resourceUsage()) less the others. Per-thread times come from /proc/self/task/<tid>/schedstat.
  */
+/** CPU time of one thread of this process in ms: schedstat's run time (ns), else stat's utime + stime (ticks). */
+function threadCpuMs(tid) {
+    try {
+        return Number((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/self/task/${tid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
+    }
+    catch {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/self/task/${tid}/stat`, "utf8");
+        // Fields after the command name (which may hold spaces): utime and stime are fields 14 and 15.
+        const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        return (Number(f[11]) + Number(f[12])) * 10;
+    }
+}
 function traceThreadCpu() {
     if (!on || process.platform !== "linux")
         return;
@@ -500,10 +512,7 @@ function traceThreadCpu() {
         let main = 0;
         let helpers = 0;
         for (const tid of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)("/proc/self/task")) {
-            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/self/task/${tid}/stat`, "utf8");
-            // Fields after the command name (which may hold spaces): state is field 3; utime, stime are 14 and 15.
-            const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-            const ms = (Number(f[11]) + Number(f[12])) * 10;
+            const ms = threadCpuMs(tid);
             if (tid === me)
                 main = ms;
             else
@@ -512,7 +521,7 @@ function traceThreadCpu() {
         const u = process.resourceUsage();
         const total = (u.userCPUTime + u.systemCPUTime) / 1000;
         const ended = Math.max(0, Math.round(total - main - helpers));
-        trace(`cpu main=${main} ended=${ended} helpers=${helpers}`);
+        trace(`cpu main=${Math.round(main)} ended=${ended} helpers=${Math.round(helpers)}`);
     }
     catch {
         // no /proc: nothing to report

@@ -78,12 +78,20 @@ export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
     if (!declared.has(fw)) declared.set(fw, []);
     declared.get(fw)!.push(d);
   }
-  // Files with a required (not optional) import, per framework and of any framework.
+  // Files with a required (not optional) import, per framework and of any framework; frameworks with a
+  // required import outside function bodies.
   const filesOf = new Map<FrameworkId, Set<string>>();
   const mlFiles = new Set<string>();
+  const eager = new Set<FrameworkId>();
   for (const [fw, mods] of modules) {
     const files = new Set<string>();
-    for (const m of mods) for (const i of ctx.importIndex.named(m)) if (i.optional !== true) files.add(i.path);
+    for (const m of mods) {
+      for (const i of ctx.importIndex.named(m)) {
+        if (i.optional === true) continue;
+        files.add(i.path);
+        if (i.lazy !== true) eager.add(fw);
+      }
+    }
     filesOf.set(fw, files);
     for (const f of files) mlFiles.add(f);
   }
@@ -104,7 +112,10 @@ export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
       declared: decl.map(toRef),
       ...(optionalOnly ? { optionalOnly: true as const } : {}),
     };
-    if (isIncidental(report, decl)) report.incidental = true;
+    if (isIncidental(report, decl, !eager.has(id))) {
+      report.incidental = true;
+      if (!eager.has(id)) report.onDemandOnly = true;
+    }
     out.push(report);
   }
   return out;
@@ -112,16 +123,17 @@ export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
 
 /**
  * Whether a compared framework is incidental to the stack: imported (not only optionally) in under
- * INCIDENTAL_SHARE of the files that import an ML framework, and declared by no manifest for the code to run
- * (a `testing` extra or `docs/requirements.txt` does not count). Seen on real repositories: timm's
- * TensorFlow-1 preprocessing helper for checking ported weights (1 of 261 files), an `import torch` in one
- * notebook of google-research/vision_transformer (1 of 18, a JAX project) or in two documentation notebooks
- * of google/flax. Only PyTorch and TensorFlow are judged: the article compares them, and only they can make
- * a hybrid stack.
+ * INCIDENTAL_SHARE of the files that import an ML framework, or only inside function bodies (`onDemand`: an
+ * optional backend such as torchrl's TensorFlow reference resize, loaded when the method is called), and
+ * declared by no manifest for the code to run (a `testing` extra or `docs/requirements.txt` does not count).
+ * Seen on real repositories: timm's TensorFlow-1 preprocessing helper for checking ported weights (1 of 261
+ * files), an `import torch` in one notebook of google-research/vision_transformer (1 of 18, a JAX project) or
+ * in two documentation notebooks of google/flax. Only PyTorch and TensorFlow are judged: the article compares
+ * them, and only they can make a hybrid stack.
  */
-function isIncidental(f: FrameworkReportX, decl: readonly DeclaredDependency[]): boolean {
+function isIncidental(f: FrameworkReportX, decl: readonly DeclaredDependency[], onDemand: boolean): boolean {
   if (f.id !== "pytorch" && f.id !== "tensorflow") return false;
-  if (f.importFiles === 0 || f.importFiles >= INCIDENTAL_SHARE * f.mlFiles) return false;
+  if (f.importFiles === 0 || (!onDemand && f.importFiles >= INCIDENTAL_SHARE * f.mlFiles)) return false;
   // A notebook's `%pip install torch` sets up that notebook, not the project.
   return !decl.some((d) => isRuntimeDeclaration(d) && !d.source?.startsWith("notebook:"));
 }

@@ -229,11 +229,17 @@ export interface FrameworkReport {
    */
   optionalOnly?: true;
   /**
-   * PyTorch or TensorFlow imported in only a few of the files that import an ML framework (under 10%) and
-   * declared by no manifest for the code to run: a helper on the side (a weight converter, one notebook), not
-   * a stack the project runs on. It does not make a hybrid verdict, nor is it the framework in use.
+   * PyTorch or TensorFlow imported in only a few of the files that import an ML framework (under 10%), or only
+   * inside function bodies (onDemandOnly), and declared by no manifest for the code to run: a helper on the side
+   * (a weight converter, one notebook, an optional backend), not a stack the project runs on. It does not make
+   * a hybrid verdict, nor is it the framework in use.
    */
   incidental?: true;
+  /**
+   * With `incidental`: the reason is that every required import of the framework is inside a function body
+   * (an optional backend or helper that loads it when called), however many files have one.
+   */
+  onDemandOnly?: true;
 }
 
 export interface FeatureReport {

@@ -87,6 +87,43 @@ describe("MFA101 missing-dependency", () => {
   });
 });
 
+describe("MFA103 missing-on-demand-dependency", () => {
+  /** A file whose imports are all inside function bodies (ImportFact.lazy), as the scanner marks them. */
+  const lazyPy = (path: string, imports: [string, number][]) => {
+    const f = py(path, imports);
+    for (const im of f.imports) im.lazy = true;
+    return f;
+  };
+  const torchReq = req("requirements.txt", [["torch", ">=2.1", 1]]);
+
+  it("reports an undeclared package imported only inside functions as a warning, not MFA101", () => {
+    const fs = run(facts([py("train.py", [["torch", 1]]), lazyPy("torchrl/data/preprocessing.py", [["tensorflow", 425]]), torchReq]));
+    expect(byCode(fs, "MFA101")).toEqual([]);
+    const m = byCode(fs, "MFA103");
+    expect(m.map((f) => [f.fingerprint, f.severity, f.locations])).toEqual([["MFA103:tensorflow", "warning", [{ path: "torchrl/data/preprocessing.py", line: 425 }]]]);
+    expect(m[0]!.message).toMatch(/^`tensorflow` is imported only inside a function \(1 place, first at torchrl\/data\/preprocessing\.py:425\) and no manifest declares any of `tensorflow`/);
+    expect(m[0]!.message).toMatch(/fails with ImportError/);
+  });
+
+  it("is MFA101 when one required place is at module level, listing the on-demand places too", () => {
+    const fs = run(facts([lazyPy("export.py", [["onnx", 4]]), py("check.py", [["onnx", 1]]), torchReq]));
+    expect(byCode(fs, "MFA103")).toEqual([]);
+    expect(byCode(fs, "MFA101").map((f) => [f.fingerprint, f.locations.map((l) => l.path)])).toEqual([["MFA101:onnx", ["check.py", "export.py"]]]);
+  });
+
+  it("says nothing when the package is declared or the import optional; names a project that declares it elsewhere", () => {
+    expect(byCode(run(facts([lazyPy("export.py", [["onnx", 4]]), req("requirements.txt", [["onnx", "", 1]])])), "MFA103")).toEqual([]);
+    const optional = lazyPy("export.py", [["onnx", 4]]);
+    optional.imports[0]!.optional = true;
+    expect(byCode(run(facts([optional, torchReq])), "MFA103")).toEqual([]);
+    // Declared by another project only: MFA103 for this one, with MFA101's pointer to the declaring file.
+    const fs = run(facts([lazyPy("a/export.py", [["onnx", 4]]), req("a/requirements.txt", [["torch", "", 1]]), req("b/requirements.txt", [["onnx", "", 1]]), py("b/run.py", [["onnx", 1]])]));
+    const m = byCode(fs, "MFA103");
+    expect(m.map((f) => f.locations[0]!.path)).toEqual(["a/export.py"]);
+    expect(m[0]!.message).toMatch(/no manifest of that code's project declares any of `onnx`.* b\/requirements\.txt declares it for its own project\.$/);
+  });
+});
+
 describe("MFA101 / MFA102 in a repository of several projects", () => {
   // pytorch/examples-like: one requirements.txt per example, no manifest at the root.
   const examples = () => [

@@ -5,6 +5,7 @@ import { parseErrors } from "./mfa001-parse-error.js";
 import { skippedFiles } from "./mfa002-skipped-file.js";
 import { missingDependencies } from "./mfa101-missing-dependency.js";
 import { unusedDependencies } from "./mfa102-unused-dependency.js";
+import { missingOnDemandDependencies } from "./mfa103-missing-on-demand-dependency.js";
 import { versionTooOld } from "./mfa201-version-too-old.js";
 import { deprecatedApis } from "./mfa301-deprecated-api.js";
 import { deprecatedPackages } from "./mfa302-deprecated-package.js";
@@ -19,6 +20,7 @@ export const RULES: Readonly<Record<string, FindingRule>> = {
   MFA002: skippedFiles,
   MFA101: missingDependencies,
   MFA102: unusedDependencies,
+  MFA103: missingOnDemandDependencies,
   MFA201: versionTooOld,
   MFA301: deprecatedApis,
   MFA302: deprecatedPackages,

@@ -5,16 +5,37 @@
  * computes part of its dependency list (setup.py building install_requires in code), is judged by all of the
  * repository's declarations. Optional imports (ImportFact.optional: the code copes when the import fails) are not held
  * against the repository: a package imported only optionally is not reported, and a finding lists only the
- * required places.
+ * required places. A package whose required places are all inside function bodies (ImportFact.lazy: an
+ * on-demand backend or export helper) is MFA103 instead (mfa103-missing-on-demand-dependency.ts).
  */
 import type { Finding } from "../../core/types.js";
 import { IMPORT_DISTRIBUTIONS, normalizeDistName } from "../../knowledge/packages.js";
 import { IMAGE_PROVIDES, TRANSITIVE_PROVIDERS } from "../../knowledge/providers.js";
-import { imageName, topOf, type LocatedImport } from "../context.js";
+import { imageName, topOf, type AnalysisContext, type LocatedImport } from "../context.js";
 import { containingScopes, projectsOf } from "../scope.js";
 import { at, finding, locations, plural, type AnalysisState } from "./common.js";
 
-export function missingDependencies({ ctx }: AnalysisState): Finding[] {
+/** An undeclared package: its required imports in code that no declaring project covers. */
+export interface UndeclaredImport {
+  /** Top-level import name. */
+  top: string;
+  imps: LocatedImport[];
+  /** Declared distributions that bring it in transitively (TRANSITIVE_PROVIDERS). */
+  via: Set<string>;
+  /** Files that declare one of its distributions for other projects. */
+  elsewhere: string[];
+}
+
+const undeclaredMemo = new WeakMap<AnalysisContext, UndeclaredImport[]>();
+
+/** The packages imported (required) in code whose projects declare none of their distributions, by name. */
+export function undeclaredImports(ctx: AnalysisContext): UndeclaredImport[] {
+  let out = undeclaredMemo.get(ctx);
+  if (!out) undeclaredMemo.set(ctx, (out = computeUndeclared(ctx)));
+  return out;
+}
+
+function computeUndeclared(ctx: AnalysisContext): UndeclaredImport[] {
   const projects = projectsOf(ctx);
   // What each project declares (distribution names) and what its Docker images ship (import names).
   const declaredIn = new Map<string, Set<string>>();
@@ -97,17 +118,44 @@ export function missingDependencies({ ctx }: AnalysisState): Finding[] {
     }
     if (missing.length) byTop.set(top, { imps: missing, via });
   }
-  const out: Finding[] = [];
+  const out: UndeclaredImport[] = [];
   for (const [top, { imps, via }] of [...byTop].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const dists = IMPORT_DISTRIBUTIONS[top]!;
-    const locs = locations(imps, [], false);
-    const names = dists.length === 1 ? `\`${dists[0]}\`` : `any of ${dists.slice(0, 4).map((d) => `\`${d}\``).join(", ")}${dists.length > 4 ? ", ..." : ""}`;
     const elsewhere = [...new Set(dists.flatMap((d) => declaredFiles.get(d) ?? []))].sort();
-    let msg = `\`${top}\` is imported (${plural(imps.length, "place")}, first at ${at(locs[0])}) but no manifest ${elsewhere.length ? "of that code's project " : ""}declares ${names}.`;
-    if (!ctx.hasManifest) msg += " The repository has no dependency manifest at all (requirements.txt, pyproject.toml, environment.yml, Dockerfile ...), so nothing pins it.";
-    else if (elsewhere.length) msg += ` ${elsewhere.slice(0, 2).join(", ")}${elsewhere.length > 2 ? ` and ${plural(elsewhere.length - 2, "more file")}` : ""} declare${elsewhere.length === 1 ? "s" : ""} it for ${elsewhere.length === 1 ? "its own project" : "their own projects"}.`;
-    else if (via.size) msg += ` It only arrives transitively through ${(TRANSITIVE_PROVIDERS[top] ?? []).filter((d) => via.has(d)).map((d) => `\`${d}\``).join(", ")}; declare it directly to control its version.`;
-    out.push(finding("MFA101", top, msg, locs));
+    out.push({ top, imps, via, elsewhere });
+  }
+  return out;
+}
+
+/** "`torch`" or "any of `torch`, `pytorch`, ..." for a message. */
+export function distributionNames(top: string): string {
+  const dists = IMPORT_DISTRIBUTIONS[top]!;
+  return dists.length === 1 ? `\`${dists[0]}\`` : `any of ${dists.slice(0, 4).map((d) => `\`${d}\``).join(", ")}${dists.length > 4 ? ", ..." : ""}`;
+}
+
+/** What the repository's manifests say about an undeclared package: the sentence that follows the first. */
+export function declarationContext(ctx: AnalysisContext, u: UndeclaredImport): string {
+  if (!ctx.hasManifest) return " The repository has no dependency manifest at all (requirements.txt, pyproject.toml, environment.yml, Dockerfile ...), so nothing pins it.";
+  if (u.elsewhere.length) {
+    const e = u.elsewhere;
+    return ` ${e.slice(0, 2).join(", ")}${e.length > 2 ? ` and ${plural(e.length - 2, "more file")}` : ""} declare${e.length === 1 ? "s" : ""} it for ${e.length === 1 ? "its own project" : "their own projects"}.`;
+  }
+  if (u.via.size) return ` It only arrives transitively through ${(TRANSITIVE_PROVIDERS[u.top] ?? []).filter((d) => u.via.has(d)).map((d) => `\`${d}\``).join(", ")}; declare it directly to control its version.`;
+  return "";
+}
+
+/** Whether every required place of the package is inside a function body (MFA103's case). */
+export function onDemandOnly(u: UndeclaredImport): boolean {
+  return u.imps.every((imp) => imp.lazy === true);
+}
+
+export function missingDependencies({ ctx }: AnalysisState): Finding[] {
+  const out: Finding[] = [];
+  for (const u of undeclaredImports(ctx)) {
+    if (onDemandOnly(u)) continue;
+    const locs = locations(u.imps, [], false);
+    const msg = `\`${u.top}\` is imported (${plural(u.imps.length, "place")}, first at ${at(locs[0])}) but no manifest ${u.elsewhere.length ? "of that code's project " : ""}declares ${distributionNames(u.top)}.`;
+    out.push(finding("MFA101", u.top, msg + declarationContext(ctx, u), locs));
   }
   return out;
 }

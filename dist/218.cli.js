@@ -171,6 +171,8 @@ function stars(n) {
 function importQualifier(f) {
     if (f.optionalOnly)
         return " (only optionally: try/except ImportError or an availability check)";
+    if (f.incidental && f.onDemandOnly)
+        return (f.declared?.length ?? 0) > 0 ? " (incidental: only inside functions, declared only for tests, docs, CI or a notebook's own setup)" : " (incidental: only inside functions, declared nowhere for the code to run)";
     if (f.incidental)
         return (f.declared?.length ?? 0) > 0 ? " (incidental: a few files, declared only for tests, docs, CI or a notebook's own setup)" : " (incidental: a few files, declared nowhere for the code to run)";
     return "";

@@ -1178,7 +1178,7 @@ function factsOf(root, discovered, scanned, started) {
  * loads it.
  */
 function loadAnalysis() {
-    return Promise.all(/* import() */[__webpack_require__.e(282), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 7336));
+    return Promise.all(/* import() */[__webpack_require__.e(282), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 5482));
 }
 /**
  * What the analysis of the code that is running depends on besides its input: version + the bytes of this

@@ -53,7 +53,7 @@ const FINDING_KINDS = [
             { file: "train.py", lang: "python", code: "import torch\nfrom transformers import AutoModel" },
         ],
         fix: "Declare the distribution that provides the import (`torch`, `transformers`, ...) in the manifest the project installs from: requirements.txt, pyproject.toml, environment.yml or the Dockerfile (an official framework image such as `pytorch/pytorch` counts for the framework itself).",
-        notReported: "First-party modules (a local package or module of the same name, or the project's own package: the name its pyproject.toml, setup.py or setup.cfg gives the distribution it builds), imports not in the audit's ML package table, and packages that a declared Docker base image ships (pytorch/pytorch provides torch, torchvision and torchaudio; tensorflow/tensorflow provides tensorflow and keras), imports in a project whose manifest computes its dependency list in code (a setup.py that builds install_requires with a function, a pyproject.toml with `dynamic = [\"dependencies\"]`: it may declare anything, so the repository's declarations as a whole judge that code), and optional imports: those in the body of a `try:` whose `except` catches ImportError, ModuleNotFoundError, Exception or everything (unless the handler just re-raises), or of `with contextlib.suppress(ImportError):`, or directly under an `if` that checks availability (`is_torch_available()`, `importlib.util.find_spec(...)`, `_DEEPSPEED_AVAILABLE`, `TYPE_CHECKING`). The code runs without them; where the same package is also imported unguarded, only those places are listed.",
+        notReported: "First-party modules (a local package or module of the same name, or the project's own package: the name its pyproject.toml, setup.py or setup.cfg gives the distribution it builds), imports not in the audit's ML package table, and packages that a declared Docker base image ships (pytorch/pytorch provides torch, torchvision and torchaudio; tensorflow/tensorflow provides tensorflow and keras), imports in a project whose manifest computes its dependency list in code (a setup.py that builds install_requires with a function, a pyproject.toml with `dynamic = [\"dependencies\"]`: it may declare anything, so the repository's declarations as a whole judge that code), and optional imports: those in the body of a `try:` whose `except` catches ImportError, ModuleNotFoundError, Exception or everything (unless the handler just re-raises), or of `with contextlib.suppress(ImportError):`, or directly under an `if` that checks availability (`is_torch_available()`, `importlib.util.find_spec(...)`, `_DEEPSPEED_AVAILABLE`, `TYPE_CHECKING`). The code runs without them; where the same package is also imported unguarded, only those places are listed. A package whose required imports are all inside function bodies is MFA103 (missing-on-demand-dependency), a warning.",
     },
     {
         code: "MFA102",
@@ -68,6 +68,20 @@ const FINDING_KINDS = [
         ],
         fix: "Remove the declaration, or move it to the optional group that actually needs it. If the package is used without an import (a plugin, a CLI), silence it with `ignore: [{id: unused-dependency, paths: [\"requirements.txt\"]}]`.",
         notReported: "Docker images; repositories without any Python code; packages used through a CLI or counted as a feature by their declaration (torchserve, tensorflowjs, tf2onnx, onnxruntime, transformers, lightning, accelerate, deepspeed, ...); companions used by an imported library (torchvision/torchaudio next to torch, keras or a framework acting as Keras' backend, keras pinned beside TensorFlow, which `tf.keras` loads, jaxlib next to jax, a framework under a library built on it: Lightning, Transformers, timm, AutoGluon, fastai, Ultralytics, TensorFlow Recommenders, ...; src/knowledge/providers.ts); entries of a pip-compile or uv output that are only there for other entries (`# via tensorflow`).",
+    },
+    {
+        code: "MFA103",
+        id: "missing-on-demand-dependency",
+        severity: "warning",
+        title: "ML package imported on demand but not declared",
+        summary: "An ML package that no manifest of its project declares is imported only inside function bodies: an optional backend, an export helper, a loader for another library's weights.",
+        why: "The code imports and runs without the package until one of those functions is called; then it fails with ImportError on a fresh install, and nothing tells users which package (or which version) that path needs. It is MFA101's check, held to a warning: a module-level import breaks the import of the module itself, an on-demand one only the feature that needs it. The projects that judge the code are MFA101's.",
+        example: [
+            { file: "requirements.txt", lang: "text", code: "torch>=2.1" },
+            { file: "export.py", lang: "python", code: "import torch\n\ndef export_onnx(model, path):\n    import onnx\n    torch.onnx.export(model, torch.randn(1, 3, 224, 224), path)\n    onnx.checker.check_model(path)" },
+        ],
+        fix: "Declare the distribution, as an optional extra when the feature is optional (`[project.optional-dependencies] onnx = [\"onnx>=1.15\"]`, or a requirements file of its own), or guard the import (`try: import onnx / except ImportError: onnx = None`) and handle its absence.",
+        notReported: "Everything MFA101 does not report (optional imports, first-party modules, packages a declared Docker image ships, projects that compute their dependency list). A package also imported at module level, or in a class body, is MFA101, which then lists its on-demand places too.",
     },
     {
         code: "MFA201",
@@ -117,7 +131,7 @@ const FINDING_KINDS = [
             { file: "serving/export.py", lang: "python", code: "import tensorflow as tf" },
         ],
         fix: "Make the boundary explicit: export with `torch.onnx.export` (pin `opset_version`, mark the batch axis in `dynamic_axes`) and serve the ONNX model with onnxruntime, or convert it with maintained tools (not onnx-tf). If the split is intended, silence the finding with `ignore: [{id: hybrid-stack}]`.",
-        notReported: "A framework that is only declared, or only mentioned in comments; one imported only inside `try: ... except ImportError`; and an incidental one: imported in under 10% of the files that import an ML framework and declared by no manifest for the code to run (a requirements file, extra or group for tests, docs or linting does not count), such as a single notebook cell that compares a JAX model with its PyTorch port.",
+        notReported: "A framework that is only declared, or only mentioned in comments; one imported only inside `try: ... except ImportError`; and an incidental one: imported in under 10% of the files that import an ML framework, or only inside function bodies (an optional backend), and declared by no manifest for the code to run (a requirements file, extra or group for tests, docs or linting does not count), such as a single notebook cell that compares a JAX model with its PyTorch port.",
     },
     {
         code: "MFA402",

@@ -2,7 +2,7 @@
  * One pass over Facts into the indexes every analysis step and finding reads (imports in code, declared
  * dependencies with lock-file versions, feature usages), so each step stays a small pure function.
  */
-import type { DeclaredDependency, Facts, FeatureUsage, FileKind, ImportFact, LockedVersion, ScanProblem } from "../core/types.js";
+import type { DeclaredDependency, Facts, FeatureUsage, FileKind, FrameworkId, ImportFact, LockedVersion, ScanProblem } from "../core/types.js";
 import type { Config } from "../config/schema.js";
 import { topOf } from "../core/names.js";
 import { FEATURE_BY_ID, FEATURES } from "../knowledge/features.js";
@@ -543,7 +543,7 @@ export function underRef(name: string | undefined, ref: string): boolean {
   return name !== undefined && (name === ref || name.startsWith(ref + "."));
 }
 
-export function featureFramework(id: string): "pytorch" | "tensorflow" | "keras" | "jax" | "interop" {
+export function featureFramework(id: string): FrameworkId | "interop" {
   const def = FEATURE_BY_ID.get(id);
   if (def) return def.framework;
   if (id.startsWith("torch.")) return "pytorch";

@@ -8,7 +8,7 @@ import { DISTRIBUTION_FRAMEWORK, IMPORT_DISTRIBUTIONS } from "../knowledge/packa
 import { USED_BY_IMPORT, USED_WITHOUT_IMPORT } from "../knowledge/providers.js";
 import type { AnalysisContext, LocatedImport } from "./context.js";
 
-const FRAMEWORK_IMPORT: Record<string, string> = { pytorch: "torch", tensorflow: "tensorflow", keras: "keras", jax: "jax" };
+const FRAMEWORK_IMPORT: Record<string, string> = { pytorch: "torch", tensorflow: "tensorflow", keras: "keras", jax: "jax", mlx: "mlx" };
 
 /** Import names a distribution provides (reverse of IMPORT_DISTRIBUTIONS, plus the framework table). */
 export function importsOfDistribution(dist: string): string[] {

@@ -28,7 +28,10 @@ export const BRIDGED_NOTE = "met through the ONNX boundary the article recommend
 export const MATRIX_SHARE = 0.6;
 export const USECASE_SHARE = 0.4;
 
-const NAME: Record<FrameworkId, string> = { pytorch: "PyTorch", tensorflow: "TensorFlow", keras: "Keras", jax: "JAX" };
+const NAME: Record<FrameworkId, string> = { pytorch: "PyTorch", tensorflow: "TensorFlow", keras: "Keras", jax: "JAX", mlx: "MLX" };
+
+/** Frameworks that can be a project's primary framework without the article rating them. */
+const UNRATED_PRIMARY: ReadonlySet<FrameworkId> = new Set(["jax", "mlx"]);
 
 export function criterionWeights(requirements: readonly RequirementReport[], config: Pick<Config, "priorities">): CriterionReport[] {
   return CRITERION_IDS.map((id) => {
@@ -104,12 +107,12 @@ export function inStack(f: FrameworkReportX | undefined): boolean {
 }
 
 /**
- * The compared framework the project actually runs on, or null (none, or a project on JAX or backend-agnostic
- * Keras only, or one whose primary framework is JAX: its PyTorch or TensorFlow code is a data pipeline or a
- * port beside the JAX models, which the article does not rate).
+ * The compared framework the project actually runs on, or null (none, or a project on JAX, MLX or
+ * backend-agnostic Keras only, or one whose primary framework is JAX or MLX: its PyTorch or TensorFlow code is
+ * a data pipeline, a weight converter or a port beside the models, which the article does not rate).
  */
 export function frameworkInUse(frameworks: readonly FrameworkReportX[], primary: FrameworkId | null): ComparedFramework | null {
-  if (primary === "jax") return null;
+  if (primary !== null && UNRATED_PRIMARY.has(primary)) return null;
   const compared = frameworks.filter((f) => f.id === "pytorch" || f.id === "tensorflow");
   // A framework imported only optionally (try/except ImportError) or incidentally is not what the project runs
   // on; without any in the stack, a declared one is (the team's word), but never one that is only set aside.
@@ -184,7 +187,7 @@ export function computeFit(input: FitInput): FitReport {
       criteria,
       scores,
       verdict: "no-ml",
-      explanation: `No ML framework was found: nothing imports or declares PyTorch, TensorFlow, Keras or JAX, so there is no stack to weigh. ${reqText}${weightSentence} For reference only, ${scoreText}.`,
+      explanation: `No ML framework was found: nothing imports or declares PyTorch, TensorFlow, Keras, JAX or MLX, so there is no stack to weigh. ${reqText}${weightSentence} For reference only, ${scoreText}.`,
       favoured: null,
       margin,
       recommendations,
@@ -204,8 +207,8 @@ export function computeFit(input: FitInput): FitReport {
   } else if (inUse === null) {
     verdict = "fit";
     const alongside = [pt, tf].filter(inStack).map((f) => `${NAME[f!.id]} (${where(f)})`);
-    if (primary === "jax" && alongside.length > 0) {
-      lead = `JAX is the primary framework (${where(frameworks.find((f) => f.id === "jax"))}); the project also imports ${alongside.join(" and ")} beside it. The article rates only PyTorch and TensorFlow, so the scores only say which of the two its requirements would favour.`;
+    if (primary !== null && UNRATED_PRIMARY.has(primary) && alongside.length > 0) {
+      lead = `${NAME[primary]} is the primary framework (${where(frameworks.find((f) => f.id === primary))}); the project also imports ${alongside.join(" and ")} beside it. The article rates only PyTorch and TensorFlow, so the scores only say which of the two its requirements would favour.`;
     } else {
       // The frameworks it runs on: not PyTorch or TensorFlow imported only optionally or incidentally (said below).
       const others = frameworks.filter((f) => !((f.id === "pytorch" || f.id === "tensorflow") && f.imported && !inStack(f))).map((f) => NAME[f.id]);

@@ -5,8 +5,8 @@
  */
 
 /** Frameworks the audit recognises (features.md "Frameworks"). */
-export type FrameworkId = "pytorch" | "tensorflow" | "keras" | "jax";
-export const FRAMEWORK_IDS: readonly FrameworkId[] = ["pytorch", "tensorflow", "keras", "jax"];
+export type FrameworkId = "pytorch" | "tensorflow" | "keras" | "jax" | "mlx";
+export const FRAMEWORK_IDS: readonly FrameworkId[] = ["pytorch", "tensorflow", "keras", "jax", "mlx"];
 
 /** The two frameworks the article compares; fit scores exist for these. */
 export type ComparedFramework = "pytorch" | "tensorflow";

@@ -34,6 +34,10 @@ export const DISTRIBUTION_FRAMEWORK: Readonly<Record<string, FrameworkId>> = {
   jax: "jax",
   jaxlib: "jax",
   flax: "jax",
+  // MLX (Apple silicon): the array framework, its Metal backend wheel, and its LLM library
+  mlx: "mlx",
+  "mlx-metal": "mlx",
+  "mlx-lm": "mlx",
 };
 
 /** Docker image repository (without tag/registry prefix normalisation beyond docker.io) -> framework it ships. */
@@ -55,6 +59,8 @@ export const IMPORT_FRAMEWORK: Readonly<Record<string, FrameworkId>> = {
   tf_keras: "keras",
   jax: "jax",
   flax: "jax",
+  mlx: "mlx",
+  mlx_lm: "mlx",
 };
 
 /**
@@ -72,6 +78,8 @@ export const IMPORT_DISTRIBUTIONS: Readonly<Record<string, readonly string[]>> =
   tf_keras: ["tf-keras", "tf-keras-nightly"],
   jax: ["jax"],
   flax: ["flax"],
+  mlx: ["mlx"],
+  mlx_lm: ["mlx-lm"],
   onnx: ["onnx", "onnx-weekly"],
   onnxruntime: ["onnxruntime", "onnxruntime-gpu", "onnxruntime-directml", "onnxruntime-openvino", "ort-nightly", "ort-nightly-gpu"],
   tf2onnx: ["tf2onnx"],

@@ -9,6 +9,7 @@ export const FRAMEWORK_NAMES: Readonly<Record<FrameworkId | "interop", string>> 
   tensorflow: "TensorFlow",
   keras: "Keras",
   jax: "JAX",
+  mlx: "MLX",
   interop: "Interop & serving",
 };
 

@@ -177,6 +177,22 @@ describe("analyze: keras and jax decisions", () => {
     expect(r.primaryFramework).toBe("jax");
     expect(r.fit!.explanation).toMatch(/^JAX is the primary framework \(20 imports/);
   });
+  it("MLX is a framework of its own: primary over PyTorch conversion scripts, no framework in use, no mismatch", () => {
+    // ml-explore/mlx-examples: MLX models in most folders, torch only in the weight converters
+    const files = Array.from({ length: 8 }, (_, i) => py(`ex${i}/model.py`, [["mlx.core", 1], ["mlx.nn", 2]]));
+    files.push(py("clip/convert.py", [["torch", 1], ["mlx.core", 2]]), py("lora/lora.py", [["mlx_lm", 3]]));
+    const decl = req("clip/requirements.txt", [["mlx", ">=0.18", 1], ["torch", "", 2], ["mlx-lm", "==0.24.1", 3]]);
+    const r = analyze(facts([...files, decl]), config({ margin: 0 }));
+    expect(r.frameworks.map((f) => [f.id, f.importFiles, f.declared.map((d) => d.name)])).toEqual([
+      ["pytorch", 1, ["torch"]],
+      ["mlx", 10, ["mlx", "mlx-lm"]],
+    ]);
+    expect(r.primaryFramework).toBe("mlx");
+    expect(r.fit!.verdict).toBe("fit");
+    expect(r.fit!.explanation).toMatch(/^MLX is the primary framework \(18 imports, first at clip\/convert\.py:2\); the project also imports PyTorch \(1 import/);
+    // No dependency finding: mlx and mlx-lm are declared, and so is torch.
+    expect(r.findings.filter((f) => f.code === "MFA101" || f.code === "MFA102")).toEqual([]);
+  });
   it("JAX only: not rated by the article, verdict fit without mismatch", () => {
     const r = analyze(facts([py("m.py", [["jax", 1], ["flax.linen", 2]]), req("requirements.txt", [["jax", "", 1], ["flax", "", 2]])]), config({ targets: ["tpu"] }));
     expect(r.primaryFramework).toBe("jax");

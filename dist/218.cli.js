@@ -344,6 +344,7 @@ const FRAMEWORK_NAMES = {
     tensorflow: "TensorFlow",
     keras: "Keras",
     jax: "JAX",
+    mlx: "MLX",
     interop: "Interop & serving",
 };
 function frameworkName(id) {

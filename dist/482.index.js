@@ -739,7 +739,9 @@ const DEFAULT_WEIGHT = 3;
 const BRIDGED_NOTE = "met through the ONNX boundary the article recommends, torch.onnx export served by onnxruntime, so it counts as neutral";
 const MATRIX_SHARE = 0.6;
 const USECASE_SHARE = 0.4;
-const NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow", keras: "Keras", jax: "JAX" };
+const NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow", keras: "Keras", jax: "JAX", mlx: "MLX" };
+/** Frameworks that can be a project's primary framework without the article rating them. */
+const UNRATED_PRIMARY = new Set(["jax", "mlx"]);
 function criterionWeights(requirements, config) {
     return matrix/* CRITERION_IDS */.lm.map((id) => {
         const c = matrix/* CRITERION_BY_ID */.c7.get(id);
@@ -807,12 +809,12 @@ function inStack(f) {
     return Boolean(f?.imported && !f.optionalOnly && !f.incidental);
 }
 /**
- * The compared framework the project actually runs on, or null (none, or a project on JAX or backend-agnostic
- * Keras only, or one whose primary framework is JAX: its PyTorch or TensorFlow code is a data pipeline or a
- * port beside the JAX models, which the article does not rate).
+ * The compared framework the project actually runs on, or null (none, or a project on JAX, MLX or
+ * backend-agnostic Keras only, or one whose primary framework is JAX or MLX: its PyTorch or TensorFlow code is
+ * a data pipeline, a weight converter or a port beside the models, which the article does not rate).
  */
 function frameworkInUse(frameworks, primary) {
-    if (primary === "jax")
+    if (primary !== null && UNRATED_PRIMARY.has(primary))
         return null;
     const compared = frameworks.filter((f) => f.id === "pytorch" || f.id === "tensorflow");
     // A framework imported only optionally (try/except ImportError) or incidentally is not what the project runs
@@ -881,7 +883,7 @@ function computeFit(input) {
             criteria,
             scores,
             verdict: "no-ml",
-            explanation: `No ML framework was found: nothing imports or declares PyTorch, TensorFlow, Keras or JAX, so there is no stack to weigh. ${reqText}${weightSentence} For reference only, ${scoreText}.`,
+            explanation: `No ML framework was found: nothing imports or declares PyTorch, TensorFlow, Keras, JAX or MLX, so there is no stack to weigh. ${reqText}${weightSentence} For reference only, ${scoreText}.`,
             favoured: null,
             margin,
             recommendations,
@@ -901,8 +903,8 @@ function computeFit(input) {
     else if (inUse === null) {
         verdict = "fit";
         const alongside = [pt, tf].filter(inStack).map((f) => `${NAME[f.id]} (${where(f)})`);
-        if (primary === "jax" && alongside.length > 0) {
-            lead = `JAX is the primary framework (${where(frameworks.find((f) => f.id === "jax"))}); the project also imports ${alongside.join(" and ")} beside it. The article rates only PyTorch and TensorFlow, so the scores only say which of the two its requirements would favour.`;
+        if (primary !== null && UNRATED_PRIMARY.has(primary) && alongside.length > 0) {
+            lead = `${NAME[primary]} is the primary framework (${where(frameworks.find((f) => f.id === primary))}); the project also imports ${alongside.join(" and ")} beside it. The article rates only PyTorch and TensorFlow, so the scores only say which of the two its requirements would favour.`;
         }
         else {
             // The frameworks it runs on: not PyTorch or TensorFlow imported only optionally or incidentally (said below).
@@ -1399,7 +1401,7 @@ function missingDependencies({ ctx }) {
  */
 
 
-const FRAMEWORK_IMPORT = { pytorch: "torch", tensorflow: "tensorflow", keras: "keras", jax: "jax" };
+const FRAMEWORK_IMPORT = { pytorch: "torch", tensorflow: "tensorflow", keras: "keras", jax: "jax", mlx: "mlx" };
 /** Import names a distribution provides (reverse of IMPORT_DISTRIBUTIONS, plus the framework table). */
 function importsOfDistribution(dist) {
     const out = Object.entries(knowledge_packages/* IMPORT_DISTRIBUTIONS */.Mn)

@@ -557,7 +557,7 @@ function traceThreadCpu() {
  *   discovery -> per-file facts (scanning) -> Facts -> Report (analysis) -> renderers.
  * Nothing here imports anything: every layer depends on these shapes, not on each other.
  */
-const FRAMEWORK_IDS = ["pytorch", "tensorflow", "keras", "jax"];
+const FRAMEWORK_IDS = ["pytorch", "tensorflow", "keras", "jax", "mlx"];
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 
 

@@ -698,6 +698,10 @@ const DISTRIBUTION_FRAMEWORK = {
     jax: "jax",
     jaxlib: "jax",
     flax: "jax",
+    // MLX (Apple silicon): the array framework, its Metal backend wheel, and its LLM library
+    mlx: "mlx",
+    "mlx-metal": "mlx",
+    "mlx-lm": "mlx",
 };
 /** Docker image repository (without tag/registry prefix normalisation beyond docker.io) -> framework it ships. */
 const DOCKER_IMAGE_FRAMEWORK = [
@@ -717,6 +721,8 @@ const IMPORT_FRAMEWORK = {
     tf_keras: "keras",
     jax: "jax",
     flax: "jax",
+    mlx: "mlx",
+    mlx_lm: "mlx",
 };
 /**
  * Import name -> distributions that provide it (normalised). Only the ML packages the audit reasons about:
@@ -733,6 +739,8 @@ const IMPORT_DISTRIBUTIONS = {
     tf_keras: ["tf-keras", "tf-keras-nightly"],
     jax: ["jax"],
     flax: ["flax"],
+    mlx: ["mlx"],
+    mlx_lm: ["mlx-lm"],
     onnx: ["onnx", "onnx-weekly"],
     onnxruntime: ["onnxruntime", "onnxruntime-gpu", "onnxruntime-directml", "onnxruntime-openvino", "ort-nightly", "ort-nightly-gpu"],
     tf2onnx: ["tf2onnx"],

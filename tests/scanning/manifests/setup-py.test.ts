@@ -98,6 +98,52 @@ describe("setup.py", () => {
     ]);
   });
 
+  it("reads a dict of extras filled one group at a time (composer, accelerate), set literals, and entries named in others", () => {
+    const text = `import setuptools
+from setuptools import setup
+
+install_requires = ["torch>=2.6.0,<2.7.1", "torchvision"]
+extra_deps = {}
+extra_deps["base"] = []
+extra_deps["dev"] = [
+    "pytest>=7",
+]
+extra_deps['system_metrics_monitor'] = {
+    'pynvml>=11.5.0,<12',
+}
+extra_deps["nlp"] = [
+    "transformers>=4.11,!=4.34.0,<4.54",
+]
+extra_deps["nlp"] += ["datasets>=2.4,<5"]
+extra_deps["onnx"] = ["onnx>=1.12.0", "onnxruntime>=1.12.1"]
+extra_deps["testing"] = extra_deps["dev"] + extra_deps["onnx"]
+extra_deps["all"] = {dep for deps in extra_deps.values() for dep in deps}
+
+setup(name="mosaicml", install_requires=install_requires, extras_require=extra_deps)
+`;
+    const r = read("setup-py", "setup.py", text);
+    expect(r.problems).toEqual([]);
+    expect(r.declared.map((d) => [d.name, d.group ?? null, d.line])).toEqual([
+      ["torch", null, lineOf(text, "torch>=")],
+      ["torchvision", null, lineOf(text, "torch>=")],
+      ["pytest", "dev", lineOf(text, "pytest>=7")],
+      ["pynvml", "system_metrics_monitor", lineOf(text, "pynvml")],
+      ["transformers", "nlp", lineOf(text, "transformers>=")],
+      ["datasets", "nlp", lineOf(text, "datasets>=")],
+      ["onnx", "onnx", lineOf(text, '["onnx>=')],
+      ["onnxruntime", "onnx", lineOf(text, '["onnx>=')],
+      ["pytest", "testing", lineOf(text, "pytest>=7")],
+      ["onnx", "testing", lineOf(text, '["onnx>=')],
+      ["onnxruntime", "testing", lineOf(text, '["onnx>=')],
+    ]);
+    // The "all" group is a comprehension: the list is partly computed.
+    expect(r.partial).toBe(true);
+    // A subscript of a dict the file never made, or with a computed key, declares nothing and breaks nothing.
+    const odd = read("setup-py", "setup.py", 'extras[key] = ["jax"]\nother["tf"] = ["tensorflow"]\nsetup(extras_require=extras)\n');
+    expect(odd.declared).toEqual([]);
+    expect(odd.partial).toBe(true);
+  });
+
   it("reads inline literals in setuptools.setup() and dict(...) extras", () => {
     const text = `import setuptools
 setuptools.setup(

@@ -6,6 +6,7 @@
  */
 import { DISTRIBUTION_FRAMEWORK, IMPORT_DISTRIBUTIONS } from "../knowledge/packages.js";
 import { USED_BY_IMPORT, USED_WITHOUT_IMPORT } from "../knowledge/providers.js";
+import { REQUIREMENT_SIGNALS } from "../knowledge/signals.js";
 import type { AnalysisContext, LocatedImport } from "./context.js";
 
 const FRAMEWORK_IMPORT: Record<string, string> = { pytorch: "torch", tensorflow: "tensorflow", keras: "keras", jax: "jax", mlx: "mlx" };
@@ -49,4 +50,31 @@ export function isNeededImport(i: LocatedImport): boolean {
  */
 export function importedOnDemandOnly(ctx: Pick<AnalysisContext, "importIndex">, dist: string): boolean {
   return unusedBy(dist, (m) => ctx.importIndex.someUnder(m, isNeededImport));
+}
+
+/** Every module the requirement signals name (`mlflow`, `google.cloud`, `torch_xla`, ...). */
+const SIGNAL_IMPORTS: readonly string[] = [...new Set(REQUIREMENT_SIGNALS.flatMap((s) => s.imports ?? []))];
+
+/**
+ * The module a requirement signal's distribution is imported as, when the package table does not know it:
+ * the name with `-` as `_` (`mlflow`, `torch-xla` -> `torch_xla`, `cloud-tpu-client` -> `cloud_tpu_client`), and
+ * Google Cloud's `google-cloud-<x>` -> `google.cloud.<x>`; kept only when a signal names that module or one
+ * above it. Empty for a distribution the package table knows (importsOfDistribution answers for it).
+ */
+export function signalImportsOf(dist: string): string[] {
+  if (importsOfDistribution(dist).length > 0) return [];
+  const guesses = [dist.replace(/-/g, "_")];
+  if (dist.startsWith("google-cloud-")) guesses.push(`google.cloud.${dist.slice("google-cloud-".length).replace(/-/g, "_")}`);
+  return guesses.filter((g) => SIGNAL_IMPORTS.some((m) => g === m || g.startsWith(m + ".")));
+}
+
+/**
+ * Whether the code imports a requirement signal's distribution (one the package table does not know), and
+ * only on demand: composer's MLflow logger and GCS object store import mlflow and google.cloud.storage inside
+ * their methods, for users who install the extra. A distribution the code never imports is left alone (MLflow
+ * and Kubeflow are also used from the command line).
+ */
+export function signalImportedOnDemandOnly(ctx: Pick<AnalysisContext, "importIndex">, dist: string): boolean {
+  const mods = signalImportsOf(dist);
+  return mods.some((m) => ctx.importIndex.someUnder(m, () => true)) && !mods.some((m) => ctx.importIndex.someUnder(m, isNeededImport));
 }

@@ -10,7 +10,7 @@ import { normalizeDistName } from "../knowledge/packages.js";
 import { REQUIREMENT_SIGNALS } from "../knowledge/signals.js";
 import { REQUIREMENT_IDS } from "../knowledge/usecases.js";
 import { CODE_KINDS, imageName, type AnalysisContext, type LocatedUsage } from "./context.js";
-import { importedOnDemandOnly, isNeededImport } from "./dependency-use.js";
+import { importedOnDemandOnly, isNeededImport, signalImportedOnDemandOnly } from "./dependency-use.js";
 import { frameworkPins, pinAllowsAtLeast } from "./versions.js";
 
 export function inferRequirements(ctx: AnalysisContext, features: readonly FeatureReport[]): RequirementReport[] {
@@ -35,11 +35,12 @@ export function inferRequirements(ctx: AnalysisContext, features: readonly Featu
   };
 
   // A declared package is evidence only where the code needs it: one nothing imports, or that the code imports
-  // only on demand (torchmetrics loads onnxruntime inside its DNSMOS metric), is not.
+  // only on demand (torchmetrics loads onnxruntime inside its DNSMOS metric), is not. For a distribution only
+  // the requirement signals know (mlflow, google-cloud-storage), only the second: it may be used without an import.
   const notNeeded = new Map<string, boolean>();
   const isNotNeeded = (dist: string): boolean => {
     let answer = notNeeded.get(dist);
-    if (answer === undefined) notNeeded.set(dist, (answer = importedOnDemandOnly(ctx, dist)));
+    if (answer === undefined) notNeeded.set(dist, (answer = importedOnDemandOnly(ctx, dist) || signalImportedOnDemandOnly(ctx, dist)));
     return answer;
   };
   // The distribution a usage declares: one derived from a declaration, or a manifest's own record of a

@@ -303,6 +303,35 @@ describe("analyze: imports are requirement evidence only where the project needs
     expect(metrics({ optional: true }).fit!.requirements.find((q) => q.id === "production-serving")).toBeUndefined();
     expect(metrics({}).fit!.requirements.find((q) => q.id === "production-serving")?.evidence).toEqual(["dist:onnxruntime", "import:onnxruntime"]);
   });
+  it("the same for packages only the requirement signals know (composer's MLflow logger and GCS object store)", () => {
+    const composer = (imp: Partial<ImportFact> | null) =>
+      analyze(
+        facts([
+          py("composer/trainer.py", [["torch", 1]]),
+          {
+            ...py("composer/loggers/mlflow_logger.py", [["torch", 1]]),
+            imports: [
+              { path: "composer/loggers/mlflow_logger.py", line: 1, module: "torch" },
+              ...(imp ? [{ path: "composer/loggers/mlflow_logger.py", line: 52, module: "mlflow.MlflowClient", ...imp }] : []),
+              ...(imp ? [{ path: "composer/utils/gcs_object_store.py", line: 66, module: "google.cloud.storage.Client", ...imp }] : []),
+            ],
+          },
+          req("requirements.txt", [["torch", "", 1], ["mlflow", ">=2.14", 2], ["google-cloud-storage", "", 3]]),
+        ]),
+        config(),
+      ).fit!.requirements.map((q) => [q.id, q.evidence]);
+    expect(composer({ lazy: true })).toEqual([]);
+    expect(composer({ optional: true })).toEqual([]);
+    expect(composer({})).toEqual([
+      ["gcp", ["dist:google-cloud-storage", "import:google.cloud"]],
+      ["mlops-pipeline", ["dist:mlflow", "import:mlflow"]],
+    ]);
+    // Declared and never imported: MLflow has a CLI, a Google Cloud client may be used by a tool; the declaration counts.
+    expect(composer(null)).toEqual([
+      ["gcp", ["dist:google-cloud-storage"]],
+      ["mlops-pipeline", ["dist:mlflow"]],
+    ]);
+  });
   it("one inside a function (Lightning's XLAStrategy) or behind an availability check (accelerate) is not", () => {
     expect(lib({ path: "src/accelerators/xla.py", line: 3, module: "torch_xla.core.xla_model", lazy: true }).fit!.requirements.find((q) => q.id === "tpu")).toBeUndefined();
     expect(lib({ path: "src/accelerators/xla.py", line: 3, module: "torch_xla.core.xla_model", optional: true }).fit!.requirements.find((q) => q.id === "tpu")).toBeUndefined();

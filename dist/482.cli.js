@@ -1392,6 +1392,8 @@ function missingDependencies({ ctx }) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/knowledge/signals.ts
+var signals = __webpack_require__(2105);
 ;// CONCATENATED MODULE: ./src/analysis/dependency-use.ts
 /**
  * Which imports use a declared distribution: the import names it provides (src/knowledge/packages.ts) and the
@@ -1399,6 +1401,7 @@ function missingDependencies({ ctx }) {
  * (unused-dependency) and the requirement inference, which takes no evidence from a package the code does not
  * need.
  */
+
 
 
 const FRAMEWORK_IMPORT = { pytorch: "torch", tensorflow: "tensorflow", keras: "keras", jax: "jax", mlx: "mlx" };
@@ -1438,6 +1441,32 @@ function isNeededImport(i) {
  */
 function importedOnDemandOnly(ctx, dist) {
     return unusedBy(dist, (m) => ctx.importIndex.someUnder(m, isNeededImport));
+}
+/** Every module the requirement signals name (`mlflow`, `google.cloud`, `torch_xla`, ...). */
+const SIGNAL_IMPORTS = [...new Set(signals/* REQUIREMENT_SIGNALS */.y.flatMap((s) => s.imports ?? []))];
+/**
+ * The module a requirement signal's distribution is imported as, when the package table does not know it:
+ * the name with `-` as `_` (`mlflow`, `torch-xla` -> `torch_xla`, `cloud-tpu-client` -> `cloud_tpu_client`), and
+ * Google Cloud's `google-cloud-<x>` -> `google.cloud.<x>`; kept only when a signal names that module or one
+ * above it. Empty for a distribution the package table knows (importsOfDistribution answers for it).
+ */
+function signalImportsOf(dist) {
+    if (importsOfDistribution(dist).length > 0)
+        return [];
+    const guesses = [dist.replace(/-/g, "_")];
+    if (dist.startsWith("google-cloud-"))
+        guesses.push(`google.cloud.${dist.slice("google-cloud-".length).replace(/-/g, "_")}`);
+    return guesses.filter((g) => SIGNAL_IMPORTS.some((m) => g === m || g.startsWith(m + ".")));
+}
+/**
+ * Whether the code imports a requirement signal's distribution (one the package table does not know), and
+ * only on demand: composer's MLflow logger and GCS object store import mlflow and google.cloud.storage inside
+ * their methods, for users who install the extra. A distribution the code never imports is left alone (MLflow
+ * and Kubeflow are also used from the command line).
+ */
+function signalImportedOnDemandOnly(ctx, dist) {
+    const mods = signalImportsOf(dist);
+    return mods.some((m) => ctx.importIndex.someUnder(m, () => true)) && !mods.some((m) => ctx.importIndex.someUnder(m, isNeededImport));
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/findings/mfa102-unused-dependency.ts
@@ -2128,8 +2157,6 @@ function frameworkMismatch({ frameworks, primaryFramework, fit }) {
 
 // EXTERNAL MODULE: ./src/config/defaults.ts
 var defaults = __webpack_require__(1954);
-// EXTERNAL MODULE: ./src/knowledge/signals.ts
-var signals = __webpack_require__(2105);
 ;// CONCATENATED MODULE: ./src/analysis/findings/mfa403-deployment-gap.ts
 
 
@@ -2530,12 +2557,13 @@ function inferRequirements(ctx, features) {
             list.push(ev);
     };
     // A declared package is evidence only where the code needs it: one nothing imports, or that the code imports
-    // only on demand (torchmetrics loads onnxruntime inside its DNSMOS metric), is not.
+    // only on demand (torchmetrics loads onnxruntime inside its DNSMOS metric), is not. For a distribution only
+    // the requirement signals know (mlflow, google-cloud-storage), only the second: it may be used without an import.
     const notNeeded = new Map();
     const isNotNeeded = (dist) => {
         let answer = notNeeded.get(dist);
         if (answer === undefined)
-            notNeeded.set(dist, (answer = importedOnDemandOnly(ctx, dist)));
+            notNeeded.set(dist, (answer = importedOnDemandOnly(ctx, dist) || signalImportedOnDemandOnly(ctx, dist)));
         return answer;
     };
     // The distribution a usage declares: one derived from a declaration, or a manifest's own record of a

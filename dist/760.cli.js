@@ -2409,8 +2409,9 @@ function tokenizeWithErrors(source) {
 /**
  * setup.py, read statically: it is tokenized (never executed) and only literal values are understood:
  * `setup(install_requires=[...], extras_require={...}, tests_require=[...])`, where a value may be a
- * module-level variable (`REQUIRED = [...]`, extended with `+=`, `.append()`, `.extend()`) or a `+`
- * concatenation of those. Anything computed at run time (file reads, comprehensions, calls) is simply not
+ * module-level variable (`REQUIRED = [...]`, extended with `+=`, `.append()`, `.extend()`; a dict of extras
+ * filled one group at a time, `extras["nlp"] = [...]`, whose entries other values may name) or a `+`
+ * concatenation of those; a set literal of requirements reads as a list. Anything computed at run time (file reads, comprehensions, calls) is simply not
  * declared, except a requirement whose name is written and only its version computed
  * (`"onnx>=" + onnx_version`, `f"torch=={TORCH_VERSION}"`): that declares the package, version unknown.
  */
@@ -2563,43 +2564,12 @@ class Parser {
                 return DYNAMIC;
             return { t: prefix ? "prefix" : "str", s: { value: parts.join(""), line } };
         }
-        if (t.type === "op" && (t.value === "[" || t.value === "(")) {
-            const close = t.value === "[" ? "]" : ")";
-            this.i++;
-            const items = [];
-            let dynamic = false;
-            while (this.peek() && !this.isOp(close) && this.peek()?.type !== "eof") {
-                if (this.peek()?.type === "name" && this.peek()?.value === "for") {
-                    dynamic = true; // comprehension
-                }
-                if (this.isOp("*")) {
-                    this.i++;
-                    dynamic = true;
-                }
-                const before = this.i;
-                const v = this.expr(depth + 1);
-                const item = requirementItem(v);
-                if (item)
-                    items.push(item);
-                else if (v.t === "list")
-                    items.push(...v.items);
-                else
-                    dynamic = true;
-                if (this.isOp(","))
-                    this.i++;
-                else if (!this.isOp(close)) {
-                    if (this.i === before)
-                        this.i++;
-                    this.skipTo(close);
-                    dynamic = true;
-                }
-            }
-            if (this.isOp(close))
-                this.i++;
-            // `("a")` is a parenthesised string, `("a",)` a tuple: both are fine as a list of requirements.
-            return dynamic ? (items.length > 0 ? { t: "list", items, partial: true } : DYNAMIC) : { t: "list", items };
-        }
+        if (t.type === "op" && (t.value === "[" || t.value === "("))
+            return this.sequence(t.value === "[" ? "]" : ")", depth);
         if (t.type === "op" && t.value === "{") {
+            // `{"a", "b"}` is a set of requirements (read as a list), `{"k": v}` a dict.
+            if (!this.isOp("}", 1) && this.isSetLiteral())
+                return this.sequence("}", depth);
             this.i++;
             const entries = new Map();
             while (this.peek() && !this.isOp("}") && this.peek()?.type !== "eof") {
@@ -2646,9 +2616,80 @@ class Parser {
                 this.i++;
                 return this.vars.get(t.value) ?? DYNAMIC;
             }
+            // an entry of a dict variable: `extras["test"]`
+            const key = this.subscriptKey(1);
+            if (key !== undefined && !this.isOp(".", 4) && !this.isOp("(", 4) && !this.isOp("[", 4)) {
+                this.i += 4;
+                const dict = this.vars.get(t.value);
+                return (dict?.t === "dict" ? dict.entries.get(key) : undefined) ?? DYNAMIC;
+            }
         }
         this.skipTerm();
         return DYNAMIC;
+    }
+    /** The items of a list, tuple or set literal whose opening bracket is the current token, up to `close`. */
+    sequence(close, depth) {
+        this.i++;
+        const items = [];
+        let dynamic = false;
+        while (this.peek() && !this.isOp(close) && this.peek()?.type !== "eof") {
+            if (this.peek()?.type === "name" && this.peek()?.value === "for") {
+                dynamic = true; // comprehension
+            }
+            if (this.isOp("*")) {
+                this.i++;
+                dynamic = true;
+            }
+            const before = this.i;
+            const v = this.expr(depth + 1);
+            const item = requirementItem(v);
+            if (item)
+                items.push(item);
+            else if (v.t === "list")
+                items.push(...v.items);
+            else
+                dynamic = true;
+            if (this.isOp(","))
+                this.i++;
+            else if (!this.isOp(close)) {
+                if (this.i === before)
+                    this.i++;
+                this.skipTo(close);
+                dynamic = true;
+            }
+        }
+        if (this.isOp(close))
+            this.i++;
+        // `("a")` is a parenthesised string, `("a",)` a tuple: both are fine as a list of requirements.
+        return dynamic ? (items.length > 0 ? { t: "list", items, partial: true } : DYNAMIC) : { t: "list", items };
+    }
+    /** The key of a `[ "string" ]` subscript starting `k` tokens ahead, if it is one. */
+    subscriptKey(k) {
+        const key = this.peek(k + 1);
+        if (!this.isOp("[", k) || key?.type !== "string" || !this.isOp("]", k + 2))
+            return undefined;
+        return stringLiteral(key.value);
+    }
+    /** At `{`: whether the braces hold a set (`{"a", "b"}`, `{x for ...}`), not a dict (a `:` at depth 1). */
+    isSetLiteral() {
+        let depth = 0;
+        for (let k = this.i; k < this.toks.length; k++) {
+            const t = this.toks[k];
+            if (t.type === "eof")
+                return false;
+            if (t.type !== "op")
+                continue;
+            if ("([{".includes(t.value))
+                depth++;
+            else if (")]}".includes(t.value)) {
+                depth--;
+                if (depth === 0)
+                    return true;
+            }
+            else if (depth === 1 && t.value === ":")
+                return false;
+        }
+        return false;
     }
     /** Skip one operand (a name with trailing calls/attributes/subscripts, or a single token). */
     skipTerm() {
@@ -2782,6 +2823,20 @@ function readSetupPy(text, ctx) {
                 vars.set(t.value, v);
             else
                 vars.set(t.value, concat(vars.get(t.value) ?? DYNAMIC, v));
+            continue;
+        }
+        // NAME["group"] = [...] / += [...]: an entry of a dict of extras built one group at a time
+        const key = atStatement && t.type === "name" ? p.subscriptKey(1) : undefined;
+        const op = toks[p.pos + 4];
+        if (key !== undefined && op?.type === "op" && (op.value === "=" || op.value === "+=")) {
+            p.pos += 5;
+            const v = p.expr();
+            const cur = vars.get(t.value);
+            if (cur?.t === "dict") {
+                const entries = new Map(cur.entries);
+                entries.set(key, op.value === "=" ? v : concat(entries.get(key) ?? DYNAMIC, v));
+                vars.set(t.value, { t: "dict", entries });
+            }
             continue;
         }
         // NAME.append("x") / NAME.extend([...])

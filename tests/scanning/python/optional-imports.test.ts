@@ -129,6 +129,33 @@ describe("optional imports: try/except shapes that make an import optional", () 
     ]);
   });
 
+  it("and is inside a function when that import is (ultralytics' DetectMultiBackend loading a SavedModel)", () => {
+    const src = [
+      "import torch",
+      "class DetectMultiBackend(torch.nn.Module):",
+      "    def __init__(",
+      "        self,",
+      '        weights="yolov3-tiny.pt",',
+      "    ):",
+      "        super().__init__()",
+      "        if saved_model:",
+      "            import tensorflow as tf",
+      "",
+      "            model = tf.keras.models.load_model(weights)",
+      "",
+    ].join("\n");
+    expect(scanPythonSource(src, "models/common.py").imports.map((i) => [i.module, i.line, i.lazy === true])).toEqual([
+      ["torch", 1, false],
+      ["tensorflow", 9, true],
+      ["tensorflow.keras", 11, true],
+    ]);
+    const eager = "import tensorflow as tf\n\ndef build():\n    return tf.keras.Sequential()\n";
+    expect(scanPythonSource(eager, "m.py").imports.map((i) => [i.module, i.lazy === true])).toEqual([
+      ["tensorflow", false],
+      ["tensorflow.keras", false],
+    ]);
+  });
+
   it("every import is marked, not only the known ML ones, with allImports", () => {
     expect(imps("try:\n    import ujson as json\nexcept ImportError:\n    import json\n", true)).toEqual([
       ["ujson", 2, true],

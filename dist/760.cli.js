@@ -4260,7 +4260,7 @@ class PythonFileScanner {
     nonAsciiAlias = false;
     importedModules = new Set();
     kerasImplied = false;
-    /** The implied `tensorflow.keras` import and the import that bound its alias (it inherits `optional`). */
+    /** The implied `tensorflow.keras` import and the import that bound its alias (it inherits `optional` and `lazy`). */
     impliedKeras = null;
     impliedKerasSource;
     /** The reported import that bound each alias (for the implied import's `optional`). */
@@ -4935,8 +4935,11 @@ class PythonFileScanner {
             if (k === K_EOF)
                 break;
         }
+        // The implied import is where the alias's import is: optional with it, inside a function with it.
         if (this.impliedKeras !== null && this.impliedKerasSource?.optional === true)
             this.impliedKeras.optional = true;
+        if (this.impliedKeras !== null && this.impliedKerasSource?.lazy === true)
+            this.impliedKeras.lazy = true;
         const err = lx.errors[0];
         if (err)
             this.problem(err.line, `Python source could not be tokenized cleanly: ${err.message}; the rest was still scanned`, cell);

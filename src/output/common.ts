@@ -66,6 +66,16 @@ export function stars(n: number): string {
   return "★".repeat(k) + "☆".repeat(5 - k);
 }
 
+/**
+ * What to say for a framework with no declaration of its own: Keras comes with TensorFlow (`tf.keras`, and the
+ * `keras` package is a dependency of TensorFlow since 2.6), so a project that declares TensorFlow declares it,
+ * unless Keras is the project's primary framework (keras-team's repositories, which are Keras).
+ */
+export function undeclaredText(f: Pick<FrameworkReport, "id">, report: { frameworks: readonly Pick<FrameworkReport, "id" | "declared">[]; primaryFramework?: string | null }): string {
+  const tf = report.frameworks.find((x) => x.id === "tensorflow");
+  return f.id === "keras" && report.primaryFramework !== "keras" && (tf?.declared.length ?? 0) > 0 ? "not declared itself (comes with TensorFlow)" : "not declared";
+}
+
 /** Why an imported framework is not counted as a stack, as a parenthesis after "imported ..." (or ""). */
 export function importQualifier(f: Pick<FrameworkReport, "optionalOnly" | "incidental" | "onDemandOnly"> & { declared?: readonly unknown[] }): string {
   if (f.optionalOnly) return " (only optionally: try/except ImportError or an availability check)";

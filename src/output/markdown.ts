@@ -9,7 +9,7 @@
  */
 import type { DeclaredRef, Delta, FeatureReport, FileShift, FileShifts, Finding, FrameworkId, FrameworkReport, Location, OutdatedNote, Report } from "../core/types.js";
 import { deltaIsEmpty, notableShifts } from "../analysis/delta.js";
-import { countBySeverity, declaredLabel, detailParts, favoured, fmtInt, importQualifier, sortFindings, stars, weighted, weightedTotals } from "./common.js";
+import { countBySeverity, declaredLabel, detailParts, favoured, fmtInt, importQualifier, sortFindings, stars, undeclaredText, weighted, weightedTotals } from "./common.js";
 import { mermaidChart } from "./chart.js";
 import { escapeHtml, escapeInlineCode, escapeMarkdown, safeUrl, singleLine } from "./escape.js";
 import {
@@ -379,7 +379,7 @@ function stackSection(report: Report, ctx: LinkContext | undefined): Section | u
             : "not imported") + importQualifier(f);
         const decl = f.declared.slice(0, MAX_DECLARED).map((d) => declaredText(d, ctx, true));
         if (f.declared.length > MAX_DECLARED) decl.push(`and ${fmtInt(f.declared.length - MAX_DECLARED)} more`);
-        return [name, imported, decl.length ? decl.join("<br>") : "not declared"];
+        return [name, imported, decl.length ? decl.join("<br>") : undeclaredText(f, report)];
       });
       return ["### Stack", table(["Framework", "Imported", "Declared"], ["l", "l", "l"], rows)].join("\n\n");
     },

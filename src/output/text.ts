@@ -5,7 +5,7 @@
  * terminal.
  */
 import type { FileShift, FileShifts, Finding, Location, Report } from "../core/types.js";
-import { countBySeverity, declaredLabel, detailParts, favoured, importQualifier, sortFindings, weighted } from "./common.js";
+import { countBySeverity, declaredLabel, detailParts, favoured, importQualifier, sortFindings, undeclaredText, weighted } from "./common.js";
 import { notableShifts } from "../analysis/delta.js";
 import { singleLine } from "./escape.js";
 import { ARTICLE_CITATION, criterionLabel, formatBytes, formatScore, frameworkName, plural, requirementLabel } from "./labels.js";
@@ -62,7 +62,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
       const imp =
         (f.importWitnesses[0] ? `imported at ${clean(locationText(f.importWitnesses[0]))}` : f.imported ? "imported" : "not imported") +
         importQualifier(f);
-      out.push(`  ${paint("cyan", frameworkName(f.id))}${tag}: ${imp}${uniq.length ? `; declared ${uniq.join(", ")}` : "; not declared"}`);
+      out.push(`  ${paint("cyan", frameworkName(f.id))}${tag}: ${imp}${uniq.length ? `; declared ${uniq.join(", ")}` : `; ${undeclaredText(f, report)}`}`);
     }
     out.push("");
   }

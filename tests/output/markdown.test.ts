@@ -113,6 +113,25 @@ describe("renderMarkdown: the Stack table", () => {
     const rows = stack.children!.slice(1).map((r) => r.children!.map(textOf));
     expect(rows[1]).toEqual(["TensorFlow", "1 place, e.g. timm/data/tf_preprocessing.py:25 (incidental: a few files, declared nowhere for the code to run)", "not declared"]);
   });
+  it("says Keras comes with a declared TensorFlow, unless Keras is the primary framework; and marks on-demand imports", () => {
+    const tfDeclared = [{ path: "requirements.txt", line: 1, name: "tensorflow", specifier: ">=2.2.0", resolvedVersion: null, source: "requirements" }];
+    const rowsOf = (primary: "tensorflow" | "keras") => {
+      const report = pytorchFit();
+      report.primaryFramework = primary;
+      report.frameworks = [
+        { id: "tensorflow", imported: true, importWitnesses: [{ path: "graphics/conv.py", line: 3 }], importCount: 9, declared: tfDeclared },
+        { id: "keras", imported: true, importWitnesses: [{ path: "graphics/conv_test.py", line: 370 }], importCount: 2, declared: [] },
+        { id: "pytorch", imported: true, importWitnesses: [{ path: "tools/port.py", line: 40 }], importCount: 1, importFiles: 1, declared: [], incidental: true, onDemandOnly: true },
+      ];
+      const tree = expectWellFormed(renderMarkdown(report, { links }));
+      const stack = all(tree, "table").find((t) => textOf(t.children![0]!).startsWith("Framework"))!;
+      return stack.children!.slice(1).map((r) => r.children!.map(textOf));
+    };
+    const rows = rowsOf("tensorflow");
+    expect(rows[1]).toEqual(["Keras", "2 places, e.g. graphics/conv_test.py:370", "not declared itself (comes with TensorFlow)"]);
+    expect(rows[2]).toEqual(["PyTorch", "1 place, e.g. tools/port.py:40 (incidental: only inside functions, declared nowhere for the code to run)", "not declared"]);
+    expect(rowsOf("keras")[1]![2]).toBe("not declared");
+  });
   it("says so when an incidental framework is declared, but only for tests, docs or CI", () => {
     const report = pytorchFit();
     const declared = [{ path: "backends/nxp/requirements-tests-pypi.txt", line: 1, name: "tensorflow", specifier: "==2.18.0", resolvedVersion: null, source: "requirements" }];

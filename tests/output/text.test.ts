@@ -25,6 +25,17 @@ describe("renderText", () => {
     expect(out).not.toMatch(/undefined|NaN/);
   });
 
+  it("says Keras comes with a declared TensorFlow when it has no declaration of its own", () => {
+    const report = pytorchFit();
+    report.frameworks.push(
+      { id: "tensorflow", imported: true, importWitnesses: [{ path: "export/tflite.py", line: 3 }], importCount: 2, declared: [{ path: "requirements.txt", line: 5, name: "tensorflow", specifier: ">=2.15", resolvedVersion: null, source: "requirements" }] },
+      { id: "keras", imported: true, importWitnesses: [{ path: "export/tflite.py", line: 9 }], importCount: 1, declared: [] },
+    );
+    expect(renderText(report)).toContain("  Keras: imported at export/tflite.py:9; not declared itself (comes with TensorFlow)");
+    report.frameworks[1]!.declared = [];
+    expect(renderText(report)).toContain("  Keras: imported at export/tflite.py:9; not declared\n");
+  });
+
   it("colours only when asked", () => {
     const plain = renderText(tfMismatch());
     const coloured = renderText(tfMismatch(), { color: true });

@@ -92,6 +92,7 @@ function notableShifts(d, primary) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $A: () => (/* binding */ declaredLabel),
 /* harmony export */   L5: () => (/* binding */ fmtInt),
+/* harmony export */   Lu: () => (/* binding */ undeclaredText),
 /* harmony export */   N8: () => (/* binding */ favoured),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
@@ -166,6 +167,15 @@ function stars(n) {
         return "–";
     const k = Math.max(0, Math.min(5, Math.round(n)));
     return "★".repeat(k) + "☆".repeat(5 - k);
+}
+/**
+ * What to say for a framework with no declaration of its own: Keras comes with TensorFlow (`tf.keras`, and the
+ * `keras` package is a dependency of TensorFlow since 2.6), so a project that declares TensorFlow declares it,
+ * unless Keras is the project's primary framework (keras-team's repositories, which are Keras).
+ */
+function undeclaredText(f, report) {
+    const tf = report.frameworks.find((x) => x.id === "tensorflow");
+    return f.id === "keras" && report.primaryFramework !== "keras" && (tf?.declared.length ?? 0) > 0 ? "not declared itself (comes with TensorFlow)" : "not declared";
 }
 /** Why an imported framework is not counted as a stack, as a parenthesis after "imported ..." (or ""). */
 function importQualifier(f) {
@@ -561,7 +571,7 @@ function renderText(report, opts = {}) {
             const uniq = [...new Set(versions)];
             const imp = (f.importWitnesses[0] ? `imported at ${clean((0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .locationText */ .fN)(f.importWitnesses[0]))}` : f.imported ? "imported" : "not imported") +
                 (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .importQualifier */ .i8)(f);
-            out.push(`  ${paint("cyan", (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkName */ .U7)(f.id))}${tag}: ${imp}${uniq.length ? `; declared ${uniq.join(", ")}` : "; not declared"}`);
+            out.push(`  ${paint("cyan", (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkName */ .U7)(f.id))}${tag}: ${imp}${uniq.length ? `; declared ${uniq.join(", ")}` : `; ${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .undeclaredText */ .Lu)(f, report)}`}`);
         }
         out.push("");
     }

@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $A: () => (/* binding */ declaredLabel),
 /* harmony export */   L5: () => (/* binding */ fmtInt),
+/* harmony export */   Lu: () => (/* binding */ undeclaredText),
 /* harmony export */   N8: () => (/* binding */ favoured),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
@@ -82,6 +83,15 @@ function stars(n) {
         return "–";
     const k = Math.max(0, Math.min(5, Math.round(n)));
     return "★".repeat(k) + "☆".repeat(5 - k);
+}
+/**
+ * What to say for a framework with no declaration of its own: Keras comes with TensorFlow (`tf.keras`, and the
+ * `keras` package is a dependency of TensorFlow since 2.6), so a project that declares TensorFlow declares it,
+ * unless Keras is the project's primary framework (keras-team's repositories, which are Keras).
+ */
+function undeclaredText(f, report) {
+    const tf = report.frameworks.find((x) => x.id === "tensorflow");
+    return f.id === "keras" && report.primaryFramework !== "keras" && (tf?.declared.length ?? 0) > 0 ? "not declared itself (comes with TensorFlow)" : "not declared";
 }
 /** Why an imported framework is not counted as a stack, as a parenthesis after "imported ..." (or ""). */
 function importQualifier(f) {

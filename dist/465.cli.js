@@ -92,6 +92,7 @@ function notableShifts(d, primary) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $A: () => (/* binding */ declaredLabel),
 /* harmony export */   L5: () => (/* binding */ fmtInt),
+/* harmony export */   Lu: () => (/* binding */ undeclaredText),
 /* harmony export */   N8: () => (/* binding */ favoured),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
@@ -166,6 +167,15 @@ function stars(n) {
         return "–";
     const k = Math.max(0, Math.min(5, Math.round(n)));
     return "★".repeat(k) + "☆".repeat(5 - k);
+}
+/**
+ * What to say for a framework with no declaration of its own: Keras comes with TensorFlow (`tf.keras`, and the
+ * `keras` package is a dependency of TensorFlow since 2.6), so a project that declares TensorFlow declares it,
+ * unless Keras is the project's primary framework (keras-team's repositories, which are Keras).
+ */
+function undeclaredText(f, report) {
+    const tf = report.frameworks.find((x) => x.id === "tensorflow");
+    return f.id === "keras" && report.primaryFramework !== "keras" && (tf?.declared.length ?? 0) > 0 ? "not declared itself (comes with TensorFlow)" : "not declared";
 }
 /** Why an imported framework is not counted as a stack, as a parenthesis after "imported ..." (or ""). */
 function importQualifier(f) {
@@ -913,7 +923,7 @@ function stackSection(report, ctx) {
                 const decl = f.declared.slice(0, MAX_DECLARED).map((d) => declaredText(d, ctx, true));
                 if (f.declared.length > MAX_DECLARED)
                     decl.push(`and ${(0,common/* fmtInt */.L5)(f.declared.length - MAX_DECLARED)} more`);
-                return [name, imported, decl.length ? decl.join("<br>") : "not declared"];
+                return [name, imported, decl.length ? decl.join("<br>") : (0,common/* undeclaredText */.Lu)(f, report)];
             });
             return ["### Stack", table(["Framework", "Imported", "Declared"], ["l", "l", "l"], rows)].join("\n\n");
         },

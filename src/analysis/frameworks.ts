@@ -3,6 +3,7 @@ import { FRAMEWORK_IDS, type DeclaredDependency, type DeclaredRef, type Framewor
 import { frameworkOfDistribution, frameworkOfDockerImage, frameworkOfImport } from "../knowledge/packages.js";
 import { INCIDENTAL_SHARE, isRuntimeDeclaration } from "../knowledge/layout.js";
 import { imageName, type AnalysisContext, type LocatedImport } from "./context.js";
+import { isNeededImport } from "./dependency-use.js";
 
 export const MAX_WITNESSES = 20;
 
@@ -89,7 +90,7 @@ export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
       for (const i of ctx.importIndex.named(m)) {
         if (i.optional === true) continue;
         files.add(i.path);
-        if (i.lazy !== true) eager.add(fw);
+        if (isNeededImport(i)) eager.add(fw);
       }
     }
     filesOf.set(fw, files);
@@ -112,9 +113,10 @@ export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
       declared: decl.map(toRef),
       ...(optionalOnly ? { optionalOnly: true as const } : {}),
     };
-    if (isIncidental(report, decl, !eager.has(id))) {
+    const onDemand = !eager.has(id);
+    if (isIncidental(report, decl, onDemand)) {
       report.incidental = true;
-      if (!eager.has(id)) report.onDemandOnly = true;
+      if (onDemand) report.onDemandOnly = true;
     }
     out.push(report);
   }

@@ -12,6 +12,7 @@ import type { Finding } from "../../core/types.js";
 import { IMPORT_DISTRIBUTIONS, normalizeDistName } from "../../knowledge/packages.js";
 import { IMAGE_PROVIDES, TRANSITIVE_PROVIDERS } from "../../knowledge/providers.js";
 import { imageName, topOf, type AnalysisContext, type LocatedImport } from "../context.js";
+import { isNeededImport } from "../dependency-use.js";
 import { containingScopes, projectsOf } from "../scope.js";
 import { at, finding, locations, plural, type AnalysisState } from "./common.js";
 
@@ -144,9 +145,9 @@ export function declarationContext(ctx: AnalysisContext, u: UndeclaredImport): s
   return "";
 }
 
-/** Whether every required place of the package is inside a function body (MFA103's case). */
+/** Whether every required place of the package is inside a function body (MFA103's case): none is needed. */
 export function onDemandOnly(u: UndeclaredImport): boolean {
-  return u.imps.every((imp) => imp.lazy === true);
+  return !u.imps.some(isNeededImport);
 }
 
 export function missingDependencies({ ctx }: AnalysisState): Finding[] {

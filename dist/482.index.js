@@ -524,8 +524,88 @@ var types = __webpack_require__(3054);
 var knowledge_packages = __webpack_require__(8439);
 // EXTERNAL MODULE: ./src/knowledge/layout.ts
 var layout = __webpack_require__(3480);
+// EXTERNAL MODULE: ./src/knowledge/providers.ts
+var providers = __webpack_require__(7218);
+// EXTERNAL MODULE: ./src/knowledge/signals.ts
+var signals = __webpack_require__(2105);
+;// CONCATENATED MODULE: ./src/analysis/dependency-use.ts
+/**
+ * Which imports use a declared distribution: the import names it provides (src/knowledge/packages.ts) and the
+ * libraries that import it on the code's behalf (src/knowledge/providers.ts). Shared by MFA102
+ * (unused-dependency) and the requirement inference, which takes no evidence from a package the code does not
+ * need.
+ */
+
+
+
+const FRAMEWORK_IMPORT = { pytorch: "torch", tensorflow: "tensorflow", keras: "keras", jax: "jax", mlx: "mlx" };
+/** Import names a distribution provides (reverse of IMPORT_DISTRIBUTIONS, plus the framework table). */
+function importsOfDistribution(dist) {
+    const out = Object.entries(knowledge_packages/* IMPORT_DISTRIBUTIONS */.Mn)
+        .filter(([, ds]) => ds.includes(dist))
+        .map(([imp]) => imp);
+    const fw = knowledge_packages/* DISTRIBUTION_FRAMEWORK */._u[dist];
+    if (fw && !out.includes(FRAMEWORK_IMPORT[fw]))
+        out.push(FRAMEWORK_IMPORT[fw]);
+    return out;
+}
+/** Imports that use a distribution: its own import names and the libraries that import it for the code. */
+function importersOf(dist) {
+    const fw = knowledge_packages/* DISTRIBUTION_FRAMEWORK */._u[dist];
+    return [...importsOfDistribution(dist), ...(providers/* USED_BY_IMPORT */.ai[dist] ?? []), ...(fw ? (providers/* USED_BY_IMPORT */.ai[FRAMEWORK_IMPORT[fw]] ?? []) : [])];
+}
+/**
+ * Whether a declared distribution is unused where `isImported` looks: the audit knows its import names, it is
+ * not a tool used without an import (a launcher, a CLI), and neither it nor a library that uses it is imported.
+ */
+function unusedBy(dist, isImported) {
+    return importsOfDistribution(dist).length > 0 && !providers/* USED_WITHOUT_IMPORT */.po.includes(dist) && !importersOf(dist).some(isImported);
+}
+/**
+ * An import the project needs wherever its module is loaded: at module level and required, not optional
+ * (try/except ImportError, an availability check) nor inside a function. Only such imports, and declarations
+ * of packages imported that way, are evidence of what a project is built for (src/analysis/requirements.ts).
+ */
+function isNeededImport(i) {
+    return i.optional !== true && i.lazy !== true;
+}
+/**
+ * Whether a declared distribution is only imported on demand (or not at all): no import of it, or of a library
+ * that uses it, is a needed one (isNeededImport).
+ */
+function importedOnDemandOnly(ctx, dist) {
+    return unusedBy(dist, (m) => ctx.importIndex.someUnder(m, isNeededImport));
+}
+/** Every module the requirement signals name (`mlflow`, `google.cloud`, `torch_xla`, ...). */
+const SIGNAL_IMPORTS = [...new Set(signals/* REQUIREMENT_SIGNALS */.y.flatMap((s) => s.imports ?? []))];
+/**
+ * The module a requirement signal's distribution is imported as, when the package table does not know it:
+ * the name with `-` as `_` (`mlflow`, `torch-xla` -> `torch_xla`, `cloud-tpu-client` -> `cloud_tpu_client`), and
+ * Google Cloud's `google-cloud-<x>` -> `google.cloud.<x>`; kept only when a signal names that module or one
+ * above it. Empty for a distribution the package table knows (importsOfDistribution answers for it).
+ */
+function signalImportsOf(dist) {
+    if (importsOfDistribution(dist).length > 0)
+        return [];
+    const guesses = [dist.replace(/-/g, "_")];
+    if (dist.startsWith("google-cloud-"))
+        guesses.push(`google.cloud.${dist.slice("google-cloud-".length).replace(/-/g, "_")}`);
+    return guesses.filter((g) => SIGNAL_IMPORTS.some((m) => g === m || g.startsWith(m + ".")));
+}
+/**
+ * Whether the code imports a requirement signal's distribution (one the package table does not know), and
+ * only on demand: composer's MLflow logger and GCS object store import mlflow and google.cloud.storage inside
+ * their methods, for users who install the extra. A distribution the code never imports is left alone (MLflow
+ * and Kubeflow are also used from the command line).
+ */
+function signalImportedOnDemandOnly(ctx, dist) {
+    const mods = signalImportsOf(dist);
+    return mods.some((m) => ctx.importIndex.someUnder(m, () => true)) && !mods.some((m) => ctx.importIndex.someUnder(m, isNeededImport));
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/frameworks.ts
 /** Frameworks found (imported and/or declared) and the primary framework. */
+
 
 
 
@@ -607,7 +687,7 @@ function buildFrameworks(ctx) {
                 if (i.optional === true)
                     continue;
                 files.add(i.path);
-                if (i.lazy !== true)
+                if (isNeededImport(i))
                     eager.add(fw);
             }
         }
@@ -633,9 +713,10 @@ function buildFrameworks(ctx) {
             declared: decl.map(toRef),
             ...(optionalOnly ? { optionalOnly: true } : {}),
         };
-        if (isIncidental(report, decl, !eager.has(id))) {
+        const onDemand = !eager.has(id);
+        if (isIncidental(report, decl, onDemand)) {
             report.incidental = true;
-            if (!eager.has(id))
+            if (onDemand)
                 report.onDemandOnly = true;
         }
         out.push(report);
@@ -1113,8 +1194,6 @@ function skippedFiles({ ctx }) {
         .map((p) => finding("MFA002", p.path, `${p.path} was not scanned: ${p.message}.`, [toLocation(p)]));
 }
 
-// EXTERNAL MODULE: ./src/knowledge/providers.ts
-var providers = __webpack_require__(7218);
 ;// CONCATENATED MODULE: ./src/analysis/scope.ts
 
 
@@ -1236,6 +1315,7 @@ function containingScopes(path, scopes, memo, fallback) {
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/findings/mfa101-missing-dependency.ts
+
 
 
 
@@ -1376,9 +1456,9 @@ function declarationContext(ctx, u) {
         return ` It only arrives transitively through ${(providers/* TRANSITIVE_PROVIDERS */.Tq[u.top] ?? []).filter((d) => u.via.has(d)).map((d) => `\`${d}\``).join(", ")}; declare it directly to control its version.`;
     return "";
 }
-/** Whether every required place of the package is inside a function body (MFA103's case). */
+/** Whether every required place of the package is inside a function body (MFA103's case): none is needed. */
 function onDemandOnly(u) {
-    return u.imps.every((imp) => imp.lazy === true);
+    return !u.imps.some(isNeededImport);
 }
 function missingDependencies({ ctx }) {
     const out = [];
@@ -1390,83 +1470,6 @@ function missingDependencies({ ctx }) {
         out.push(finding("MFA101", u.top, msg + declarationContext(ctx, u), locs));
     }
     return out;
-}
-
-// EXTERNAL MODULE: ./src/knowledge/signals.ts
-var signals = __webpack_require__(2105);
-;// CONCATENATED MODULE: ./src/analysis/dependency-use.ts
-/**
- * Which imports use a declared distribution: the import names it provides (src/knowledge/packages.ts) and the
- * libraries that import it on the code's behalf (src/knowledge/providers.ts). Shared by MFA102
- * (unused-dependency) and the requirement inference, which takes no evidence from a package the code does not
- * need.
- */
-
-
-
-const FRAMEWORK_IMPORT = { pytorch: "torch", tensorflow: "tensorflow", keras: "keras", jax: "jax", mlx: "mlx" };
-/** Import names a distribution provides (reverse of IMPORT_DISTRIBUTIONS, plus the framework table). */
-function importsOfDistribution(dist) {
-    const out = Object.entries(knowledge_packages/* IMPORT_DISTRIBUTIONS */.Mn)
-        .filter(([, ds]) => ds.includes(dist))
-        .map(([imp]) => imp);
-    const fw = knowledge_packages/* DISTRIBUTION_FRAMEWORK */._u[dist];
-    if (fw && !out.includes(FRAMEWORK_IMPORT[fw]))
-        out.push(FRAMEWORK_IMPORT[fw]);
-    return out;
-}
-/** Imports that use a distribution: its own import names and the libraries that import it for the code. */
-function importersOf(dist) {
-    const fw = knowledge_packages/* DISTRIBUTION_FRAMEWORK */._u[dist];
-    return [...importsOfDistribution(dist), ...(providers/* USED_BY_IMPORT */.ai[dist] ?? []), ...(fw ? (providers/* USED_BY_IMPORT */.ai[FRAMEWORK_IMPORT[fw]] ?? []) : [])];
-}
-/**
- * Whether a declared distribution is unused where `isImported` looks: the audit knows its import names, it is
- * not a tool used without an import (a launcher, a CLI), and neither it nor a library that uses it is imported.
- */
-function unusedBy(dist, isImported) {
-    return importsOfDistribution(dist).length > 0 && !providers/* USED_WITHOUT_IMPORT */.po.includes(dist) && !importersOf(dist).some(isImported);
-}
-/**
- * An import the project needs wherever its module is loaded: at module level and required, not optional
- * (try/except ImportError, an availability check) nor inside a function. Only such imports, and declarations
- * of packages imported that way, are evidence of what a project is built for (src/analysis/requirements.ts).
- */
-function isNeededImport(i) {
-    return i.optional !== true && i.lazy !== true;
-}
-/**
- * Whether a declared distribution is only imported on demand (or not at all): no import of it, or of a library
- * that uses it, is a needed one (isNeededImport).
- */
-function importedOnDemandOnly(ctx, dist) {
-    return unusedBy(dist, (m) => ctx.importIndex.someUnder(m, isNeededImport));
-}
-/** Every module the requirement signals name (`mlflow`, `google.cloud`, `torch_xla`, ...). */
-const SIGNAL_IMPORTS = [...new Set(signals/* REQUIREMENT_SIGNALS */.y.flatMap((s) => s.imports ?? []))];
-/**
- * The module a requirement signal's distribution is imported as, when the package table does not know it:
- * the name with `-` as `_` (`mlflow`, `torch-xla` -> `torch_xla`, `cloud-tpu-client` -> `cloud_tpu_client`), and
- * Google Cloud's `google-cloud-<x>` -> `google.cloud.<x>`; kept only when a signal names that module or one
- * above it. Empty for a distribution the package table knows (importsOfDistribution answers for it).
- */
-function signalImportsOf(dist) {
-    if (importsOfDistribution(dist).length > 0)
-        return [];
-    const guesses = [dist.replace(/-/g, "_")];
-    if (dist.startsWith("google-cloud-"))
-        guesses.push(`google.cloud.${dist.slice("google-cloud-".length).replace(/-/g, "_")}`);
-    return guesses.filter((g) => SIGNAL_IMPORTS.some((m) => g === m || g.startsWith(m + ".")));
-}
-/**
- * Whether the code imports a requirement signal's distribution (one the package table does not know), and
- * only on demand: composer's MLflow logger and GCS object store import mlflow and google.cloud.storage inside
- * their methods, for users who install the extra. A distribution the code never imports is left alone (MLflow
- * and Kubeflow are also used from the command line).
- */
-function signalImportedOnDemandOnly(ctx, dist) {
-    const mods = signalImportsOf(dist);
-    return mods.some((m) => ctx.importIndex.someUnder(m, () => true)) && !mods.some((m) => ctx.importIndex.someUnder(m, isNeededImport));
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/findings/mfa102-unused-dependency.ts

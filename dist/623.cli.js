@@ -499,13 +499,6 @@ function trace(label) {
     if (on)
         process.stderr.write(`mfa-trace ${performance.now().toFixed(1)} ${label}\n`);
 }
-/**
- * With MFA_TRACE=1 on Linux, prints where the process's CPU time went so far, by thread (ms of user + system
- * time): `mfa-trace <ms> cpu main=<ms> ended=<ms> helpers=<ms>`. `main` is the main thread; `helpers` the
- * threads still running, which at the end of an audit are V8's compiler and garbage-collector threads and
- * libuv's; `ended` the threads that already exited (scan workers): the process total
- * (process.resourceUsage()) less the others. Per-thread times come from /proc/self/task/<tid>/schedstat.
- */
 /** CPU time of one thread of this process in ms: schedstat's run time (ns), else stat's utime + stime (ticks). */
 function threadCpuMs(tid) {
     try {
@@ -518,6 +511,13 @@ function threadCpuMs(tid) {
         return (Number(f[11]) + Number(f[12])) * 10;
     }
 }
+/**
+ * With MFA_TRACE=1 on Linux, prints where the process's CPU time went so far, by thread (ms of user + system
+ * time): `mfa-trace <ms> cpu main=<ms> ended=<ms> helpers=<ms>`. `main` is the main thread; `helpers` the
+ * threads still running, which at the end of an audit are V8's compiler and garbage-collector threads and
+ * libuv's; `ended` the threads that already exited (scan workers): the process total
+ * (process.resourceUsage()) less the others. Per-thread times come from /proc/self/task/<tid>/schedstat.
+ */
 function traceThreadCpu() {
     if (!on || process.platform !== "linux")
         return;

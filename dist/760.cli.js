@@ -2411,9 +2411,10 @@ function tokenizeWithErrors(source) {
  * `setup(install_requires=[...], extras_require={...}, tests_require=[...])`, where a value may be a
  * module-level variable (`REQUIRED = [...]`, extended with `+=`, `.append()`, `.extend()`; a dict of extras
  * filled one group at a time, `extras["nlp"] = [...]`, whose entries other values may name) or a `+`
- * concatenation of those; a set literal of requirements reads as a list. Anything computed at run time (file reads, comprehensions, calls) is simply not
- * declared, except a requirement whose name is written and only its version computed
- * (`"onnx>=" + onnx_version`, `f"torch=={TORCH_VERSION}"`): that declares the package, version unknown.
+ * concatenation of those; a set literal of requirements reads as a list. Anything computed at run time (file
+ * reads, comprehensions, calls) is simply not declared, except a requirement whose name is written and only
+ * its version computed (`"onnx>=" + onnx_version`, `f"torch=={TORCH_VERSION}"`): that declares the package,
+ * version unknown.
  */
 
 
@@ -2827,7 +2828,7 @@ function readSetupPy(text, ctx) {
         }
         // NAME["group"] = [...] / += [...]: an entry of a dict of extras built one group at a time
         const key = atStatement && t.type === "name" ? p.subscriptKey(1) : undefined;
-        const op = toks[p.pos + 4];
+        const op = key !== undefined ? toks[p.pos + 4] : undefined;
         if (key !== undefined && op?.type === "op" && (op.value === "=" || op.value === "+=")) {
             p.pos += 5;
             const v = p.expr();

@@ -147,6 +147,9 @@ assert True, "message"
 /** Malformed input: a Python 2 print statement, a stray character, an unterminated string, an unclosed bracket. */
 export const PRIME_BROKEN_PYTHON = "import torch\nprint \"python 2\"\nexec \"code\"\n$ stray\ns = 'unterminated\nt = (1,\n";
 
+/** A triple-quoted string still open at the end of the file (the lexer's end-of-file recovery). */
+export const PRIME_UNTERMINATED = 'import torch\nmodel = torch.compile(model, mode="""never closed\n';
+
 /** CRLF line ends, tab indentation and a form feed (the lexer's other line-end and indentation paths). */
 export const PRIME_CRLF_TABS = "import torch as T\r\nif T.cuda.is_available():\r\n\tmodel = T.compile(model)\r\n\tif True:\r\n\t\tpass\r\n\fx = 1\r\n";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scanNotebook } from "../../src/scanning/notebook.js";
 import { primeCodeScanners } from "../../src/scanning/prime.js";
-import { PRIME_BROKEN_PYTHON, PRIME_CRLF_TABS, PRIME_NOTEBOOK, PRIME_PYTHON } from "../../src/scanning/prime-sample.js";
+import { PRIME_BROKEN_PYTHON, PRIME_CRLF_TABS, PRIME_NOTEBOOK, PRIME_PYTHON, PRIME_UNTERMINATED } from "../../src/scanning/prime-sample.js";
 import { scanPythonSource } from "../../src/scanning/python/scanner.js";
 
 // Priming only helps if the samples run the scanner's paths: these tests fail when a sample stops reaching
@@ -57,9 +57,20 @@ describe("the priming samples", () => {
     expect(broken.imports.map((i) => i.module)).toEqual(["torch"]);
     expect(broken.problems).toHaveLength(1);
     expect(broken.problems[0]!.message).toMatch(/could not be tokenized cleanly/);
+    const open = scanPythonSource(PRIME_UNTERMINATED, "prime/unterminated.py");
+    expect(open.problems.map((p) => [p.line, /could not be tokenized cleanly/.test(p.message)])).toEqual([[2, true]]);
+    expect(open.imports.map((i) => i.module)).toEqual(["torch"]);
     const crlf = scanPythonSource(PRIME_CRLF_TABS, "prime/crlf_tabs.py");
     expect(crlf.problems).toEqual([]);
     expect(crlf.usages.map((u) => [u.feature, u.line])).toEqual([["torch.compile", 3]]);
+  });
+
+  it("the Python sample, read with no line skipped, gives the same facts (its second priming pass)", () => {
+    const fast = scanPythonSource(PRIME_PYTHON, "prime/sample.py");
+    const walked = scanPythonSource(PRIME_PYTHON, "prime/sample.py", { fastPath: false });
+    expect(walked.imports).toEqual(fast.imports);
+    expect(walked.usages).toEqual(fast.usages);
+    expect(walked.problems).toEqual([]);
   });
 
   it("the notebook sample declares its installs and finds usages in code cells only", () => {

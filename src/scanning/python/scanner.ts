@@ -413,13 +413,37 @@ const STATIC_CANDIDATES: readonly string[] = [
 const STATIC_KEYS = new Uint8Array(4096);
 for (const w of STATIC_CANDIDATES) STATIC_KEYS[identKey(w, 0, w.length)] = 1;
 
+/**
+ * An empty array whose elements are already of V8's most general kind. An empty literal starts as an array of
+ * small integers and changes kind on its first push of an object, and the optimized push of the first
+ * import of every file met the old kind ("not a Smi") and was thrown away.
+ */
+function objectArray<T>(): T[] {
+  const a: unknown[] = [null];
+  a.length = 0;
+  return a as T[];
+}
+
+/** The lexer of no unit (PythonFileScanner's until its first scan). */
+const EMPTY_LEXER = new Lexer("");
+
+/**
+ * A new import fact, every property present from the start (undefined until set). Facts of one shape keep the
+ * scanner's optimized code valid: facts that grew `cell`, `optional` and `lazy` in different orders had up to
+ * eight shapes, and each new one seen by optimized code threw it away ("wrong map") for V8 to compile again.
+ * JSON output and the cache leave undefined properties out, as they left the missing ones.
+ */
+function importFact(module: string, path: string, line: number, column: number, cell: number | undefined): ImportFact {
+  return { module, path, line, column, cell, optional: undefined, lazy: undefined };
+}
+
 /** Scanner state that persists across the units of one file (a notebook's cells share aliases). */
 export class PythonFileScanner {
   readonly path: string;
   readonly allImports: boolean;
   /** Whether the fast path (line skipper and lookup filters) is on; see PythonScanOptions.fastPath. */
   readonly fastPath: boolean;
-  readonly result: PythonScanResult = { imports: [], usages: [], declared: [], problems: [] };
+  readonly result: PythonScanResult = { imports: objectArray<ImportFact>(), usages: [], declared: [], problems: [] };
   private bindings = new Map<string, string>();
   private bindMask = 0;
   /** Which ASCII first characters bound aliases have (bit c&31 of word c>>5), to skip most lookups. */
@@ -488,13 +512,13 @@ export class PythonFileScanner {
    * Whether an identifier could matter to the scanner (Lexer.skipLine's test): an alias of a known module or a
    * static candidate. False positives only cost speed; a false negative would lose a fact.
    */
-  readonly isCandidate = (src: string, start: number, end: number): boolean => {
+  isCandidate(src: string, start: number, end: number): boolean {
     const key = identKey(src, start, end);
     if (STATIC_KEYS[key] === 1) {
       for (const w of STATIC_CANDIDATES) if (w.length === end - start && src.startsWith(w, start)) return true;
     }
     return this.candKeys[key] === 1 && this.knownAliases.size !== 0 && this.knownAliases.has(src.slice(start, end));
-  };
+  }
 
   private lookup(src: string, start: number, end: number): string | undefined {
     if (!this.fastPath) return this.bindings.get(src.slice(start, end));
@@ -513,6 +537,189 @@ export class PythonFileScanner {
     this.result.problems.push(p);
   }
 
+  // The unit being scanned (set by scan), for the import statement reader below, which runs as methods rather
+  // than as functions made per unit: optimized code of a per-unit function was thrown away whenever it met
+  // another unit's copy of a function it had inlined ("wrong call target"), and compiled again.
+  private lx: Lexer = EMPTY_LEXER;
+  private src = "";
+  private unitCell: number | undefined = undefined;
+  private unitRefs: RefFact[] = [];
+  private importsSeen: ImportSeen[] = [];
+  /** Open try / suppress blocks (innermost last). */
+  private blocks: GuardBlock[] = [];
+  /** The import statement being read is inside an open try / suppress block. */
+  private importGuarded = false;
+  /** The import statement being read sits under `if <availability check>:` (availabilityGuarded). */
+  private importAvailable = false;
+  /**
+   * The import statement being read is indented (it may be inside a function: insideFunction), where it
+   * starts, and, once a module of it is reported, whether it is inside a function (asked once per statement:
+   * `from x import a, b, c` reports three imports).
+   */
+  private importIndented = false;
+  private importStart = 0;
+  private importLazy: boolean | undefined = undefined;
+  /** The first line with a character Python does not allow there (0: none yet). */
+  private strayLine = 0;
+  /** The token that ended the last readDotted. */
+  private dottedNext = 0;
+
+  /** Marks an import optional, or keeps it for the handlers of the try blocks it is in. */
+  private guard(im: ImportFact): void {
+    const blocks = this.blocks;
+    for (let i = blocks.length - 1; i >= 0; i--) {
+      const b = blocks[i]!;
+      if (!b.body) continue;
+      if (b.copes) {
+        im.optional = true;
+        return;
+      }
+      (b.pending ??= []).push(im);
+    }
+  }
+
+  /** Next token that is not NL or a comment. */
+  private nextSig(): number {
+    const lx = this.lx;
+    for (;;) {
+      const k = lx.next();
+      if (k !== K_NL && k !== K_COMMENT) return k;
+    }
+  }
+
+  private isOp(k: number, ch: number): boolean {
+    const lx = this.lx;
+    return k === K_OP && lx.end - lx.start === 1 && this.src.charCodeAt(lx.start) === ch;
+  }
+
+  private isWord(k: number, w: string): boolean {
+    const lx = this.lx;
+    return k === K_NAME && lx.end - lx.start === w.length && this.src.startsWith(w, lx.start);
+  }
+
+  private recordImport(module: string, line: number, col: number): ImportFact | null {
+    this.importedModules.add(module);
+    this.importsSeen.push({ module, line, col });
+    this.unitRefs.push({ name: module, line, col, called: false, decorator: false, fromImport: true });
+    if (this.allImports || isKnownImport(module)) {
+      const im = importFact(module, this.path, line, col + 1, this.unitCell);
+      this.result.imports.push(im);
+      if (this.importAvailable) im.optional = true;
+      else if (this.importGuarded) this.guard(im);
+      if (this.importIndented && (this.importLazy ??= insideFunction(this.src, this.importStart, this.lazyMemo))) im.lazy = true;
+      return im;
+    }
+    return null;
+  }
+
+  /** Reads `NAME(.NAME)*` starting at the current NAME token: returns the dotted text; dottedNext is the token after it. */
+  private readDotted(): string {
+    const lx = this.lx;
+    let text = lx.text();
+    let k = this.nextSig();
+    while (this.isOp(k, CH_DOT)) {
+      k = this.nextSig();
+      if (k !== K_NAME) break;
+      text += "." + lx.text();
+      k = this.nextSig();
+    }
+    this.dottedNext = k;
+    return text;
+  }
+
+  private endOfStatement(k: number): boolean {
+    return k === K_NEWLINE || k === K_EOF || this.isOp(k, CH_SEMI);
+  }
+
+  /** Parses an import statement whose first keyword was just read. Returns the token that ended it. */
+  private parseImport(isFrom: boolean): number {
+    const lx = this.lx;
+    let k = this.nextSig();
+    if (!isFrom) {
+      while (k === K_NAME) {
+        const line = lx.line;
+        const col = lx.col;
+        const text = this.readDotted();
+        k = this.dottedNext;
+        let alias: string | null = null;
+        if (this.isWord(k, "as")) {
+          k = this.nextSig();
+          if (k === K_NAME) {
+            alias = lx.text();
+            k = this.nextSig();
+          }
+        }
+        const fact = this.recordImport(text, line, col);
+        if (alias !== null) {
+          this.bind(alias, text);
+          this.bindFact(alias, fact);
+        } else {
+          const head = topOf(text);
+          this.bind(head, head);
+          this.bindFact(head, fact);
+        }
+        if (!this.isOp(k, CH_COMMA)) break;
+        k = this.nextSig();
+      }
+    } else {
+      let relative = false;
+      while (k === K_OP && this.src.charCodeAt(lx.start) === CH_DOT) {
+        relative = true;
+        k = this.nextSig();
+      }
+      let module = "";
+      let modLine = lx.line;
+      let modCol = lx.col;
+      if (k === K_NAME && !this.isWord(k, "import")) {
+        modLine = lx.line;
+        modCol = lx.col;
+        module = this.readDotted();
+        k = this.dottedNext;
+      }
+      if (this.isWord(k, "import")) {
+        k = this.nextSig();
+        if (this.isOp(k, CH_LPAREN)) k = this.nextSig();
+        for (;;) {
+          if (this.isOp(k, CH_STAR)) {
+            if (!relative && module) this.recordImport(module, modLine, modCol);
+            k = this.nextSig();
+          } else if (k === K_NAME) {
+            const name = lx.text();
+            const line = lx.line;
+            const col = lx.col;
+            k = this.nextSig();
+            let alias = name;
+            if (this.isWord(k, "as")) {
+              k = this.nextSig();
+              if (k === K_NAME) {
+                alias = lx.text();
+                k = this.nextSig();
+              }
+            }
+            if (relative || !module) this.unbind(alias);
+            else {
+              const full = module + "." + name;
+              const fact = this.recordImport(full, line, col);
+              this.bind(alias, full);
+              this.bindFact(alias, fact);
+            }
+          } else break;
+          if (this.isOp(k, CH_COMMA)) {
+            k = this.nextSig();
+            continue;
+          }
+          break;
+        }
+        if (this.isOp(k, CH_RPAREN)) k = this.nextSig();
+      }
+    }
+    while (!this.endOfStatement(k)) {
+      if (k === K_ERROR && this.strayLine === 0) this.strayLine = lx.line;
+      k = this.nextSig();
+    }
+    return k;
+  }
+
   /** Scans one unit of Python source (a file, or one code cell) and appends to `result`. Never throws. */
   scan(src: string, cell?: number): void {
     const lx = new Lexer(src);
@@ -521,6 +728,14 @@ export class PythonFileScanner {
     const methods: MethodCallFact[] = [];
     const strings: StringFact[] = [];
     const importsSeen: ImportSeen[] = [];
+    const blocks: GuardBlock[] = [];
+    this.lx = lx;
+    this.src = src;
+    this.unitCell = cell;
+    this.unitRefs = refs;
+    this.importsSeen = importsSeen;
+    this.blocks = blocks;
+    this.strayLine = 0;
     const fast = this.fastPath;
     // Without the fast path every string literal is collected (matchFeatures finds nothing in one without a hint).
     // The finder's first search answers whether the unit has a hint at all, and its result is kept for the walk.
@@ -535,7 +750,6 @@ export class PythonFileScanner {
     let skipDefName = false;
     let py2Line = 0;
     let py2Pending = 0;
-    let strayLine = 0;
 
     // The dotted chain being read.
     let chainActive = false;
@@ -563,19 +777,6 @@ export class PythonFileScanner {
 
     let pendingStrings: StringFact[] | null = null;
 
-    // Open try / suppress blocks (innermost last), and whether the import statement being read is inside one.
-    const blocks: GuardBlock[] = [];
-    let importGuarded = false;
-    // The import statement being read sits under `if <availability check>:` (availabilityGuarded).
-    let importAvailable = false;
-    /**
-     * The import statement being read is indented (it may be inside a function: insideFunction), where it
-     * starts, and, once a module of it is reported, whether it is inside a function (asked once per statement:
-     * `from x import a, b, c` reports three imports).
-     */
-    let importIndented = false;
-    let importStart = 0;
-    let importLazy: boolean | undefined;
     // A `:` outside brackets on this logical line: what follows on the line is a one-line block body
     // (`try: import a; import b`), one level deeper than the line.
     let colonOnLine = false;
@@ -594,18 +795,6 @@ export class PythonFileScanner {
         blocks.pop();
       }
     };
-    const guard = (im: ImportFact): void => {
-      for (let i = blocks.length - 1; i >= 0; i--) {
-        const b = blocks[i]!;
-        if (!b.body) continue;
-        if (b.copes) {
-          im.optional = true;
-          return;
-        }
-        (b.pending ??= []).push(im);
-      }
-    };
-
     const topFrame = (): Frame | undefined => frames[frames.length - 1];
 
     const commitKw = (): void => {
@@ -639,8 +828,7 @@ export class PythonFileScanner {
         if (open) pendingRef = ref;
         if (!this.kerasImplied && (chainResolved === "tensorflow.keras" || chainResolved.startsWith("tensorflow.keras."))) {
           this.kerasImplied = true;
-          const im: ImportFact = { module: "tensorflow.keras", path: this.path, line: chainLine, column: chainCol + 1 };
-          if (cell !== undefined) im.cell = cell;
+          const im = importFact("tensorflow.keras", this.path, chainLine, chainCol + 1, cell);
           this.result.imports.push(im);
           this.impliedKeras = im;
           this.impliedKerasSource = this.bindingFacts.get(src.slice(chainHeadStart, chainHeadEnd));
@@ -655,147 +843,15 @@ export class PythonFileScanner {
       return false;
     };
 
-    /** Next token that is not NL or a comment. */
-    const nextSig = (): number => {
-      for (;;) {
-        const k = lx.next();
-        if (k !== K_NL && k !== K_COMMENT) return k;
-      }
-    };
-    const isOp = (k: number, ch: number): boolean => k === K_OP && lx.end - lx.start === 1 && src.charCodeAt(lx.start) === ch;
-    const isWord = (k: number, w: string): boolean =>
-      k === K_NAME && lx.end - lx.start === w.length && src.startsWith(w, lx.start);
-
-    const recordImport = (module: string, line: number, col: number): ImportFact | null => {
-      this.importedModules.add(module);
-      importsSeen.push({ module, line, col });
-      refs.push({ name: module, line, col, called: false, decorator: false, fromImport: true });
-      if (this.allImports || isKnownImport(module)) {
-        const im: ImportFact = { module, path: this.path, line, column: col + 1 };
-        if (cell !== undefined) im.cell = cell;
-        this.result.imports.push(im);
-        if (importAvailable) im.optional = true;
-        else if (importGuarded) guard(im);
-        if (importIndented && (importLazy ??= insideFunction(src, importStart, this.lazyMemo))) im.lazy = true;
-        return im;
-      }
-      return null;
-    };
-
-    /** Reads `NAME(.NAME)*` starting at the current NAME token; returns the dotted text and the next token kind. */
-    const readDotted = (): { text: string; next: number } => {
-      let text = lx.text();
-      let k = nextSig();
-      while (isOp(k, CH_DOT)) {
-        k = nextSig();
-        if (k !== K_NAME) return { text, next: k };
-        text += "." + lx.text();
-        k = nextSig();
-      }
-      return { text, next: k };
-    };
-
-    const endOfStatement = (k: number): boolean => k === K_NEWLINE || k === K_EOF || isOp(k, CH_SEMI);
-
-    /** Parses an import statement whose first keyword was just read. Returns the token that ended it. */
-    const parseImport = (isFrom: boolean): number => {
-      let k = nextSig();
-      if (!isFrom) {
-        while (k === K_NAME) {
-          const line = lx.line;
-          const col = lx.col;
-          const d = readDotted();
-          k = d.next;
-          let alias: string | null = null;
-          if (isWord(k, "as")) {
-            k = nextSig();
-            if (k === K_NAME) {
-              alias = lx.text();
-              k = nextSig();
-            }
-          }
-          const fact = recordImport(d.text, line, col);
-          if (alias !== null) {
-            this.bind(alias, d.text);
-            this.bindFact(alias, fact);
-          } else {
-            const head = topOf(d.text);
-            this.bind(head, head);
-            this.bindFact(head, fact);
-          }
-          if (!isOp(k, CH_COMMA)) break;
-          k = nextSig();
-        }
-      } else {
-        let relative = false;
-        while (k === K_OP && src.charCodeAt(lx.start) === CH_DOT) {
-          relative = true;
-          k = nextSig();
-        }
-        let module = "";
-        let modLine = lx.line;
-        let modCol = lx.col;
-        if (k === K_NAME && !isWord(k, "import")) {
-          modLine = lx.line;
-          modCol = lx.col;
-          const d = readDotted();
-          module = d.text;
-          k = d.next;
-        }
-        if (isWord(k, "import")) {
-          k = nextSig();
-          if (isOp(k, CH_LPAREN)) k = nextSig();
-          for (;;) {
-            if (isOp(k, CH_STAR)) {
-              if (!relative && module) recordImport(module, modLine, modCol);
-              k = nextSig();
-            } else if (k === K_NAME) {
-              const name = lx.text();
-              const line = lx.line;
-              const col = lx.col;
-              k = nextSig();
-              let alias = name;
-              if (isWord(k, "as")) {
-                k = nextSig();
-                if (k === K_NAME) {
-                  alias = lx.text();
-                  k = nextSig();
-                }
-              }
-              if (relative || !module) this.unbind(alias);
-              else {
-                const full = module + "." + name;
-                const fact = recordImport(full, line, col);
-                this.bind(alias, full);
-                this.bindFact(alias, fact);
-              }
-            } else break;
-            if (isOp(k, CH_COMMA)) {
-              k = nextSig();
-              continue;
-            }
-            break;
-          }
-          if (isOp(k, CH_RPAREN)) k = nextSig();
-        }
-      }
-      while (!endOfStatement(k)) {
-        if (k === K_ERROR && strayLine === 0) strayLine = lx.line;
-        k = nextSig();
-      }
-      return k;
-    };
-
     // Lines in which no identifier is a candidate are consumed whole by Lexer.skipLine, but only where the
     // scanner's state is the one every NEWLINE leaves (nothing pending, no open call, at a statement start):
     // such a line then yields no fact and leaves that state unchanged. Strings can be skipped only when string
     // literals are not collected.
     // A string literal can lead to a fact only through a string hint in its text (match.ts STRING_HINTS), or
     // as a call's argument (then the call's name is a candidate and the line is not skipped).
-    const isCandidate = this.isCandidate;
-    const stringMatters = stringsWanted ? (start: number, end: number): boolean => hints.next(start) < end : null;
+    const skipHints = stringsWanted ? hints : null;
     // Without the fast path no line is skipped: every token of the unit goes through the loop below.
-    if (fast) while (lx.skipLine(this.candKeys, isCandidate, stringMatters));
+    if (fast) while (lx.skipLine(this.candKeys, this, skipHints));
 
     for (;;) {
       let k = lx.next();
@@ -803,7 +859,7 @@ export class PythonFileScanner {
 
       // A string statement on its own (docstring, bare string) is not executed; anything else makes it so.
       if (pendingStrings !== null && k !== K_STRING && k !== K_FSTRING) {
-        if (!(k === K_NEWLINE || k === K_EOF || k === K_DEDENT || k === K_INDENT || isOp(k, CH_SEMI))) {
+        if (!(k === K_NEWLINE || k === K_EOF || k === K_DEDENT || k === K_INDENT || this.isOp(k, CH_SEMI))) {
           for (const s of pendingStrings) strings.push(s);
         }
         pendingStrings = null;
@@ -837,19 +893,19 @@ export class PythonFileScanner {
             const isImport = len === 6 && src.startsWith("import", start);
             const isFrom = len === 4 && src.startsWith("from", start);
             if (isImport || isFrom) {
-              importGuarded = false;
+              this.importGuarded = false;
               if (blocks.length !== 0) {
                 syncBlocks(lx.indentLevel + (colonOnLine ? 1 : 0), false);
-                importGuarded = blocks.length !== 0;
+                this.importGuarded = blocks.length !== 0;
               }
-              importAvailable = (colonOnLine || lx.indentLevel > 0) && availabilityGuarded(src, start, this.guardMemo);
-              importIndented = lx.indentLevel > 0;
-              importStart = start;
-              importLazy = undefined;
-              k = parseImport(isFrom);
-              importGuarded = false;
-              importAvailable = false;
-              importIndented = false;
+              this.importAvailable = (colonOnLine || lx.indentLevel > 0) && availabilityGuarded(src, start, this.guardMemo);
+              this.importIndented = lx.indentLevel > 0;
+              this.importStart = start;
+              this.importLazy = undefined;
+              k = this.parseImport(isFrom);
+              this.importGuarded = false;
+              this.importAvailable = false;
+              this.importIndented = false;
               if (k !== K_OP) colonOnLine = false; // the statement ended with its line, not at a `;`
               stmtStart = true;
               afterColon = false;
@@ -1043,11 +1099,11 @@ export class PythonFileScanner {
           if (k === K_NEWLINE) {
             if (frames.length !== 0) frames.length = 0;
             colonOnLine = false;
-            if (fast) while (lx.skipLine(this.candKeys, isCandidate, stringMatters));
+            if (fast) while (lx.skipLine(this.candKeys, this, skipHints));
           }
           break;
         case K_ERROR:
-          if (strayLine === 0) strayLine = lx.line;
+          if (this.strayLine === 0) this.strayLine = lx.line;
           stmtStart = false;
           kwPhase = KW_NONE;
           firstArgPhase = 0;
@@ -1066,7 +1122,7 @@ export class PythonFileScanner {
     const err = lx.errors[0];
     if (err) this.problem(err.line, `Python source could not be tokenized cleanly: ${err.message}; the rest was still scanned`, cell);
     else if (py2Line) this.problem(py2Line, "Python 2 syntax (print/exec statement); the rest was still scanned", cell);
-    else if (strayLine) this.problem(strayLine, "unexpected character in Python source; the rest was still scanned", cell);
+    else if (this.strayLine) this.problem(this.strayLine, "unexpected character in Python source; the rest was still scanned", cell);
 
     const usages = matchFeatures({
       path: this.path,

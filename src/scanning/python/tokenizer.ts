@@ -317,6 +317,21 @@ const CR_CRLF = 2;
 const CR_LONE = 3;
 
 /**
+ * Lexer.skipLine's questions to its caller, asked of objects rather than of functions made per file: optimized
+ * code that called a closure of one file held it weakly and was thrown away once the file's scanner was
+ * collected (V8's "weak objects" deopt), to be compiled again.
+ */
+export interface CandidateTest {
+  /** Whether the identifier `src[start, end)` could matter to the caller (false positives only cost speed). */
+  isCandidate(src: string, start: number, end: number): boolean;
+}
+/** The string hints of a source (match.ts StringHintFinder). */
+export interface HintSearch {
+  /** Offset of the first hint that starts at or after `from` (never decreasing), or the source's length. */
+  next(from: number): number;
+}
+
+/**
  * A cheap hash of an identifier (length, first and last char) into 0..4095: Lexer.skipLine reads a caller's
  * table of these inline and confirms a hit with a call, so most identifiers cost no call at all.
  */
@@ -614,21 +629,17 @@ export class Lexer {
   /**
    * Fast path for the scanner: consumes one whole physical line starting at the beginning of a logical line
    * when that line is blank, a comment, or a complete simple statement (ASCII only, brackets closed on the
-   * line, no backslash outside strings, strings only when `stringMatters` rejects each of them) in which no
-   * identifier is a candidate. An identifier is a candidate when `keys[identKey(...)]` is set and `isCandidate`
-   * confirms it: the key table is read inline, so the common identifier costs no call. `stringMatters` null
-   * means no string can matter. Lexer state (line, indentation stack and its errors) ends up exactly as if the
+   * line, no backslash outside strings, strings only when `hints` finds no string hint inside any of them) in
+   * which no identifier is a candidate. An identifier is a candidate when `keys[identKey(...)]` is set and
+   * `candidates` confirms it: the key table is read inline, so the common identifier costs no call. `hints`
+   * null means no string can matter. Lexer state (line, indentation stack and its errors) ends up exactly as if the
    * line's tokens had been read with `next()`. Returns false, changing nothing, when the line does not qualify.
    * Callers use it only where the line's tokens cannot matter to them (see PythonFileScanner.scan).
    *
    * Line ends: LF, and CRLF in a file without a lone CR (checked once per file); a file with a lone CR (old Mac
    * line ends) is never skipped, which costs speed only.
    */
-  skipLine(
-    keys: Uint8Array,
-    isCandidate: (src: string, start: number, end: number) => boolean,
-    stringMatters: ((start: number, end: number) => boolean) | null,
-  ): boolean {
+  skipLine(keys: Uint8Array, candidates: CandidateTest, hints: HintSearch | null): boolean {
     if (!this.atBOL || this.depth !== 0 || this.continued || this.pendingDedents !== 0 || this.done || this.lineHasTokens) return false;
     if (this.crMode !== CR_NONE) {
       if (this.crMode === CR_UNKNOWN) this.crMode = this.src.indexOf("\r") < 0 ? CR_NONE : /\r(?!\n)/.test(this.src) ? CR_LONE : CR_CRLF;
@@ -680,19 +691,19 @@ export class Lexer {
               }
               const simple = simpleFStringEnd(src, n, e);
               if (simple >= 0) {
-                if (stringMatters !== null && stringMatters(p, simple)) return false;
+                if (hints !== null && hints.next(p) < simple) return false;
                 p = simple;
                 continue;
               }
               const fe = this.fstringEnd(p, e, flags & 7);
-              if (fe.end < 0 || (stringMatters !== null && stringMatters(p, fe.end))) return false;
+              if (fe.end < 0 || (hints !== null && hints.next(p) < fe.end)) return false;
               lines += fe.lines;
               p = fe.end;
               continue;
             }
           }
           if (d >= 128 && e < n) return false;
-          if (keys[((e - p) * 961 + c * 31 + src.charCodeAt(e - 1)) & 4095] === 1 && isCandidate(src, p, e)) return false;
+          if (keys[((e - p) * 961 + c * 31 + src.charCodeAt(e - 1)) & 4095] === 1 && candidates.isCandidate(src, p, e)) return false;
           p = e;
           continue;
         }
@@ -742,7 +753,7 @@ export class Lexer {
               i = e + 3;
               break;
             }
-            if (stringMatters !== null && stringMatters(sStart, i)) return false;
+            if (hints !== null && hints.next(sStart) < i) return false;
             for (let nl = src.indexOf("\n", sStart); nl >= 0 && nl < i; nl = src.indexOf("\n", nl + 1)) lines++;
             p = i;
             continue;
@@ -759,7 +770,7 @@ export class Lexer {
             } else if (d === C_LF || d === C_CR) return false;
             else i++;
           }
-          if (stringMatters !== null && stringMatters(sStart, i + 1)) return false;
+          if (hints !== null && hints.next(sStart) < i + 1) return false;
           p = i + 1;
           continue;
         }

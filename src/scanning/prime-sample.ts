@@ -103,6 +103,7 @@ class Model(nn.Module):
         return out
 
 model = DDP(Model().cuda(), device_ids=[0])
+cfg = dict(jit_compile=True, mode="max-autotune")
 model = FSDP(model, mixed_precision=MixedPrecision(param_dtype=torch.float16))
 opt = torch.optim.AdamW(model.parameters(), lr=-1e-3)
 scaler = torch.cuda.amp.GradScaler(enabled=True)
@@ -149,6 +150,9 @@ export const PRIME_BROKEN_PYTHON = "import torch\nprint \"python 2\"\nexec \"cod
 
 /** A triple-quoted string still open at the end of the file (the lexer's end-of-file recovery). */
 export const PRIME_UNTERMINATED = 'import torch\nmodel = torch.compile(model, mode="""never closed\n';
+
+/** A last line with no line end (the lexer's end-of-file NEWLINE). */
+export const PRIME_NO_FINAL_NEWLINE = "import torch\nmodel = torch.compile(model)";
 
 /** CRLF line ends, tab indentation and a form feed (the lexer's other line-end and indentation paths). */
 export const PRIME_CRLF_TABS = "import torch as T\r\nif T.cuda.is_available():\r\n\tmodel = T.compile(model)\r\n\tif True:\r\n\t\tpass\r\n\fx = 1\r\n";

@@ -19,7 +19,7 @@
  */
 import type { FileFacts } from "../core/types.js";
 import { scanNotebook } from "./notebook.js";
-import { PRIME_BROKEN_PYTHON, PRIME_CRLF_TABS, PRIME_NOTEBOOK, PRIME_PYTHON, PRIME_UNTERMINATED } from "./prime-sample.js";
+import { PRIME_BROKEN_PYTHON, PRIME_CRLF_TABS, PRIME_NO_FINAL_NEWLINE, PRIME_NOTEBOOK, PRIME_PYTHON, PRIME_UNTERMINATED } from "./prime-sample.js";
 import { scanPythonSource } from "./python/scanner.js";
 import { detachStrings } from "./scan-code.js";
 
@@ -39,6 +39,7 @@ export function primeCodeScanners(): void {
     scanPythonSource(PRIME_PYTHON, "prime/sample.py", { fastPath: false });
     scanPythonSource(PRIME_BROKEN_PYTHON, "prime/broken.py");
     scanPythonSource(PRIME_UNTERMINATED, "prime/unterminated.py");
+    scanPythonSource(PRIME_NO_FINAL_NEWLINE, "prime/no_final_newline.py");
     scanPythonSource(PRIME_CRLF_TABS, "prime/crlf_tabs.py");
     const nb = scanNotebook(PRIME_NOTEBOOK, "prime/sample.ipynb");
     for (const [r, kind] of [[py, "python"], [nb, "notebook"]] as const) {

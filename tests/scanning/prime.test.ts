@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scanNotebook } from "../../src/scanning/notebook.js";
 import { primeCodeScanners } from "../../src/scanning/prime.js";
-import { PRIME_BROKEN_PYTHON, PRIME_CRLF_TABS, PRIME_NOTEBOOK, PRIME_PYTHON, PRIME_UNTERMINATED } from "../../src/scanning/prime-sample.js";
+import { PRIME_BROKEN_PYTHON, PRIME_CRLF_TABS, PRIME_NO_FINAL_NEWLINE, PRIME_NOTEBOOK, PRIME_PYTHON, PRIME_UNTERMINATED } from "../../src/scanning/prime-sample.js";
 import { scanPythonSource } from "../../src/scanning/python/scanner.js";
 
 // Priming only helps if the samples run the scanner's paths: these tests fail when a sample stops reaching
@@ -60,6 +60,8 @@ describe("the priming samples", () => {
     const open = scanPythonSource(PRIME_UNTERMINATED, "prime/unterminated.py");
     expect(open.problems.map((p) => [p.line, /could not be tokenized cleanly/.test(p.message)])).toEqual([[2, true]]);
     expect(open.imports.map((i) => i.module)).toEqual(["torch"]);
+    expect(PRIME_NO_FINAL_NEWLINE.endsWith(")")).toBe(true);
+    expect(scanPythonSource(PRIME_NO_FINAL_NEWLINE, "prime/no_final_newline.py").usages.map((u) => [u.feature, u.line])).toEqual([["torch.compile", 2]]);
     const crlf = scanPythonSource(PRIME_CRLF_TABS, "prime/crlf_tabs.py");
     expect(crlf.problems).toEqual([]);
     expect(crlf.usages.map((u) => [u.feature, u.line])).toEqual([["torch.compile", 3]]);

@@ -188,17 +188,6 @@ export class StringHintFinder {
   }
 }
 
-/** Calls `fn` with each dotted prefix of name, longest first (`a.b.c`, `a.b`, `a`). */
-function forEachPrefix(name: string, fn: (prefix: string) => void): void {
-  let end = name.length;
-  for (;;) {
-    fn(end === name.length ? name : name.slice(0, end));
-    const dot = name.lastIndexOf(".", end - 1);
-    if (dot <= 0) return;
-    end = dot;
-  }
-}
-
 const MAX_DETAIL = 160;
 
 function formatKwargs(kwargs: KwArg[] | undefined): string | undefined {
@@ -233,37 +222,68 @@ function importsAny(imported: ReadonlySet<string>, needs: readonly string[] | un
   return false;
 }
 
+/**
+ * The usages of one unit, de-duplicated per (feature, cell, line, column). A class rather than functions made per
+ * call: optimized code that inlined one call's functions held them weakly and was thrown away once they were
+ * collected (V8's "weak objects" deopt), to be compiled again.
+ */
+class UsageList {
+  readonly out: FeatureUsage[] = [];
+  private readonly seen = new Set<string>();
+  constructor(
+    private readonly path: string,
+    private readonly cell: number | undefined,
+  ) {}
+
+  add(feature: FeatureDef, line: number, col: number, matched: string, detail: string | undefined): void {
+    const key = `${feature.id}\u0000${this.cell ?? ""}\u0000${line}\u0000${col}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const u: FeatureUsage = { feature: feature.id, path: this.path, line, column: col + 1, matched };
+    if (this.cell !== undefined) u.cell = this.cell;
+    if (detail !== undefined) u.detail = detail;
+    this.out.push(u);
+  }
+
+  /** Adds a usage for each catalogued hit of `hits`. */
+  addAll(hits: readonly { feature: FeatureDef }[] | undefined, line: number, col: number, matched: string, detail: string | undefined): void {
+    if (hits) for (const h of hits) this.add(h.feature, line, col, matched, detail);
+  }
+}
+
+/** The dotted prefix of `name` that ends before `end` (`end` === name.length: the name itself). */
+function prefixTo(name: string, end: number): string {
+  return end === name.length ? name : name.slice(0, end);
+}
+
+/** The end of the next shorter dotted prefix of `name` than the one ending at `end`, or -1 (`a.b.c` -> `a.b` -> `a`). */
+function shorterPrefix(name: string, end: number): number {
+  const dot = name.lastIndexOf(".", end - 1);
+  return dot <= 0 ? -1 : dot;
+}
+
+function byPosition(a: FeatureUsage, b: FeatureUsage): number {
+  return a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
+}
+
 /** Matches the facts against the catalog. Usages are de-duplicated per (feature, line, column). */
 export function matchFeatures(input: MatchInput): FeatureUsage[] {
-  const out: FeatureUsage[] = [];
-  const seen = new Set<string>();
-  const add = (feature: FeatureDef, line: number, col: number, matched: string, detail: string | undefined, cell: number | undefined): void => {
-    const key = `${feature.id}\u0000${cell ?? ""}\u0000${line}\u0000${col}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const u: FeatureUsage = { feature: feature.id, path: input.path, line, column: col + 1, matched };
-    if (cell !== undefined) u.cell = cell;
-    if (detail !== undefined) u.detail = detail;
-    out.push(u);
-  };
-  const cell = input.cell;
+  const usages = new UsageList(input.path, input.cell);
 
+  // Each dotted prefix of a name, longest first.
   for (const r of input.refs) {
     const detail = formatKwargs(r.kwargs);
-    forEachPrefix(r.name, (p) => {
-      const hits = REF_INDEX.get(p);
-      if (hits) for (const h of hits) add(h.feature, r.line, r.col, r.name, detail, cell);
-      if (r.called || r.decorator) {
-        const c = CALL_INDEX.get(p);
-        if (c) for (const h of c) add(h.feature, r.line, r.col, r.name, detail, cell);
-      }
-    });
+    const callable = r.called || r.decorator;
+    for (let end = r.name.length; end > 0; end = shorterPrefix(r.name, end)) {
+      const p = prefixTo(r.name, end);
+      usages.addAll(REF_INDEX.get(p), r.line, r.col, r.name, detail);
+      if (callable) usages.addAll(CALL_INDEX.get(p), r.line, r.col, r.name, detail);
+    }
   }
   for (const im of input.imports) {
-    forEachPrefix(im.module, (p) => {
-      const hits = IMPORT_INDEX.get(p);
-      if (hits) for (const h of hits) add(h.feature, im.line, im.col, im.module, undefined, cell);
-    });
+    for (let end = im.module.length; end > 0; end = shorterPrefix(im.module, end)) {
+      usages.addAll(IMPORT_INDEX.get(prefixTo(im.module, end)), im.line, im.col, im.module, undefined);
+    }
   }
   if (input.kwargs.length > 0) {
     for (const f of KEYWORD_FEATURES) {
@@ -273,7 +293,7 @@ export function matchFeatures(input: MatchInput): FeatureUsage[] {
           if (want.name !== k.name) continue;
           if (want.value !== undefined && want.value !== k.value) continue;
           const text = k.value === undefined ? k.name : `${k.name}=${k.value}`;
-          add(f, k.line, k.col, text, text, cell);
+          usages.add(f, k.line, k.col, text, text);
         }
       }
     }
@@ -285,7 +305,7 @@ export function matchFeatures(input: MatchInput): FeatureUsage[] {
         for (const want of f.methodCalls ?? []) {
           if (want.name !== m.method) continue;
           if (want.firstArg && (m.firstArg === undefined || !want.firstArg.test(m.firstArg))) continue;
-          add(f, m.line, m.col, `.${m.method}()`, m.firstArg !== undefined ? `.${m.method}("${m.firstArg}")` : undefined, cell);
+          usages.add(f, m.line, m.col, `.${m.method}()`, m.firstArg !== undefined ? `.${m.method}("${m.firstArg}")` : undefined);
         }
       }
     }
@@ -295,11 +315,10 @@ export function matchFeatures(input: MatchInput): FeatureUsage[] {
       for (const re of f.strings ?? []) {
         if (re.test(s.body)) {
           const shown = s.body.length > 100 ? s.body.slice(0, 99) + "…" : s.body;
-          add(f, s.line, s.col, shown, `"${shown}"`, cell);
+          usages.add(f, s.line, s.col, shown, `"${shown}"`);
         }
       }
     }
   }
-  out.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
-  return out;
+  return usages.out.sort(byPosition);
 }

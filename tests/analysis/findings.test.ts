@@ -169,6 +169,27 @@ describe("MFA101 / MFA102 in a repository of several projects", () => {
     ]);
     expect(byCode(run(f), "MFA101")).toEqual([]);
   });
+  it("with no manifest at the root, a Dockerfile beside code governs that code only (mlcommons/training's benchmarks)", () => {
+    const f = facts([
+      // large_language_model_pretraining/nemo: a NeMo base image (which ships Lightning) and the code it runs
+      dockerfile("llm/nemo/Dockerfile", [["nvcr.io/nvidia/nemo", "24.12", 16]], [["transformers", "", 20]]),
+      py("llm/nemo/callbacks.py", [["lightning.pytorch", 64], ["transformers", 3]]),
+      // another benchmark imports Lightning with only a PyTorch image
+      dockerfile("small/Dockerfile", [["nvcr.io/nvidia/pytorch", "25.01-py3", 1]]),
+      py("small/callbacks.py", [["lightning.pytorch", 64]]),
+      // a Dockerfile in a folder of its own serves the whole repository (tensorflow/tpu's tools/docker/Dockerfile)
+      dockerfile("tools/docker/Dockerfile", [["ubuntu", "bionic", 2]], [["tensorflow", "==2.2.0", 27]]),
+      manifest("models/setup.py", "setup-py", [["numpy", "", 5]]),
+      py("models/train.py", [["tensorflow", 1]]),
+      py("tools/convert.py", [["tensorflow", 1]]),
+    ]);
+    const m = byCode(run(f), "MFA101");
+    expect(m.map((x) => x.fingerprint)).toEqual(["MFA101:lightning"]);
+    expect(m[0]!.locations.map((l) => l.path)).toEqual(["small/callbacks.py"]);
+    // With a root manifest, the same Dockerfile serves the project the root defines (as yolov5's utils/docker does).
+    const rooted = facts([req("requirements.txt", [["numpy", "", 1]]), ...f.files]);
+    expect(byCode(run(rooted), "MFA101")).toEqual([]);
+  });
   it("a notebook's %pip install sets up its project's environment, like a Dockerfile", () => {
     const notebook = { ...nb("notebooks/explore.ipynb", [["pkg.model", 1, 0]]), declared: manifest("notebooks/explore.ipynb", "notebook", [["torch", "", 1]]).declared };
     const f = facts([req("requirements.txt", [["numpy", "", 1]]), notebook, py("src/pkg/model.py", [["torch", 1]])], { localModules: ["pkg"] });

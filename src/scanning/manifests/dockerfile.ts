@@ -158,6 +158,51 @@ const PREFIX_WORDS = new Set(["sudo", "env", "time", "nice", "exec", "command", 
 type Installer = { kind: "pip"; args: ShellToken[] } | { kind: "conda"; args: ShellToken[] };
 
 /** Recognise an installer command; returns the tokens after `install`. */
+/** `git clone` options followed by a value (the rest are flags). */
+const GIT_CLONE_VALUE_OPTS = new Set(["-b", "--branch", "--depth", "-c", "--config", "-j", "--jobs", "-o", "--origin", "--reference", "--separate-git-dir", "--shallow-since", "--shallow-exclude", "-u", "--upload-pack", "--template", "--filter"]);
+
+/**
+ * The repositories a RUN instruction clones, and the folder its commands run in: `git clone URL [DIR] && cd DIR
+ * && pip install -e .` installs the project of URL (mlcommons/training clones a fork of transformers that way), as
+ * `pip install git+URL` would. The folder is followed through `cd` within the instruction only.
+ */
+class ClonedRepos {
+  private readonly dirs = new Map<string, string>();
+  private cwd: string | undefined;
+
+  /** Takes note of a `git clone` or `cd` command; returns whether it was one. */
+  follow(words: readonly ShellToken[]): boolean {
+    const w = words.map((t) => t.value);
+    if (w[0] === "cd") {
+      const dir = (w[1] ?? "").replace(/\/+$/, "");
+      this.cwd = this.dirs.has(dir) ? dir : this.dirs.has(dir.split("/").pop() ?? "") ? dir.split("/").pop() : undefined;
+      return true;
+    }
+    if (w[0] !== "git" || w[1] !== "clone") return false;
+    const positional: string[] = [];
+    for (let k = 2; k < w.length; k++) {
+      const v = w[k]!;
+      if (v.startsWith("-")) {
+        if (!v.includes("=") && GIT_CLONE_VALUE_OPTS.has(v)) k++;
+      } else positional.push(v);
+    }
+    const url = positional[0];
+    if (!url || url.includes("$")) return true;
+    const dir = (positional[1] ?? url.replace(/[#?].*$/, "").replace(/\/+$/, "").split("/").pop()?.replace(/\.git$/, "") ?? "").replace(/\/+$/, "");
+    if (dir) this.dirs.set(dir, url);
+    return true;
+  }
+
+  /** `git+URL` when `value` (a pip install target) is a clone this instruction made: `.` inside it, or its folder. */
+  urlOf(value: string): string | undefined {
+    const v = value.replace(/\/+$/, "").replace(/^\.\//, "");
+    const dir = v === "." ? this.cwd : this.dirs.has(v) ? v : undefined;
+    const url = dir === undefined ? undefined : this.dirs.get(dir);
+    if (!url) return undefined;
+    return /^(git|hg|svn|bzr)\+/.test(url) ? url : `git+${url}`;
+  }
+}
+
 export function installerOf(words: ShellToken[]): Installer | undefined {
   let i = 0;
   while (i < words.length) {
@@ -271,7 +316,9 @@ function readRun(result: ManifestResult, ctx: ManifestContext, df: Dockerfile, i
     } else cmd.push(t);
   }
   if (cmd.length) commands.push(cmd);
+  const clones = new ClonedRepos();
   for (const words of commands) {
+    if (clones.follow(words)) continue;
     const inst = installerOf(words);
     if (!inst) continue;
     const lineOf = (t: ShellToken): number => lines.lineAt(t.offset);
@@ -311,7 +358,7 @@ function readRun(result: ManifestResult, ctx: ManifestContext, df: Dockerfile, i
       if (value === "" || value.includes("$") || value.includes("`")) continue;
       const line = lineOf(t);
       if (inst.kind === "pip") {
-        const target = parseRequirementTarget(value);
+        const target = parseRequirementTarget(clones.urlOf(value) ?? value);
         if (target.kind !== "requirement") continue;
         const r = target.req;
         declare(result, { path: ctx.path, line, name: r.name, specifier: r.specifier, extras: r.extras, marker: r.marker, url: r.url, source: "dockerfile:pip", ecosystem: "pypi", indexUrls: indexUrls.length && !r.url ? [...indexUrls] : undefined });

@@ -132,6 +132,28 @@ describe("Dockerfile", () => {
     expect(r.declared.filter((d) => d.source === "dockerfile:pip").map((d) => [d.name, d.specifier, d.line])).toEqual([["torch", "==2.2.0", 5]]);
   });
 
+  it("declares a repository a RUN clones and installs (cd into it, or its folder), as pip install git+URL would", () => {
+    const text = [
+      "FROM nvcr.io/nvidia/pytorch:24.09-py3",
+      "ARG REV=6172624",
+      "RUN git clone https://github.com/pytorch-tpu/transformers && \\",
+      "    cd transformers && git checkout ${REV} && \\",
+      "    pip install -e .",
+      "RUN git clone --depth 1 -b 24.04 https://github.com/NVIDIA/apex.git /opt/apex && pip install -v --no-build-isolation /opt/apex",
+      // not a clone: the project itself, copied in
+      "COPY . /app",
+      "RUN cd /app && pip install -e .",
+      // left the clone before installing
+      "RUN git clone https://github.com/org/tool && cd tool && cd .. && pip install .",
+      "",
+    ].join("\n");
+    const r = read("dockerfile", "Dockerfile", text);
+    expect(r.declared.filter((d) => d.source === "dockerfile:pip").map((d) => [d.name, d.url, d.line])).toEqual([
+      ["transformers", "git+https://github.com/pytorch-tpu/transformers", 5],
+      ["apex", "git+https://github.com/NVIDIA/apex.git", 6],
+    ]);
+  });
+
   it("splits image references and expands variables", () => {
     expect(splitImage("localhost:5000/team/img:1.2@sha256:abc")).toEqual({ name: "localhost:5000/team/img", tag: "1.2", digest: "sha256:abc" });
     expect(splitImage("localhost:5000/team/img")).toEqual({ name: "localhost:5000/team/img", tag: "" });

@@ -313,10 +313,24 @@ export function versionFromWheelUrl(url: string): string | undefined {
   return /^[A-Za-z0-9][A-Za-z0-9._]*-([0-9][^-]*)-.*\.whl$/i.exec(file)?.[1];
 }
 
-/** Name of a VCS / archive URL: `#egg=name`, else the repository basename. */
+/**
+ * A code host's archive of a repository (`https://github.com/NVIDIA/dllogger/archive/<ref>.zip`, `/tarball/`,
+ * `/zipball/`, `codeload.github.com/o/r/zip/<ref>`, GitLab's `/-/archive/`): the repository's name, the same
+ * guess a VCS URL without `#egg=` gets.
+ */
+const HOSTED_ARCHIVE = /^https?:\/\/(?:github\.com\/[^/]+\/([^/]+)\/(?:archive|tarball|zipball)\/|codeload\.github\.com\/[^/]+\/([^/]+)\/(?:zip|tar\.gz|legacy\.zip|legacy\.tar\.gz)\/|gitlab\.com\/(?:[^/]+\/)+?([^/]+)\/-\/archive\/)/i;
+
+/** `pkg-1.2.0.tar.gz` / `pkg-1.2.0.zip` (an sdist's file name) -> `pkg`. */
+const SDIST_FILE = /^([A-Za-z0-9][A-Za-z0-9._-]*?)-[0-9][A-Za-z0-9._+!-]*\.(?:tar\.gz|zip|tar\.bz2|tgz)$/i;
+
+/** Name of a VCS / archive URL: `#egg=name`, else the repository basename, else an sdist's file name. */
 export function nameFromVcsUrl(url: string): string | undefined {
   const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(url);
   if (egg) return egg[1];
+  const hosted = HOSTED_ARCHIVE.exec(url);
+  const repo = hosted?.[1] ?? hosted?.[2] ?? hosted?.[3];
+  if (repo) return repo.replace(/\.git$/, "");
+  if (/^https?:\/\//i.test(url)) return SDIST_FILE.exec(decodeURIComponentSafe(url.split(/[?#]/)[0]?.split("/").pop() ?? ""))?.[1];
   if (!/^(git|hg|svn|bzr)\+/.test(url)) return undefined;
   const path = url.replace(/[#?].*$/, "").replace(/@[^/@]*$/, "");
   const base = path.split("/").pop()?.replace(/\.git$/, "");

@@ -109,6 +109,29 @@ describe("requirements.txt", () => {
     ]);
   });
 
+  it("names a code host's archive URL by its repository and an sdist URL by its file (mlcommons/training)", () => {
+    const text = [
+      "https://github.com/NVIDIA/dllogger/archive/26a0f8f1958de2c0c460925ff6102a4d2486d6cc.zip",
+      "https://github.com/mlcommons/logging/archive/refs/tags/1.1.0-rc4.zip",
+      "https://codeload.github.com/org/tool/tar.gz/refs/heads/main",
+      "https://gitlab.com/group/sub/lib/-/archive/v1.0/lib-v1.0.tar.gz",
+      "https://files.example.org/packages/some_pkg-2.0.1.tar.gz",
+      "https://example.org/download/latest.zip",
+      "nibabel==3.2.1",
+    ].join("\n");
+    const r = read("requirements", "requirements.txt", text);
+    expect(r.declared.map((d) => [d.name, d.url !== undefined, d.line])).toEqual([
+      ["dllogger", true, 1],
+      ["logging", true, 2],
+      ["tool", true, 3],
+      ["lib", true, 4],
+      ["some_pkg", true, 5],
+      ["nibabel", false, 7],
+    ]);
+    // an archive whose name nothing tells is still reported, with how to name it
+    expect(r.problems.map((p) => [p.line, p.message])).toEqual([[6, expect.stringContaining('add #egg=name or use "name @ url"')]]);
+  });
+
   it("keeps index options off the dependency list and records the PyTorch index on the packages", () => {
     const text = "--extra-index-url https://download.pytorch.org/whl/cu121\n--find-links=https://example.org/wheels\n--pre\n--trusted-host example.org\ntorch==2.1.0\ntorchvision==0.16.0 --hash=sha256:0123456789abcdef \\\n    --hash=sha256:fedcba9876543210\n";
     const r = read("requirements", "requirements.txt", text);

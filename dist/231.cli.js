@@ -870,12 +870,14 @@ class ScanPool {
             await yieldToEvents();
             lastYield = performance.now();
         };
+        // Primed before the manifests: setup.py is read with the Python lexer, whose code V8 would otherwise
+        // optimize with what setup.py files alone had shown it, and compile again at the first notebook.
+        if (codeBytes >= PRIME_MIN_BYTES)
+            primeCodeScanners();
         for (const i of other) {
             results[i] = scanFile(files[i], reader, { hash });
             await breathe();
         }
-        if (codeBytes >= PRIME_MIN_BYTES)
-            primeCodeScanners();
         for (;;) {
             const batch = job.take();
             if (batch) {

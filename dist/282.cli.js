@@ -604,6 +604,9 @@ const IMAGE_PROVIDES = [
     { pattern: /^nvcr\.io\/nvidia\/pytorch$/, imports: ["torch", "torchvision", "torchaudio"] },
     { pattern: /^(docker\.io\/)?tensorflow\/tensorflow$/, imports: ["tensorflow", "keras"] },
     { pattern: /^nvcr\.io\/nvidia\/tensorflow$/, imports: ["tensorflow", "keras"] },
+    // NVIDIA's NeMo Framework container: built on its PyTorch container, with PyTorch Lightning, Megatron Core,
+    // Transformer Engine and NeMo itself (NeMo Framework user guide, "Software Component Versions").
+    { pattern: /^nvcr\.io\/nvidia\/nemo$/, imports: ["torch", "torchvision", "torchaudio", "lightning", "megatron", "transformer_engine", "nemo"] },
     { pattern: /(vertex-ai\/training|deeplearning-platform-release)\/pytorch/, imports: ["torch", "torchvision", "torchaudio"] },
     { pattern: /(vertex-ai\/training|deeplearning-platform-release)\/(tf|tf2|tensorflow)\b/, imports: ["tensorflow", "keras"] },
 ];

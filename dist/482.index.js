@@ -1230,11 +1230,16 @@ const NONE = [];
  * The project folders of a tree's manifests, given which files are code. A Dockerfile is usually built from the
  * root of the project it serves (`docker build -f utils/docker/Dockerfile .` in ultralytics/yolov5), and a
  * notebook's `%pip install` sets up the environment its project's code runs in: both govern the nearest
- * project, at or above their own folder, that another manifest defines, and the repository when there is none.
+ * project, at or above their own folder, that another manifest defines, and the repository when there is none;
+ * except a Dockerfile beside code files, in a repository with no manifest at its root: that folder is its
+ * project (mlcommons/training's `large_language_model_pretraining/nemo/Dockerfile`, whose NeMo base image
+ * provides Lightning to the code beside it, not to the other benchmarks).
  */
 class Projects {
     /** Every folder that holds code, at any depth below it. */
     codeFolders = new Set();
+    /** The folders that hold code files themselves. */
+    ownCodeFolders = new Set();
     /** The scopes of the manifests other than Dockerfiles. */
     projectRoots = new Set();
     kinds;
@@ -1247,6 +1252,7 @@ class Projects {
             if (!isCode(kind))
                 continue;
             let dir = folderOf(path);
+            this.ownCodeFolders.add(dir);
             while (!this.codeFolders.has(dir)) {
                 this.codeFolders.add(dir);
                 if (dir === "")
@@ -1271,8 +1277,14 @@ class Projects {
             scope = manifestScope(path);
             const kind = this.kinds.get(path);
             if (kind === "dockerfile" || kind === "notebook") {
+                const own = scope;
                 while (scope !== "" && !this.projectRoots.has(scope))
                     scope = folderOf(scope);
+                // No manifest defines a project around it, the repository's root included: a Dockerfile kept beside code
+                // governs that code (a monorepo of independent benchmarks, each folder with its own Dockerfile), not the
+                // whole repository. One in a folder of its own (`tools/docker/Dockerfile`) still serves the repository.
+                if (scope === "" && !this.projectRoots.has("") && kind === "dockerfile" && own !== "" && own === folderOf(path) && this.ownCodeFolders.has(own))
+                    scope = own;
             }
             else if (!this.codeFolders.has(scope))
                 scope = "";
@@ -2940,6 +2952,9 @@ const IMAGE_PROVIDES = [
     { pattern: /^nvcr\.io\/nvidia\/pytorch$/, imports: ["torch", "torchvision", "torchaudio"] },
     { pattern: /^(docker\.io\/)?tensorflow\/tensorflow$/, imports: ["tensorflow", "keras"] },
     { pattern: /^nvcr\.io\/nvidia\/tensorflow$/, imports: ["tensorflow", "keras"] },
+    // NVIDIA's NeMo Framework container: built on its PyTorch container, with PyTorch Lightning, Megatron Core,
+    // Transformer Engine and NeMo itself (NeMo Framework user guide, "Software Component Versions").
+    { pattern: /^nvcr\.io\/nvidia\/nemo$/, imports: ["torch", "torchvision", "torchaudio", "lightning", "megatron", "transformer_engine", "nemo"] },
     { pattern: /(vertex-ai\/training|deeplearning-platform-release)\/pytorch/, imports: ["torch", "torchvision", "torchaudio"] },
     { pattern: /(vertex-ai\/training|deeplearning-platform-release)\/(tf|tf2|tensorflow)\b/, imports: ["tensorflow", "keras"] },
 ];

@@ -324,11 +324,25 @@ function versionFromWheelUrl(url) {
     const file = decodeURIComponentSafe(url.split(/[?#]/)[0]?.split("/").pop() ?? "");
     return /^[A-Za-z0-9][A-Za-z0-9._]*-([0-9][^-]*)-.*\.whl$/i.exec(file)?.[1];
 }
-/** Name of a VCS / archive URL: `#egg=name`, else the repository basename. */
+/**
+ * A code host's archive of a repository (`https://github.com/NVIDIA/dllogger/archive/<ref>.zip`, `/tarball/`,
+ * `/zipball/`, `codeload.github.com/o/r/zip/<ref>`, GitLab's `/-/archive/`): the repository's name, the same
+ * guess a VCS URL without `#egg=` gets.
+ */
+const HOSTED_ARCHIVE = /^https?:\/\/(?:github\.com\/[^/]+\/([^/]+)\/(?:archive|tarball|zipball)\/|codeload\.github\.com\/[^/]+\/([^/]+)\/(?:zip|tar\.gz|legacy\.zip|legacy\.tar\.gz)\/|gitlab\.com\/(?:[^/]+\/)+?([^/]+)\/-\/archive\/)/i;
+/** `pkg-1.2.0.tar.gz` / `pkg-1.2.0.zip` (an sdist's file name) -> `pkg`. */
+const SDIST_FILE = /^([A-Za-z0-9][A-Za-z0-9._-]*?)-[0-9][A-Za-z0-9._+!-]*\.(?:tar\.gz|zip|tar\.bz2|tgz)$/i;
+/** Name of a VCS / archive URL: `#egg=name`, else the repository basename, else an sdist's file name. */
 function nameFromVcsUrl(url) {
     const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(url);
     if (egg)
         return egg[1];
+    const hosted = HOSTED_ARCHIVE.exec(url);
+    const repo = hosted?.[1] ?? hosted?.[2] ?? hosted?.[3];
+    if (repo)
+        return repo.replace(/\.git$/, "");
+    if (/^https?:\/\//i.test(url))
+        return SDIST_FILE.exec(decodeURIComponentSafe(url.split(/[?#]/)[0]?.split("/").pop() ?? ""))?.[1];
     if (!/^(git|hg|svn|bzr)\+/.test(url))
         return undefined;
     const path = url.replace(/[#?].*$/, "").replace(/@[^/@]*$/, "");
@@ -1847,17 +1861,17 @@ class Lexer {
     /**
      * Fast path for the scanner: consumes one whole physical line starting at the beginning of a logical line
      * when that line is blank, a comment, or a complete simple statement (ASCII only, brackets closed on the
-     * line, no backslash outside strings, strings only when `stringMatters` rejects each of them) in which no
-     * identifier is a candidate. An identifier is a candidate when `keys[identKey(...)]` is set and `isCandidate`
-     * confirms it: the key table is read inline, so the common identifier costs no call. `stringMatters` null
-     * means no string can matter. Lexer state (line, indentation stack and its errors) ends up exactly as if the
+     * line, no backslash outside strings, strings only when `hints` finds no string hint inside any of them) in
+     * which no identifier is a candidate. An identifier is a candidate when `keys[identKey(...)]` is set and
+     * `candidates` confirms it: the key table is read inline, so the common identifier costs no call. `hints`
+     * null means no string can matter. Lexer state (line, indentation stack and its errors) ends up exactly as if the
      * line's tokens had been read with `next()`. Returns false, changing nothing, when the line does not qualify.
      * Callers use it only where the line's tokens cannot matter to them (see PythonFileScanner.scan).
      *
      * Line ends: LF, and CRLF in a file without a lone CR (checked once per file); a file with a lone CR (old Mac
      * line ends) is never skipped, which costs speed only.
      */
-    skipLine(keys, isCandidate, stringMatters) {
+    skipLine(keys, candidates, hints) {
         if (!this.atBOL || this.depth !== 0 || this.continued || this.pendingDedents !== 0 || this.done || this.lineHasTokens)
             return false;
         if (this.crMode !== CR_NONE) {
@@ -1922,13 +1936,13 @@ class Lexer {
                             }
                             const simple = simpleFStringEnd(src, n, e);
                             if (simple >= 0) {
-                                if (stringMatters !== null && stringMatters(p, simple))
+                                if (hints !== null && hints.next(p) < simple)
                                     return false;
                                 p = simple;
                                 continue;
                             }
                             const fe = this.fstringEnd(p, e, flags & 7);
-                            if (fe.end < 0 || (stringMatters !== null && stringMatters(p, fe.end)))
+                            if (fe.end < 0 || (hints !== null && hints.next(p) < fe.end))
                                 return false;
                             lines += fe.lines;
                             p = fe.end;
@@ -1937,7 +1951,7 @@ class Lexer {
                     }
                     if (d >= 128 && e < n)
                         return false;
-                    if (keys[((e - p) * 961 + c * 31 + src.charCodeAt(e - 1)) & 4095] === 1 && isCandidate(src, p, e))
+                    if (keys[((e - p) * 961 + c * 31 + src.charCodeAt(e - 1)) & 4095] === 1 && candidates.isCandidate(src, p, e))
                         return false;
                     p = e;
                     continue;
@@ -1991,7 +2005,7 @@ class Lexer {
                             i = e + 3;
                             break;
                         }
-                        if (stringMatters !== null && stringMatters(sStart, i))
+                        if (hints !== null && hints.next(sStart) < i)
                             return false;
                         for (let nl = src.indexOf("\n", sStart); nl >= 0 && nl < i; nl = src.indexOf("\n", nl + 1))
                             lines++;
@@ -2016,7 +2030,7 @@ class Lexer {
                         else
                             i++;
                     }
-                    if (stringMatters !== null && stringMatters(sStart, i + 1))
+                    if (hints !== null && hints.next(sStart) < i + 1)
                         return false;
                     p = i + 1;
                     continue;
@@ -3297,6 +3311,54 @@ const PIP_INDEX_OPTS = new Set(["-i", "--index-url", "--extra-index-url", "-f", 
 const CONDA_VALUE_OPTS = new Set(["-c", "--channel", "-n", "--name", "-p", "--prefix", "--file", "--repodata-fn", "--platform", "--subdir", "--solver"]);
 const PREFIX_WORDS = new Set(["sudo", "env", "time", "nice", "exec", "command", "nohup"]);
 /** Recognise an installer command; returns the tokens after `install`. */
+/** `git clone` options followed by a value (the rest are flags). */
+const GIT_CLONE_VALUE_OPTS = new Set(["-b", "--branch", "--depth", "-c", "--config", "-j", "--jobs", "-o", "--origin", "--reference", "--separate-git-dir", "--shallow-since", "--shallow-exclude", "-u", "--upload-pack", "--template", "--filter"]);
+/**
+ * The repositories a RUN instruction clones, and the folder its commands run in: `git clone URL [DIR] && cd DIR
+ * && pip install -e .` installs the project of URL (mlcommons/training clones a fork of transformers that way), as
+ * `pip install git+URL` would. The folder is followed through `cd` within the instruction only.
+ */
+class ClonedRepos {
+    dirs = new Map();
+    cwd;
+    /** Takes note of a `git clone` or `cd` command; returns whether it was one. */
+    follow(words) {
+        const w = words.map((t) => t.value);
+        if (w[0] === "cd") {
+            const dir = (w[1] ?? "").replace(/\/+$/, "");
+            this.cwd = this.dirs.has(dir) ? dir : this.dirs.has(dir.split("/").pop() ?? "") ? dir.split("/").pop() : undefined;
+            return true;
+        }
+        if (w[0] !== "git" || w[1] !== "clone")
+            return false;
+        const positional = [];
+        for (let k = 2; k < w.length; k++) {
+            const v = w[k];
+            if (v.startsWith("-")) {
+                if (!v.includes("=") && GIT_CLONE_VALUE_OPTS.has(v))
+                    k++;
+            }
+            else
+                positional.push(v);
+        }
+        const url = positional[0];
+        if (!url || url.includes("$"))
+            return true;
+        const dir = (positional[1] ?? url.replace(/[#?].*$/, "").replace(/\/+$/, "").split("/").pop()?.replace(/\.git$/, "") ?? "").replace(/\/+$/, "");
+        if (dir)
+            this.dirs.set(dir, url);
+        return true;
+    }
+    /** `git+URL` when `value` (a pip install target) is a clone this instruction made: `.` inside it, or its folder. */
+    urlOf(value) {
+        const v = value.replace(/\/+$/, "").replace(/^\.\//, "");
+        const dir = v === "." ? this.cwd : this.dirs.has(v) ? v : undefined;
+        const url = dir === undefined ? undefined : this.dirs.get(dir);
+        if (!url)
+            return undefined;
+        return /^(git|hg|svn|bzr)\+/.test(url) ? url : `git+${url}`;
+    }
+}
 function installerOf(words) {
     let i = 0;
     while (i < words.length) {
@@ -3429,7 +3491,10 @@ function readRun(result, ctx, df, ins, lines, escapeChar) {
     }
     if (cmd.length)
         commands.push(cmd);
+    const clones = new ClonedRepos();
     for (const words of commands) {
+        if (clones.follow(words))
+            continue;
         const inst = installerOf(words);
         if (!inst)
             continue;
@@ -3476,7 +3541,7 @@ function readRun(result, ctx, df, ins, lines, escapeChar) {
                 continue;
             const line = lineOf(t);
             if (inst.kind === "pip") {
-                const target = parseRequirementTarget(value);
+                const target = parseRequirementTarget(clones.urlOf(value) ?? value);
                 if (target.kind !== "requirement")
                     continue;
                 const r = target.req;
@@ -3763,17 +3828,6 @@ class StringHintFinder {
         return this.at;
     }
 }
-/** Calls `fn` with each dotted prefix of name, longest first (`a.b.c`, `a.b`, `a`). */
-function forEachPrefix(name, fn) {
-    let end = name.length;
-    for (;;) {
-        fn(end === name.length ? name : name.slice(0, end));
-        const dot = name.lastIndexOf(".", end - 1);
-        if (dot <= 0)
-            return;
-        end = dot;
-    }
-}
 const MAX_DETAIL = 160;
 function formatKwargs(kwargs) {
     if (!kwargs)
@@ -3800,45 +3854,69 @@ function importsAny(imported, needs) {
                 return true;
     return false;
 }
-/** Matches the facts against the catalog. Usages are de-duplicated per (feature, line, column). */
-function matchFeatures(input) {
-    const out = [];
-    const seen = new Set();
-    const add = (feature, line, col, matched, detail, cell) => {
-        const key = `${feature.id}\u0000${cell ?? ""}\u0000${line}\u0000${col}`;
-        if (seen.has(key))
+/**
+ * The usages of one unit, de-duplicated per (feature, cell, line, column). A class rather than functions made per
+ * call: optimized code that inlined one call's functions held them weakly and was thrown away once they were
+ * collected (V8's "weak objects" deopt), to be compiled again.
+ */
+class UsageList {
+    path;
+    cell;
+    out = [];
+    seen = new Set();
+    constructor(path, cell) {
+        this.path = path;
+        this.cell = cell;
+    }
+    add(feature, line, col, matched, detail) {
+        const key = `${feature.id}\u0000${this.cell ?? ""}\u0000${line}\u0000${col}`;
+        if (this.seen.has(key))
             return;
-        seen.add(key);
-        const u = { feature: feature.id, path: input.path, line, column: col + 1, matched };
-        if (cell !== undefined)
-            u.cell = cell;
+        this.seen.add(key);
+        const u = { feature: feature.id, path: this.path, line, column: col + 1, matched };
+        if (this.cell !== undefined)
+            u.cell = this.cell;
         if (detail !== undefined)
             u.detail = detail;
-        out.push(u);
-    };
-    const cell = input.cell;
+        this.out.push(u);
+    }
+    /** Adds a usage for each catalogued hit of `hits`. */
+    addAll(hits, line, col, matched, detail) {
+        if (hits)
+            for (const h of hits)
+                this.add(h.feature, line, col, matched, detail);
+    }
+}
+/** The dotted prefix of `name` that ends before `end` (`end` === name.length: the name itself). */
+function prefixTo(name, end) {
+    return end === name.length ? name : name.slice(0, end);
+}
+/** The end of the next shorter dotted prefix of `name` than the one ending at `end`, or -1 (`a.b.c` -> `a.b` -> `a`). */
+function shorterPrefix(name, end) {
+    const dot = name.lastIndexOf(".", end - 1);
+    return dot <= 0 ? -1 : dot;
+}
+function byPosition(a, b) {
+    return a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
+}
+/** Matches the facts against the catalog. Usages are de-duplicated per (feature, line, column). */
+function matchFeatures(input) {
+    const usages = new UsageList(input.path, input.cell);
+    // Each dotted prefix of a name, longest first.
     for (const r of input.refs) {
         const detail = formatKwargs(r.kwargs);
-        forEachPrefix(r.name, (p) => {
-            const hits = REF_INDEX.get(p);
-            if (hits)
-                for (const h of hits)
-                    add(h.feature, r.line, r.col, r.name, detail, cell);
-            if (r.called || r.decorator) {
-                const c = CALL_INDEX.get(p);
-                if (c)
-                    for (const h of c)
-                        add(h.feature, r.line, r.col, r.name, detail, cell);
-            }
-        });
+        const callable = r.called || r.decorator;
+        for (let end = r.name.length; end > 0; end = shorterPrefix(r.name, end)) {
+            const p = prefixTo(r.name, end);
+            usages.addAll(REF_INDEX.get(p), r.line, r.col, r.name, detail);
+            if (callable)
+                usages.addAll(CALL_INDEX.get(p), r.line, r.col, r.name, detail);
+        }
     }
     for (const im of input.imports) {
-        forEachPrefix(im.module, (p) => {
-            const hits = IMPORT_INDEX.get(p);
-            if (hits)
-                for (const h of hits)
-                    add(h.feature, im.line, im.col, im.module, undefined, cell);
-        });
+        for (let end = im.module.length; end > 0; end = shorterPrefix(im.module, end)) {
+            usages.addAll(IMPORT_INDEX.get(prefixTo(im.module, end)), im.line, im.col, im.module, undefined);
+        }
     }
     if (input.kwargs.length > 0) {
         for (const f of KEYWORD_FEATURES) {
@@ -3851,7 +3929,7 @@ function matchFeatures(input) {
                     if (want.value !== undefined && want.value !== k.value)
                         continue;
                     const text = k.value === undefined ? k.name : `${k.name}=${k.value}`;
-                    add(f, k.line, k.col, text, text, cell);
+                    usages.add(f, k.line, k.col, text, text);
                 }
             }
         }
@@ -3866,7 +3944,7 @@ function matchFeatures(input) {
                         continue;
                     if (want.firstArg && (m.firstArg === undefined || !want.firstArg.test(m.firstArg)))
                         continue;
-                    add(f, m.line, m.col, `.${m.method}()`, m.firstArg !== undefined ? `.${m.method}("${m.firstArg}")` : undefined, cell);
+                    usages.add(f, m.line, m.col, `.${m.method}()`, m.firstArg !== undefined ? `.${m.method}("${m.firstArg}")` : undefined);
                 }
             }
         }
@@ -3876,13 +3954,12 @@ function matchFeatures(input) {
             for (const re of f.strings ?? []) {
                 if (re.test(s.body)) {
                     const shown = s.body.length > 100 ? s.body.slice(0, 99) + "…" : s.body;
-                    add(f, s.line, s.col, shown, `"${shown}"`, cell);
+                    usages.add(f, s.line, s.col, shown, `"${shown}"`);
                 }
             }
         }
     }
-    out.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
-    return out;
+    return usages.out.sort(byPosition);
 }
 
 ;// CONCATENATED MODULE: ./src/scanning/python/scanner.ts
@@ -4247,13 +4324,34 @@ const STATIC_CANDIDATES = [
 const STATIC_KEYS = new Uint8Array(4096);
 for (const w of STATIC_CANDIDATES)
     STATIC_KEYS[identKey(w, 0, w.length)] = 1;
+/**
+ * An empty array whose elements are already of V8's most general kind. An empty literal starts as an array of
+ * small integers and changes kind on its first push of an object, and the optimized push of the first
+ * import of every file met the old kind ("not a Smi") and was thrown away.
+ */
+function objectArray() {
+    const a = [null];
+    a.length = 0;
+    return a;
+}
+/** The lexer of no unit (PythonFileScanner's until its first scan). */
+const EMPTY_LEXER = new Lexer("");
+/**
+ * A new import fact, every property present from the start (undefined until set). Facts of one shape keep the
+ * scanner's optimized code valid: facts that grew `cell`, `optional` and `lazy` in different orders had up to
+ * eight shapes, and each new one seen by optimized code threw it away ("wrong map") for V8 to compile again.
+ * JSON output and the cache leave undefined properties out, as they left the missing ones.
+ */
+function importFact(module, path, line, column, cell) {
+    return { module, path, line, column, cell, optional: undefined, lazy: undefined };
+}
 /** Scanner state that persists across the units of one file (a notebook's cells share aliases). */
 class PythonFileScanner {
     path;
     allImports;
     /** Whether the fast path (line skipper and lookup filters) is on; see PythonScanOptions.fastPath. */
     fastPath;
-    result = { imports: [], usages: [], declared: [], problems: [] };
+    result = { imports: objectArray(), usages: [], declared: [], problems: [] };
     bindings = new Map();
     bindMask = 0;
     /** Which ASCII first characters bound aliases have (bit c&31 of word c>>5), to skip most lookups. */
@@ -4322,7 +4420,7 @@ class PythonFileScanner {
      * Whether an identifier could matter to the scanner (Lexer.skipLine's test): an alias of a known module or a
      * static candidate. False positives only cost speed; a false negative would lose a fact.
      */
-    isCandidate = (src, start, end) => {
+    isCandidate(src, start, end) {
         const key = identKey(src, start, end);
         if (STATIC_KEYS[key] === 1) {
             for (const w of STATIC_CANDIDATES)
@@ -4330,7 +4428,7 @@ class PythonFileScanner {
                     return true;
         }
         return this.candKeys[key] === 1 && this.knownAliases.size !== 0 && this.knownAliases.has(src.slice(start, end));
-    };
+    }
     lookup(src, start, end) {
         if (!this.fastPath)
             return this.bindings.get(src.slice(start, end));
@@ -4351,6 +4449,197 @@ class PythonFileScanner {
             p.cell = cell;
         this.result.problems.push(p);
     }
+    // The unit being scanned (set by scan), for the import statement reader below, which runs as methods rather
+    // than as functions made per unit: optimized code of a per-unit function was thrown away whenever it met
+    // another unit's copy of a function it had inlined ("wrong call target"), and compiled again.
+    lx = EMPTY_LEXER;
+    src = "";
+    unitCell = undefined;
+    unitRefs = [];
+    importsSeen = [];
+    /** Open try / suppress blocks (innermost last). */
+    blocks = [];
+    /** The import statement being read is inside an open try / suppress block. */
+    importGuarded = false;
+    /** The import statement being read sits under `if <availability check>:` (availabilityGuarded). */
+    importAvailable = false;
+    /**
+     * The import statement being read is indented (it may be inside a function: insideFunction), where it
+     * starts, and, once a module of it is reported, whether it is inside a function (asked once per statement:
+     * `from x import a, b, c` reports three imports).
+     */
+    importIndented = false;
+    importStart = 0;
+    importLazy = undefined;
+    /** The first line with a character Python does not allow there (0: none yet). */
+    strayLine = 0;
+    /** The token that ended the last readDotted. */
+    dottedNext = 0;
+    /** Marks an import optional, or keeps it for the handlers of the try blocks it is in. */
+    guard(im) {
+        const blocks = this.blocks;
+        for (let i = blocks.length - 1; i >= 0; i--) {
+            const b = blocks[i];
+            if (!b.body)
+                continue;
+            if (b.copes) {
+                im.optional = true;
+                return;
+            }
+            (b.pending ??= []).push(im);
+        }
+    }
+    /** Next token that is not NL or a comment. */
+    nextSig() {
+        const lx = this.lx;
+        for (;;) {
+            const k = lx.next();
+            if (k !== K_NL && k !== K_COMMENT)
+                return k;
+        }
+    }
+    isOp(k, ch) {
+        const lx = this.lx;
+        return k === K_OP && lx.end - lx.start === 1 && this.src.charCodeAt(lx.start) === ch;
+    }
+    isWord(k, w) {
+        const lx = this.lx;
+        return k === K_NAME && lx.end - lx.start === w.length && this.src.startsWith(w, lx.start);
+    }
+    recordImport(module, line, col) {
+        this.importedModules.add(module);
+        this.importsSeen.push({ module, line, col });
+        this.unitRefs.push({ name: module, line, col, called: false, decorator: false, fromImport: true });
+        if (this.allImports || isKnownImport(module)) {
+            const im = importFact(module, this.path, line, col + 1, this.unitCell);
+            this.result.imports.push(im);
+            if (this.importAvailable)
+                im.optional = true;
+            else if (this.importGuarded)
+                this.guard(im);
+            if (this.importIndented && (this.importLazy ??= insideFunction(this.src, this.importStart, this.lazyMemo)))
+                im.lazy = true;
+            return im;
+        }
+        return null;
+    }
+    /** Reads `NAME(.NAME)*` starting at the current NAME token: returns the dotted text; dottedNext is the token after it. */
+    readDotted() {
+        const lx = this.lx;
+        let text = lx.text();
+        let k = this.nextSig();
+        while (this.isOp(k, CH_DOT)) {
+            k = this.nextSig();
+            if (k !== K_NAME)
+                break;
+            text += "." + lx.text();
+            k = this.nextSig();
+        }
+        this.dottedNext = k;
+        return text;
+    }
+    endOfStatement(k) {
+        return k === K_NEWLINE || k === K_EOF || this.isOp(k, CH_SEMI);
+    }
+    /** Parses an import statement whose first keyword was just read. Returns the token that ended it. */
+    parseImport(isFrom) {
+        const lx = this.lx;
+        let k = this.nextSig();
+        if (!isFrom) {
+            while (k === K_NAME) {
+                const line = lx.line;
+                const col = lx.col;
+                const text = this.readDotted();
+                k = this.dottedNext;
+                let alias = null;
+                if (this.isWord(k, "as")) {
+                    k = this.nextSig();
+                    if (k === K_NAME) {
+                        alias = lx.text();
+                        k = this.nextSig();
+                    }
+                }
+                const fact = this.recordImport(text, line, col);
+                if (alias !== null) {
+                    this.bind(alias, text);
+                    this.bindFact(alias, fact);
+                }
+                else {
+                    const head = (0,names/* topOf */.H)(text);
+                    this.bind(head, head);
+                    this.bindFact(head, fact);
+                }
+                if (!this.isOp(k, CH_COMMA))
+                    break;
+                k = this.nextSig();
+            }
+        }
+        else {
+            let relative = false;
+            while (k === K_OP && this.src.charCodeAt(lx.start) === CH_DOT) {
+                relative = true;
+                k = this.nextSig();
+            }
+            let module = "";
+            let modLine = lx.line;
+            let modCol = lx.col;
+            if (k === K_NAME && !this.isWord(k, "import")) {
+                modLine = lx.line;
+                modCol = lx.col;
+                module = this.readDotted();
+                k = this.dottedNext;
+            }
+            if (this.isWord(k, "import")) {
+                k = this.nextSig();
+                if (this.isOp(k, CH_LPAREN))
+                    k = this.nextSig();
+                for (;;) {
+                    if (this.isOp(k, CH_STAR)) {
+                        if (!relative && module)
+                            this.recordImport(module, modLine, modCol);
+                        k = this.nextSig();
+                    }
+                    else if (k === K_NAME) {
+                        const name = lx.text();
+                        const line = lx.line;
+                        const col = lx.col;
+                        k = this.nextSig();
+                        let alias = name;
+                        if (this.isWord(k, "as")) {
+                            k = this.nextSig();
+                            if (k === K_NAME) {
+                                alias = lx.text();
+                                k = this.nextSig();
+                            }
+                        }
+                        if (relative || !module)
+                            this.unbind(alias);
+                        else {
+                            const full = module + "." + name;
+                            const fact = this.recordImport(full, line, col);
+                            this.bind(alias, full);
+                            this.bindFact(alias, fact);
+                        }
+                    }
+                    else
+                        break;
+                    if (this.isOp(k, CH_COMMA)) {
+                        k = this.nextSig();
+                        continue;
+                    }
+                    break;
+                }
+                if (this.isOp(k, CH_RPAREN))
+                    k = this.nextSig();
+            }
+        }
+        while (!this.endOfStatement(k)) {
+            if (k === K_ERROR && this.strayLine === 0)
+                this.strayLine = lx.line;
+            k = this.nextSig();
+        }
+        return k;
+    }
     /** Scans one unit of Python source (a file, or one code cell) and appends to `result`. Never throws. */
     scan(src, cell) {
         const lx = new Lexer(src);
@@ -4359,6 +4648,14 @@ class PythonFileScanner {
         const methods = [];
         const strings = [];
         const importsSeen = [];
+        const blocks = [];
+        this.lx = lx;
+        this.src = src;
+        this.unitCell = cell;
+        this.unitRefs = refs;
+        this.importsSeen = importsSeen;
+        this.blocks = blocks;
+        this.strayLine = 0;
         const fast = this.fastPath;
         // Without the fast path every string literal is collected (matchFeatures finds nothing in one without a hint).
         // The finder's first search answers whether the unit has a hint at all, and its result is kept for the walk.
@@ -4372,7 +4669,6 @@ class PythonFileScanner {
         let skipDefName = false;
         let py2Line = 0;
         let py2Pending = 0;
-        let strayLine = 0;
         // The dotted chain being read.
         let chainActive = false;
         let chainResolved = null;
@@ -4396,19 +4692,6 @@ class PythonFileScanner {
         let firstArgPhase = 0; // 1: just after `(` of a method call we track; 2: saw a plain string
         let firstArgBody = "";
         let pendingStrings = null;
-        // Open try / suppress blocks (innermost last), and whether the import statement being read is inside one.
-        const blocks = [];
-        let importGuarded = false;
-        // The import statement being read sits under `if <availability check>:` (availabilityGuarded).
-        let importAvailable = false;
-        /**
-         * The import statement being read is indented (it may be inside a function: insideFunction), where it
-         * starts, and, once a module of it is reported, whether it is inside a function (asked once per statement:
-         * `from x import a, b, c` reports three imports).
-         */
-        let importIndented = false;
-        let importStart = 0;
-        let importLazy;
         // A `:` outside brackets on this logical line: what follows on the line is a one-line block body
         // (`try: import a; import b`), one level deeper than the line.
         let colonOnLine = false;
@@ -4427,18 +4710,6 @@ class PythonFileScanner {
                 if (b.level === low && isExcept && b.isTry && low === level)
                     return;
                 blocks.pop();
-            }
-        };
-        const guard = (im) => {
-            for (let i = blocks.length - 1; i >= 0; i--) {
-                const b = blocks[i];
-                if (!b.body)
-                    continue;
-                if (b.copes) {
-                    im.optional = true;
-                    return;
-                }
-                (b.pending ??= []).push(im);
             }
         };
         const topFrame = () => frames[frames.length - 1];
@@ -4477,9 +4748,7 @@ class PythonFileScanner {
                     pendingRef = ref;
                 if (!this.kerasImplied && (chainResolved === "tensorflow.keras" || chainResolved.startsWith("tensorflow.keras."))) {
                     this.kerasImplied = true;
-                    const im = { module: "tensorflow.keras", path: this.path, line: chainLine, column: chainCol + 1 };
-                    if (cell !== undefined)
-                        im.cell = cell;
+                    const im = importFact("tensorflow.keras", this.path, chainLine, chainCol + 1, cell);
                     this.result.imports.push(im);
                     this.impliedKeras = im;
                     this.impliedKerasSource = this.bindingFacts.get(src.slice(chainHeadStart, chainHeadEnd));
@@ -4494,159 +4763,16 @@ class PythonFileScanner {
             }
             return false;
         };
-        /** Next token that is not NL or a comment. */
-        const nextSig = () => {
-            for (;;) {
-                const k = lx.next();
-                if (k !== K_NL && k !== K_COMMENT)
-                    return k;
-            }
-        };
-        const isOp = (k, ch) => k === K_OP && lx.end - lx.start === 1 && src.charCodeAt(lx.start) === ch;
-        const isWord = (k, w) => k === K_NAME && lx.end - lx.start === w.length && src.startsWith(w, lx.start);
-        const recordImport = (module, line, col) => {
-            this.importedModules.add(module);
-            importsSeen.push({ module, line, col });
-            refs.push({ name: module, line, col, called: false, decorator: false, fromImport: true });
-            if (this.allImports || isKnownImport(module)) {
-                const im = { module, path: this.path, line, column: col + 1 };
-                if (cell !== undefined)
-                    im.cell = cell;
-                this.result.imports.push(im);
-                if (importAvailable)
-                    im.optional = true;
-                else if (importGuarded)
-                    guard(im);
-                if (importIndented && (importLazy ??= insideFunction(src, importStart, this.lazyMemo)))
-                    im.lazy = true;
-                return im;
-            }
-            return null;
-        };
-        /** Reads `NAME(.NAME)*` starting at the current NAME token; returns the dotted text and the next token kind. */
-        const readDotted = () => {
-            let text = lx.text();
-            let k = nextSig();
-            while (isOp(k, CH_DOT)) {
-                k = nextSig();
-                if (k !== K_NAME)
-                    return { text, next: k };
-                text += "." + lx.text();
-                k = nextSig();
-            }
-            return { text, next: k };
-        };
-        const endOfStatement = (k) => k === K_NEWLINE || k === K_EOF || isOp(k, CH_SEMI);
-        /** Parses an import statement whose first keyword was just read. Returns the token that ended it. */
-        const parseImport = (isFrom) => {
-            let k = nextSig();
-            if (!isFrom) {
-                while (k === K_NAME) {
-                    const line = lx.line;
-                    const col = lx.col;
-                    const d = readDotted();
-                    k = d.next;
-                    let alias = null;
-                    if (isWord(k, "as")) {
-                        k = nextSig();
-                        if (k === K_NAME) {
-                            alias = lx.text();
-                            k = nextSig();
-                        }
-                    }
-                    const fact = recordImport(d.text, line, col);
-                    if (alias !== null) {
-                        this.bind(alias, d.text);
-                        this.bindFact(alias, fact);
-                    }
-                    else {
-                        const head = (0,names/* topOf */.H)(d.text);
-                        this.bind(head, head);
-                        this.bindFact(head, fact);
-                    }
-                    if (!isOp(k, CH_COMMA))
-                        break;
-                    k = nextSig();
-                }
-            }
-            else {
-                let relative = false;
-                while (k === K_OP && src.charCodeAt(lx.start) === CH_DOT) {
-                    relative = true;
-                    k = nextSig();
-                }
-                let module = "";
-                let modLine = lx.line;
-                let modCol = lx.col;
-                if (k === K_NAME && !isWord(k, "import")) {
-                    modLine = lx.line;
-                    modCol = lx.col;
-                    const d = readDotted();
-                    module = d.text;
-                    k = d.next;
-                }
-                if (isWord(k, "import")) {
-                    k = nextSig();
-                    if (isOp(k, CH_LPAREN))
-                        k = nextSig();
-                    for (;;) {
-                        if (isOp(k, CH_STAR)) {
-                            if (!relative && module)
-                                recordImport(module, modLine, modCol);
-                            k = nextSig();
-                        }
-                        else if (k === K_NAME) {
-                            const name = lx.text();
-                            const line = lx.line;
-                            const col = lx.col;
-                            k = nextSig();
-                            let alias = name;
-                            if (isWord(k, "as")) {
-                                k = nextSig();
-                                if (k === K_NAME) {
-                                    alias = lx.text();
-                                    k = nextSig();
-                                }
-                            }
-                            if (relative || !module)
-                                this.unbind(alias);
-                            else {
-                                const full = module + "." + name;
-                                const fact = recordImport(full, line, col);
-                                this.bind(alias, full);
-                                this.bindFact(alias, fact);
-                            }
-                        }
-                        else
-                            break;
-                        if (isOp(k, CH_COMMA)) {
-                            k = nextSig();
-                            continue;
-                        }
-                        break;
-                    }
-                    if (isOp(k, CH_RPAREN))
-                        k = nextSig();
-                }
-            }
-            while (!endOfStatement(k)) {
-                if (k === K_ERROR && strayLine === 0)
-                    strayLine = lx.line;
-                k = nextSig();
-            }
-            return k;
-        };
         // Lines in which no identifier is a candidate are consumed whole by Lexer.skipLine, but only where the
         // scanner's state is the one every NEWLINE leaves (nothing pending, no open call, at a statement start):
         // such a line then yields no fact and leaves that state unchanged. Strings can be skipped only when string
         // literals are not collected.
         // A string literal can lead to a fact only through a string hint in its text (match.ts STRING_HINTS), or
         // as a call's argument (then the call's name is a candidate and the line is not skipped).
-        const isCandidate = this.isCandidate;
-        const stringMatters = stringsWanted ? (start, end) => hints.next(start) < end : null;
+        const skipHints = stringsWanted ? hints : null;
         // Without the fast path no line is skipped: every token of the unit goes through the loop below.
         if (fast)
-            while (lx.skipLine(this.candKeys, isCandidate, stringMatters))
+            while (lx.skipLine(this.candKeys, this, skipHints))
                 ;
         for (;;) {
             let k = lx.next();
@@ -4654,7 +4780,7 @@ class PythonFileScanner {
                 continue;
             // A string statement on its own (docstring, bare string) is not executed; anything else makes it so.
             if (pendingStrings !== null && k !== K_STRING && k !== K_FSTRING) {
-                if (!(k === K_NEWLINE || k === K_EOF || k === K_DEDENT || k === K_INDENT || isOp(k, CH_SEMI))) {
+                if (!(k === K_NEWLINE || k === K_EOF || k === K_DEDENT || k === K_INDENT || this.isOp(k, CH_SEMI))) {
                     for (const s of pendingStrings)
                         strings.push(s);
                 }
@@ -4690,19 +4816,19 @@ class PythonFileScanner {
                         const isImport = len === 6 && src.startsWith("import", start);
                         const isFrom = len === 4 && src.startsWith("from", start);
                         if (isImport || isFrom) {
-                            importGuarded = false;
+                            this.importGuarded = false;
                             if (blocks.length !== 0) {
                                 syncBlocks(lx.indentLevel + (colonOnLine ? 1 : 0), false);
-                                importGuarded = blocks.length !== 0;
+                                this.importGuarded = blocks.length !== 0;
                             }
-                            importAvailable = (colonOnLine || lx.indentLevel > 0) && availabilityGuarded(src, start, this.guardMemo);
-                            importIndented = lx.indentLevel > 0;
-                            importStart = start;
-                            importLazy = undefined;
-                            k = parseImport(isFrom);
-                            importGuarded = false;
-                            importAvailable = false;
-                            importIndented = false;
+                            this.importAvailable = (colonOnLine || lx.indentLevel > 0) && availabilityGuarded(src, start, this.guardMemo);
+                            this.importIndented = lx.indentLevel > 0;
+                            this.importStart = start;
+                            this.importLazy = undefined;
+                            k = this.parseImport(isFrom);
+                            this.importGuarded = false;
+                            this.importAvailable = false;
+                            this.importIndented = false;
                             if (k !== K_OP)
                                 colonOnLine = false; // the statement ended with its line, not at a `;`
                             stmtStart = true;
@@ -4918,13 +5044,13 @@ class PythonFileScanner {
                             frames.length = 0;
                         colonOnLine = false;
                         if (fast)
-                            while (lx.skipLine(this.candKeys, isCandidate, stringMatters))
+                            while (lx.skipLine(this.candKeys, this, skipHints))
                                 ;
                     }
                     break;
                 case K_ERROR:
-                    if (strayLine === 0)
-                        strayLine = lx.line;
+                    if (this.strayLine === 0)
+                        this.strayLine = lx.line;
                     stmtStart = false;
                     kwPhase = KW_NONE;
                     firstArgPhase = 0;
@@ -4946,8 +5072,8 @@ class PythonFileScanner {
             this.problem(err.line, `Python source could not be tokenized cleanly: ${err.message}; the rest was still scanned`, cell);
         else if (py2Line)
             this.problem(py2Line, "Python 2 syntax (print/exec statement); the rest was still scanned", cell);
-        else if (strayLine)
-            this.problem(strayLine, "unexpected character in Python source; the rest was still scanned", cell);
+        else if (this.strayLine)
+            this.problem(this.strayLine, "unexpected character in Python source; the rest was still scanned", cell);
         const usages = matchFeatures({
             path: this.path,
             cell,
@@ -5936,6 +6062,7 @@ class Model(nn.Module):
         return out
 
 model = DDP(Model().cuda(), device_ids=[0])
+cfg = dict(jit_compile=True, mode="max-autotune")
 model = FSDP(model, mixed_precision=MixedPrecision(param_dtype=torch.float16))
 opt = torch.optim.AdamW(model.parameters(), lr=-1e-3)
 scaler = torch.cuda.amp.GradScaler(enabled=True)
@@ -5978,30 +6105,17 @@ assert True, "message"
 `;
 /** Malformed input: a Python 2 print statement, a stray character, an unterminated string, an unclosed bracket. */
 const PRIME_BROKEN_PYTHON = "import torch\nprint \"python 2\"\nexec \"code\"\n$ stray\ns = 'unterminated\nt = (1,\n";
+/** A triple-quoted string still open at the end of the file (the lexer's end-of-file recovery). */
+const PRIME_UNTERMINATED = 'import torch\nmodel = torch.compile(model, mode="""never closed\n';
+/** A last line with no line end (the lexer's end-of-file NEWLINE). */
+const PRIME_NO_FINAL_NEWLINE = "import torch\nmodel = torch.compile(model)";
 /** CRLF line ends, tab indentation and a form feed (the lexer's other line-end and indentation paths). */
 const PRIME_CRLF_TABS = "import torch as T\r\nif T.cuda.is_available():\r\n\tmodel = T.compile(model)\r\n\tif True:\r\n\t\tpass\r\n\fx = 1\r\n";
 /** An nbformat 4 notebook: markdown, code (magics, shell escapes, help, `%pip`), raw cells; stream, image, error outputs. */
 const PRIME_NOTEBOOK = "{\n \"cells\": [\n  {\n   \"cell_type\": \"markdown\",\n   \"metadata\": {},\n   \"source\": [\n    \"# Title\\n\",\n    \"Uses `torch.compile` in text only.\\n\"\n   ]\n  },\n  {\n   \"cell_type\": \"code\",\n   \"execution_count\": 1,\n   \"metadata\": {\n    \"tags\": []\n   },\n   \"outputs\": [\n    {\n     \"name\": \"stdout\",\n     \"output_type\": \"stream\",\n     \"text\": [\n      \"epoch 1 loss 0.5\\n\",\n      \"epoch 2 loss 0.4\\n\"\n     ]\n    }\n   ],\n   \"source\": [\n    \"%pip install torch==2.1.0 'tensorflow>=2.12'\\n\",\n    \"!pip install -q onnx\\n\",\n    \"import torch\\n\",\n    \"x = torch.compile(model)\\n\",\n    \"model?\\n\",\n    \"?torch.nn\\n\",\n    \"files = !ls\\n\"\n   ]\n  },\n  {\n   \"cell_type\": \"code\",\n   \"execution_count\": 2,\n   \"metadata\": {},\n   \"outputs\": [\n    {\n     \"data\": {\n      \"image/png\": \"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==\",\n      \"text/plain\": [\n       \"<Figure>\"\n      ]\n     },\n     \"metadata\": {},\n     \"output_type\": \"display_data\"\n    },\n    {\n     \"data\": {\n      \"text/plain\": [\n       \"tensor([1.])\"\n      ]\n     },\n     \"execution_count\": 2,\n     \"metadata\": {},\n     \"output_type\": \"execute_result\"\n    }\n   ],\n   \"source\": \"%%time\\nimport tensorflow as tf\\ntf.function(jit_compile=True)\\nconverter = tf.lite.TFLiteConverter.from_keras_model(m)\\n\"\n  },\n  {\n   \"cell_type\": \"code\",\n   \"execution_count\": null,\n   \"metadata\": {},\n   \"outputs\": [\n    {\n     \"ename\": \"ValueError\",\n     \"evalue\": \"bad\",\n     \"output_type\": \"error\",\n     \"traceback\": [\n      \"\\u001b[0;31mValueError\\u001b[0m\"\n     ]\n    }\n   ],\n   \"source\": [\n    \"%%bash\\n\",\n    \"pip install jax[cuda] \\\\\\n\",\n    \"  flax\\n\"\n   ]\n  },\n  {\n   \"cell_type\": \"raw\",\n   \"metadata\": {},\n   \"source\": [\n    \"raw \\\"text\\\" \\u00e9\\n\"\n   ]\n  }\n ],\n \"metadata\": {\n  \"kernelspec\": {\n   \"display_name\": \"Python 3\",\n   \"language\": \"python\",\n   \"name\": \"python3\"\n  },\n  \"language_info\": {\n   \"name\": \"python\",\n   \"version\": \"3.11.7\"\n  }\n },\n \"nbformat\": 4,\n \"nbformat_minor\": 5\n}";
 
 ;// CONCATENATED MODULE: ./src/scanning/prime.ts
-/**
- * Primes the code scanners of this thread before a large scan: one pass over small samples
- * (prime-sample.ts) that run every path of the lexer, the scanner, the matcher and the notebook reader once.
- *
- * Why: V8 optimizes a hot function with the type feedback gathered so far. A branch that never ran has none,
- * and the first file that takes it throws the optimized code away ("insufficient type feedback"), the function
- * runs unoptimized again and is compiled anew. On the 50 MB bench tree that happened ~20 times to the scanner's
- * functions (the statement walker three times, the lexer's token reader six times), and each compile of the
- * statement walker alone costs 130-240 ms of a core. Compiles run on V8's background threads, which on a
- * 2-core machine compete with the scanning threads. Measured on the 10 MB tree, 5 alternating runs each
- * (docs/performance.md): CPU of the compiler threads 370 ms instead of 510 ms (medians), wall 632 ms instead of
- * 681 ms; 146 instead of 167 optimizing compiles on the 50 MB tree.
- *
- * The samples' facts are discarded, and the scanners keep no state between files, so priming changes no
- * result. It costs ~25 ms on a cold thread (mostly the first compilation of the scanner's functions to
- * bytecode, which the first real file would pay anyway), so it runs only before a scan of at least
- * PRIME_MIN_BYTES of code, and once per thread.
- */
+
 
 
 
@@ -6014,10 +6128,19 @@ function primeCodeScanners() {
         return;
     primed = true;
     try {
-        scanPythonSource(PRIME_PYTHON, "prime/sample.py");
+        const py = scanPythonSource(PRIME_PYTHON, "prime/sample.py");
+        // Once more with no line skipped: most of the sample's lines name no candidate, so with the fast path the
+        // line skipper consumes them and the token reader never sees their string prefixes and operators.
+        scanPythonSource(PRIME_PYTHON, "prime/sample.py", { fastPath: false });
         scanPythonSource(PRIME_BROKEN_PYTHON, "prime/broken.py");
+        scanPythonSource(PRIME_UNTERMINATED, "prime/unterminated.py");
+        scanPythonSource(PRIME_NO_FINAL_NEWLINE, "prime/no_final_newline.py");
         scanPythonSource(PRIME_CRLF_TABS, "prime/crlf_tabs.py");
-        scanNotebook(PRIME_NOTEBOOK, "prime/sample.ipynb");
+        const nb = scanNotebook(PRIME_NOTEBOOK, "prime/sample.ipynb");
+        for (const [r, kind] of [[py, "python"], [nb, "notebook"]]) {
+            const facts = { path: "prime", kind, bytes: 0, imports: r.imports, usages: r.usages, declared: r.declared, locked: [], problems: r.problems };
+            detachStrings(facts);
+        }
     }
     catch {
         // The scanners never throw on bad input; if they did here, the real scan reports it per file.

@@ -13,8 +13,8 @@
  * Verdict: `no-ml` without any framework; `hybrid` when PyTorch and TensorFlow are both part of the stack
  * (imported in code, not only optionally inside try/except ImportError or an availability check, and not incidental: see
  * FrameworkReport.incidental); `mismatch` when the framework in use trails the other by more than `margin`;
- * otherwise `fit`. A project whose primary framework is JAX has no framework in use: the article rates only
- * PyTorch and TensorFlow.
+ * otherwise `fit`. A project whose primary framework is JAX (or MLX) has no framework in use, and is no hybrid
+ * even with both compared stacks beside it: the article rates only PyTorch and TensorFlow.
  */
 import type { ComparedFramework, CriterionReport, FitReport, FrameworkId, RequirementReport } from "../core/types.js";
 import type { Config } from "../config/schema.js";
@@ -196,7 +196,10 @@ export function computeFit(input: FitInput): FitReport {
     };
   }
 
-  const hybrid = inStack(pt) && inStack(tf);
+  // With JAX or MLX as the primary framework, PyTorch and TensorFlow both work beside it (google-research/scenic:
+  // TensorFlow input pipelines and PyTorch weight converters around JAX models): not the article's hybrid, whose
+  // model moves from PyTorch to TensorFlow through ONNX.
+  const hybrid = inStack(pt) && inStack(tf) && !(primary !== null && UNRATED_PRIMARY.has(primary));
   const inUse = frameworkInUse(frameworks, primary);
   let verdict: FitReport["verdict"];
   let lead: string;

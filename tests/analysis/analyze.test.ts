@@ -177,6 +177,22 @@ describe("analyze: keras and jax decisions", () => {
     expect(r.primaryFramework).toBe("jax");
     expect(r.fit!.explanation).toMatch(/^JAX is the primary framework \(20 imports/);
   });
+  it("JAX primary with PyTorch and TensorFlow both beside it is no hybrid, and the explanation names all three", () => {
+    // AI-Hypercomputer/maxtext, google-research/scenic: JAX models, TensorFlow input pipelines, PyTorch checkpoint converters
+    const files = Array.from({ length: 12 }, (_, i) => py(`src/models/m${i}.py`, [["jax", 1], ["flax.linen", 2]]));
+    files.push(py("src/input/tfds_pipeline.py", [["tensorflow", 1], ["jax", 2]]), py("src/input/grain_ops.py", [["tensorflow", 3]]));
+    files.push(py("tools/convert_hf.py", [["torch", 1], ["jax", 5]]), py("tools/convert_llama.py", [["torch", 1]]));
+    const decl = req("requirements.txt", [["jax", ">=0.4.30", 1], ["tensorflow", "", 2], ["torch", "", 3]]);
+    const r = analyze(facts([...files, decl]), config());
+    expect(r.primaryFramework).toBe("jax");
+    expect(r.frameworks.filter((f) => f.incidental).map((f) => f.id)).toEqual([]);
+    expect(r.fit!.verdict).toBe("fit");
+    expect(r.fit!.explanation).toMatch(/^JAX is the primary framework \(26 imports, first at src\/input\/tfds_pipeline\.py:2\); the project also imports PyTorch \(2 imports[^)]*\) and TensorFlow \(2 imports[^)]*\) beside it\./);
+    expect(r.findings.map((f) => f.code)).not.toContain("MFA401");
+    // the same imports with PyTorch as the primary framework are the article's hybrid
+    const torchFirst = [...files.filter((f) => !f.path.startsWith("src/models/")), ...Array.from({ length: 12 }, (_, i) => py(`src/models/t${i}.py`, [["torch", 1]]))];
+    expect(analyze(facts([...torchFirst, decl]), config()).fit!.verdict).toBe("hybrid");
+  });
   it("MLX is a framework of its own: primary over PyTorch conversion scripts, no framework in use, no mismatch", () => {
     // ml-explore/mlx-examples: MLX models in most folders, torch only in the weight converters
     const files = Array.from({ length: 8 }, (_, i) => py(`ex${i}/model.py`, [["mlx.core", 1], ["mlx.nn", 2]]));

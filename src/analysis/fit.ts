@@ -16,7 +16,7 @@
  * otherwise `fit`. A project whose primary framework is JAX (or MLX) has no framework in use, and is no hybrid
  * even with both compared stacks beside it: the article rates only PyTorch and TensorFlow.
  */
-import type { ComparedFramework, CriterionReport, FitReport, FrameworkId, RequirementReport } from "../core/types.js";
+import { UNRATED_PRIMARY, type ComparedFramework, type CriterionReport, type FitReport, type FrameworkId, type RequirementReport } from "../core/types.js";
 import type { Config } from "../config/schema.js";
 import { CRITERION_IDS, CRITERION_BY_ID } from "../knowledge/matrix.js";
 import { HYBRID_ADVICE, REQUIREMENT_BY_ID, type RequirementId } from "../knowledge/usecases.js";
@@ -30,8 +30,6 @@ export const USECASE_SHARE = 0.4;
 
 const NAME: Record<FrameworkId, string> = { pytorch: "PyTorch", tensorflow: "TensorFlow", keras: "Keras", jax: "JAX", mlx: "MLX" };
 
-/** Frameworks that can be a project's primary framework without the article rating them. */
-const UNRATED_PRIMARY: ReadonlySet<FrameworkId> = new Set(["jax", "mlx"]);
 
 export function criterionWeights(requirements: readonly RequirementReport[], config: Pick<Config, "priorities">): CriterionReport[] {
   return CRITERION_IDS.map((id) => {

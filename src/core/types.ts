@@ -7,6 +7,8 @@
 /** Frameworks the audit recognises (features.md "Frameworks"). */
 export type FrameworkId = "pytorch" | "tensorflow" | "keras" | "jax" | "mlx";
 export const FRAMEWORK_IDS: readonly FrameworkId[] = ["pytorch", "tensorflow", "keras", "jax", "mlx"];
+/** Frameworks that can be a project's primary framework without the article rating them (it compares PyTorch and TensorFlow). */
+export const UNRATED_PRIMARY: ReadonlySet<FrameworkId> = new Set<FrameworkId>(["jax", "mlx"]);
 
 /** The two frameworks the article compares; fit scores exist for these. */
 export type ComparedFramework = "pytorch" | "tensorflow";

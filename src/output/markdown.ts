@@ -7,7 +7,7 @@
  * exceeds `maxLength`: whole sections or whole rows are dropped, least important first, and the comment
  * says what was left out and where the full report is.
  */
-import type { DeclaredRef, Delta, FeatureReport, FileShift, FileShifts, Finding, FrameworkId, FrameworkReport, Location, OutdatedNote, Report } from "../core/types.js";
+import { UNRATED_PRIMARY, type DeclaredRef, type Delta, type FeatureReport, type FileShift, type FileShifts, type Finding, type FrameworkId, type FrameworkReport, type Location, type OutdatedNote, type Report } from "../core/types.js";
 import { deltaIsEmpty, notableShifts } from "../analysis/delta.js";
 import { countBySeverity, declaredLabel, detailParts, favoured, fmtInt, importQualifier, sortFindings, stars, undeclaredText, weighted, weightedTotals } from "./common.js";
 import { mermaidChart } from "./chart.js";
@@ -127,6 +127,10 @@ export function verdictLine(report: Report): string {
   const margin = typeof fit.margin === "number" && Number.isFinite(fit.margin) ? `, margin ${formatScore(fit.margin)}` : "";
   switch (fit.verdict) {
     case "fit":
+      // JAX or MLX first: nothing the article rates is in use, so "fits" would claim what it cannot judge.
+      if (report.primaryFramework && UNRATED_PRIMARY.has(report.primaryFramework)) {
+        return `✅ **${escapeMarkdown(primary!)}** — the primary framework, not rated by the article (${scores})`;
+      }
       return `✅ **${escapeMarkdown(primary ?? (fav ? frameworkName(fav) : "The current stack"))} — fits** this project (${scores})`;
     case "mismatch": {
       const other = fav ? frameworkName(fav) : "the other framework";

@@ -7,6 +7,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../../src/core/types.js";
+import { verdictLine } from "../../src/output/markdown.js";
+import { renderText } from "../../src/output/text.js";
 import { auditRoot, cellLineOf, featureIds, findingsOf, fixtureRoot, framework, places } from "./helpers.js";
 
 const ROOT = fixtureRoot("jax-vit-like");
@@ -46,6 +48,12 @@ describe("jax-vit-like: JAX first, TensorFlow for input, PyTorch in one notebook
     expect(fit.recommendations).toEqual([]);
     expect(findingsOf(report, "MFA401")).toEqual([]);
     expect(findingsOf(report, "MFA402")).toEqual([]);
+  });
+
+  it("the headline names JAX as the primary framework and does not say it fits: the article does not rate it", () => {
+    const scores = `PyTorch ${report.fit!.scores.pytorch} / TensorFlow ${report.fit!.scores.tensorflow}`;
+    expect(verdictLine(report)).toBe(`✅ **JAX** — the primary framework, not rated by the article (${scores})`);
+    expect(renderText(report).split("\n")[1]).toBe(`JAX: the primary framework, not rated by the article (${scores})`);
   });
 
   it("the undeclared torch import is still a missing dependency (it arrives only through timm)", () => {

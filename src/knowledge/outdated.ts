@@ -43,6 +43,15 @@ export const OUTDATED_TOPICS: readonly OutdatedTopic[] = [
     when: { features: [{ id: "torch.quantization" }] },
   },
   {
+    topic: "tpu-pytorch-xla",
+    article: "The article treats TPUs as TensorFlow's ground: TensorFlow is the framework optimised for Google TPUs (TPUStrategy with XLA).",
+    correction:
+      "PyTorch runs on Cloud TPUs as well, through PyTorch/XLA (the torch_xla package: an `xla` device, XLA graph compilation, SPMD sharding), and JAX is the other common TPU framework. A TPU requirement no longer implies TensorFlow, although the article's matrix, and so this report's scores, still count it for TensorFlow.",
+    source: "https://docs.pytorch.org/xla/",
+    articleSection: "article §TPU 最適化",
+    when: { imports: ["torch_xla"], distributions: ["torch-xla", "torch_xla"] },
+  },
+  {
     topic: "pytorch-mobile",
     article: "The article names PyTorch Mobile as PyTorch's mobile stack.",
     correction: "PyTorch Mobile (the lite interpreter) is no longer developed; ExecuTorch, fed by torch.export, is its successor.",

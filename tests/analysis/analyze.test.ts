@@ -303,6 +303,10 @@ describe("analyze: imports are requirement evidence only where the project needs
   it("a module-level import of torch_xla is TPU evidence", () => {
     const r = lib({ path: "src/accelerators/xla.py", line: 3, module: "torch_xla.core.xla_model" });
     expect(r.fit!.requirements.find((q) => q.id === "tpu")?.evidence).toEqual(["import:torch_xla"]);
+    // and the report says the article's "TPU means TensorFlow" is out of date, where torch_xla is imported
+    const note = r.fit!.outdatedNotes!.find((n) => n.topic === "tpu-pytorch-xla");
+    expect(note?.locations).toEqual([{ path: "src/accelerators/xla.py", line: 3 }]);
+    expect(lib({ path: "src/accelerators/xla.py", line: 3, module: "jax" }).fit!.outdatedNotes?.map((n) => n.topic) ?? []).not.toContain("tpu-pytorch-xla");
   });
   it("a declared package the code imports only on demand is no evidence either (torchmetrics' DNSMOS onnxruntime)", () => {
     const metrics = (imp: Partial<ImportFact>) =>

@@ -522,6 +522,8 @@ __webpack_require__.d(__webpack_exports__, {
   verdictLine: () => (/* binding */ verdictLine)
 });
 
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(3054);
 // EXTERNAL MODULE: ./src/analysis/delta.ts
 var analysis_delta = __webpack_require__(8048);
 // EXTERNAL MODULE: ./src/output/common.ts
@@ -575,6 +577,16 @@ function mermaidChart(criteria) {
 // EXTERNAL MODULE: ./src/output/links.ts
 var links = __webpack_require__(1980);
 ;// CONCATENATED MODULE: ./src/output/markdown.ts
+/**
+ * The PR comment. A reviewer should get the verdict in ten seconds: the first visible line is the
+ * verdict with both scores, then what this PR changes, then the detail (findings, the article's criteria
+ * with a chart, the stack, the evidence, where the article is out of date), long parts collapsed.
+ *
+ * Everything that comes from the scanned repository is escaped (see escape.ts). The comment never
+ * exceeds `maxLength`: whole sections or whole rows are dropped, least important first, and the comment
+ * says what was left out and where the full report is.
+ */
+
 
 
 
@@ -661,6 +673,10 @@ function verdictLine(report) {
     const margin = typeof fit.margin === "number" && Number.isFinite(fit.margin) ? `, margin ${(0,output_labels/* formatScore */.y)(fit.margin)}` : "";
     switch (fit.verdict) {
         case "fit":
+            // JAX or MLX first: nothing the article rates is in use, so "fits" would claim what it cannot judge.
+            if (report.primaryFramework && types/* UNRATED_PRIMARY */.Z6.has(report.primaryFramework)) {
+                return `✅ **${(0,output_escape/* escapeMarkdown */.FV)(primary)}** — the primary framework, not rated by the article (${scores})`;
+            }
             return `✅ **${(0,output_escape/* escapeMarkdown */.FV)(primary ?? (fav ? (0,output_labels/* frameworkName */.U7)(fav) : "The current stack"))} — fits** this project (${scores})`;
         case "mismatch": {
             const other = fav ? (0,output_labels/* frameworkName */.U7)(fav) : "the other framework";

@@ -696,7 +696,7 @@ function buildFrameworks(ctx) {
             mlFiles.add(f);
     }
     const out = [];
-    for (const id of types/* FRAMEWORK_IDS */.G) {
+    for (const id of types/* FRAMEWORK_IDS */.Gt) {
         const imps = ctx.importIndex.first(modules.get(id) ?? [], MAX_WITNESSES);
         const decl = declared.get(id) ?? [];
         if (imps.count === 0 && decl.length === 0)
@@ -767,7 +767,7 @@ function primaryOf(frameworks, evidence) {
     const ranked = [...frameworks].sort((a, b) => b.importFiles - a.importFiles ||
         (evidence.get(b.id) ?? 0) - (evidence.get(a.id) ?? 0) ||
         b.declared.length - a.declared.length ||
-        types/* FRAMEWORK_IDS */.G.indexOf(a.id) - types/* FRAMEWORK_IDS */.G.indexOf(b.id));
+        types/* FRAMEWORK_IDS */.Gt.indexOf(a.id) - types/* FRAMEWORK_IDS */.Gt.indexOf(b.id));
     return ranked[0].id;
 }
 
@@ -813,6 +813,25 @@ var matrix = __webpack_require__(3399);
 // EXTERNAL MODULE: ./src/knowledge/usecases.ts
 var usecases = __webpack_require__(7366);
 ;// CONCATENATED MODULE: ./src/analysis/fit.ts
+/**
+ * The fit model (documented in docs/fit-model.md; keep the two in step):
+ *
+ *   weight(c)  = config priority            if the config sets it            (weightSource "config")
+ *              = min(5, 3 + #requirements)  if inferred requirements speak to c (weightSource "inferred")
+ *              = 3                          otherwise                          (weightSource "default")
+ *   matrix(f)  = 100 * Σ weight(c)·stars(f,c) / (5 · Σ weight(c))             (50 if every weight is 0)
+ *   usecase(f) = 100 * (#requirements recommending f + ½ · #neutral requirements) / #requirements
+ *                (a requirement met through the article's ONNX boundary, RequirementReport.bridged, is neutral)
+ *                (50 when no requirement was inferred)
+ *   score(f)   = round(0.6 · matrix(f) + 0.4 · usecase(f))
+ *
+ * Verdict: `no-ml` without any framework; `hybrid` when PyTorch and TensorFlow are both part of the stack
+ * (imported in code, not only optionally inside try/except ImportError or an availability check, and not incidental: see
+ * FrameworkReport.incidental); `mismatch` when the framework in use trails the other by more than `margin`;
+ * otherwise `fit`. A project whose primary framework is JAX (or MLX) has no framework in use, and is no hybrid
+ * even with both compared stacks beside it: the article rates only PyTorch and TensorFlow.
+ */
+
 
 
 const DEFAULT_WEIGHT = 3;
@@ -821,8 +840,6 @@ const BRIDGED_NOTE = "met through the ONNX boundary the article recommends, torc
 const MATRIX_SHARE = 0.6;
 const USECASE_SHARE = 0.4;
 const NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow", keras: "Keras", jax: "JAX", mlx: "MLX" };
-/** Frameworks that can be a project's primary framework without the article rating them. */
-const UNRATED_PRIMARY = new Set(["jax", "mlx"]);
 function criterionWeights(requirements, config) {
     return matrix/* CRITERION_IDS */.lm.map((id) => {
         const c = matrix/* CRITERION_BY_ID */.c7.get(id);
@@ -895,7 +912,7 @@ function inStack(f) {
  * a data pipeline, a weight converter or a port beside the models, which the article does not rate).
  */
 function frameworkInUse(frameworks, primary) {
-    if (primary !== null && UNRATED_PRIMARY.has(primary))
+    if (primary !== null && types/* UNRATED_PRIMARY */.Z6.has(primary))
         return null;
     const compared = frameworks.filter((f) => f.id === "pytorch" || f.id === "tensorflow");
     // A framework imported only optionally (try/except ImportError) or incidentally is not what the project runs
@@ -972,7 +989,10 @@ function computeFit(input) {
             useCaseScores: parts.usecase,
         };
     }
-    const hybrid = inStack(pt) && inStack(tf);
+    // With JAX or MLX as the primary framework, PyTorch and TensorFlow both work beside it (google-research/scenic:
+    // TensorFlow input pipelines and PyTorch weight converters around JAX models): not the article's hybrid, whose
+    // model moves from PyTorch to TensorFlow through ONNX.
+    const hybrid = inStack(pt) && inStack(tf) && !(primary !== null && types/* UNRATED_PRIMARY */.Z6.has(primary));
     const inUse = frameworkInUse(frameworks, primary);
     let verdict;
     let lead;
@@ -984,7 +1004,7 @@ function computeFit(input) {
     else if (inUse === null) {
         verdict = "fit";
         const alongside = [pt, tf].filter(inStack).map((f) => `${NAME[f.id]} (${where(f)})`);
-        if (primary !== null && UNRATED_PRIMARY.has(primary) && alongside.length > 0) {
+        if (primary !== null && types/* UNRATED_PRIMARY */.Z6.has(primary) && alongside.length > 0) {
             lead = `${NAME[primary]} is the primary framework (${where(frameworks.find((f) => f.id === primary))}); the project also imports ${alongside.join(" and ")} beside it. The article rates only PyTorch and TensorFlow, so the scores only say which of the two its requirements would favour.`;
         }
         else {
@@ -2427,6 +2447,14 @@ const OUTDATED_TOPICS = [
         source: "https://pytorch.org/docs/stable/quantization.html",
         articleSection: "article §量子化の改善",
         when: { features: [{ id: "torch.quantization" }] },
+    },
+    {
+        topic: "tpu-pytorch-xla",
+        article: "The article treats TPUs as TensorFlow's ground: TensorFlow is the framework optimised for Google TPUs (TPUStrategy with XLA).",
+        correction: "PyTorch runs on Cloud TPUs as well, through PyTorch/XLA (the torch_xla package: an `xla` device, XLA graph compilation, SPMD sharding), and JAX is the other common TPU framework. A TPU requirement no longer implies TensorFlow, although the article's matrix, and so this report's scores, still count it for TensorFlow.",
+        source: "https://docs.pytorch.org/xla/",
+        articleSection: "article §TPU 最適化",
+        when: { imports: ["torch_xla"], distributions: ["torch-xla", "torch_xla"] },
     },
     {
         topic: "pytorch-mobile",

@@ -550,7 +550,8 @@ function traceThreadCpu() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
-/* harmony export */   G: () => (/* binding */ FRAMEWORK_IDS)
+/* harmony export */   Gt: () => (/* binding */ FRAMEWORK_IDS),
+/* harmony export */   Z6: () => (/* binding */ UNRATED_PRIMARY)
 /* harmony export */ });
 /**
  * The plain data that flows through the engine:
@@ -558,6 +559,8 @@ function traceThreadCpu() {
  * Nothing here imports anything: every layer depends on these shapes, not on each other.
  */
 const FRAMEWORK_IDS = ["pytorch", "tensorflow", "keras", "jax", "mlx"];
+/** Frameworks that can be a project's primary framework without the article rating them (it compares PyTorch and TensorFlow). */
+const UNRATED_PRIMARY = new Set(["jax", "mlx"]);
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 
 

@@ -81,7 +81,7 @@ var defaults = __webpack_require__(1954);
 
 
 
-const frameworkEnum = schemas/* enum */.k5n(types/* FRAMEWORK_IDS */.G);
+const frameworkEnum = schemas/* enum */.k5n(types/* FRAMEWORK_IDS */.Gt);
 const criterionEnum = schemas/* enum */.k5n(matrix/* CRITERION_IDS */.lm);
 const requirementEnum = schemas/* enum */.k5n(usecases/* REQUIREMENT_IDS */.RG);
 const glob = schemas/* string */.YjP().min(1, "a non-empty path glob");

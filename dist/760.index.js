@@ -6212,8 +6212,11 @@ function scanNotebook(text, path) {
         return result;
     }
     const cells = nb.cells;
-    const scanPython = hasTrigger(src);
-    const scanner = new PythonFileScanner(path);
+    // The code cells first: whether any holds a word a usage can start with (hasTrigger) is asked of the code
+    // alone, not of the notebook's text, most of which is outputs (base64 plots, logs). The cells share aliases,
+    // so either all are scanned or none.
+    const code = [];
+    let scanPython = false;
     let badCell;
     for (let i = 0; i < cells.length; i++) {
         const cell = cells[i];
@@ -6223,18 +6226,24 @@ function scanNotebook(text, path) {
         }
         if (cell.cellType !== "code")
             continue;
-        const code = cellSource(cell.source());
-        if (code === null) {
+        const source = cellSource(cell.source());
+        if (source === null) {
             badCell ??= i;
             continue;
         }
-        const python = stripIPython(code, path, i, result.declared);
-        if (scanPython) {
+        const python = stripIPython(source, path, i, result.declared);
+        code.push({ cell: i, python });
+        if (!scanPython)
+            scanPython = hasTrigger(python);
+    }
+    const scanner = new PythonFileScanner(path);
+    if (scanPython) {
+        for (const { cell, python } of code) {
             try {
-                scanner.scan(python, i);
+                scanner.scan(python, cell);
             }
             catch (e) {
-                result.problems.push(parseProblem(path, `internal scanner error: ${e.message}`, i));
+                result.problems.push(parseProblem(path, `internal scanner error: ${e.message}`, cell));
             }
         }
     }

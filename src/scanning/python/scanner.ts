@@ -1135,6 +1135,9 @@ export class PythonFileScanner {
       importedModules: this.importedModules,
     });
     for (const u of usages) this.result.usages.push(u);
+    // The unit's text is not kept past its scan (a notebook's scanner lives as long as all of its cells).
+    this.lx = EMPTY_LEXER;
+    this.src = "";
   }
 }
 

@@ -5086,6 +5086,9 @@ class PythonFileScanner {
         });
         for (const u of usages)
             this.result.usages.push(u);
+        // The unit's text is not kept past its scan (a notebook's scanner lives as long as all of its cells).
+        this.lx = EMPTY_LEXER;
+        this.src = "";
     }
 }
 /** Scans one Python file. Never throws; bad input becomes a `parse-error` problem. */

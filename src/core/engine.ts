@@ -93,8 +93,21 @@ export async function scanRepository(root: string, config: Config, options: Scan
   return factsOf(options.displayRoot ?? ".", discovered, scanned, started);
 }
 
+/**
+ * The blob ids of the bytes each file's facts were read from, for Facts made with a facts cache (scanFiles'
+ * `blobs`); kept beside the Facts rather than in them, so the facts themselves stay the same with or without
+ * a cache.
+ */
+const blobsOfFacts = new WeakMap<Facts, ReadonlyMap<string, string>>();
+
 /** The Facts of a scan: the discovered files' facts and the problems of both steps. */
 function factsOf(root: string, discovered: DiscoveryResult, scanned: ScanFilesResult, started: number): Facts {
+  const facts = makeFacts(root, discovered, scanned, started);
+  if (scanned.blobs) blobsOfFacts.set(facts, scanned.blobs);
+  return facts;
+}
+
+function makeFacts(root: string, discovered: DiscoveryResult, scanned: ScanFilesResult, started: number): Facts {
   return {
     root,
     files: scanned.files,
@@ -145,7 +158,15 @@ export function analysisKey(facts: Facts, config: Config, usageFiles = false): s
   h.update(usageFiles ? "usage-files" : "-");
   h.update(JSON.stringify(config));
   h.update(JSON.stringify([facts.root, facts.artifacts, facts.localModules, facts.problems]));
-  for (const f of facts.files) h.update(JSON.stringify(f));
+  // A file's facts are a function of its path, its bytes (the blob id the facts cache records) and the files
+  // it read (each with its digest), the scanning code being fixed (the caches are dropped when it changes):
+  // those stand for the facts, at a fraction of the cost of writing out every file's facts as JSON (26 ms of
+  // a cached audit's ~340 ms on the 50 MB bench tree). Facts with no known blob are written out.
+  const blobs = blobsOfFacts.get(facts);
+  for (const f of facts.files) {
+    const blob = blobs?.get(f.path);
+    h.update(blob === undefined ? JSON.stringify(f) : `${f.path}\u0000${f.kind}\u0000${blob}\u0000${f.reads ? JSON.stringify(f.reads) : ""}\n`);
+  }
   return h.digest("hex");
 }
 

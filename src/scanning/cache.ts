@@ -208,6 +208,13 @@ export class FactsCache {
     this.fresh[f.path] = { size: f.size, mtimeMs: f.mtimeMs ?? 0, blob, facts };
   }
 
+  /** The blob id of each file of this run whose facts came from the cache or were stored (path -> id). */
+  blobs(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [path, e] of Object.entries(this.fresh)) if (typeof e.blob === "string") out.set(path, e.blob);
+    return out;
+  }
+
   /** Writes the entries of this run (files gone from the tree are dropped). Never throws. */
   save(): void {
     // Nothing new and nothing gone: the file on disk already says exactly this.

@@ -19,6 +19,12 @@ export interface ScanFilesResult {
   bytes: number;
   cacheHits?: number;
   cacheMisses?: number;
+  /**
+   * With a facts cache: the blob id of the bytes each file's facts were read from (path -> id). A file's facts
+   * follow from its path, those bytes and the files it read, so these stand for the facts where a digest of
+   * all of them is wanted (the engine's analysis cache key).
+   */
+  blobs?: ReadonlyMap<string, string>;
 }
 
 export interface ScanFilesOptions {
@@ -98,7 +104,7 @@ export async function scanFiles(root: string, discovered: readonly DiscoveredFil
     for (const name of facts.provides ?? []) addProvidedModule(name, local);
     files.push(facts);
   }
-  return { files, artifacts, localModules: [...local].sort(), problems: [], bytes, ...(cache ? { cacheHits: cache.hits, cacheMisses: cache.misses } : {}) };
+  return { files, artifacts, localModules: [...local].sort(), problems: [], bytes, ...(cache ? { cacheHits: cache.hits, cacheMisses: cache.misses, blobs: cache.blobs() } : {}) };
 }
 
 /**

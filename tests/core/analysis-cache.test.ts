@@ -57,6 +57,19 @@ describe("analysis cache", () => {
     expect(changed.findings.some((f) => f.code === "MFA301")).toBe(true);
   });
 
+  it("recomputes when a file that a manifest includes changes, though the manifest's own bytes do not", async () => {
+    // deps/pins.cfg is no manifest of its own (discovery does not list it): only requirements.txt's facts read it.
+    mkdirSync(join(repo, "deps"));
+    writeFileSync(join(repo, "deps", "pins.cfg"), "tensorflow==2.4.0\n");
+    writeFileSync(join(repo, "requirements.txt"), "torch==1.9.0\n-r deps/pins.cfg\n");
+    const before = await run();
+    expect(before.frameworks.find((f) => f.id === "tensorflow")?.declared.map((d) => d.specifier)).toEqual(["==2.4.0"]);
+    writeFileSync(join(repo, "deps", "pins.cfg"), "tensorflow==2.16.1\n");
+    const after = await run();
+    expect(after.frameworks.find((f) => f.id === "tensorflow")?.declared.map((d) => d.specifier)).toEqual(["==2.16.1"]);
+    expect(withoutStats(after)).toEqual(withoutStats(await audit({ root: repo, config: DEFAULT_CONFIG, jobs: 1 })));
+  });
+
   it("ignores a broken analysis file", async () => {
     const first = await run();
     writeFileSync(analysisFile(), "{not json");

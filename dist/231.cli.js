@@ -1006,7 +1006,7 @@ async function scanFiles(root, discovered, options = {}) {
             addProvidedModule(name, local);
         files.push(facts);
     }
-    return { files, artifacts, localModules: [...local].sort(), problems: [], bytes, ...(cache ? { cacheHits: cache.hits, cacheMisses: cache.misses } : {}) };
+    return { files, artifacts, localModules: [...local].sort(), problems: [], bytes, ...(cache ? { cacheHits: cache.hits, cacheMisses: cache.misses, blobs: cache.blobs() } : {}) };
 }
 /**
  * The import name of a distribution the repository builds itself (`[project] name = "executorch"`): the
@@ -1158,8 +1158,20 @@ async function scanRepository(root, config, options = {}) {
     }
     return factsOf(options.displayRoot ?? ".", discovered, scanned, started);
 }
+/**
+ * The blob ids of the bytes each file's facts were read from, for Facts made with a facts cache (scanFiles'
+ * `blobs`); kept beside the Facts rather than in them, so the facts themselves stay the same with or without
+ * a cache.
+ */
+const blobsOfFacts = new WeakMap();
 /** The Facts of a scan: the discovered files' facts and the problems of both steps. */
 function factsOf(root, discovered, scanned, started) {
+    const facts = makeFacts(root, discovered, scanned, started);
+    if (scanned.blobs)
+        blobsOfFacts.set(facts, scanned.blobs);
+    return facts;
+}
+function makeFacts(root, discovered, scanned, started) {
     return {
         root,
         files: scanned.files,
@@ -1208,8 +1220,15 @@ function analysisKey(facts, config, usageFiles = false) {
     h.update(usageFiles ? "usage-files" : "-");
     h.update(JSON.stringify(config));
     h.update(JSON.stringify([facts.root, facts.artifacts, facts.localModules, facts.problems]));
-    for (const f of facts.files)
-        h.update(JSON.stringify(f));
+    // A file's facts are a function of its path, its bytes (the blob id the facts cache records) and the files
+    // it read (each with its digest), the scanning code being fixed (the caches are dropped when it changes):
+    // those stand for the facts, at a fraction of the cost of writing out every file's facts as JSON (26 ms of
+    // a cached audit's ~340 ms on the 50 MB bench tree). Facts with no known blob are written out.
+    const blobs = blobsOfFacts.get(facts);
+    for (const f of facts.files) {
+        const blob = blobs?.get(f.path);
+        h.update(blob === undefined ? JSON.stringify(f) : `${f.path}\u0000${f.kind}\u0000${blob}\u0000${f.reads ? JSON.stringify(f.reads) : ""}\n`);
+    }
     return h.digest("hex");
 }
 const ANALYSIS_FILE = "analysis-v1.json";
@@ -1765,6 +1784,14 @@ class FactsCache {
     /** Records the facts of a file just scanned; `blob` is the id of the bytes that were scanned. */
     store(f, blob, facts) {
         this.fresh[f.path] = { size: f.size, mtimeMs: f.mtimeMs ?? 0, blob, facts };
+    }
+    /** The blob id of each file of this run whose facts came from the cache or were stored (path -> id). */
+    blobs() {
+        const out = new Map();
+        for (const [path, e] of Object.entries(this.fresh))
+            if (typeof e.blob === "string")
+                out.set(path, e.blob);
+        return out;
     }
     /** Writes the entries of this run (files gone from the tree are dropped). Never throws. */
     save() {

@@ -102,13 +102,7 @@ const blobsOfFacts = new WeakMap<Facts, ReadonlyMap<string, string>>();
 
 /** The Facts of a scan: the discovered files' facts and the problems of both steps. */
 function factsOf(root: string, discovered: DiscoveryResult, scanned: ScanFilesResult, started: number): Facts {
-  const facts = makeFacts(root, discovered, scanned, started);
-  if (scanned.blobs) blobsOfFacts.set(facts, scanned.blobs);
-  return facts;
-}
-
-function makeFacts(root: string, discovered: DiscoveryResult, scanned: ScanFilesResult, started: number): Facts {
-  return {
+  const facts: Facts = {
     root,
     files: scanned.files,
     artifacts: scanned.artifacts,
@@ -121,6 +115,8 @@ function makeFacts(root: string, discovered: DiscoveryResult, scanned: ScanFiles
       ...(scanned.cacheHits !== undefined ? { cacheHits: scanned.cacheHits, cacheMisses: scanned.cacheMisses } : {}),
     },
   };
+  if (scanned.blobs) blobsOfFacts.set(facts, scanned.blobs);
+  return facts;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Report helpers shared by the renderers (pure functions over the Report). */
-import { SEVERITY_ORDER, type ComparedFramework, type CriterionReport, type DeclaredRef, type Finding, type FrameworkReport, type Location, type Report, type Severity } from "../core/types.js";
+import { SEVERITY_ORDER, UNRATED_PRIMARY, type ComparedFramework, type CriterionReport, type DeclaredRef, type Finding, type FrameworkReport, type Location, type Report, type Severity } from "../core/types.js";
 
 function compareLocation(a: Location | undefined, b: Location | undefined): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;
@@ -42,6 +42,11 @@ export function weightedTotals(criteria: readonly CriterionReport[]): { pytorch:
     t.tensorflow += w.tensorflow;
   }
   return t;
+}
+
+/** Whether the primary framework is one the article does not rate (JAX, MLX): no headline may say it "fits". */
+export function unratedPrimary(report: Report): boolean {
+  return report.primaryFramework !== undefined && report.primaryFramework !== null && UNRATED_PRIMARY.has(report.primaryFramework);
 }
 
 /** The framework the scores favour: the report's `favoured` when given, else the higher score (null on a tie). */

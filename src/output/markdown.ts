@@ -7,9 +7,9 @@
  * exceeds `maxLength`: whole sections or whole rows are dropped, least important first, and the comment
  * says what was left out and where the full report is.
  */
-import { UNRATED_PRIMARY, type DeclaredRef, type Delta, type FeatureReport, type FileShift, type FileShifts, type Finding, type FrameworkId, type FrameworkReport, type Location, type OutdatedNote, type Report } from "../core/types.js";
+import type { DeclaredRef, Delta, FeatureReport, FileShift, FileShifts, Finding, FrameworkId, FrameworkReport, Location, OutdatedNote, Report } from "../core/types.js";
 import { deltaIsEmpty, notableShifts } from "../analysis/delta.js";
-import { countBySeverity, declaredLabel, detailParts, favoured, fmtInt, importQualifier, sortFindings, stars, undeclaredText, weighted, weightedTotals } from "./common.js";
+import { countBySeverity, declaredLabel, detailParts, favoured, fmtInt, importQualifier, sortFindings, stars, unratedPrimary, undeclaredText, weighted, weightedTotals } from "./common.js";
 import { mermaidChart } from "./chart.js";
 import { escapeHtml, escapeInlineCode, escapeMarkdown, safeUrl, singleLine } from "./escape.js";
 import {
@@ -128,7 +128,7 @@ export function verdictLine(report: Report): string {
   switch (fit.verdict) {
     case "fit":
       // JAX or MLX first: nothing the article rates is in use, so "fits" would claim what it cannot judge.
-      if (report.primaryFramework && UNRATED_PRIMARY.has(report.primaryFramework)) {
+      if (unratedPrimary(report)) {
         return `✅ **${escapeMarkdown(primary!)}** — the primary framework, not rated by the article (${scores})`;
       }
       return `✅ **${escapeMarkdown(primary ?? (fav ? frameworkName(fav) : "The current stack"))} — fits** this project (${scores})`;

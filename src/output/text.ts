@@ -4,8 +4,8 @@
  * strings are stripped of control characters so a file name cannot move the cursor or recolour the
  * terminal.
  */
-import { UNRATED_PRIMARY, type FileShift, type FileShifts, type Finding, type Location, type Report } from "../core/types.js";
-import { countBySeverity, declaredLabel, detailParts, favoured, importQualifier, sortFindings, undeclaredText, weighted } from "./common.js";
+import type { FileShift, FileShifts, Finding, Location, Report } from "../core/types.js";
+import { countBySeverity, declaredLabel, detailParts, favoured, importQualifier, sortFindings, unratedPrimary, undeclaredText, weighted } from "./common.js";
 import { notableShifts } from "../analysis/delta.js";
 import { singleLine } from "./escape.js";
 import { ARTICLE_CITATION, criterionLabel, formatBytes, formatScore, frameworkName, plural, requirementLabel } from "./labels.js";
@@ -41,7 +41,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   const scores = fit ? `PyTorch ${formatScore(fit.scores.pytorch)} / TensorFlow ${formatScore(fit.scores.tensorflow)}` : "";
   let verdict: string;
   if (!fit) verdict = primary ? `${paint("bold", primary)} is the primary framework (no fit scores)` : paint("bold", "No ML framework found");
-  else if (fit.verdict === "fit" && report.primaryFramework && UNRATED_PRIMARY.has(report.primaryFramework)) {
+  else if (fit.verdict === "fit" && unratedPrimary(report)) {
     verdict = `${paint("bold", `${primary}: the primary framework`)}, not rated by the article (${scores})`;
   } else if (fit.verdict === "fit") verdict = `${paint("green", paint("bold", `${primary ?? "Current stack"}: fits`))} this project (${scores})`;
   else if (fit.verdict === "mismatch") {

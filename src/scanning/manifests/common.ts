@@ -332,9 +332,13 @@ export function nameFromVcsUrl(url: string): string | undefined {
   if (repo) return repo.replace(/\.git$/, "");
   if (/^https?:\/\//i.test(url)) return SDIST_FILE.exec(decodeURIComponentSafe(url.split(/[?#]/)[0]?.split("/").pop() ?? ""))?.[1];
   if (!/^(git|hg|svn|bzr)\+/.test(url)) return undefined;
-  const path = url.replace(/[#?].*$/, "").replace(/@[^/@]*$/, "");
-  const base = path.split("/").pop()?.replace(/\.git$/, "");
+  const base = repositoryFolder(url.replace(/@[^/@]*$/, ""));
   return base && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(base) ? base : undefined;
+}
+
+/** The last path segment of a repository URL without `.git` (the folder `git clone URL` makes), or "". */
+export function repositoryFolder(url: string): string {
+  return url.replace(/[#?].*$/, "").replace(/\/+$/, "").split("/").pop()?.replace(/\.git$/, "") ?? "";
 }
 
 function decodeURIComponentSafe(s: string): string {

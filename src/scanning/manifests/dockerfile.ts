@@ -7,7 +7,7 @@ import { DockerfileParser, type Dockerfile, type Instruction } from "dockerfile-
 import type { ManifestContext } from "./index.js";
 import { parseCondaSpec } from "./conda.js";
 import { parseRequirementTarget } from "./requirements.js";
-import { declare, emptyResult, errorMessage, featuresOfDockerImage, LineIndex, problem, type ManifestResult } from "./common.js";
+import { declare, emptyResult, errorMessage, featuresOfDockerImage, LineIndex, problem, repositoryFolder, type ManifestResult } from "./common.js";
 
 export interface ImageRef {
   /** Repository as written, registry included, without tag/digest: `nvcr.io/nvidia/pytorch`. */
@@ -175,7 +175,8 @@ class ClonedRepos {
     const w = words.map((t) => t.value);
     if (w[0] === "cd") {
       const dir = (w[1] ?? "").replace(/\/+$/, "");
-      this.cwd = this.dirs.has(dir) ? dir : this.dirs.has(dir.split("/").pop() ?? "") ? dir.split("/").pop() : undefined;
+      const last = dir.slice(dir.lastIndexOf("/") + 1);
+      this.cwd = this.dirs.has(dir) ? dir : this.dirs.has(last) ? last : undefined;
       return true;
     }
     if (w[0] !== "git" || w[1] !== "clone") return false;
@@ -188,7 +189,7 @@ class ClonedRepos {
     }
     const url = positional[0];
     if (!url || url.includes("$")) return true;
-    const dir = (positional[1] ?? url.replace(/[#?].*$/, "").replace(/\/+$/, "").split("/").pop()?.replace(/\.git$/, "") ?? "").replace(/\/+$/, "");
+    const dir = (positional[1] ?? repositoryFolder(url)).replace(/\/+$/, "");
     if (dir) this.dirs.set(dir, url);
     return true;
   }

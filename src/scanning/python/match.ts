@@ -256,12 +256,6 @@ function prefixTo(name: string, end: number): string {
   return end === name.length ? name : name.slice(0, end);
 }
 
-/** The end of the next shorter dotted prefix of `name` than the one ending at `end`, or -1 (`a.b.c` -> `a.b` -> `a`). */
-function shorterPrefix(name: string, end: number): number {
-  const dot = name.lastIndexOf(".", end - 1);
-  return dot <= 0 ? -1 : dot;
-}
-
 function byPosition(a: FeatureUsage, b: FeatureUsage): number {
   return a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
 }
@@ -270,18 +264,18 @@ function byPosition(a: FeatureUsage, b: FeatureUsage): number {
 export function matchFeatures(input: MatchInput): FeatureUsage[] {
   const usages = new UsageList(input.path, input.cell);
 
-  // Each dotted prefix of a name, longest first.
+  // Each dotted prefix of a name, longest first (`a.b.c`, `a.b`, `a`): a prefix ends where the one before it has its last dot.
   for (const r of input.refs) {
     const detail = formatKwargs(r.kwargs);
     const callable = r.called || r.decorator;
-    for (let end = r.name.length; end > 0; end = shorterPrefix(r.name, end)) {
+    for (let end = r.name.length; end > 0; end = r.name.lastIndexOf(".", end - 1)) {
       const p = prefixTo(r.name, end);
       usages.addAll(REF_INDEX.get(p), r.line, r.col, r.name, detail);
       if (callable) usages.addAll(CALL_INDEX.get(p), r.line, r.col, r.name, detail);
     }
   }
   for (const im of input.imports) {
-    for (let end = im.module.length; end > 0; end = shorterPrefix(im.module, end)) {
+    for (let end = im.module.length; end > 0; end = im.module.lastIndexOf(".", end - 1)) {
       usages.addAll(IMPORT_INDEX.get(prefixTo(im.module, end)), im.line, im.col, im.module, undefined);
     }
   }

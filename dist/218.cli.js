@@ -95,6 +95,7 @@ function notableShifts(d, primary) {
 /* harmony export */   Lu: () => (/* binding */ undeclaredText),
 /* harmony export */   N8: () => (/* binding */ favoured),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   Qc: () => (/* binding */ unratedPrimary),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   Y1: () => (/* binding */ weighted),
 /* harmony export */   i8: () => (/* binding */ importQualifier),
@@ -144,6 +145,10 @@ function weightedTotals(criteria) {
         t.tensorflow += w.tensorflow;
     }
     return t;
+}
+/** Whether the primary framework is one the article does not rate (JAX, MLX): no headline may say it "fits". */
+function unratedPrimary(report) {
+    return report.primaryFramework !== undefined && report.primaryFramework !== null && _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .UNRATED_PRIMARY */ .Z6.has(report.primaryFramework);
 }
 /** The framework the scores favour: the report's `favoured` when given, else the higher score (null on a tie). */
 function favoured(report) {
@@ -514,19 +519,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderText: () => (/* binding */ renderText)
 /* harmony export */ });
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8300);
-/* harmony import */ var _analysis_delta_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8048);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8078);
-/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7610);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1980);
-/**
- * The terminal report: verdict, frameworks with versions, features grouped by framework with one witness
- * each, declared dependencies, findings with codes. ANSI colour only when `color` is set; repository
- * strings are stripped of control characters so a file name cannot move the cursor or recolour the
- * terminal.
- */
-
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8300);
+/* harmony import */ var _analysis_delta_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8048);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8078);
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7610);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1980);
 
 
 
@@ -543,26 +540,26 @@ const CODES = {
 };
 /** Repository text for a terminal: one line, no escape sequences. */
 function clean(text) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .singleLine */ .pF)(String(text)).replace(/\u001b/g, "");
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .singleLine */ .pF)(String(text)).replace(/\u001b/g, "");
 }
 function renderText(report, opts = {}) {
     const paint = (style, s) => (opts.color ? `\u001b[${CODES[style][0]}m${s}\u001b[${CODES[style][1]}m` : s);
     const out = [];
     const fit = report.fit;
     // Verdict
-    const primary = report.primaryFramework ? (0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .frameworkName */ .U7)(report.primaryFramework) : undefined;
-    const scores = fit ? `PyTorch ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .formatScore */ .y)(fit.scores.pytorch)} / TensorFlow ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .formatScore */ .y)(fit.scores.tensorflow)}` : "";
+    const primary = report.primaryFramework ? (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkName */ .U7)(report.primaryFramework) : undefined;
+    const scores = fit ? `PyTorch ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .formatScore */ .y)(fit.scores.pytorch)} / TensorFlow ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .formatScore */ .y)(fit.scores.tensorflow)}` : "";
     let verdict;
     if (!fit)
         verdict = primary ? `${paint("bold", primary)} is the primary framework (no fit scores)` : paint("bold", "No ML framework found");
-    else if (fit.verdict === "fit" && report.primaryFramework && _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .UNRATED_PRIMARY */ .Z6.has(report.primaryFramework)) {
+    else if (fit.verdict === "fit" && (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .unratedPrimary */ .Qc)(report)) {
         verdict = `${paint("bold", `${primary}: the primary framework`)}, not rated by the article (${scores})`;
     }
     else if (fit.verdict === "fit")
         verdict = `${paint("green", paint("bold", `${primary ?? "Current stack"}: fits`))} this project (${scores})`;
     else if (fit.verdict === "mismatch") {
-        const fav = (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .favoured */ .N8)(report);
-        verdict = `${paint("yellow", paint("bold", `${primary ?? "Current stack"}: mismatch`))}, the project's priorities favour ${fav ? (0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .frameworkName */ .U7)(fav) : "the other framework"} (${scores})`;
+        const fav = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .favoured */ .N8)(report);
+        verdict = `${paint("yellow", paint("bold", `${primary ?? "Current stack"}: mismatch`))}, the project's priorities favour ${fav ? (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkName */ .U7)(fav) : "the other framework"} (${scores})`;
     }
     else if (fit.verdict === "hybrid")
         verdict = `${paint("magenta", paint("bold", "Hybrid: PyTorch + TensorFlow"))} (${scores})`;
@@ -578,11 +575,11 @@ function renderText(report, opts = {}) {
         out.push(paint("bold", "Frameworks"));
         for (const f of report.frameworks) {
             const tag = report.primaryFramework === f.id ? " (primary)" : "";
-            const versions = f.declared.map((d) => `${clean((0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredLabel */ .$A)(d))}${d.specifier ? "" : " (unpinned)"}${d.resolvedVersion ? ` (locked ${clean(d.resolvedVersion)})` : ""}`);
+            const versions = f.declared.map((d) => `${clean((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredLabel */ .$A)(d))}${d.specifier ? "" : " (unpinned)"}${d.resolvedVersion ? ` (locked ${clean(d.resolvedVersion)})` : ""}`);
             const uniq = [...new Set(versions)];
-            const imp = (f.importWitnesses[0] ? `imported at ${clean((0,_links_js__WEBPACK_IMPORTED_MODULE_4__/* .locationText */ .fN)(f.importWitnesses[0]))}` : f.imported ? "imported" : "not imported") +
-                (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .importQualifier */ .i8)(f);
-            out.push(`  ${paint("cyan", (0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .frameworkName */ .U7)(f.id))}${tag}: ${imp}${uniq.length ? `; declared ${uniq.join(", ")}` : `; ${(0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .undeclaredText */ .Lu)(f, report)}`}`);
+            const imp = (f.importWitnesses[0] ? `imported at ${clean((0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .locationText */ .fN)(f.importWitnesses[0]))}` : f.imported ? "imported" : "not imported") +
+                (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .importQualifier */ .i8)(f);
+            out.push(`  ${paint("cyan", (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkName */ .U7)(f.id))}${tag}: ${imp}${uniq.length ? `; declared ${uniq.join(", ")}` : `; ${(0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .undeclaredText */ .Lu)(f, report)}`}`);
         }
         out.push("");
     }
@@ -596,11 +593,11 @@ function renderText(report, opts = {}) {
         const rank = (k) => (order.includes(k) ? order.indexOf(k) : order.length);
         const keys = [...groups.keys()].sort((a, b) => rank(a) - rank(b));
         for (const k of keys) {
-            out.push(`  ${paint("cyan", (0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .frameworkName */ .U7)(k))}`);
+            out.push(`  ${paint("cyan", (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkName */ .U7)(k))}`);
             for (const f of groups.get(k) ?? []) {
-                const w = f.witnesses[0] ? clean((0,_links_js__WEBPACK_IMPORTED_MODULE_4__/* .locationText */ .fN)(f.witnesses[0])) : "";
-                const n = typeof f.count === "number" && f.count > 1 ? paint("dim", ` (${(0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(f.count, "use")})`) : "";
-                const { parts, more } = (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .detailParts */ .yV)(f.details ?? []);
+                const w = f.witnesses[0] ? clean((0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .locationText */ .fN)(f.witnesses[0])) : "";
+                const n = typeof f.count === "number" && f.count > 1 ? paint("dim", ` (${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(f.count, "use")})`) : "";
+                const { parts, more } = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .detailParts */ .yV)(f.details ?? []);
                 const det = parts.length ? paint("dim", ` ${parts.map(clean).join(", ")}${more ? ` (+${more} more)` : ""}`) : "";
                 out.push(`    ${clean(f.id).padEnd(22)} ${w}${n}${det}`);
             }
@@ -614,41 +611,41 @@ function renderText(report, opts = {}) {
         for (const { d } of declared) {
             const spec = d.specifier ? "" : " " + paint("dim", "(unpinned)");
             const locked = d.resolvedVersion ? ` locked ${clean(d.resolvedVersion)}` : "";
-            out.push(`  ${clean((0,_links_js__WEBPACK_IMPORTED_MODULE_4__/* .locationText */ .fN)(d))}  ${clean((0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredLabel */ .$A)(d))}${spec}${locked}`);
+            out.push(`  ${clean((0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .locationText */ .fN)(d))}  ${clean((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredLabel */ .$A)(d))}${spec}${locked}`);
         }
         out.push("");
     }
     // Fit
     if (fit && fit.criteria.length) {
-        out.push(paint("bold", "Fit against the article's criteria") + paint("dim", ` (stars: ${_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .ARTICLE_CITATION */ .vK})`));
+        out.push(paint("bold", "Fit against the article's criteria") + paint("dim", ` (stars: ${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTICLE_CITATION */ .vK})`));
         for (const c of fit.criteria) {
-            const w = (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .weighted */ .Y1)(c);
-            out.push(`  ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .criterionLabel */ .Mg)(c.id).padEnd(30)} weight ${String(c.weight).padStart(1)}${c.weightSource ? ` (${c.weightSource})` : ""}  PyTorch ${c.pytorch}★ → ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .formatScore */ .y)(w.pytorch)}  TensorFlow ${c.tensorflow}★ → ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .formatScore */ .y)(w.tensorflow)}`);
+            const w = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .weighted */ .Y1)(c);
+            out.push(`  ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .criterionLabel */ .Mg)(c.id).padEnd(30)} weight ${String(c.weight).padStart(1)}${c.weightSource ? ` (${c.weightSource})` : ""}  PyTorch ${c.pytorch}★ → ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .formatScore */ .y)(w.pytorch)}  TensorFlow ${c.tensorflow}★ → ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .formatScore */ .y)(w.tensorflow)}`);
         }
         if (fit.requirements.length)
-            out.push(`  Requirements: ${fit.requirements.map((r) => (0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .requirementLabel */ .kC)(r.id) + (r.bridged ? " (met through ONNX: neutral)" : "")).join(", ")}`);
+            out.push(`  Requirements: ${fit.requirements.map((r) => (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .requirementLabel */ .kC)(r.id) + (r.bridged ? " (met through ONNX: neutral)" : "")).join(", ")}`);
         out.push("");
     }
     // Findings
-    const sorted = (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(report.findings);
-    const counts = (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .countBySeverity */ .Ot)(sorted);
+    const sorted = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(report.findings);
+    const counts = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(sorted);
     out.push(paint("bold", `Findings (${sorted.length})`));
     if (sorted.length === 0)
         out.push("  none");
     for (const f of sorted)
         out.push(`  ${findingLine(f, paint)}`);
     if (sorted.length)
-        out.push(`  ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(counts.error, "error")}, ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(counts.warning, "warning")}, ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(counts.info, "note")}`);
+        out.push(`  ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(counts.error, "error")}, ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(counts.warning, "warning")}, ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(counts.info, "note")}`);
     // Delta
     if (report.delta) {
         const d = report.delta;
         out.push("");
         out.push(paint("bold", `Compared with ${clean(d.base)}`));
         const list = (xs) => (xs.length ? xs.map(clean).join(", ") : "none");
-        out.push(`  frameworks added: ${list(d.added.frameworks.map(_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .frameworkName */ .U7))}; removed: ${list(d.removed.frameworks.map(_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .frameworkName */ .U7))}`);
+        out.push(`  frameworks added: ${list(d.added.frameworks.map(_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkName */ .U7))}; removed: ${list(d.removed.frameworks.map(_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkName */ .U7))}`);
         out.push(`  features added: ${list(d.added.features)}; removed: ${list(d.removed.features)}`);
         out.push(`  findings new: ${d.added.findings.length}; resolved: ${d.removed.findings.length}`);
-        for (const line of fileShiftText((0,_analysis_delta_js__WEBPACK_IMPORTED_MODULE_5__/* .notableShifts */ .Ho)(d, report.primaryFramework)))
+        for (const line of fileShiftText((0,_analysis_delta_js__WEBPACK_IMPORTED_MODULE_4__/* .notableShifts */ .Ho)(d, report.primaryFramework)))
             out.push(`  ${line}`);
     }
     // Notes
@@ -657,7 +654,7 @@ function renderText(report, opts = {}) {
         out.push("");
         out.push(paint("bold", "Where the article is out of date"));
         for (const n of notes)
-            out.push(`  ${clean(n.topic)}: ${clean(n.note)}${n.locations[0] ? ` (${clean((0,_links_js__WEBPACK_IMPORTED_MODULE_4__/* .locationText */ .fN)(n.locations[0]))})` : ""}`);
+            out.push(`  ${clean(n.topic)}: ${clean(n.note)}${n.locations[0] ? ` (${clean((0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .locationText */ .fN)(n.locations[0]))})` : ""}`);
     }
     const recs = fit?.recommendations ?? [];
     if (recs.length) {
@@ -669,7 +666,7 @@ function renderText(report, opts = {}) {
     const st = report.stats;
     if (st && Number.isFinite(st.filesScanned)) {
         out.push("");
-        out.push(paint("dim", `Scanned ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(st.filesScanned, "file")} (${(0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(st.bytesScanned)}) in ${Math.round(st.durationMs)} ms`));
+        out.push(paint("dim", `Scanned ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(st.filesScanned, "file")} (${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(st.bytesScanned)}) in ${Math.round(st.durationMs)} ms`));
     }
     return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
@@ -677,20 +674,20 @@ function renderText(report, opts = {}) {
 const TEXT_SHIFT_FILES = 10;
 /** One line per framework or feature whose files changed: `files importing TensorFlow: +train.py:3; -old.py:1`. */
 function fileShiftText(shifts) {
-    const where = (sign, list) => list.map((l) => `${sign}${clean((0,_links_js__WEBPACK_IMPORTED_MODULE_4__/* .locationText */ .fN)(l))}`);
+    const where = (sign, list) => list.map((l) => `${sign}${clean((0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .locationText */ .fN)(l))}`);
     const places = (s) => {
         const all = [...where("+", s.added), ...where("-", s.removed)];
         const shown = all.slice(0, TEXT_SHIFT_FILES);
         return shown.join(", ") + (all.length > shown.length ? ` and ${all.length - shown.length} more` : "");
     };
     return [
-        ...shifts.frameworks.map((s) => `files importing ${clean((0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .frameworkName */ .U7)(s.id))}: ${places(s)}`),
+        ...shifts.frameworks.map((s) => `files importing ${clean((0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkName */ .U7)(s.id))}: ${places(s)}`),
         ...shifts.features.map((s) => `files using ${clean(s.id)}: ${places(s)}`),
     ];
 }
 function findingLine(f, paint) {
     const color = f.severity === "error" ? "red" : f.severity === "warning" ? "yellow" : "cyan";
-    const where = f.locations[0] ? `${clean((0,_links_js__WEBPACK_IMPORTED_MODULE_4__/* .locationText */ .fN)(f.locations[0]))}${f.locations.length > 1 ? ` (+${f.locations.length - 1})` : ""}: ` : "";
+    const where = f.locations[0] ? `${clean((0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .locationText */ .fN)(f.locations[0]))}${f.locations.length > 1 ? ` (+${f.locations.length - 1})` : ""}: ` : "";
     return `${where}${paint(color, `${f.severity} ${clean(f.code)}`)} ${paint("dim", `[${clean(f.id)}]`)} ${clean(f.message)}`;
 }
 

@@ -1166,13 +1166,7 @@ async function scanRepository(root, config, options = {}) {
 const blobsOfFacts = new WeakMap();
 /** The Facts of a scan: the discovered files' facts and the problems of both steps. */
 function factsOf(root, discovered, scanned, started) {
-    const facts = makeFacts(root, discovered, scanned, started);
-    if (scanned.blobs)
-        blobsOfFacts.set(facts, scanned.blobs);
-    return facts;
-}
-function makeFacts(root, discovered, scanned, started) {
-    return {
+    const facts = {
         root,
         files: scanned.files,
         artifacts: scanned.artifacts,
@@ -1185,6 +1179,9 @@ function makeFacts(root, discovered, scanned, started) {
             ...(scanned.cacheHits !== undefined ? { cacheHits: scanned.cacheHits, cacheMisses: scanned.cacheMisses } : {}),
         },
     };
+    if (scanned.blobs)
+        blobsOfFacts.set(facts, scanned.blobs);
+    return facts;
 }
 /**
  * The analysis (and with it the knowledge tables, the version arithmetic and the config schema) is loaded

@@ -11,6 +11,7 @@ export const modules = {
 /* harmony export */   Lu: () => (/* binding */ undeclaredText),
 /* harmony export */   N8: () => (/* binding */ favoured),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   Qc: () => (/* binding */ unratedPrimary),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   Y1: () => (/* binding */ weighted),
 /* harmony export */   i8: () => (/* binding */ importQualifier),
@@ -60,6 +61,10 @@ function weightedTotals(criteria) {
         t.tensorflow += w.tensorflow;
     }
     return t;
+}
+/** Whether the primary framework is one the article does not rate (JAX, MLX): no headline may say it "fits". */
+function unratedPrimary(report) {
+    return report.primaryFramework !== undefined && report.primaryFramework !== null && _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .UNRATED_PRIMARY */ .Z6.has(report.primaryFramework);
 }
 /** The framework the scores favour: the report's `favoured` when given, else the higher score (null on a tie). */
 function favoured(report) {

@@ -95,6 +95,7 @@ function notableShifts(d, primary) {
 /* harmony export */   Lu: () => (/* binding */ undeclaredText),
 /* harmony export */   N8: () => (/* binding */ favoured),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   Qc: () => (/* binding */ unratedPrimary),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   Y1: () => (/* binding */ weighted),
 /* harmony export */   i8: () => (/* binding */ importQualifier),
@@ -144,6 +145,10 @@ function weightedTotals(criteria) {
         t.tensorflow += w.tensorflow;
     }
     return t;
+}
+/** Whether the primary framework is one the article does not rate (JAX, MLX): no headline may say it "fits". */
+function unratedPrimary(report) {
+    return report.primaryFramework !== undefined && report.primaryFramework !== null && _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .UNRATED_PRIMARY */ .Z6.has(report.primaryFramework);
 }
 /** The framework the scores favour: the report's `favoured` when given, else the higher score (null on a tie). */
 function favoured(report) {
@@ -522,8 +527,6 @@ __webpack_require__.d(__webpack_exports__, {
   verdictLine: () => (/* binding */ verdictLine)
 });
 
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(3054);
 // EXTERNAL MODULE: ./src/analysis/delta.ts
 var analysis_delta = __webpack_require__(8048);
 // EXTERNAL MODULE: ./src/output/common.ts
@@ -577,16 +580,6 @@ function mermaidChart(criteria) {
 // EXTERNAL MODULE: ./src/output/links.ts
 var links = __webpack_require__(1980);
 ;// CONCATENATED MODULE: ./src/output/markdown.ts
-/**
- * The PR comment. A reviewer should get the verdict in ten seconds: the first visible line is the
- * verdict with both scores, then what this PR changes, then the detail (findings, the article's criteria
- * with a chart, the stack, the evidence, where the article is out of date), long parts collapsed.
- *
- * Everything that comes from the scanned repository is escaped (see escape.ts). The comment never
- * exceeds `maxLength`: whole sections or whole rows are dropped, least important first, and the comment
- * says what was left out and where the full report is.
- */
-
 
 
 
@@ -674,7 +667,7 @@ function verdictLine(report) {
     switch (fit.verdict) {
         case "fit":
             // JAX or MLX first: nothing the article rates is in use, so "fits" would claim what it cannot judge.
-            if (report.primaryFramework && types/* UNRATED_PRIMARY */.Z6.has(report.primaryFramework)) {
+            if ((0,common/* unratedPrimary */.Qc)(report)) {
                 return `✅ **${(0,output_escape/* escapeMarkdown */.FV)(primary)}** — the primary framework, not rated by the article (${scores})`;
             }
             return `✅ **${(0,output_escape/* escapeMarkdown */.FV)(primary ?? (fav ? (0,output_labels/* frameworkName */.U7)(fav) : "The current stack"))} — fits** this project (${scores})`;

@@ -345,9 +345,12 @@ function nameFromVcsUrl(url) {
         return SDIST_FILE.exec(decodeURIComponentSafe(url.split(/[?#]/)[0]?.split("/").pop() ?? ""))?.[1];
     if (!/^(git|hg|svn|bzr)\+/.test(url))
         return undefined;
-    const path = url.replace(/[#?].*$/, "").replace(/@[^/@]*$/, "");
-    const base = path.split("/").pop()?.replace(/\.git$/, "");
+    const base = repositoryFolder(url.replace(/@[^/@]*$/, ""));
     return base && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(base) ? base : undefined;
+}
+/** The last path segment of a repository URL without `.git` (the folder `git clone URL` makes), or "". */
+function repositoryFolder(url) {
+    return url.replace(/[#?].*$/, "").replace(/\/+$/, "").split("/").pop()?.replace(/\.git$/, "") ?? "";
 }
 function decodeURIComponentSafe(s) {
     try {
@@ -3326,7 +3329,8 @@ class ClonedRepos {
         const w = words.map((t) => t.value);
         if (w[0] === "cd") {
             const dir = (w[1] ?? "").replace(/\/+$/, "");
-            this.cwd = this.dirs.has(dir) ? dir : this.dirs.has(dir.split("/").pop() ?? "") ? dir.split("/").pop() : undefined;
+            const last = dir.slice(dir.lastIndexOf("/") + 1);
+            this.cwd = this.dirs.has(dir) ? dir : this.dirs.has(last) ? last : undefined;
             return true;
         }
         if (w[0] !== "git" || w[1] !== "clone")
@@ -3344,7 +3348,7 @@ class ClonedRepos {
         const url = positional[0];
         if (!url || url.includes("$"))
             return true;
-        const dir = (positional[1] ?? url.replace(/[#?].*$/, "").replace(/\/+$/, "").split("/").pop()?.replace(/\.git$/, "") ?? "").replace(/\/+$/, "");
+        const dir = (positional[1] ?? repositoryFolder(url)).replace(/\/+$/, "");
         if (dir)
             this.dirs.set(dir, url);
         return true;
@@ -3891,22 +3895,17 @@ class UsageList {
 function prefixTo(name, end) {
     return end === name.length ? name : name.slice(0, end);
 }
-/** The end of the next shorter dotted prefix of `name` than the one ending at `end`, or -1 (`a.b.c` -> `a.b` -> `a`). */
-function shorterPrefix(name, end) {
-    const dot = name.lastIndexOf(".", end - 1);
-    return dot <= 0 ? -1 : dot;
-}
 function byPosition(a, b) {
     return a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
 }
 /** Matches the facts against the catalog. Usages are de-duplicated per (feature, line, column). */
 function matchFeatures(input) {
     const usages = new UsageList(input.path, input.cell);
-    // Each dotted prefix of a name, longest first.
+    // Each dotted prefix of a name, longest first (`a.b.c`, `a.b`, `a`): a prefix ends where the one before it has its last dot.
     for (const r of input.refs) {
         const detail = formatKwargs(r.kwargs);
         const callable = r.called || r.decorator;
-        for (let end = r.name.length; end > 0; end = shorterPrefix(r.name, end)) {
+        for (let end = r.name.length; end > 0; end = r.name.lastIndexOf(".", end - 1)) {
             const p = prefixTo(r.name, end);
             usages.addAll(REF_INDEX.get(p), r.line, r.col, r.name, detail);
             if (callable)
@@ -3914,7 +3913,7 @@ function matchFeatures(input) {
         }
     }
     for (const im of input.imports) {
-        for (let end = im.module.length; end > 0; end = shorterPrefix(im.module, end)) {
+        for (let end = im.module.length; end > 0; end = im.module.lastIndexOf(".", end - 1)) {
             usages.addAll(IMPORT_INDEX.get(prefixTo(im.module, end)), im.line, im.col, im.module, undefined);
         }
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { readManifest } from "../../../src/scanning/manifests/index.js";
-import { fstringPrefix, stringLiteral } from "../../../src/scanning/manifests/setup-py.js";
+import { formatPrefix, fstringPrefix, percentPrefix, stringLiteral } from "../../../src/scanning/manifests/setup-py.js";
 import { lineOf, read, repoContext } from "./helpers.js";
 
 // The shape of the widespread "setup.py for humans" template (navdeep-G/setup.py) used by many ML repos.
@@ -210,6 +210,10 @@ setuptools.setup(
     expect(fstringPrefix('f"torch=={v}"')).toBe("torch==");
     expect(fstringPrefix("rf'a{{b}}c{x}'")).toBe("a{b}c");
     expect(fstringPrefix('"plain"')).toBeUndefined();
+    expect(percentPrefix("torch>=%s,<%s")).toBe("torch>=");
+    expect(percentPrefix("100%% %(name)s")).toBe("100% ");
+    expect(formatPrefix("torch=={}")).toBe("torch==");
+    expect(formatPrefix("a{{b}}c{0}")).toBe("a{b}c");
   });
 
   it("ignores anything dynamic and never executes code", () => {
@@ -233,7 +237,89 @@ setup(install_requires=["tensorflow"])
 `;
     const r = read("setup-py", "setup.py", text);
     expect(r.problems).toEqual([]);
-    expect(r.declared.map((d) => d.name)).toEqual(["numpy"]);
+    // `extra` is torch (version computed) when GPU is set, nothing otherwise: a conditional declaration
+    expect(r.declared.map((d) => [d.name, d.specifier, d.group ?? null])).toEqual([
+      ["numpy", "", null],
+      ["torch", "", "tests"],
+    ]);
+    expect(r.partial).toBe(true);
+  });
+
+  it("reads what a function the file defines returns, both branches of a conditional, and %- and format() templates", () => {
+    // hill-a/stable-baselines: TensorFlow comes from a helper that picks the GPU or CPU build
+    const stableBaselines = `import subprocess
+from setuptools import setup, find_packages
+
+def find_tf_dependency():
+    install_tf, tf_gpu = False, False
+    try:
+        import tensorflow as tf
+        if tf.__version__ < LooseVersion('1.8.0'):
+            install_tf = True
+    except ImportError:
+        install_tf = True
+        for command in ['nvidia-smi', '/usr/bin/nvidia-smi']:
+            try:
+                if subprocess.call([command]) == 0:
+                    tf_gpu = True
+                    break
+            except IOError:
+                pass
+    tf_dependency = []
+    if install_tf:
+        tf_dependency = ['tensorflow-gpu>=1.8.0,<2.0.0'] if tf_gpu else ['tensorflow>=1.8.0,<2.0.0']
+    return tf_dependency
+
+def helper_with_inner():
+    def inner(x):
+        return ["not-a-dependency"]
+    return ["gym>=0.11"]
+
+setup(name='stable_baselines',
+      install_requires=['scipy', 'joblib'] + find_tf_dependency() + helper_with_inner(),
+      extras_require={'mpi': ['mpi4py']})
+`;
+    const r = read("setup-py", "setup.py", stableBaselines);
+    expect(r.problems).toEqual([]);
+    expect(r.declared.map((d) => [d.name, d.specifier, d.line])).toEqual([
+      ["scipy", "", lineOf(stableBaselines, "'scipy'")],
+      ["joblib", "", lineOf(stableBaselines, "'scipy'")],
+      ["tensorflow-gpu", ">=1.8.0,<2.0.0", lineOf(stableBaselines, "'tensorflow-gpu")],
+      ["tensorflow", ">=1.8.0,<2.0.0", lineOf(stableBaselines, "'tensorflow-gpu")],
+      ["gym", ">=0.11", lineOf(stableBaselines, '["gym')],
+      ["mpi4py", "", lineOf(stableBaselines, "'mpi4py'")],
+    ]);
+    // every return is a literal list: nothing is computed
+    expect(r.partial).toBeUndefined();
+
+    // OpenNMT-tf: the version range is a %-format, the package names are written
+    const openNmt = `tf_version_requirement = ">=%s,<%s" % (tf_min, tf_max)
+setup(name="OpenNMT-tf", install_requires=["pyyaml>={}".format(v)], extras_require={"tensorflow": ["tensorflow" + tf_version_requirement, "tensorflow-text" + tf_version_requirement]})
+`;
+    const o = read("setup-py", "setup.py", openNmt);
+    expect(o.declared.map((d) => [d.name, d.specifier, d.group ?? null])).toEqual([
+      ["pyyaml", "", null],
+      ["tensorflow", "", "tensorflow"],
+      ["tensorflow-text", "", "tensorflow"],
+    ]);
+    expect(o.partial).toBeUndefined();
+
+    // a helper whose result is computed stays computed; a call of an unknown or later function too
+    for (const text of [
+      "def reqs():\n    return [l.strip() for l in open('requirements.txt')]\nsetup(install_requires=reqs())\n",
+      "setup(install_requires=later())\ndef later():\n    return ['torch']\n",
+      "def pick(gpu):\n    if gpu:\n        return ['tensorflow-gpu']\n    return read_cpu()\nsetup(install_requires=pick(True))\n",
+    ]) {
+      const x = read("setup-py", "setup.py", text);
+      expect(x.partial, text).toBe(true);
+      expect(x.declared.map((d) => d.name), text).toEqual(text.includes("pick") ? ["tensorflow-gpu"] : []);
+    }
+    // pytorch/xla: a one-line body and f-strings whose names are written
+    const xla = "def _jax():  return [f'jax=={JAX}', f'jaxlib=={JAXLIB}']\nsetup(extras_require={'pallas': _jax()})\n";
+    expect(read("setup-py", "setup.py", xla).declared.map((d) => [d.name, d.group])).toEqual([
+      ["jax", "pallas"],
+      ["jaxlib", "pallas"],
+    ]);
   });
 
   it("reports an invalid requirement string with its line", () => {

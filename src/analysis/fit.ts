@@ -16,7 +16,7 @@
  * otherwise `fit`. A project whose primary framework is JAX (or MLX) has no framework in use, and is no hybrid
  * even with both compared stacks beside it: the article rates only PyTorch and TensorFlow.
  */
-import { UNRATED_PRIMARY, type ComparedFramework, type CriterionReport, type FitReport, type FrameworkId, type RequirementReport } from "../core/types.js";
+import { UNRATED_PRIMARY, runsOn, type ComparedFramework, type CriterionReport, type FitReport, type FrameworkId, type RequirementReport } from "../core/types.js";
 import type { Config } from "../config/schema.js";
 import { CRITERION_IDS, CRITERION_BY_ID } from "../knowledge/matrix.js";
 import { HYBRID_ADVICE, REQUIREMENT_BY_ID, type RequirementId } from "../knowledge/usecases.js";
@@ -110,7 +110,10 @@ export function inStack(f: FrameworkReportX | undefined): boolean {
  * a data pipeline, a weight converter or a port beside the models, which the article does not rate).
  */
 export function frameworkInUse(frameworks: readonly FrameworkReportX[], primary: FrameworkId | null): ComparedFramework | null {
-  if (primary !== null && UNRATED_PRIMARY.has(primary)) return null;
+  // Keras on one backend runs on that backend's framework (KERAS_BACKEND=jax: not rated; torch: PyTorch)
+  const runs = runsOn(primary, frameworks);
+  if (runs !== null && UNRATED_PRIMARY.has(runs)) return null;
+  if (runs !== primary && (runs === "pytorch" || runs === "tensorflow")) return runs;
   const compared = frameworks.filter((f) => f.id === "pytorch" || f.id === "tensorflow");
   // A framework imported only optionally (try/except ImportError) or incidentally is not what the project runs
   // on; without any in the stack, a declared one is (the team's word), but never one that is only set aside.
@@ -145,6 +148,23 @@ function setAside(f: FrameworkReportX | undefined): string {
   if (f.incidental)
     return ` ${NAME[f.id]} is imported in ${f.importFiles} of the ${f.mlFiles} files that import an ML framework and ${f.declared.length > 0 ? "declared only for tests, docs, CI or a notebook's own setup" : "no manifest declares it"}, so it is counted as incidental, not as a stack the project runs on.`;
   return "";
+}
+
+/**
+ * What the code says about Keras's backend, as a sentence (empty unless Keras is primary and its code sets
+ * KERAS_BACKEND), or as a clause of the sentence that names Keras when it sets one backend.
+ */
+function kerasBackend(frameworks: readonly FrameworkReportX[], primary: FrameworkId | null): { sentence: string; clause: string } {
+  const backends = primary === "keras" ? frameworks.find((f) => f.id === "keras")?.backends : undefined;
+  if (!backends?.length) return { sentence: "", clause: "" };
+  const quoted = backends.map((b) => `"${b}"`);
+  if (backends.length > 1) {
+    const sentence = ` Its code sets KERAS_BACKEND to ${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]} in different places: Keras runs its models on more than one backend.`;
+    return { sentence, clause: "" };
+  }
+  const runs = runsOn(primary, frameworks);
+  const on = runs !== null && runs !== "keras" ? `, so its models run on ${NAME[runs]}` : "";
+  return { sentence: ` Its code sets KERAS_BACKEND to ${quoted[0]}${on ? `, so Keras runs its models on ${NAME[runs!]}` : ""}.`, clause: `, with KERAS_BACKEND set to ${quoted[0]} in its code${on}` };
 }
 
 function where(f: FrameworkReportX | undefined): string {
@@ -197,19 +217,24 @@ export function computeFit(input: FitInput): FitReport {
   // With JAX or MLX as the primary framework, PyTorch and TensorFlow both work beside it (google-research/scenic:
   // TensorFlow input pipelines and PyTorch weight converters around JAX models): not the article's hybrid, whose
   // model moves from PyTorch to TensorFlow through ONNX.
-  const hybrid = inStack(pt) && inStack(tf) && !(primary !== null && UNRATED_PRIMARY.has(primary));
+  // Keras on the JAX backend is the same case (fchollet/deep-learning-with-python-notebooks, 3rd edition).
+  const runs = runsOn(primary, frameworks);
+  const unrated = runs !== null && UNRATED_PRIMARY.has(runs);
+  const hybrid = inStack(pt) && inStack(tf) && !unrated;
   const inUse = frameworkInUse(frameworks, primary);
+  const backend = kerasBackend(frameworks, primary);
   let verdict: FitReport["verdict"];
   let lead: string;
   if (hybrid) {
     verdict = "hybrid";
-    lead = `Both stacks are imported in code: PyTorch (${where(pt)}) and TensorFlow (${where(tf)}), which is the article's hybrid pattern.`;
+    lead = `Both stacks are imported in code: PyTorch (${where(pt)}) and TensorFlow (${where(tf)}), which is the article's hybrid pattern.${backend.sentence}`;
     recommendations.push(HYBRID_ADVICE.recommendation, HYBRID_ADVICE.correction);
   } else if (inUse === null) {
     verdict = "fit";
     const alongside = [pt, tf].filter(inStack).map((f) => `${NAME[f!.id]} (${where(f)})`);
-    if (primary !== null && UNRATED_PRIMARY.has(primary) && alongside.length > 0) {
-      lead = `${NAME[primary]} is the primary framework (${where(frameworks.find((f) => f.id === primary))}); the project also imports ${alongside.join(" and ")} beside it. The article rates only PyTorch and TensorFlow, so the scores only say which of the two its requirements would favour.`;
+    if (primary !== null && unrated && alongside.length > 0) {
+      const also = backend.clause ? `${backend.clause}; the project also imports` : backend.sentence ? `.${backend.sentence} The project also imports` : "; the project also imports";
+      lead = `${NAME[primary]} is the primary framework (${where(frameworks.find((f) => f.id === primary))})${also} ${alongside.join(" and ")} beside it. The article rates only PyTorch and TensorFlow, so the scores only say which of the two its requirements would favour.`;
     } else {
       // The frameworks it runs on: not PyTorch or TensorFlow imported only optionally or incidentally (said below).
       const others = frameworks.filter((f) => !((f.id === "pytorch" || f.id === "tensorflow") && f.imported && !inStack(f))).map((f) => NAME[f.id]);
@@ -217,13 +242,18 @@ export function computeFit(input: FitInput): FitReport {
         others.length > 0
           ? `The project uses ${others.join(", ")} but neither PyTorch nor TensorFlow directly; the article does not rate it, so the scores only say which of the two its requirements would favour.`
           : "No framework is part of the project's stack, so the scores only say which of PyTorch and TensorFlow its requirements would favour.";
+      lead += backend.sentence;
     }
     lead += setAside(pt) + setAside(tf);
   } else {
     const other: ComparedFramework = inUse === "pytorch" ? "tensorflow" : "pytorch";
     const lagging = scores[other] - scores[inUse];
     verdict = lagging > margin ? "mismatch" : "fit";
-    lead = `${NAME[inUse]} is the framework in use (${where(inUse === "pytorch" ? pt : tf)}).${setAside(inUse === "pytorch" ? tf : pt)}`;
+    const inUseReport = inUse === "pytorch" ? pt : tf;
+    lead =
+      runs === inUse && primary === "keras"
+        ? `Keras is the primary framework (${where(frameworks.find((f) => f.id === "keras"))})${backend.clause}.${setAside(inUse === "pytorch" ? tf : pt)}`
+        : `${NAME[inUse]} is the framework in use (${where(inUseReport)}).${backend.sentence}${setAside(inUse === "pytorch" ? tf : pt)}`;
     if (verdict === "mismatch") {
       const drivers = (other === "tensorflow" ? parts.votes.tensorflow : parts.votes.pytorch).join(", ");
       recommendations.push(

@@ -113,6 +113,10 @@ export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
       declared: decl.map(toRef),
       ...(optionalOnly ? { optionalOnly: true as const } : {}),
     };
+    if (id === "keras") {
+      const backends = kerasBackends(ctx);
+      if (backends.length > 0) report.backends = backends;
+    }
     const onDemand = !eager.has(id);
     if (isIncidental(report, decl, onDemand)) {
       report.incidental = true;
@@ -121,6 +125,19 @@ export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
     out.push(report);
   }
   return out;
+}
+
+/**
+ * The Keras backends the code selects (`keras.backend` usages: `os.environ["KERAS_BACKEND"] = "jax"`), the
+ * most often set first, then by name.
+ */
+function kerasBackends(ctx: AnalysisContext): string[] {
+  const counts = new Map<string, number>();
+  for (const u of ctx.byFeature.get("keras.backend")?.all ?? []) {
+    const value = typeof u.detail === "string" ? /="([^"]*)"$/.exec(u.detail)?.[1] : undefined;
+    if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name]) => name);
 }
 
 /**

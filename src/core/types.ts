@@ -10,6 +10,20 @@ export const FRAMEWORK_IDS: readonly FrameworkId[] = ["pytorch", "tensorflow", "
 /** Frameworks that can be a project's primary framework without the article rating them (it compares PyTorch and TensorFlow). */
 export const UNRATED_PRIMARY: ReadonlySet<FrameworkId> = new Set<FrameworkId>(["jax", "mlx"]);
 
+/** The framework a Keras 3 backend (KERAS_BACKEND) runs models on; `numpy` and `openvino` train nothing. */
+export const KERAS_BACKEND_FRAMEWORK: Readonly<Record<string, FrameworkId>> = { jax: "jax", tensorflow: "tensorflow", torch: "pytorch" };
+
+/**
+ * The framework a project's models run on, given its primary framework: Keras whose code selects one backend
+ * (FrameworkReport.backends: `os.environ["KERAS_BACKEND"] = "jax"`) runs on that backend's framework; any other
+ * primary framework, or Keras with no backend or several, runs on itself.
+ */
+export function runsOn(primary: FrameworkId | null | undefined, frameworks: readonly Pick<FrameworkReport, "id" | "backends">[]): FrameworkId | null {
+  if (primary !== "keras") return primary ?? null;
+  const backends = frameworks.find((f) => f.id === "keras")?.backends;
+  return (backends?.length === 1 ? KERAS_BACKEND_FRAMEWORK[backends[0]!] : undefined) ?? primary;
+}
+
 /** The two frameworks the article compares; fit scores exist for these. */
 export type ComparedFramework = "pytorch" | "tensorflow";
 
@@ -242,6 +256,12 @@ export interface FrameworkReport {
    * (an optional backend or helper that loads it when called), however many files have one.
    */
   onDemandOnly?: true;
+  /**
+   * Keras only: the backends its code selects through KERAS_BACKEND (feature `keras.backend`), the most often
+   * set first. Keras 3 runs models on the backend named; with exactly one, that backend's framework is the
+   * stack (runsOn).
+   */
+  backends?: string[];
 }
 
 export interface FeatureReport {

@@ -12,6 +12,9 @@
  * - `strings`: a regex over the body of string literals that are executed (never docstrings or bare string
  *   statements). `stringHints` must list plain substrings, one of which every match contains: the scanner's
  *   prefilter skips files containing none of them, so a `strings` row without hints would be missed.
+ *   `stringValue` (optional): the matched string names a setting and counts only when the next string literal
+ *   on its line, its value, matches this regex (`os.environ["KERAS_BACKEND"] = "jax"`); the usage's detail is
+ *   `NAME="value"`. A string with no such value after it (a read: `os.environ.get("KERAS_BACKEND")`) is none.
  * - `methodCalls`: a method name called on any object (`model.export(...)`), only in files that import one of
  *   `methodCallsNeedImport`; `firstArg` (optional) must match the first positional argument, which must then
  *   be a plain string literal.
@@ -31,6 +34,7 @@ export interface FeatureDef {
   keywordsNeedImport?: string[];
   strings?: RegExp[];
   stringHints?: string[];
+  stringValue?: RegExp;
   methodCalls?: { name: string; firstArg?: RegExp }[];
   methodCallsNeedImport?: string[];
   distributions?: string[];
@@ -207,6 +211,16 @@ export const FEATURES: readonly FeatureDef[] = [
     // Keras 3 sets the policy through `keras.config.set_dtype_policy("mixed_float16")`: the policy name counts.
     strings: [/^mixed_b?float16$/],
     stringHints: ["mixed_float16", "mixed_bfloat16"],
+  },
+  {
+    id: "keras.backend",
+    framework: "keras",
+    title: "Keras 3 backend (KERAS_BACKEND)",
+    // Keras 3 runs on the backend the KERAS_BACKEND environment variable names when Keras is imported:
+    // `os.environ["KERAS_BACKEND"] = "jax"`, `os.environ.setdefault("KERAS_BACKEND", "torch")`.
+    strings: [/^KERAS_BACKEND$/],
+    stringHints: ["KERAS_BACKEND"],
+    stringValue: /^(jax|tensorflow|torch|numpy|openvino)$/,
   },
   {
     id: "tf.data",

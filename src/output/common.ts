@@ -1,5 +1,6 @@
 /** Report helpers shared by the renderers (pure functions over the Report). */
-import { SEVERITY_ORDER, UNRATED_PRIMARY, type ComparedFramework, type CriterionReport, type DeclaredRef, type Finding, type FrameworkReport, type Location, type Report, type Severity } from "../core/types.js";
+import { frameworkName } from "./labels.js";
+import { SEVERITY_ORDER, UNRATED_PRIMARY, runsOn, type ComparedFramework, type CriterionReport, type DeclaredRef, type Finding, type FrameworkReport, type Location, type Report, type Severity } from "../core/types.js";
 
 function compareLocation(a: Location | undefined, b: Location | undefined): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;
@@ -44,9 +45,26 @@ export function weightedTotals(criteria: readonly CriterionReport[]): { pytorch:
   return t;
 }
 
-/** Whether the primary framework is one the article does not rate (JAX, MLX): no headline may say it "fits". */
+/**
+ * Whether the primary framework is one the article does not rate (JAX, MLX, Keras on the JAX backend): no
+ * headline may say it "fits".
+ */
 export function unratedPrimary(report: Report): boolean {
-  return report.primaryFramework !== undefined && report.primaryFramework !== null && UNRATED_PRIMARY.has(report.primaryFramework);
+  const runs = runsOn(report.primaryFramework, report.frameworks);
+  return runs !== null && UNRATED_PRIMARY.has(runs);
+}
+
+/** The primary framework's name for a headline: `Keras (JAX backend)` when Keras runs on one backend. */
+export function primaryName(report: Report): string | undefined {
+  const primary = report.primaryFramework;
+  if (!primary) return undefined;
+  const runs = runsOn(primary, report.frameworks);
+  return runs !== null && runs !== primary ? `${frameworkName(primary)} (${frameworkName(runs)} backend)` : frameworkName(primary);
+}
+
+/** Where a Keras framework entry's backend is set: ` (KERAS_BACKEND: "jax")`, empty for every other entry. */
+export function backendQualifier(f: Pick<FrameworkReport, "backends">): string {
+  return f.backends?.length ? ` (KERAS_BACKEND: ${f.backends.map((b) => `"${b}"`).join(", ")})` : "";
 }
 
 /** The framework the scores favour: the report's `favoured` when given, else the higher score (null on a tie). */

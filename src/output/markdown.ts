@@ -9,7 +9,7 @@
  */
 import type { DeclaredRef, Delta, FeatureReport, FileShift, FileShifts, Finding, FrameworkId, FrameworkReport, Location, OutdatedNote, Report } from "../core/types.js";
 import { deltaIsEmpty, notableShifts } from "../analysis/delta.js";
-import { countBySeverity, declaredLabel, detailParts, favoured, fmtInt, importQualifier, sortFindings, stars, unratedPrimary, undeclaredText, weighted, weightedTotals } from "./common.js";
+import { backendQualifier, countBySeverity, declaredLabel, detailParts, favoured, fmtInt, importQualifier, primaryName, sortFindings, stars, unratedPrimary, undeclaredText, weighted, weightedTotals } from "./common.js";
 import { mermaidChart } from "./chart.js";
 import { escapeHtml, escapeInlineCode, escapeMarkdown, safeUrl, singleLine } from "./escape.js";
 import {
@@ -117,7 +117,7 @@ function scoresText(report: Report): string {
 
 export function verdictLine(report: Report): string {
   const fit = report.fit;
-  const primary = report.primaryFramework ? frameworkName(report.primaryFramework) : undefined;
+  const primary = primaryName(report);
   const scores = scoresText(report);
   if (!fit) {
     if (!primary) return "➖ **No ML framework found** in this repository";
@@ -380,7 +380,9 @@ function stackSection(report: Report, ctx: LinkContext | undefined): Section | u
             ? f.importWitnesses.length
               ? `${plural(places, "place")}, e.g. ${locationMarkdown(f.importWitnesses[0]!, ctx, { table: true })}`
               : "yes"
-            : "not imported") + importQualifier(f);
+            : "not imported") +
+          importQualifier(f) +
+          backendQualifier(f);
         const decl = f.declared.slice(0, MAX_DECLARED).map((d) => declaredText(d, ctx, true));
         if (f.declared.length > MAX_DECLARED) decl.push(`and ${fmtInt(f.declared.length - MAX_DECLARED)} more`);
         return [name, imported, decl.length ? decl.join("<br>") : undeclaredText(f, report)];

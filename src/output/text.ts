@@ -5,7 +5,7 @@
  * terminal.
  */
 import type { FileShift, FileShifts, Finding, Location, Report } from "../core/types.js";
-import { countBySeverity, declaredLabel, detailParts, favoured, importQualifier, sortFindings, unratedPrimary, undeclaredText, weighted } from "./common.js";
+import { backendQualifier, countBySeverity, declaredLabel, detailParts, favoured, importQualifier, primaryName, sortFindings, unratedPrimary, undeclaredText, weighted } from "./common.js";
 import { notableShifts } from "../analysis/delta.js";
 import { singleLine } from "./escape.js";
 import { ARTICLE_CITATION, criterionLabel, formatBytes, formatScore, frameworkName, plural, requirementLabel } from "./labels.js";
@@ -37,7 +37,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   const fit = report.fit;
 
   // Verdict
-  const primary = report.primaryFramework ? frameworkName(report.primaryFramework) : undefined;
+  const primary = primaryName(report);
   const scores = fit ? `PyTorch ${formatScore(fit.scores.pytorch)} / TensorFlow ${formatScore(fit.scores.tensorflow)}` : "";
   let verdict: string;
   if (!fit) verdict = primary ? `${paint("bold", primary)} is the primary framework (no fit scores)` : paint("bold", "No ML framework found");
@@ -63,7 +63,8 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
       const uniq = [...new Set(versions)];
       const imp =
         (f.importWitnesses[0] ? `imported at ${clean(locationText(f.importWitnesses[0]))}` : f.imported ? "imported" : "not imported") +
-        importQualifier(f);
+        importQualifier(f) +
+        backendQualifier(f);
       out.push(`  ${paint("cyan", frameworkName(f.id))}${tag}: ${imp}${uniq.length ? `; declared ${uniq.join(", ")}` : `; ${undeclaredText(f, report)}`}`);
     }
     out.push("");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ImportFact } from "../../src/core/types.js";
+import { runsOn, type ImportFact } from "../../src/core/types.js";
 import { analyze } from "../../src/analysis/analyze.js";
 import { config } from "./helpers.js";
 import { dockerfile, emptyRepo, facts, kerasTfliteServing, manifest, mixedRepo, nanoGpt, py, req, tf1EstimatorTpu } from "./fixtures.js";
@@ -208,6 +208,38 @@ describe("analyze: keras and jax decisions", () => {
     expect(r.fit!.explanation).toMatch(/^MLX is the primary framework \(18 imports, first at clip\/convert\.py:2\); the project also imports PyTorch \(1 import/);
     // No dependency finding: mlx and mlx-lm are declared, and so is torch.
     expect(r.findings.filter((f) => f.code === "MFA101" || f.code === "MFA102")).toEqual([]);
+  });
+  it("Keras on one KERAS_BACKEND runs on that backend's framework; on several, Keras stays Keras", () => {
+    // fchollet/deep-learning-with-python-notebooks (3rd edition): Keras 3 on JAX, tf.data pipelines beside it
+    const backendUse = (value: string, line = 3): [string, number, { detail: string }] => ["keras.backend", line, { detail: `KERAS_BACKEND="${value}"` }];
+    const book = (values: string[]) => {
+      const files = Array.from({ length: 6 }, (_, i) => py(`chapter${i}.ipynb`, [["keras", 5]], [backendUse(values[i % values.length]!)], "notebook"));
+      files.push(py("chapter8.ipynb", [["keras", 5], ["tensorflow", 6]], [], "notebook"), py("chapter9.ipynb", [["keras", 5], ["tensorflow", 6]], [], "notebook"));
+      return analyze(facts([...files, req("requirements.txt", [["keras", "", 1]])]), config({ targets: ["research"] }));
+    };
+    const jax = book(["jax"]);
+    expect(jax.primaryFramework).toBe("keras");
+    expect(jax.frameworks.find((f) => f.id === "keras")!.backends).toEqual(["jax"]);
+    expect(runsOn(jax.primaryFramework, jax.frameworks)).toBe("jax");
+    // not "TensorFlow is the framework in use ... mismatch": the models run on JAX, which the article does not rate
+    expect(jax.fit!.verdict).toBe("fit");
+    expect(jax.fit!.explanation).toMatch(/^Keras is the primary framework \(8 imports[^)]*\), with KERAS_BACKEND set to "jax" in its code, so its models run on JAX; the project also imports TensorFlow \(2 imports/);
+    expect(jax.findings.map((f) => f.code)).not.toContain("MFA402");
+    // the same book without the backend line is Keras on TensorFlow, as the article reads Keras
+    const tfOnly = analyze(facts([py("a.ipynb", [["keras", 5]], [], "notebook"), py("b.ipynb", [["keras", 5], ["tensorflow", 6]], [], "notebook")]), config({ targets: ["research"] }));
+    expect(tfOnly.fit!.verdict).toBe("mismatch");
+    // Keras on PyTorch: PyTorch is the stack in use, even where no file imports torch
+    const torch = book(["torch"]);
+    expect(runsOn(torch.primaryFramework, torch.frameworks)).toBe("pytorch");
+    expect(torch.fit!.verdict).toBe("fit");
+    expect(torch.fit!.favoured).toBe("pytorch");
+    expect(torch.fit!.explanation).toMatch(/^Keras is the primary framework \([^)]*\), with KERAS_BACKEND set to "torch" in its code, so its models run on PyTorch\./);
+    // several backends (keras-team/keras-hub's tests): Keras stays Keras, and the explanation says so
+    const multi = book(["torch", "torch", "jax"]);
+    expect(multi.frameworks.find((f) => f.id === "keras")!.backends).toEqual(["torch", "jax"]);
+    expect(runsOn(multi.primaryFramework, multi.frameworks)).toBe("keras");
+    expect(multi.fit!.explanation).toContain('Its code sets KERAS_BACKEND to "torch" and "jax" in different places: Keras runs its models on more than one backend.');
+    expect(multi.fit!.verdict).toBe(tfOnly.fit!.verdict);
   });
   it("JAX only: not rated by the article, verdict fit without mismatch", () => {
     const r = analyze(facts([py("m.py", [["jax", 1], ["flax.linen", 2]]), req("requirements.txt", [["jax", "", 1], ["flax", "", 2]])]), config({ targets: ["tpu"] }));

@@ -304,10 +304,19 @@ export function matchFeatures(input: MatchInput): FeatureUsage[] {
       }
     }
   }
-  for (const s of input.strings) {
+  const strings = input.strings;
+  for (let i = 0; i < strings.length; i++) {
+    const s = strings[i]!;
     for (const f of STRING_FEATURES) {
       for (const re of f.strings ?? []) {
-        if (re.test(s.body)) {
+        if (!re.test(s.body)) continue;
+        if (f.stringValue) {
+          // a setting: its value is the next string literal of the line
+          const value = strings[i + 1];
+          if (value !== undefined && value.line === s.line && f.stringValue.test(value.body)) {
+            usages.add(f, s.line, s.col, `${s.body}=${value.body}`, `${s.body}="${value.body}"`);
+          }
+        } else {
           const shown = s.body.length > 100 ? s.body.slice(0, 99) + "…" : s.body;
           usages.add(f, s.line, s.col, shown, `"${shown}"`);
         }

@@ -163,6 +163,12 @@ const CASES: Record<string, { pos: string; line: number; neg: string }> = {
     line: 1,
     neg: "import torch\nfrom .ts.torch_handler import BaseHandler\n",
   },
+  "keras.backend": {
+    pos: 'import os\n\nos.environ["KERAS_BACKEND"] = "jax"\n\nimport keras\n',
+    line: 3,
+    // a read of the variable, a message that names it, a value computed elsewhere
+    neg: 'import os\nbackend = os.environ.get("KERAS_BACKEND")\nprint("set KERAS_BACKEND to jax")\nos.environ["KERAS_BACKEND"] = backend\n',
+  },
   "hf.transformers": {
     pos: "from transformers import AutoModel\nm = AutoModel.from_pretrained('bert-base-uncased')\n",
     line: 1,
@@ -197,6 +203,25 @@ describe("feature detection per catalog feature", () => {
       });
     }
   }
+});
+
+describe("settings named by a string and given by the next one (keras.backend)", () => {
+  it("takes the value after the name on the same line, in the forms that set it", () => {
+    const src = [
+      "import os",
+      'os.environ["KERAS_BACKEND"] = "torch"',
+      "os.environ.setdefault('KERAS_BACKEND', 'jax')",
+      'os.environ.update({"KERAS_BACKEND": "tensorflow"})',
+      'os.environ["KERAS_BACKEND"] = "tensorflow-gpu"', // not a backend
+      'label = "KERAS_BACKEND"',
+      '"jax"', // a value on a line of its own is no setting
+    ].join("\n");
+    expect(usages(src, "keras.backend").map((u) => [u.line, u.detail])).toEqual([
+      [2, 'KERAS_BACKEND="torch"'],
+      [3, 'KERAS_BACKEND="jax"'],
+      [4, 'KERAS_BACKEND="tensorflow"'],
+    ]);
+  });
 });
 
 describe("alias resolution and call details", () => {

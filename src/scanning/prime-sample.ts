@@ -65,6 +65,7 @@ ESC = 'it\'s' "say \"hi\"" 'tab\there' '\\' "\\\""
 path = "model.tflite"
 url = "http://localhost:8501/v1/models/resnet:predict"
 policy = "mixed_float16"
+os.environ["KERAS_BACKEND"] = "jax"
 lst = [1, 2, 3,
        4, 5]
 dct = {"a": (1, 2), 'b': {3, 4}}

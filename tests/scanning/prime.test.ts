@@ -43,6 +43,7 @@ describe("the priming samples", () => {
       "tf.saved_model", // method call on a model in a file that imports TensorFlow
       "tf.serving", // REST URL string
       "tf.mixed_precision", // policy name string
+      "keras.backend", // a setting named by one string and given by the next
       "torch.fsdp", // aliased from-import
       "tf.v1", // tf.compat.v1 alias
     ]) {

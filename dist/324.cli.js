@@ -7,7 +7,9 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $A: () => (/* binding */ declaredLabel),
+/* harmony export */   Ac: () => (/* binding */ primaryName),
 /* harmony export */   L5: () => (/* binding */ fmtInt),
+/* harmony export */   Lp: () => (/* binding */ backendQualifier),
 /* harmony export */   Lu: () => (/* binding */ undeclaredText),
 /* harmony export */   N8: () => (/* binding */ favoured),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
@@ -20,8 +22,10 @@ export const modules = {
 /* harmony export */   yV: () => (/* binding */ detailParts)
 /* harmony export */ });
 /* unused harmony export DETAIL_PARTS */
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7610);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3054);
 /** Report helpers shared by the renderers (pure functions over the Report). */
+
 
 function compareLocation(a, b) {
     if (!a || !b)
@@ -31,7 +35,7 @@ function compareLocation(a, b) {
     return (a.cell ?? -1) - (b.cell ?? -1) || (a.line ?? 0) - (b.line ?? 0);
 }
 function severityRank(s) {
-    return _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B[s] ?? 3;
+    return _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_ORDER */ .B[s] ?? 3;
 }
 /** Most severe first (error, warning, info), then by code, then by first location. Does not mutate. */
 function sortFindings(findings) {
@@ -62,9 +66,25 @@ function weightedTotals(criteria) {
     }
     return t;
 }
-/** Whether the primary framework is one the article does not rate (JAX, MLX): no headline may say it "fits". */
+/**
+ * Whether the primary framework is one the article does not rate (JAX, MLX, Keras on the JAX backend): no
+ * headline may say it "fits".
+ */
 function unratedPrimary(report) {
-    return report.primaryFramework !== undefined && report.primaryFramework !== null && _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .UNRATED_PRIMARY */ .Z6.has(report.primaryFramework);
+    const runs = (0,_core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .runsOn */ .k8)(report.primaryFramework, report.frameworks);
+    return runs !== null && _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .UNRATED_PRIMARY */ .Z6.has(runs);
+}
+/** The primary framework's name for a headline: `Keras (JAX backend)` when Keras runs on one backend. */
+function primaryName(report) {
+    const primary = report.primaryFramework;
+    if (!primary)
+        return undefined;
+    const runs = (0,_core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .runsOn */ .k8)(primary, report.frameworks);
+    return runs !== null && runs !== primary ? `${(0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .frameworkName */ .U7)(primary)} (${(0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .frameworkName */ .U7)(runs)} backend)` : (0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .frameworkName */ .U7)(primary);
+}
+/** Where a Keras framework entry's backend is set: ` (KERAS_BACKEND: "jax")`, empty for every other entry. */
+function backendQualifier(f) {
+    return f.backends?.length ? ` (KERAS_BACKEND: ${f.backends.map((b) => `"${b}"`).join(", ")})` : "";
 }
 /** The framework the scores favour: the report's `favoured` when given, else the higher score (null on a tie). */
 function favoured(report) {

@@ -713,6 +713,11 @@ function buildFrameworks(ctx) {
             declared: decl.map(toRef),
             ...(optionalOnly ? { optionalOnly: true } : {}),
         };
+        if (id === "keras") {
+            const backends = kerasBackends(ctx);
+            if (backends.length > 0)
+                report.backends = backends;
+        }
         const onDemand = !eager.has(id);
         if (isIncidental(report, decl, onDemand)) {
             report.incidental = true;
@@ -722,6 +727,19 @@ function buildFrameworks(ctx) {
         out.push(report);
     }
     return out;
+}
+/**
+ * The Keras backends the code selects (`keras.backend` usages: `os.environ["KERAS_BACKEND"] = "jax"`), the
+ * most often set first, then by name.
+ */
+function kerasBackends(ctx) {
+    const counts = new Map();
+    for (const u of ctx.byFeature.get("keras.backend")?.all ?? []) {
+        const value = typeof u.detail === "string" ? /="([^"]*)"$/.exec(u.detail)?.[1] : undefined;
+        if (value)
+            counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name]) => name);
 }
 /**
  * Whether a compared framework is incidental to the stack: imported (not only optionally) in under
@@ -912,8 +930,12 @@ function inStack(f) {
  * a data pipeline, a weight converter or a port beside the models, which the article does not rate).
  */
 function frameworkInUse(frameworks, primary) {
-    if (primary !== null && types/* UNRATED_PRIMARY */.Z6.has(primary))
+    // Keras on one backend runs on that backend's framework (KERAS_BACKEND=jax: not rated; torch: PyTorch)
+    const runs = (0,types/* runsOn */.k8)(primary, frameworks);
+    if (runs !== null && types/* UNRATED_PRIMARY */.Z6.has(runs))
         return null;
+    if (runs !== primary && (runs === "pytorch" || runs === "tensorflow"))
+        return runs;
     const compared = frameworks.filter((f) => f.id === "pytorch" || f.id === "tensorflow");
     // A framework imported only optionally (try/except ImportError) or incidentally is not what the project runs
     // on; without any in the stack, a declared one is (the team's word), but never one that is only set aside.
@@ -944,6 +966,23 @@ function setAside(f) {
     if (f.incidental)
         return ` ${NAME[f.id]} is imported in ${f.importFiles} of the ${f.mlFiles} files that import an ML framework and ${f.declared.length > 0 ? "declared only for tests, docs, CI or a notebook's own setup" : "no manifest declares it"}, so it is counted as incidental, not as a stack the project runs on.`;
     return "";
+}
+/**
+ * What the code says about Keras's backend, as a sentence (empty unless Keras is primary and its code sets
+ * KERAS_BACKEND), or as a clause of the sentence that names Keras when it sets one backend.
+ */
+function kerasBackend(frameworks, primary) {
+    const backends = primary === "keras" ? frameworks.find((f) => f.id === "keras")?.backends : undefined;
+    if (!backends?.length)
+        return { sentence: "", clause: "" };
+    const quoted = backends.map((b) => `"${b}"`);
+    if (backends.length > 1) {
+        const sentence = ` Its code sets KERAS_BACKEND to ${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]} in different places: Keras runs its models on more than one backend.`;
+        return { sentence, clause: "" };
+    }
+    const runs = (0,types/* runsOn */.k8)(primary, frameworks);
+    const on = runs !== null && runs !== "keras" ? `, so its models run on ${NAME[runs]}` : "";
+    return { sentence: ` Its code sets KERAS_BACKEND to ${quoted[0]}${on ? `, so Keras runs its models on ${NAME[runs]}` : ""}.`, clause: `, with KERAS_BACKEND set to ${quoted[0]} in its code${on}` };
 }
 function where(f) {
     if (!f)
@@ -992,20 +1031,25 @@ function computeFit(input) {
     // With JAX or MLX as the primary framework, PyTorch and TensorFlow both work beside it (google-research/scenic:
     // TensorFlow input pipelines and PyTorch weight converters around JAX models): not the article's hybrid, whose
     // model moves from PyTorch to TensorFlow through ONNX.
-    const hybrid = inStack(pt) && inStack(tf) && !(primary !== null && types/* UNRATED_PRIMARY */.Z6.has(primary));
+    // Keras on the JAX backend is the same case (fchollet/deep-learning-with-python-notebooks, 3rd edition).
+    const runs = (0,types/* runsOn */.k8)(primary, frameworks);
+    const unrated = runs !== null && types/* UNRATED_PRIMARY */.Z6.has(runs);
+    const hybrid = inStack(pt) && inStack(tf) && !unrated;
     const inUse = frameworkInUse(frameworks, primary);
+    const backend = kerasBackend(frameworks, primary);
     let verdict;
     let lead;
     if (hybrid) {
         verdict = "hybrid";
-        lead = `Both stacks are imported in code: PyTorch (${where(pt)}) and TensorFlow (${where(tf)}), which is the article's hybrid pattern.`;
+        lead = `Both stacks are imported in code: PyTorch (${where(pt)}) and TensorFlow (${where(tf)}), which is the article's hybrid pattern.${backend.sentence}`;
         recommendations.push(usecases/* HYBRID_ADVICE */.sn.recommendation, usecases/* HYBRID_ADVICE */.sn.correction);
     }
     else if (inUse === null) {
         verdict = "fit";
         const alongside = [pt, tf].filter(inStack).map((f) => `${NAME[f.id]} (${where(f)})`);
-        if (primary !== null && types/* UNRATED_PRIMARY */.Z6.has(primary) && alongside.length > 0) {
-            lead = `${NAME[primary]} is the primary framework (${where(frameworks.find((f) => f.id === primary))}); the project also imports ${alongside.join(" and ")} beside it. The article rates only PyTorch and TensorFlow, so the scores only say which of the two its requirements would favour.`;
+        if (primary !== null && unrated && alongside.length > 0) {
+            const also = backend.clause ? `${backend.clause}; the project also imports` : backend.sentence ? `.${backend.sentence} The project also imports` : "; the project also imports";
+            lead = `${NAME[primary]} is the primary framework (${where(frameworks.find((f) => f.id === primary))})${also} ${alongside.join(" and ")} beside it. The article rates only PyTorch and TensorFlow, so the scores only say which of the two its requirements would favour.`;
         }
         else {
             // The frameworks it runs on: not PyTorch or TensorFlow imported only optionally or incidentally (said below).
@@ -1014,6 +1058,7 @@ function computeFit(input) {
                 others.length > 0
                     ? `The project uses ${others.join(", ")} but neither PyTorch nor TensorFlow directly; the article does not rate it, so the scores only say which of the two its requirements would favour.`
                     : "No framework is part of the project's stack, so the scores only say which of PyTorch and TensorFlow its requirements would favour.";
+            lead += backend.sentence;
         }
         lead += setAside(pt) + setAside(tf);
     }
@@ -1021,7 +1066,11 @@ function computeFit(input) {
         const other = inUse === "pytorch" ? "tensorflow" : "pytorch";
         const lagging = scores[other] - scores[inUse];
         verdict = lagging > margin ? "mismatch" : "fit";
-        lead = `${NAME[inUse]} is the framework in use (${where(inUse === "pytorch" ? pt : tf)}).${setAside(inUse === "pytorch" ? tf : pt)}`;
+        const inUseReport = inUse === "pytorch" ? pt : tf;
+        lead =
+            runs === inUse && primary === "keras"
+                ? `Keras is the primary framework (${where(frameworks.find((f) => f.id === "keras"))})${backend.clause}.${setAside(inUse === "pytorch" ? tf : pt)}`
+                : `${NAME[inUse]} is the framework in use (${where(inUseReport)}).${backend.sentence}${setAside(inUse === "pytorch" ? tf : pt)}`;
         if (verdict === "mismatch") {
             const drivers = (other === "tensorflow" ? parts.votes.tensorflow : parts.votes.pytorch).join(", ");
             recommendations.push(`The article's criteria favour ${NAME[other]} for this project${drivers ? ` because of ${drivers}` : ""}. Either record why ${NAME[inUse]} stays (set \`priorities\` in the config so the report weighs what matters to the team) or plan the parts that need ${NAME[other]} behind an ONNX boundary.`);

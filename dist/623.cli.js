@@ -551,8 +551,10 @@ function traceThreadCpu() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
 /* harmony export */   Gt: () => (/* binding */ FRAMEWORK_IDS),
-/* harmony export */   Z6: () => (/* binding */ UNRATED_PRIMARY)
+/* harmony export */   Z6: () => (/* binding */ UNRATED_PRIMARY),
+/* harmony export */   k8: () => (/* binding */ runsOn)
 /* harmony export */ });
+/* unused harmony export KERAS_BACKEND_FRAMEWORK */
 /**
  * The plain data that flows through the engine:
  *   discovery -> per-file facts (scanning) -> Facts -> Report (analysis) -> renderers.
@@ -561,6 +563,19 @@ function traceThreadCpu() {
 const FRAMEWORK_IDS = ["pytorch", "tensorflow", "keras", "jax", "mlx"];
 /** Frameworks that can be a project's primary framework without the article rating them (it compares PyTorch and TensorFlow). */
 const UNRATED_PRIMARY = new Set(["jax", "mlx"]);
+/** The framework a Keras 3 backend (KERAS_BACKEND) runs models on; `numpy` and `openvino` train nothing. */
+const KERAS_BACKEND_FRAMEWORK = { jax: "jax", tensorflow: "tensorflow", torch: "pytorch" };
+/**
+ * The framework a project's models run on, given its primary framework: Keras whose code selects one backend
+ * (FrameworkReport.backends: `os.environ["KERAS_BACKEND"] = "jax"`) runs on that backend's framework; any other
+ * primary framework, or Keras with no backend or several, runs on itself.
+ */
+function runsOn(primary, frameworks) {
+    if (primary !== "keras")
+        return primary ?? null;
+    const backends = frameworks.find((f) => f.id === "keras")?.backends;
+    return (backends?.length === 1 ? KERAS_BACKEND_FRAMEWORK[backends[0]] : undefined) ?? primary;
+}
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 
 

@@ -2428,10 +2428,12 @@ function tokenizeWithErrors(source) {
  * `setup(install_requires=[...], extras_require={...}, tests_require=[...])`, where a value may be a
  * module-level variable (`REQUIRED = [...]`, extended with `+=`, `.append()`, `.extend()`; a dict of extras
  * filled one group at a time, `extras["nlp"] = [...]`, whose entries other values may name) or a `+`
- * concatenation of those; a set literal of requirements reads as a list. Anything computed at run time (file
- * reads, comprehensions, calls) is simply not declared, except a requirement whose name is written and only
- * its version computed (`"onnx>=" + onnx_version`, `f"torch=={TORCH_VERSION}"`): that declares the package,
- * version unknown.
+ * concatenation of those; a set literal of requirements reads as a list. A conditional expression
+ * (`["tensorflow-gpu"] if gpu else ["tensorflow"]`) declares both branches, and a call of a function the file
+ * defines stands for what its `return` statements give (stable-baselines' `find_tf_dependency()`). Anything
+ * computed at run time (file reads, comprehensions, other calls) is simply not declared, except a requirement
+ * whose name is written and only its version computed (`"onnx>=" + onnx_version`, `f"torch=={TORCH_VERSION}"`,
+ * `"tensorflow" + ">=%s" % v`): that declares the package, version unknown.
  */
 
 
@@ -2474,6 +2476,56 @@ function fstringPrefix(token) {
     }
     return out;
 }
+/** The literal text of a `%`-format string up to its first conversion (`">=%s,<%s" % v` -> `>=`). */
+function percentPrefix(format) {
+    let out = "";
+    for (let i = 0; i < format.length; i++) {
+        if (format[i] !== "%")
+            out += format[i];
+        else if (format[i + 1] === "%")
+            out += format[++i];
+        else
+            break;
+    }
+    return out;
+}
+/** The literal text of a `str.format` template up to its first replacement field (`"torch=={}"` -> `torch==`). */
+function formatPrefix(template) {
+    let out = "";
+    for (let i = 0; i < template.length; i++) {
+        const c = template[i];
+        if (c !== "{" && c !== "}")
+            out += c;
+        else if (template[i + 1] === c)
+            out += template[++i];
+        else
+            break;
+    }
+    return out;
+}
+/**
+ * Either of two values (a conditional expression's branches, a function's return statements), as the list of
+ * every requirement either may be: each is one way the file declares its dependencies.
+ */
+function either(a, b) {
+    const items = [];
+    let partial = false;
+    for (const v of [a, b]) {
+        const item = requirementItem(v);
+        if (item)
+            items.push(item);
+        else if (v.t === "list") {
+            items.push(...v.items);
+            if (v.partial)
+                partial = true;
+        }
+        else
+            partial = true;
+    }
+    if (items.length === 0 && partial)
+        return DYNAMIC;
+    return partial ? { t: "list", items, partial: true } : { t: "list", items };
+}
 const DYNAMIC = { t: "dynamic" };
 const MAX_DEPTH = 64;
 /** The value of a Python string literal token (prefixes r/u/b, single or triple quotes); undefined for f-strings/bytes. */
@@ -2501,10 +2553,14 @@ function stringLiteral(token) {
 class Parser {
     toks;
     vars;
+    returns;
     i = 0;
-    constructor(toks, vars) {
+    constructor(toks, vars, 
+    /** What each function the file has defined so far returns (either() of its return statements). */
+    returns = new Map()) {
         this.toks = toks;
         this.vars = vars;
+        this.returns = returns;
     }
     get pos() {
         return this.i;
@@ -2518,6 +2574,28 @@ class Parser {
     isOp(v, k = 0) {
         const t = this.peek(k);
         return t?.type === "op" && t.value === v;
+    }
+    /** At the `if` of a conditional expression: move past its `else` (true) or, without one, leave it (false). */
+    skipToElse() {
+        let depth = 0;
+        for (let k = this.i + 1; k < this.toks.length; k++) {
+            const t = this.toks[k];
+            if (t.type === "eof" || (depth === 0 && t.type === "newline"))
+                return false;
+            if (t.type === "op" && "([{".includes(t.value))
+                depth++;
+            else if (t.type === "op" && ")]}".includes(t.value)) {
+                if (--depth < 0)
+                    return false;
+            }
+            else if (depth === 0 && t.type === "op" && (t.value === "," || t.value === ":"))
+                return false;
+            else if (depth === 0 && t.type === "name" && t.value === "else") {
+                this.i = k + 1;
+                return true;
+            }
+        }
+        return false;
     }
     /** Skip a balanced expression up to (not including) a `,` `)` `]` `}` `:` at depth 0, or a newline. */
     skipExpr() {
@@ -2542,6 +2620,9 @@ class Parser {
             this.i++;
             v = concat(v, this.term(depth));
         }
+        // `a if condition else b`: either branch
+        if (this.peek()?.type === "name" && this.peek()?.value === "if" && depth < MAX_DEPTH && this.skipToElse())
+            v = either(v, this.expr(depth + 1));
         const t = this.peek();
         const atEnd = !t || t.type === "newline" || t.type === "eof" || (t.type === "op" && [",", ")", "]", "}", ":"].includes(t.value));
         if (!atEnd) {
@@ -2580,7 +2661,23 @@ class Parser {
             }
             if (!ok)
                 return DYNAMIC;
-            return { t: prefix ? "prefix" : "str", s: { value: parts.join(""), line } };
+            let value = parts.join("");
+            // `"torch>=%s" % v` and `"torch>={}".format(v)`: the text up to the first field is written
+            if (!prefix && this.isOp("%")) {
+                this.i++;
+                this.skipTerm();
+                value = percentPrefix(value);
+                prefix = true;
+            }
+            else if (!prefix && this.isOp(".") && this.peek(1)?.value === "format" && this.isOp("(", 2)) {
+                this.i += 3;
+                this.skipTo(")");
+                if (this.isOp(")"))
+                    this.i++;
+                value = formatPrefix(value);
+                prefix = true;
+            }
+            return { t: prefix ? "prefix" : "str", s: { value, line } };
         }
         if (t.type === "op" && (t.value === "[" || t.value === "("))
             return this.sequence(t.value === "[" ? "]" : ")", depth);
@@ -2628,6 +2725,18 @@ class Parser {
                 else
                     this.skipTo(")");
                 return v;
+            }
+            // a call of a function defined above: what it returns (its arguments are not looked at)
+            const returned = this.isOp("(", 1) ? this.returns.get(t.value) : undefined;
+            if (returned) {
+                this.i += 2;
+                this.skipTo(")");
+                if (this.isOp(")"))
+                    this.i++;
+                if (!this.isOp(".") && !this.isOp("(") && !this.isOp("["))
+                    return returned;
+                this.skipTerm();
+                return DYNAMIC;
             }
             // a plain variable (not an attribute access or a call)
             if (!this.isOp(".", 1) && !this.isOp("(", 1) && !this.isOp("[", 1)) {
@@ -2826,14 +2935,49 @@ function readSetupPy(text, ctx) {
         problem(result, { kind: "parse-error", path: ctx.path, line: firstError.line, message: `setup.py is not valid Python here (${firstError.message}); only the readable parts were used` });
     const toks = tokens.filter((t) => t.type !== "comment" && t.type !== "nl");
     const vars = new Map();
-    const p = new Parser(toks, vars);
+    const returns = new Map();
+    const p = new Parser(toks, vars, returns);
+    // The function being read (one not nested in another): its return statements are what a call of it gives.
+    let fn;
+    let indent = 0;
     while (p.pos < toks.length) {
         const t = p.peek();
         if (t.type === "eof")
             break;
+        if (t.type === "indent")
+            indent++;
+        else if (t.type === "dedent")
+            indent--;
         const prev = toks[p.pos - 1];
         const atStatement = !prev || prev.type === "newline" || prev.type === "indent" || prev.type === "dedent";
         const next = toks[p.pos + 1];
+        if (fn && atStatement && t.type !== "indent" && t.type !== "dedent" && indent <= fn.indent && t.line !== fn.line) {
+            returns.set(fn.name, fn.value ?? DYNAMIC);
+            fn = undefined;
+        }
+        // a function defined inside the one being read returns for itself, not for it
+        if (fn?.nested && atStatement && t.type !== "indent" && t.type !== "dedent" && indent <= fn.nested.indent && t.line !== fn.nested.line)
+            fn.nested = undefined;
+        if (atStatement && t.type === "name" && t.value === "def" && next?.type === "name") {
+            if (!fn) {
+                fn = { name: next.value, indent, line: t.line };
+                returns.delete(next.value); // redefined: the new body decides
+            }
+            else if (!fn.nested)
+                fn.nested = { indent, line: t.line };
+            p.pos += 2;
+            continue;
+        }
+        if (fn && !fn.nested && t.type === "name" && t.value === "return") {
+            p.pos++;
+            const end = p.peek();
+            // a bare `return` gives None, which declares nothing
+            if (end && end.type !== "newline" && end.type !== "eof") {
+                const v = p.expr();
+                fn.value = fn.value === undefined ? v : either(fn.value, v);
+            }
+            continue;
+        }
         if (atStatement && t.type === "name" && next?.type === "op" && (next.value === "=" || next.value === "+=")) {
             p.pos += 2;
             const v = p.expr();
@@ -3948,10 +4092,21 @@ function matchFeatures(input) {
             }
         }
     }
-    for (const s of input.strings) {
+    const strings = input.strings;
+    for (let i = 0; i < strings.length; i++) {
+        const s = strings[i];
         for (const f of STRING_FEATURES) {
             for (const re of f.strings ?? []) {
-                if (re.test(s.body)) {
+                if (!re.test(s.body))
+                    continue;
+                if (f.stringValue) {
+                    // a setting: its value is the next string literal of the line
+                    const value = strings[i + 1];
+                    if (value !== undefined && value.line === s.line && f.stringValue.test(value.body)) {
+                        usages.add(f, s.line, s.col, `${s.body}=${value.body}`, `${s.body}="${value.body}"`);
+                    }
+                }
+                else {
                     const shown = s.body.length > 100 ? s.body.slice(0, 99) + "…" : s.body;
                     usages.add(f, s.line, s.col, shown, `"${shown}"`);
                 }
@@ -6035,6 +6190,7 @@ ESC = 'it\'s' "say \"hi\"" 'tab\there' '\\' "\\\""
 path = "model.tflite"
 url = "http://localhost:8501/v1/models/resnet:predict"
 policy = "mixed_float16"
+os.environ["KERAS_BACKEND"] = "jax"
 lst = [1, 2, 3,
        4, 5]
 dct = {"a": (1, 2), 'b': {3, 4}}

@@ -566,6 +566,16 @@ const FEATURES = [
         stringHints: ["mixed_float16", "mixed_bfloat16"],
     },
     {
+        id: "keras.backend",
+        framework: "keras",
+        title: "Keras 3 backend (KERAS_BACKEND)",
+        // Keras 3 runs on the backend the KERAS_BACKEND environment variable names when Keras is imported:
+        // `os.environ["KERAS_BACKEND"] = "jax"`, `os.environ.setdefault("KERAS_BACKEND", "torch")`.
+        strings: [/^KERAS_BACKEND$/],
+        stringHints: ["KERAS_BACKEND"],
+        stringValue: /^(jax|tensorflow|torch|numpy|openvino)$/,
+    },
+    {
         id: "tf.data",
         framework: "tensorflow",
         title: "tf.data pipelines",

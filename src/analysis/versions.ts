@@ -119,6 +119,8 @@ export function dockerVersion(dep: DeclaredDependency): { framework: ComparedFra
 export function frameworkPins(declared: readonly DeclaredDependency[]): FrameworkPin[] {
   const out: FrameworkPin[] = [];
   for (const dep of declared) {
+    // a version a build argument's default gave is one a build may replace: not a pin (DeclaredDependency.buildArg)
+    if (dep.buildArg !== undefined) continue;
     if (dep.ecosystem === "docker") {
       const dv = dockerVersion(dep);
       if (dv) out.push({ dep, framework: dv.framework, source: dv.source, shown: `${imageName(dep)}:${imageTag(dep) || dv.version}`, version: dv.version });

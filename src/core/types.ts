@@ -107,6 +107,13 @@ export interface DeclaredDependency {
   channel?: string;
   /** For a declaration reached through `-r`, the requirements file that included it. */
   includedFrom?: string;
+  /**
+   * Dockerfiles: the build argument whose default gave the requirement or image its text
+   * (`ARG TENSORFLOW_PACKAGE=tensorflow-cpu==1.15.0` then `pip install ${TENSORFLOW_PACKAGE}`, `FROM
+   * pytorch/pytorch:${TAG}`). A build may pass another value (`--build-arg`; horovod's CI builds its test
+   * images with a dozen TensorFlow versions), so version checks do not hold the default as a pin.
+   */
+  buildArg?: string;
 }
 
 /** A version pinned by a lock file (poetry.lock, uv.lock, Pipfile.lock). */

@@ -320,6 +320,14 @@ describe("MFA201 version-too-old", () => {
       expect(m[0]!.message).toMatch(/PyTorch >= 2\.0/);
     }
   });
+  it("does not hold a Dockerfile build argument's default as a pin (horovod's test images)", () => {
+    // `ARG TENSORFLOW_PACKAGE=tensorflow-cpu==1.15.0` ... `pip install ${TENSORFLOW_PACKAGE}`: CI builds the image
+    // with many versions; only a version written in the file is one the build always installs
+    const xla = py("test/test_xla.py", [["tensorflow", 1]], [["tf.xla", 12, { matched: "tensorflow.function", detail: "jit_compile=True" }]]);
+    const image = (buildArg: string | undefined) => dockerfile("Dockerfile.test.cpu", [["ubuntu", "20.04", 2]], [["tensorflow-cpu", "==1.15.0", 171, buildArg ? { buildArg } : {}]]);
+    expect(byCode(run(facts([xla, image(undefined)])), "MFA201").map((f) => f.fingerprint)).toEqual(["MFA201:tf.jit_compile:Dockerfile.test.cpu"]);
+    expect(byCode(run(facts([xla, image("TENSORFLOW_PACKAGE")])), "MFA201")).toEqual([]);
+  });
   it("converts Poetry constraints to PEP 440 by Poetry's rules, and gives up on anything else", () => {
     const cases: [string, string | null][] = [
       ["^1.2.3", ">=1.2.3,<2"],

@@ -33,7 +33,7 @@ export function nb(path: string, imports: Imp[], usages: Use[] = []): FileFacts 
   return py(path, imports, usages, "notebook");
 }
 
-type Dep = [name: string, specifier: string, line: number, opts?: { extras?: string[]; source?: string; marker?: string; group?: string }];
+type Dep = [name: string, specifier: string, line: number, opts?: { extras?: string[]; source?: string; marker?: string; group?: string; buildArg?: string }];
 
 export function manifest(path: string, kind: FileKind, deps: Dep[], ecosystem: Ecosystem = "pypi"): FileFacts {
   return {
@@ -53,6 +53,7 @@ export function manifest(path: string, kind: FileKind, deps: Dep[], ecosystem: E
       ecosystem,
       ...(opts?.marker ? { marker: opts.marker } : {}),
       ...(opts?.group ? { group: opts.group } : {}),
+      ...(opts?.buildArg ? { buildArg: opts.buildArg } : {}),
     })),
     locked: [],
     problems: [],

@@ -251,6 +251,12 @@ export function readDockerfile(text: string, ctx: ManifestContext): ManifestResu
     const v = p?.getValue();
     if (p && v !== null && v !== undefined) globalArgs.set(p.getName(), v);
   }
+  // Every name an ARG instruction declares: a value taken from one is a default a build may override.
+  const argNames = new Set<string>();
+  for (const arg of df.getARGs()) {
+    const name = arg.getProperty()?.getName();
+    if (name) argNames.add(name);
+  }
   const stages = new Set<string>();
   let escapeChar = "\\";
   try {
@@ -274,7 +280,7 @@ export function readDockerfile(text: string, ctx: ManifestContext): ManifestResu
       const known = stages.has(image.toLowerCase()) || image.toLowerCase() === "scratch";
       if (!known && !image.includes("$") && ref.name !== "") {
         const normalizedName = ref.name.toLowerCase();
-        declare(result, { path: ctx.path, line, name: ref.name, normalizedName, specifier: ref.tag !== "" ? ref.tag : ref.digest ? `@${ref.digest}` : "", source: "dockerfile:from", ecosystem: "docker" });
+        declare(result, { path: ctx.path, line, name: ref.name, normalizedName, specifier: ref.tag !== "" ? ref.tag : ref.digest ? `@${ref.digest}` : "", source: "dockerfile:from", ecosystem: "docker", buildArg: buildArgOf(rawImage, argNames) });
         for (const feature of featuresOfDockerImage(normalizedName)) result.usages.push({ feature, path: ctx.path, line, matched: ref.name, ...(ref.tag ? { detail: `${ref.name}:${ref.tag}` } : {}) });
       }
     }
@@ -283,12 +289,21 @@ export function readDockerfile(text: string, ctx: ManifestContext): ManifestResu
 
   for (const ins of df.getInstructions()) {
     if (ins.getKeyword() !== "RUN") continue;
-    readRun(result, ctx, df, ins, lines, escapeChar);
+    readRun(result, ctx, df, ins, lines, escapeChar, argNames);
   }
   return result;
 }
 
-function readRun(result: ManifestResult, ctx: ManifestContext, df: Dockerfile, ins: Instruction, lines: LineIndex, escapeChar: string): void {
+/** The first build argument (a name some ARG declares) that `raw` refers to, if any. */
+function buildArgOf(raw: string, argNames: ReadonlySet<string>): string | undefined {
+  for (const m of raw.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)|\$([A-Za-z_][A-Za-z0-9_]*)/g)) {
+    const name = (m[1] ?? m[2])!;
+    if (argNames.has(name)) return name;
+  }
+  return undefined;
+}
+
+function readRun(result: ManifestResult, ctx: ManifestContext, df: Dockerfile, ins: Instruction, lines: LineIndex, escapeChar: string, argNames: ReadonlySet<string>): void {
   const range = ins.getArgumentsRange();
   if (!range) return;
   const start = lines.startOf(range.start.line + 1) + range.start.character;
@@ -362,11 +377,11 @@ function readRun(result: ManifestResult, ctx: ManifestContext, df: Dockerfile, i
         const target = parseRequirementTarget(clones.urlOf(value) ?? value);
         if (target.kind !== "requirement") continue;
         const r = target.req;
-        declare(result, { path: ctx.path, line, name: r.name, specifier: r.specifier, extras: r.extras, marker: r.marker, url: r.url, source: "dockerfile:pip", ecosystem: "pypi", indexUrls: indexUrls.length && !r.url ? [...indexUrls] : undefined });
+        declare(result, { path: ctx.path, line, name: r.name, specifier: r.specifier, extras: r.extras, marker: r.marker, url: r.url, source: "dockerfile:pip", ecosystem: "pypi", indexUrls: indexUrls.length && !r.url ? [...indexUrls] : undefined, buildArg: buildArgOf(t.value, argNames) });
       } else {
         const spec = parseCondaSpec(value);
         if (!spec) continue;
-        declare(result, { path: ctx.path, line, name: spec.name, specifier: spec.specifier, source: "dockerfile:conda", ecosystem: "conda", channel: spec.channel ?? channel });
+        declare(result, { path: ctx.path, line, name: spec.name, specifier: spec.specifier, source: "dockerfile:conda", ecosystem: "conda", channel: spec.channel ?? channel, buildArg: buildArgOf(t.value, argNames) });
       }
     }
   }

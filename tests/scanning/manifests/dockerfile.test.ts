@@ -69,6 +69,17 @@ describe("Dockerfile", () => {
       ["pytorch-cuda", "=12.1", lineOf(TRAIN, "conda install"), "dockerfile:conda", "conda"],
       ["onnx", "", lineOf(TRAIN, "conda install"), "dockerfile:conda", "conda"],
     ]);
+    // what a build argument's default gave is marked (a build may pass another); ENV values and literals are not
+    expect(r.declared.map((d) => [d.name, d.line, d.buildArg ?? null]).filter(([, , arg]) => arg !== null)).toEqual([
+      ["pytorch/pytorch", lineOf(TRAIN, "FROM --platform"), "BASE_IMAGE"],
+      ["pytorch/pytorch", lineOf(TRAIN, "FROM $BASE_IMAGE"), "BASE_IMAGE"],
+      ["torch", lineOf(TRAIN, "uv pip install"), "TORCH_VERSION"],
+    ]);
+    const horovod = read("dockerfile", "Dockerfile.test.cpu", "ARG TENSORFLOW_PACKAGE=tensorflow-cpu==1.15.0\nFROM ubuntu:20.04\nARG TENSORFLOW_PACKAGE\nENV KERAS=keras==2.2.4\nRUN pip install ${TENSORFLOW_PACKAGE} $KERAS\n");
+    expect(horovod.declared.filter((d) => d.ecosystem === "pypi").map((d) => [d.name, d.specifier, d.buildArg ?? null])).toEqual([
+      ["tensorflow-cpu", "==1.15.0", "TENSORFLOW_PACKAGE"],
+      ["keras", "==2.2.4", null],
+    ]);
     expect(r.declared.find((d) => d.name === "torchvision")).toMatchObject({ indexUrls: ["https://download.pytorch.org/whl/cu121"] });
     expect(r.declared.find((d) => d.name === "transformers")).toMatchObject({ extras: ["torch"] });
     expect(r.declared.find((d) => d.name === "pytorch-cuda")).toMatchObject({ channel: "pytorch" });

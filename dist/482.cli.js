@@ -1860,6 +1860,9 @@ function dockerVersion(dep) {
 function frameworkPins(declared) {
     const out = [];
     for (const dep of declared) {
+        // a version a build argument's default gave is one a build may replace: not a pin (DeclaredDependency.buildArg)
+        if (dep.buildArg !== undefined)
+            continue;
         if (dep.ecosystem === "docker") {
             const dv = dockerVersion(dep);
             if (dv)

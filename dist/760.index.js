@@ -3950,6 +3950,13 @@ function readDockerfile(text, ctx) {
         if (p && v !== null && v !== undefined)
             globalArgs.set(p.getName(), v);
     }
+    // Every name an ARG instruction declares: a value taken from one is a default a build may override.
+    const argNames = new Set();
+    for (const arg of df.getARGs()) {
+        const name = arg.getProperty()?.getName();
+        if (name)
+            argNames.add(name);
+    }
     const stages = new Set();
     let escapeChar = "\\";
     try {
@@ -3974,7 +3981,7 @@ function readDockerfile(text, ctx) {
             const known = stages.has(image.toLowerCase()) || image.toLowerCase() === "scratch";
             if (!known && !image.includes("$") && ref.name !== "") {
                 const normalizedName = ref.name.toLowerCase();
-                declare(result, { path: ctx.path, line, name: ref.name, normalizedName, specifier: ref.tag !== "" ? ref.tag : ref.digest ? `@${ref.digest}` : "", source: "dockerfile:from", ecosystem: "docker" });
+                declare(result, { path: ctx.path, line, name: ref.name, normalizedName, specifier: ref.tag !== "" ? ref.tag : ref.digest ? `@${ref.digest}` : "", source: "dockerfile:from", ecosystem: "docker", buildArg: buildArgOf(rawImage, argNames) });
                 for (const feature of featuresOfDockerImage(normalizedName))
                     result.usages.push({ feature, path: ctx.path, line, matched: ref.name, ...(ref.tag ? { detail: `${ref.name}:${ref.tag}` } : {}) });
             }
@@ -3985,11 +3992,20 @@ function readDockerfile(text, ctx) {
     for (const ins of df.getInstructions()) {
         if (ins.getKeyword() !== "RUN")
             continue;
-        readRun(result, ctx, df, ins, lines, escapeChar);
+        readRun(result, ctx, df, ins, lines, escapeChar, argNames);
     }
     return result;
 }
-function readRun(result, ctx, df, ins, lines, escapeChar) {
+/** The first build argument (a name some ARG declares) that `raw` refers to, if any. */
+function buildArgOf(raw, argNames) {
+    for (const m of raw.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)|\$([A-Za-z_][A-Za-z0-9_]*)/g)) {
+        const name = (m[1] ?? m[2]);
+        if (argNames.has(name))
+            return name;
+    }
+    return undefined;
+}
+function readRun(result, ctx, df, ins, lines, escapeChar, argNames) {
     const range = ins.getArgumentsRange();
     if (!range)
         return;
@@ -4080,13 +4096,13 @@ function readRun(result, ctx, df, ins, lines, escapeChar) {
                 if (target.kind !== "requirement")
                     continue;
                 const r = target.req;
-                declare(result, { path: ctx.path, line, name: r.name, specifier: r.specifier, extras: r.extras, marker: r.marker, url: r.url, source: "dockerfile:pip", ecosystem: "pypi", indexUrls: indexUrls.length && !r.url ? [...indexUrls] : undefined });
+                declare(result, { path: ctx.path, line, name: r.name, specifier: r.specifier, extras: r.extras, marker: r.marker, url: r.url, source: "dockerfile:pip", ecosystem: "pypi", indexUrls: indexUrls.length && !r.url ? [...indexUrls] : undefined, buildArg: buildArgOf(t.value, argNames) });
             }
             else {
                 const spec = parseCondaSpec(value);
                 if (!spec)
                     continue;
-                declare(result, { path: ctx.path, line, name: spec.name, specifier: spec.specifier, source: "dockerfile:conda", ecosystem: "conda", channel: spec.channel ?? channel });
+                declare(result, { path: ctx.path, line, name: spec.name, specifier: spec.specifier, source: "dockerfile:conda", ecosystem: "conda", channel: spec.channel ?? channel, buildArg: buildArgOf(t.value, argNames) });
             }
         }
     }
@@ -4332,35 +4348,48 @@ function hasTrigger(text) {
     return TRIGGER_RE.test(text);
 }
 /**
- * The string hints as one regex. Measured on the 200 MB bench tree's Python files: one alternation pass runs
- * at ~2.3 GB/s, one `includes` per hint at ~0.7 GB/s for the four hints together (each `includes` reads the
- * whole text when the hint is absent, which is the common case).
+ * The string hints, searched in one pass per text. Measured on the 200 MB bench tree's 136 MB of Python: one
+ * alternation regex of the first four hints runs at ~0.8-0.9 GB/s, and any fifth alternative (`KERAS_BACKEND`,
+ * even a made-up `QQQQQQQQQQQQQ`) halves that for all of them (0.3-0.4 GB/s); `indexOf` of one long hint is
+ * ~8 GB/s (13-17 ms), but of `.tflite` only ~1.2 GB/s. So the first REGEX_HINTS hints of the catalogue share
+ * the regex, and each later one is searched with its own `indexOf`.
  */
-const HINT_SOURCE = STRING_HINTS.map((h) => h.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
-const HINT_TEST = HINT_SOURCE ? new RegExp(HINT_SOURCE) : /(?!)/;
+const REGEX_HINTS = 4;
+const escapeHint = (h) => h.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const HINT_SOURCE = STRING_HINTS.slice(0, REGEX_HINTS).map(escapeHint).join("|");
 const HINT_SEARCH = HINT_SOURCE ? new RegExp(HINT_SOURCE, "g") : /(?!)/g;
-/** Whether any string hint occurs in the text (decides whether string literals are worth looking at). */
-function hasStringHint(text) {
-    return HINT_TEST.test(text);
-}
+const INDEXOF_HINTS = STRING_HINTS.slice(REGEX_HINTS);
 /**
- * Finds string hints in one text at increasing offsets; the next occurrence is cached, so the text is read at
- * most once (the shared regex's lastIndex is set on every search, so finders never disturb each other).
+ * Finds string hints in one text at increasing offsets; the next occurrence of each search is cached, so the
+ * text is read at most once per search (the shared regex's lastIndex is set on every search, so finders never
+ * disturb each other).
  */
 class StringHintFinder {
     text;
     at = -1;
+    /** The next occurrence of each INDEXOF_HINTS entry found so far (-1: not searched yet). */
+    later = INDEXOF_HINTS.map(() => -1);
     constructor(text) {
         this.text = text;
     }
     /** Offset of the first hint occurrence that starts at or after `from` (from must not decrease), or text.length. */
     next(from) {
-        if (this.at >= from)
-            return this.at;
-        HINT_SEARCH.lastIndex = from;
-        const m = HINT_SEARCH.exec(this.text);
-        this.at = m === null ? this.text.length : m.index;
-        return this.at;
+        if (this.at < from) {
+            HINT_SEARCH.lastIndex = from;
+            const m = HINT_SEARCH.exec(this.text);
+            this.at = m === null ? this.text.length : m.index;
+        }
+        let first = this.at;
+        for (let k = 0; k < this.later.length; k++) {
+            let at = this.later[k];
+            if (at < from) {
+                at = this.text.indexOf(INDEXOF_HINTS[k], from);
+                this.later[k] = at = at < 0 ? this.text.length : at;
+            }
+            if (at < first)
+                first = at;
+        }
+        return first;
     }
 }
 const MAX_DETAIL = 160;

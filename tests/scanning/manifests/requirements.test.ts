@@ -92,6 +92,9 @@ describe("requirements.txt", () => {
       "-e git+https://github.com/Lightning-AI/pytorch-lightning.git@master#egg=pytorch_lightning",
       "-e .",
       "./vendor/mypkg",
+      // a wheel per platform, with pip's `; ` marker separator (oobabooga/text-generation-webui)
+      'https://github.com/oobabooga/llama-cpp-binaries/releases/download/v0.124.0/llama_cpp_binaries-0.124.0+cu124-py3-none-win_amd64.whl; platform_system == "Windows"',
+      "https://example.org/wheels/flash_attn-2.8.3+cu128torch2.9.0-cp313-cp313-linux_x86_64.whl ; python_version == '3.13'",
     ].join("\n");
     const r = read("requirements", "requirements.txt", text);
     expect(r.problems).toEqual([]);
@@ -101,6 +104,12 @@ describe("requirements.txt", () => {
       ["transformers", true, 3],
       ["detectron2", true, 4],
       ["pytorch_lightning", true, 5],
+      ["llama_cpp_binaries", true, 8],
+      ["flash_attn", true, 9],
+    ]);
+    expect(r.declared.slice(-2).map((d) => [d.url?.slice(-20), d.marker])).toEqual([
+      ["-py3-none-win_amd64.whl".slice(-20), 'platform_system == "Windows"'],
+      ["cp313-linux_x86_64.whl".slice(-20), "python_version == '3.13'"],
     ]);
     expect(r.declared[0]?.url).toBe("https://download.pytorch.org/whl/cu121/torch-2.1.0%2Bcu121-cp311-cp311-linux_x86_64.whl");
     expect(r.usages.map((u) => [u.feature, u.line, u.matched])).toEqual([

@@ -65,4 +65,6 @@ export const USED_BY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   keras: ["tensorflow", "keras_cv", "keras_nlp", "keras_hub"],
   "tf-keras": ["tensorflow.keras"],
   jax: ["flax", "optax", "keras", "transformers"],
+  // MLX under its language-model and vision packages (huggingface/smolagents pins `mlx[cpu]` for its mlx-lm extra)
+  mlx: ["mlx_lm", "mlx_vlm", "mlx_whisper"],
 };

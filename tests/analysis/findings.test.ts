@@ -289,6 +289,9 @@ describe("MFA102 unused-dependency", () => {
     expect(byCode(run(f), "MFA102")).toEqual([]);
     const tf = facts([py("recsys/model.py", [["tensorflow_recommenders", 3]]), req("requirements.txt", [["tensorflow", "==2.15.1", 1], ["tensorflow-recommenders", "", 2]])]);
     expect(byCode(run(tf), "MFA102")).toEqual([]);
+    // huggingface/smolagents: `mlx[cpu]` pinned in the test extra for the mlx-lm backend, which imports mlx itself
+    const mlx = facts([py("src/smolagents/models.py", [["mlx_lm", 803]]), manifest("pyproject.toml", "pyproject", [["mlx-lm", "", 60, { source: "pyproject:project", group: "mlx-lm" }], ["mlx", "", 108, { source: "pyproject:project", group: "test", extras: ["cpu"] }]])]);
+    expect(byCode(run(mlx), "MFA102")).toEqual([]);
   });
   it("keras declared in a project that imports neither keras nor TensorFlow is unused", () => {
     const f = facts([py("a.py", [["torch", 1]]), req("requirements.txt", [["torch", "", 1], ["keras", ">=3", 2]])]);

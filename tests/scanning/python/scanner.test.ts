@@ -106,7 +106,7 @@ const CASES: Record<string, { pos: string; line: number; neg: string }> = {
   "tf.lite": {
     pos: "import tensorflow as tf\nconverter = tf.lite.TFLiteConverter.from_keras_model(model)\nopen('model.tflite', 'wb').write(converter.convert())\n",
     line: 2,
-    neg: "import tensorflow as tf\n'''Export to model.tflite later.'''\n# open('model.tflite')\nprint('see the .tflite docs')\n",
+    neg: "import tensorflow as tf\n'''Export to model.tflite later.'''\n# open('model.tflite')\nprint('see the .tflite docs')\nignore_files = ['*.h5', '*.tflite', '*.onnx']\n",
   },
   "tf.saved_model": {
     pos: "import tensorflow as tf\ntf.saved_model.save(model, 'export/1')\nmodel.export('export/2')\n",

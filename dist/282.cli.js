@@ -355,7 +355,9 @@ const FEATURES = [
         refs: ["tensorflow.lite", "tensorflow.compat.v1.lite"],
         imports: ["tflite_runtime", "ai_edge_litert"],
         // A model file path that ends in .tflite, in an executed string (`open("model.tflite", "wb")`, f-strings too).
-        strings: [/^[^\s'"]*\.tflite$/],
+        // A glob names no model: `"*.tflite"` in the files a Hugging Face download skips (stanford-crfm/levanter,
+        // unslothai/unsloth) is not TFLite.
+        strings: [/^[^\s'"*?]*\.tflite$/],
         stringHints: [".tflite"],
         distributions: ["tflite-runtime", "ai-edge-litert"],
     },
@@ -667,6 +669,8 @@ const USED_BY_IMPORT = {
     keras: ["tensorflow", "keras_cv", "keras_nlp", "keras_hub"],
     "tf-keras": ["tensorflow.keras"],
     jax: ["flax", "optax", "keras", "transformers"],
+    // MLX under its language-model and vision packages (huggingface/smolagents pins `mlx[cpu]` for its mlx-lm extra)
+    mlx: ["mlx_lm", "mlx_vlm", "mlx_whisper"],
 };
 
 

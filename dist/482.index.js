@@ -3085,6 +3085,8 @@ const USED_BY_IMPORT = {
     keras: ["tensorflow", "keras_cv", "keras_nlp", "keras_hub"],
     "tf-keras": ["tensorflow.keras"],
     jax: ["flax", "optax", "keras", "transformers"],
+    // MLX under its language-model and vision packages (huggingface/smolagents pins `mlx[cpu]` for its mlx-lm extra)
+    mlx: ["mlx_lm", "mlx_vlm", "mlx_whisper"],
 };
 
 

@@ -449,9 +449,11 @@ const URL_START = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|(?:git|hg|svn|bzr)\+)/;
 function parseRequirementTarget(input) {
     let text = input.trim();
     if (URL_START.test(text)) {
-        // A bare URL, optionally followed by ` ; marker`.
+        // A bare URL, optionally followed by `; marker`: pip splits a URL's marker off at "; " (a `;` alone may be
+        // part of the URL); ` ;` is taken too (oobabooga/text-generation-webui: `...cu124-py3-none-win_amd64.whl;
+        // platform_system == "Windows"`).
         let marker;
-        const semi = text.search(/\s;/);
+        const semi = text.search(/\s;|;\s/);
         if (semi >= 0) {
             marker = text.slice(semi).trim().slice(1).trim();
             text = text.slice(0, semi).trim();

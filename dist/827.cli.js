@@ -528,7 +528,9 @@ const FEATURES = [
         refs: ["tensorflow.lite", "tensorflow.compat.v1.lite"],
         imports: ["tflite_runtime", "ai_edge_litert"],
         // A model file path that ends in .tflite, in an executed string (`open("model.tflite", "wb")`, f-strings too).
-        strings: [/^[^\s'"]*\.tflite$/],
+        // A glob names no model: `"*.tflite"` in the files a Hugging Face download skips (stanford-crfm/levanter,
+        // unslothai/unsloth) is not TFLite.
+        strings: [/^[^\s'"*?]*\.tflite$/],
         stringHints: [".tflite"],
         distributions: ["tflite-runtime", "ai-edge-litert"],
     },

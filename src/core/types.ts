@@ -145,6 +145,13 @@ export interface FeatureUsage extends Location {
   detail?: string;
   /** The resolved dotted name or pattern that matched, e.g. `torch.nn.parallel.DistributedDataParallel`. */
   matched?: string;
+  /**
+   * The code checks for the feature before it uses it: the usage sits under an `if`/`elif` (or the `else` of
+   * one, or a conditional expression) whose condition tests a version or `hasattr` (`elif hasattr(tf.data,
+   * 'AUTOTUNE'):`, `if required_torch_version(min_version=2.0):`). Set only for features with a minimum
+   * version (knowledge/versions.ts); MFA201 does not hold such a usage against an older pin.
+   */
+  guarded?: true;
 }
 
 /** A problem reading one file: it becomes a `parse-error` or `skipped` finding; the audit goes on. */

@@ -323,6 +323,16 @@ describe("MFA201 version-too-old", () => {
       expect(m[0]!.message).toMatch(/PyTorch >= 2\.0/);
     }
   });
+  it("does not hold a usage the code reaches only after a version or hasattr check against an old pin", () => {
+    // DeepSpeed: `if required_torch_version(min_version=2.0): F.scaled_dot_product_attention = ...`, with torch==1.13.0
+    const repo = (guarded: boolean) => {
+      const f = py("profiler.py", [["torch", 1]], [["torch.sdpa", 940, { matched: "torch.nn.functional.scaled_dot_product_attention" }]]);
+      if (guarded) f.usages[0]!.guarded = true;
+      return facts([f, req("requirements.txt", [["torch", "==1.13.0", 1]])]);
+    };
+    expect(byCode(run(repo(false)), "MFA201").map((f) => f.fingerprint)).toEqual(["MFA201:torch.sdpa:requirements.txt"]);
+    expect(byCode(run(repo(true)), "MFA201")).toEqual([]);
+  });
   it("does not hold a Dockerfile build argument's default as a pin (horovod's test images)", () => {
     // `ARG TENSORFLOW_PACKAGE=tensorflow-cpu==1.15.0` ... `pip install ${TENSORFLOW_PACKAGE}`: CI builds the image
     // with many versions; only a version written in the file is one the build always installs

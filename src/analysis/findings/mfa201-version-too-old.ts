@@ -18,13 +18,15 @@ const MAX_LISTED = 3;
 function usagesFor(rule: VersionRule, byFeature: ReadonlyMap<string, FeatureUsages>): LocatedUsage[] {
   const all = byFeature.get(rule.feature)?.all ?? [];
   const match = rule.match;
-  if (!match) return all.filter((u) => !u.derived);
+  // A usage the code reaches only after checking the version or the attribute (FeatureUsage.guarded) copes with
+  // an older release.
+  if (!match) return all.filter((u) => !u.derived && u.guarded !== true);
   // A feature's usages mostly repeat the same name and detail one after the other: the answer for the previous
   // usage is reused for them (a pattern without the g or y flag answers by the text alone).
   const reuse = !match.global && !match.sticky;
   let last: { matched: string; detail: string; ok: boolean } | undefined;
   return all.filter((u) => {
-    if (u.derived) return false;
+    if (u.derived || u.guarded === true) return false;
     const matched = u.matched ?? "";
     const detail = u.detail ?? "";
     if (!reuse || last === undefined || last.matched !== matched || last.detail !== detail) last = { matched, detail, ok: match.test(matched) || match.test(detail) };

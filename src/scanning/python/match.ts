@@ -5,6 +5,7 @@
  * All indexes are built once at module load from the data; matching a name costs one Map lookup per dotted
  * prefix of the name.
  */
+import { VERSION_RULES } from "../../knowledge/versions.js";
 import { topOf } from "../../core/names.js";
 import type { FeatureUsage } from "../../core/types.js";
 import { FEATURES, type FeatureDef } from "../../knowledge/features.js";
@@ -19,6 +20,8 @@ export interface RefFact {
   line: number;
   /** 0-based column. */
   col: number;
+  /** Offset in the unit's source (-1 when not known: a name bound by an import statement). */
+  start: number;
   called: boolean;
   decorator: boolean;
   /** The name is bound by an import statement (`from torch.ao.quantization import quantize_dynamic`). */
@@ -32,12 +35,14 @@ export interface KwArg {
   value: string | undefined;
   line: number;
   col: number;
+  start: number;
 }
 
 export interface MethodCallFact {
   method: string;
   line: number;
   col: number;
+  start: number;
   /** Body of the first positional argument when it is a plain (non-f) string literal. */
   firstArg: string | undefined;
 }
@@ -46,6 +51,7 @@ export interface StringFact {
   body: string;
   line: number;
   col: number;
+  start: number;
 }
 
 export interface ImportSeen {
@@ -226,7 +232,17 @@ export interface MatchInput {
   strings: StringFact[];
   /** Full module names imported so far in this file (for the `...NeedImport` conditions). */
   importedModules: ReadonlySet<string>;
+  /** Asked for the usages of features with a minimum version: whether a check guards the fact at `start`. */
+  guards?: GuardTest | null;
 }
+
+/** Whether the code at an offset runs only after a version or `hasattr` check (FeatureUsage.guarded). */
+export interface GuardTest {
+  guarded(start: number): boolean;
+}
+
+/** Features with a minimum version (knowledge/versions.ts): only their usages are asked about guards. */
+const VERSIONED_FEATURES: ReadonlySet<string> = new Set(VERSION_RULES.map((r) => r.feature));
 
 function importsAny(imported: ReadonlySet<string>, needs: readonly string[] | undefined): boolean {
   if (!needs || needs.length === 0) return true;
@@ -245,21 +261,23 @@ class UsageList {
   constructor(
     private readonly path: string,
     private readonly cell: number | undefined,
+    private readonly guards: GuardTest | null,
   ) {}
 
-  add(feature: FeatureDef, line: number, col: number, matched: string, detail: string | undefined): void {
+  add(feature: FeatureDef, line: number, col: number, matched: string, detail: string | undefined, start: number): void {
     const key = `${feature.id}\u0000${this.cell ?? ""}\u0000${line}\u0000${col}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     const u: FeatureUsage = { feature: feature.id, path: this.path, line, column: col + 1, matched };
     if (this.cell !== undefined) u.cell = this.cell;
     if (detail !== undefined) u.detail = detail;
+    if (start >= 0 && this.guards !== null && VERSIONED_FEATURES.has(feature.id) && this.guards.guarded(start)) u.guarded = true;
     this.out.push(u);
   }
 
   /** Adds a usage for each catalogued hit of `hits`. */
-  addAll(hits: readonly { feature: FeatureDef }[] | undefined, line: number, col: number, matched: string, detail: string | undefined): void {
-    if (hits) for (const h of hits) this.add(h.feature, line, col, matched, detail);
+  addAll(hits: readonly { feature: FeatureDef }[] | undefined, line: number, col: number, matched: string, detail: string | undefined, start: number): void {
+    if (hits) for (const h of hits) this.add(h.feature, line, col, matched, detail, start);
   }
 }
 
@@ -274,7 +292,7 @@ function byPosition(a: FeatureUsage, b: FeatureUsage): number {
 
 /** Matches the facts against the catalog. Usages are de-duplicated per (feature, line, column). */
 export function matchFeatures(input: MatchInput): FeatureUsage[] {
-  const usages = new UsageList(input.path, input.cell);
+  const usages = new UsageList(input.path, input.cell, input.guards ?? null);
 
   // Each dotted prefix of a name, longest first (`a.b.c`, `a.b`, `a`): a prefix ends where the one before it has its last dot.
   for (const r of input.refs) {
@@ -282,13 +300,13 @@ export function matchFeatures(input: MatchInput): FeatureUsage[] {
     const callable = r.called || r.decorator;
     for (let end = r.name.length; end > 0; end = r.name.lastIndexOf(".", end - 1)) {
       const p = prefixTo(r.name, end);
-      usages.addAll(REF_INDEX.get(p), r.line, r.col, r.name, detail);
-      if (callable) usages.addAll(CALL_INDEX.get(p), r.line, r.col, r.name, detail);
+      usages.addAll(REF_INDEX.get(p), r.line, r.col, r.name, detail, r.start);
+      if (callable) usages.addAll(CALL_INDEX.get(p), r.line, r.col, r.name, detail, r.start);
     }
   }
   for (const im of input.imports) {
     for (let end = im.module.length; end > 0; end = im.module.lastIndexOf(".", end - 1)) {
-      usages.addAll(IMPORT_INDEX.get(prefixTo(im.module, end)), im.line, im.col, im.module, undefined);
+      usages.addAll(IMPORT_INDEX.get(prefixTo(im.module, end)), im.line, im.col, im.module, undefined, -1);
     }
   }
   if (input.kwargs.length > 0) {
@@ -299,7 +317,7 @@ export function matchFeatures(input: MatchInput): FeatureUsage[] {
           if (want.name !== k.name) continue;
           if (want.value !== undefined && want.value !== k.value) continue;
           const text = k.value === undefined ? k.name : `${k.name}=${k.value}`;
-          usages.add(f, k.line, k.col, text, text);
+          usages.add(f, k.line, k.col, text, text, k.start);
         }
       }
     }
@@ -311,7 +329,7 @@ export function matchFeatures(input: MatchInput): FeatureUsage[] {
         for (const want of f.methodCalls ?? []) {
           if (want.name !== m.method) continue;
           if (want.firstArg && (m.firstArg === undefined || !want.firstArg.test(m.firstArg))) continue;
-          usages.add(f, m.line, m.col, `.${m.method}()`, m.firstArg !== undefined ? `.${m.method}("${m.firstArg}")` : undefined);
+          usages.add(f, m.line, m.col, `.${m.method}()`, m.firstArg !== undefined ? `.${m.method}("${m.firstArg}")` : undefined, m.start);
         }
       }
     }
@@ -326,11 +344,11 @@ export function matchFeatures(input: MatchInput): FeatureUsage[] {
           // a setting: its value is the next string literal of the line
           const value = strings[i + 1];
           if (value !== undefined && value.line === s.line && f.stringValue.test(value.body)) {
-            usages.add(f, s.line, s.col, `${s.body}=${value.body}`, `${s.body}="${value.body}"`);
+            usages.add(f, s.line, s.col, `${s.body}=${value.body}`, `${s.body}="${value.body}"`, s.start);
           }
         } else {
           const shown = s.body.length > 100 ? s.body.slice(0, 99) + "…" : s.body;
-          usages.add(f, s.line, s.col, shown, `"${shown}"`);
+          usages.add(f, s.line, s.col, shown, `"${shown}"`, s.start);
         }
       }
     }

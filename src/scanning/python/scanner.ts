@@ -365,6 +365,55 @@ function insideFunction(src: string, pos: number, memo: BlockMemo): boolean {
   return answer(false);
 }
 
+/**
+ * A condition that checks for a feature before its use: `hasattr(...)`, or anything naming a version
+ * (`version.parse(tf.__version__) >= ...`, `required_torch_version(min_version=2.0)`, `TORCH_VERSION >= (2, 0)`).
+ */
+const VERSION_CHECK = /\bhasattr\s*\(|version/i;
+/** A header line `if c:` / `elif c:` (group 2: the condition) or `else:` (group 1). */
+const BRANCH_HEADER = /^\s*(?:(else)\s*:|(?:el)?if\s+(.*):)\s*(?:#.*)?$/;
+
+/**
+ * Whether the line starting at `lineStart` (a usage's line) runs only after a version or `hasattr` check
+ * (FeatureUsage.guarded): a conditional expression on the line itself (`x if hasattr(F, "sdpa") else y`), a
+ * one-line `if c: use()`, or an enclosing `if`/`elif` header whose condition checks, or an `else:` whose
+ * `if`/`elif` chain does, at any depth (read backwards as insideFunction does, at most MAX_ENCLOSING_SCAN lines).
+ */
+export function versionGuarded(src: string, lineStart: number): boolean {
+  let lineEnd = lineStart;
+  while (lineEnd < src.length && src.charCodeAt(lineEnd) !== 10 && src.charCodeAt(lineEnd) !== 13) lineEnd++;
+  const own = src.slice(lineStart, lineEnd);
+  // (a usage in the check itself is guarded too: `elif hasattr(tf.data, "AUTOTUNE"):`)
+  const ownIf = /\b(?:el)?if\b([^#]*)/.exec(own);
+  if (ownIf && VERSION_CHECK.test(ownIf[1]!)) return true;
+  let indent = own.length - own.trimStart().length;
+  let end = lineStart;
+  // after an `else:` header: the chain's `if`/`elif` headers at its indentation decide
+  let chainLevel = -1;
+  for (let scanned = 0; end > 0 && (indent > 0 || chainLevel >= 0) && scanned < MAX_ENCLOSING_SCAN; scanned++) {
+    const { start, lineEnd: le } = lineBefore(src, end);
+    end = start;
+    const line = src.slice(start, le);
+    const text = line.trimStart();
+    if (text === "" || text.startsWith("#")) continue;
+    const level = line.length - text.length;
+    if (chainLevel >= 0 && level === chainLevel) {
+      const h = BRANCH_HEADER.exec(line);
+      if (h?.[2] !== undefined && VERSION_CHECK.test(h[2])) return true;
+      // the chain's first `if` ends it; so does anything else (the `else` of a `for`, `while` or `try`)
+      if (h?.[2] === undefined || /^if\b/.test(text)) chainLevel = -1;
+      continue;
+    }
+    if (level >= indent || /^[)\]}]/.test(text)) continue;
+    chainLevel = -1;
+    const h = BRANCH_HEADER.exec(line);
+    if (h?.[1] !== undefined) chainLevel = level;
+    else if (h?.[2] !== undefined && VERSION_CHECK.test(h[2])) return true;
+    indent = level;
+  }
+  return false;
+}
+
 /** Whether a line is an `if`/`elif` header (up to its colon) whose condition is an availability check. */
 function headerGuards(line: string): boolean {
   const m = /^\s*(?:el)?if\s+(.*):\s*(?:#.*)?$/.exec(line);
@@ -597,10 +646,15 @@ export class PythonFileScanner {
     return k === K_NAME && lx.end - lx.start === w.length && this.src.startsWith(w, lx.start);
   }
 
+  /** GuardTest for the matcher: whether the fact at `start` of the unit being scanned runs after a version check. */
+  guarded(start: number): boolean {
+    return versionGuarded(this.src, lineStartOf(this.src, start));
+  }
+
   private recordImport(module: string, line: number, col: number): ImportFact | null {
     this.importedModules.add(module);
     this.importsSeen.push({ module, line, col });
-    this.unitRefs.push({ name: module, line, col, called: false, decorator: false, fromImport: true });
+    this.unitRefs.push({ name: module, line, col, start: -1, called: false, decorator: false, fromImport: true });
     if (this.allImports || isKnownImport(module)) {
       const im = importFact(module, this.path, line, col + 1, this.unitCell);
       this.result.imports.push(im);
@@ -813,7 +867,7 @@ export class PythonFileScanner {
         // `f(name=...)`: a keyword argument's name, not a reference.
         const frame = topFrame();
         const name = src.slice(chainHeadStart, chainHeadEnd);
-        kwCur = { name, value: undefined, line: chainLine, col: chainCol };
+        kwCur = { name, value: undefined, line: chainLine, col: chainCol, start: chainHeadStart };
         if (frame?.kwargs) frame.kwargs.push(kwCur);
         else if (frame) frame.kwargs = [kwCur];
         if (KEYWORD_NAMES.has(name)) kwargs.push(kwCur);
@@ -823,7 +877,7 @@ export class PythonFileScanner {
         return true;
       }
       if (chainResolved !== null) {
-        const ref: RefFact = { name: chainResolved, line: chainLine, col: chainCol, called: open, decorator: chainDecorator };
+        const ref: RefFact = { name: chainResolved, line: chainLine, col: chainCol, start: chainHeadStart, called: open, decorator: chainDecorator };
         refs.push(ref);
         if (open) pendingRef = ref;
         if (!this.kerasImplied && (chainResolved === "tensorflow.keras" || chainResolved.startsWith("tensorflow.keras."))) {
@@ -836,7 +890,7 @@ export class PythonFileScanner {
       } else if (open && chainLen >= 2 && wantMethods) {
         const name = src.slice(chainLastStart, chainLastEnd);
         if (METHOD_NAMES.has(name)) {
-          pendingMethod = { method: name, line: chainLine, col: chainCol, firstArg: undefined };
+          pendingMethod = { method: name, line: chainLine, col: chainCol, start: chainHeadStart, firstArg: undefined };
           methods.push(pendingMethod);
         }
       }
@@ -1002,7 +1056,7 @@ export class PythonFileScanner {
             firstArgBody = body;
           } else firstArgPhase = 0;
           if (stringsWanted) {
-            const fact: StringFact = { body, line: lx.line, col: lx.col };
+            const fact: StringFact = { body, line: lx.line, col: lx.col, start: lx.start };
             if (pendingStrings !== null) pendingStrings.push(fact);
             else if (stmtStart) pendingStrings = [fact];
             else strings.push(fact);
@@ -1133,6 +1187,7 @@ export class PythonFileScanner {
       methods,
       strings,
       importedModules: this.importedModules,
+      guards: this,
     });
     for (const u of usages) this.result.usages.push(u);
     // The unit's text is not kept past its scan (a notebook's scanner lives as long as all of its cells).

@@ -350,3 +350,64 @@ describe("broken input", () => {
     );
   });
 });
+
+describe("usages behind a version or hasattr check (FeatureUsage.guarded)", () => {
+  const guarded = (src: string, feature: string) => usages(src, feature).map((u) => [u.line, u.guarded === true]);
+  it("marks usages under an if/elif that checks the version or the attribute, at any depth, and the else of one", () => {
+    // horovod/spark/keras/util.py, horovod's elastic example, DeepSpeed's flops profiler
+    const src = [
+      "import tensorflow as tf",
+      "import torch",
+      "import torch.nn.functional as F",
+      "from packaging import version",
+      "def prefetch(dataset, size):",
+      "    if size > 0:",
+      "        dataset = dataset.prefetch(size)",
+      "    elif hasattr(tf.data, 'AUTOTUNE'):",
+      "        dataset = dataset.prefetch(tf.data.AUTOTUNE)",
+      "    return dataset.prefetch(tf.data.AUTOTUNE)",
+      "if version.parse(tf.__version__) >= version.parse('2.4.0'):",
+      "    for name in ['mixed_float16']:",
+      "        tf.keras.mixed_precision.set_global_policy(name)",
+      "if torch.__version__ < '2':",
+      "    model = model",
+      "else:",
+      "    # compile when it exists",
+      "    model = torch.compile(model)",
+      "attn = F.scaled_dot_product_attention if hasattr(F, 'scaled_dot_product_attention') else None",
+      "if hasattr(torch, 'compile'):",
+      "    pass",
+      "model = torch.compile(model)",
+      "if self.training:",
+      "    model = torch.compile(model)",
+    ].join("\n");
+    expect(guarded(src, "tf.data")).toEqual([
+      [8, true], // the check itself
+      [9, true],
+      [10, false],
+    ]);
+    expect(guarded(src, "tf.mixed_precision").filter(([line]) => line === 13)).toEqual([[13, true]]);
+    expect(guarded(src, "torch.compile")).toEqual([
+      [18, true],
+      [22, false], // after the check's block, not inside it
+      [24, false], // a condition about something else
+    ]);
+    expect(guarded(src, "torch.sdpa")).toEqual([[19, true]]);
+  });
+  it("an else belongs to its own if chain, not to a for loop's or to a check further up", () => {
+    const src = "import torch\nif torch.__version__ >= '2':\n    pass\nfor m in models:\n    pass\nelse:\n    model = torch.compile(model)\n";
+    expect(guarded(src, "torch.compile")).toEqual([[7, false]]);
+  });
+  it("reads CRLF and CR line ends alike", () => {
+    for (const nl of ["\r\n", "\r"]) {
+      const src = ["import torch", "if hasattr(torch, 'compile'):", "    m = torch.compile(m)", "n = torch.compile(n)", "if version_ok: pass", ""].join(nl);
+      expect(guarded(src, "torch.compile"), JSON.stringify(nl)).toEqual([
+        [3, true],
+        [4, false],
+      ]);
+    }
+  });
+  it("leaves features without a minimum version alone", () => {
+    expect(usages("import torch\nif hasattr(torch, 'jit'):\n    torch.jit.script(f)\n", "torch.jit").map((u) => u.guarded)).toEqual([undefined]);
+  });
+});

@@ -726,7 +726,7 @@ let scanFileModule;
  * facts cache never pays for loading the manifest parsers.
  */
 function loadScanFile() {
-    scanFileModule ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(402), __webpack_require__.e(282), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 2760));
+    scanFileModule ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(402), __webpack_require__.e(573), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 2760));
     return scanFileModule;
 }
 /** Lets the event loop deliver worker messages between two batches of the main thread's own scanning. */
@@ -1189,7 +1189,7 @@ function factsOf(root, discovered, scanned, started) {
  * loads it.
  */
 function loadAnalysis() {
-    return Promise.all(/* import() */[__webpack_require__.e(282), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 5482));
+    return Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(854)]).then(__webpack_require__.bind(__webpack_require__, 7854));
 }
 /**
  * What the analysis of the code that is running depends on besides its input: version + the bytes of this

@@ -3837,6 +3837,8 @@ function readManifest(kind, text, ctx) {
 
 // EXTERNAL MODULE: ./src/core/names.ts
 var names = __webpack_require__(2483);
+// EXTERNAL MODULE: ./src/knowledge/versions.ts
+var versions = __webpack_require__(7867);
 // EXTERNAL MODULE: ./src/knowledge/providers.ts
 var providers = __webpack_require__(7218);
 // EXTERNAL MODULE: ./src/knowledge/signals.ts
@@ -3851,6 +3853,7 @@ var deprecations = __webpack_require__(7645);
  * All indexes are built once at module load from the data; matching a name costs one Map lookup per dotted
  * prefix of the name.
  */
+
 
 
 
@@ -4024,6 +4027,8 @@ function formatKwargs(kwargs) {
 function isUnder(module, base) {
     return module === base || (module.length > base.length && module.startsWith(base) && module.charCodeAt(base.length) === 46);
 }
+/** Features with a minimum version (knowledge/versions.ts): only their usages are asked about guards. */
+const VERSIONED_FEATURES = new Set(versions/* VERSION_RULES */.l.map((r) => r.feature));
 function importsAny(imported, needs) {
     if (!needs || needs.length === 0)
         return true;
@@ -4041,13 +4046,15 @@ function importsAny(imported, needs) {
 class UsageList {
     path;
     cell;
+    guards;
     out = [];
     seen = new Set();
-    constructor(path, cell) {
+    constructor(path, cell, guards) {
         this.path = path;
         this.cell = cell;
+        this.guards = guards;
     }
-    add(feature, line, col, matched, detail) {
+    add(feature, line, col, matched, detail, start) {
         const key = `${feature.id}\u0000${this.cell ?? ""}\u0000${line}\u0000${col}`;
         if (this.seen.has(key))
             return;
@@ -4057,13 +4064,15 @@ class UsageList {
             u.cell = this.cell;
         if (detail !== undefined)
             u.detail = detail;
+        if (start >= 0 && this.guards !== null && VERSIONED_FEATURES.has(feature.id) && this.guards.guarded(start))
+            u.guarded = true;
         this.out.push(u);
     }
     /** Adds a usage for each catalogued hit of `hits`. */
-    addAll(hits, line, col, matched, detail) {
+    addAll(hits, line, col, matched, detail, start) {
         if (hits)
             for (const h of hits)
-                this.add(h.feature, line, col, matched, detail);
+                this.add(h.feature, line, col, matched, detail, start);
     }
 }
 /** The dotted prefix of `name` that ends before `end` (`end` === name.length: the name itself). */
@@ -4075,21 +4084,21 @@ function byPosition(a, b) {
 }
 /** Matches the facts against the catalog. Usages are de-duplicated per (feature, line, column). */
 function matchFeatures(input) {
-    const usages = new UsageList(input.path, input.cell);
+    const usages = new UsageList(input.path, input.cell, input.guards ?? null);
     // Each dotted prefix of a name, longest first (`a.b.c`, `a.b`, `a`): a prefix ends where the one before it has its last dot.
     for (const r of input.refs) {
         const detail = formatKwargs(r.kwargs);
         const callable = r.called || r.decorator;
         for (let end = r.name.length; end > 0; end = r.name.lastIndexOf(".", end - 1)) {
             const p = prefixTo(r.name, end);
-            usages.addAll(REF_INDEX.get(p), r.line, r.col, r.name, detail);
+            usages.addAll(REF_INDEX.get(p), r.line, r.col, r.name, detail, r.start);
             if (callable)
-                usages.addAll(CALL_INDEX.get(p), r.line, r.col, r.name, detail);
+                usages.addAll(CALL_INDEX.get(p), r.line, r.col, r.name, detail, r.start);
         }
     }
     for (const im of input.imports) {
         for (let end = im.module.length; end > 0; end = im.module.lastIndexOf(".", end - 1)) {
-            usages.addAll(IMPORT_INDEX.get(prefixTo(im.module, end)), im.line, im.col, im.module, undefined);
+            usages.addAll(IMPORT_INDEX.get(prefixTo(im.module, end)), im.line, im.col, im.module, undefined, -1);
         }
     }
     if (input.kwargs.length > 0) {
@@ -4103,7 +4112,7 @@ function matchFeatures(input) {
                     if (want.value !== undefined && want.value !== k.value)
                         continue;
                     const text = k.value === undefined ? k.name : `${k.name}=${k.value}`;
-                    usages.add(f, k.line, k.col, text, text);
+                    usages.add(f, k.line, k.col, text, text, k.start);
                 }
             }
         }
@@ -4118,7 +4127,7 @@ function matchFeatures(input) {
                         continue;
                     if (want.firstArg && (m.firstArg === undefined || !want.firstArg.test(m.firstArg)))
                         continue;
-                    usages.add(f, m.line, m.col, `.${m.method}()`, m.firstArg !== undefined ? `.${m.method}("${m.firstArg}")` : undefined);
+                    usages.add(f, m.line, m.col, `.${m.method}()`, m.firstArg !== undefined ? `.${m.method}("${m.firstArg}")` : undefined, m.start);
                 }
             }
         }
@@ -4134,12 +4143,12 @@ function matchFeatures(input) {
                     // a setting: its value is the next string literal of the line
                     const value = strings[i + 1];
                     if (value !== undefined && value.line === s.line && f.stringValue.test(value.body)) {
-                        usages.add(f, s.line, s.col, `${s.body}=${value.body}`, `${s.body}="${value.body}"`);
+                        usages.add(f, s.line, s.col, `${s.body}=${value.body}`, `${s.body}="${value.body}"`, s.start);
                     }
                 }
                 else {
                     const shown = s.body.length > 100 ? s.body.slice(0, 99) + "…" : s.body;
-                    usages.add(f, s.line, s.col, shown, `"${shown}"`);
+                    usages.add(f, s.line, s.col, shown, `"${shown}"`, s.start);
                 }
             }
         }
@@ -4477,6 +4486,61 @@ function insideFunction(src, pos, memo) {
     }
     return answer(false);
 }
+/**
+ * A condition that checks for a feature before its use: `hasattr(...)`, or anything naming a version
+ * (`version.parse(tf.__version__) >= ...`, `required_torch_version(min_version=2.0)`, `TORCH_VERSION >= (2, 0)`).
+ */
+const VERSION_CHECK = /\bhasattr\s*\(|version/i;
+/** A header line `if c:` / `elif c:` (group 2: the condition) or `else:` (group 1). */
+const BRANCH_HEADER = /^\s*(?:(else)\s*:|(?:el)?if\s+(.*):)\s*(?:#.*)?$/;
+/**
+ * Whether the line starting at `lineStart` (a usage's line) runs only after a version or `hasattr` check
+ * (FeatureUsage.guarded): a conditional expression on the line itself (`x if hasattr(F, "sdpa") else y`), a
+ * one-line `if c: use()`, or an enclosing `if`/`elif` header whose condition checks, or an `else:` whose
+ * `if`/`elif` chain does, at any depth (read backwards as insideFunction does, at most MAX_ENCLOSING_SCAN lines).
+ */
+function versionGuarded(src, lineStart) {
+    let lineEnd = lineStart;
+    while (lineEnd < src.length && src.charCodeAt(lineEnd) !== 10 && src.charCodeAt(lineEnd) !== 13)
+        lineEnd++;
+    const own = src.slice(lineStart, lineEnd);
+    // (a usage in the check itself is guarded too: `elif hasattr(tf.data, "AUTOTUNE"):`)
+    const ownIf = /\b(?:el)?if\b([^#]*)/.exec(own);
+    if (ownIf && VERSION_CHECK.test(ownIf[1]))
+        return true;
+    let indent = own.length - own.trimStart().length;
+    let end = lineStart;
+    // after an `else:` header: the chain's `if`/`elif` headers at its indentation decide
+    let chainLevel = -1;
+    for (let scanned = 0; end > 0 && (indent > 0 || chainLevel >= 0) && scanned < MAX_ENCLOSING_SCAN; scanned++) {
+        const { start, lineEnd: le } = lineBefore(src, end);
+        end = start;
+        const line = src.slice(start, le);
+        const text = line.trimStart();
+        if (text === "" || text.startsWith("#"))
+            continue;
+        const level = line.length - text.length;
+        if (chainLevel >= 0 && level === chainLevel) {
+            const h = BRANCH_HEADER.exec(line);
+            if (h?.[2] !== undefined && VERSION_CHECK.test(h[2]))
+                return true;
+            // the chain's first `if` ends it; so does anything else (the `else` of a `for`, `while` or `try`)
+            if (h?.[2] === undefined || /^if\b/.test(text))
+                chainLevel = -1;
+            continue;
+        }
+        if (level >= indent || /^[)\]}]/.test(text))
+            continue;
+        chainLevel = -1;
+        const h = BRANCH_HEADER.exec(line);
+        if (h?.[1] !== undefined)
+            chainLevel = level;
+        else if (h?.[2] !== undefined && VERSION_CHECK.test(h[2]))
+            return true;
+        indent = level;
+    }
+    return false;
+}
 /** Whether a line is an `if`/`elif` header (up to its colon) whose condition is an availability check. */
 function headerGuards(line) {
     const m = /^\s*(?:el)?if\s+(.*):\s*(?:#.*)?$/.exec(line);
@@ -4691,10 +4755,14 @@ class PythonFileScanner {
         const lx = this.lx;
         return k === K_NAME && lx.end - lx.start === w.length && this.src.startsWith(w, lx.start);
     }
+    /** GuardTest for the matcher: whether the fact at `start` of the unit being scanned runs after a version check. */
+    guarded(start) {
+        return versionGuarded(this.src, lineStartOf(this.src, start));
+    }
     recordImport(module, line, col) {
         this.importedModules.add(module);
         this.importsSeen.push({ module, line, col });
-        this.unitRefs.push({ name: module, line, col, called: false, decorator: false, fromImport: true });
+        this.unitRefs.push({ name: module, line, col, start: -1, called: false, decorator: false, fromImport: true });
         if (this.allImports || isKnownImport(module)) {
             const im = importFact(module, this.path, line, col + 1, this.unitCell);
             this.result.imports.push(im);
@@ -4914,7 +4982,7 @@ class PythonFileScanner {
                 // `f(name=...)`: a keyword argument's name, not a reference.
                 const frame = topFrame();
                 const name = src.slice(chainHeadStart, chainHeadEnd);
-                kwCur = { name, value: undefined, line: chainLine, col: chainCol };
+                kwCur = { name, value: undefined, line: chainLine, col: chainCol, start: chainHeadStart };
                 if (frame?.kwargs)
                     frame.kwargs.push(kwCur);
                 else if (frame)
@@ -4927,7 +4995,7 @@ class PythonFileScanner {
                 return true;
             }
             if (chainResolved !== null) {
-                const ref = { name: chainResolved, line: chainLine, col: chainCol, called: open, decorator: chainDecorator };
+                const ref = { name: chainResolved, line: chainLine, col: chainCol, start: chainHeadStart, called: open, decorator: chainDecorator };
                 refs.push(ref);
                 if (open)
                     pendingRef = ref;
@@ -4942,7 +5010,7 @@ class PythonFileScanner {
             else if (open && chainLen >= 2 && wantMethods) {
                 const name = src.slice(chainLastStart, chainLastEnd);
                 if (METHOD_NAMES.has(name)) {
-                    pendingMethod = { method: name, line: chainLine, col: chainCol, firstArg: undefined };
+                    pendingMethod = { method: name, line: chainLine, col: chainCol, start: chainHeadStart, firstArg: undefined };
                     methods.push(pendingMethod);
                 }
             }
@@ -5120,7 +5188,7 @@ class PythonFileScanner {
                     else
                         firstArgPhase = 0;
                     if (stringsWanted) {
-                        const fact = { body, line: lx.line, col: lx.col };
+                        const fact = { body, line: lx.line, col: lx.col, start: lx.start };
                         if (pendingStrings !== null)
                             pendingStrings.push(fact);
                         else if (stmtStart)
@@ -5268,6 +5336,7 @@ class PythonFileScanner {
             methods,
             strings,
             importedModules: this.importedModules,
+            guards: this,
         });
         for (const u of usages)
             this.result.usages.push(u);

@@ -1,0 +1,906 @@
+export const id = 573;
+export const ids = [573];
+export const modules = {
+
+/***/ 2483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ topOf)
+/* harmony export */ });
+/** The first dotted component of a module or reference name (`torch` for `torch.nn.functional`). */
+function topOf(name) {
+    const dot = name.indexOf(".");
+    return dot === -1 ? name : name.slice(0, dot);
+}
+
+
+/***/ }),
+
+/***/ 7645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ DEPRECATED_APIS),
+/* harmony export */   g: () => (/* binding */ DEPRECATED_PACKAGES)
+/* harmony export */ });
+/**
+ * Deprecated, renamed, removed or unmaintained packages and APIs of the two ecosystems, with the version
+ * where that happened, the replacement and a primary source. criteria.md §5 lists the ones the article gets
+ * wrong; the others were added from the frameworks' release notes.
+ */
+const DEPRECATED_PACKAGES = [
+    {
+        id: "tensorflow-gpu",
+        distributions: ["tensorflow-gpu", "tf-nightly-gpu"],
+        status: "removed",
+        since: "TensorFlow 2.11 (the PyPI package was then replaced by a stub that refuses to install)",
+        replacement: "`tensorflow` (GPU support is built in on Linux; `tensorflow[and-cuda]` also pulls the CUDA libraries, TF >= 2.14)",
+        note: "The separate GPU package stopped at 2.10; pinning it freezes the project on an old TensorFlow.",
+        source: "https://pypi.org/project/tensorflow-gpu/",
+    },
+    {
+        id: "pytorch-lightning",
+        distributions: ["pytorch-lightning"],
+        imports: ["pytorch_lightning"],
+        status: "renamed",
+        since: "Lightning 2.0 (March 2023)",
+        replacement: "`lightning` (`import lightning as L`; `lightning.pytorch` for the trainer)",
+        note: "The unified `lightning` package is the maintained distribution; `pytorch_lightning` remains a compatibility mirror.",
+        source: "https://lightning.ai/docs/pytorch/stable/starter/installation.html",
+    },
+    {
+        id: "tflite-runtime",
+        distributions: ["tflite-runtime"],
+        imports: ["tflite_runtime"],
+        status: "superseded",
+        since: "2024: TensorFlow Lite became LiteRT",
+        replacement: "`ai-edge-litert` (`from ai_edge_litert.interpreter import Interpreter`)",
+        note: "New interpreter wheels ship as ai-edge-litert; tflite-runtime no longer gets releases for new Python versions.",
+        source: "https://ai.google.dev/edge/litert",
+    },
+    {
+        id: "onnx-tf",
+        distributions: ["onnx-tf"],
+        imports: ["onnx_tf"],
+        status: "unmaintained",
+        since: "no release since 1.10.0 (2022)",
+        replacement: "`onnxruntime` to run the ONNX model; `tf2onnx` for TensorFlow -> ONNX",
+        note: "The article's ONNX -> TensorFlow path relies on it; it does not follow current TensorFlow or ONNX opsets.",
+        source: "https://github.com/onnx/onnx-tensorflow",
+    },
+    {
+        id: "tensorflow-addons",
+        distributions: ["tensorflow-addons"],
+        imports: ["tensorflow_addons"],
+        status: "unmaintained",
+        since: "end of life in May 2024",
+        replacement: "the equivalent layers/optimizers in Keras 3 or KerasCV/KerasNLP",
+        note: "TensorFlow Addons only received minimal maintenance after 2023 and ended in May 2024.",
+        source: "https://github.com/tensorflow/addons",
+    },
+    {
+        id: "torchtext",
+        distributions: ["torchtext"],
+        imports: ["torchtext"],
+        status: "unmaintained",
+        since: "0.18 (April 2024) was the last release",
+        replacement: "Hugging Face `datasets` / `tokenizers`, or plain PyTorch data pipelines",
+        note: "torchtext development stopped; its releases are tied to torch versions that are now old.",
+        source: "https://github.com/pytorch/text",
+    },
+    {
+        id: "tensorflow-estimator",
+        distributions: ["tensorflow-estimator"],
+        status: "removed",
+        since: "TensorFlow 2.16 (tf.estimator removed)",
+        replacement: "Keras models with `model.fit` or a custom training loop",
+        note: "The Estimator API is gone from TensorFlow 2.16 onwards.",
+        source: "https://github.com/tensorflow/tensorflow/releases/tag/v2.16.1",
+    },
+];
+const DEPRECATED_APIS = [
+    {
+        id: "torch.cuda.amp",
+        title: "torch.cuda.amp / torch.cpu.amp",
+        refs: ["torch.cuda.amp.autocast", "torch.cuda.amp.GradScaler", "torch.cpu.amp.autocast", "torch.cpu.amp.GradScaler"],
+        status: "deprecated",
+        since: "PyTorch 2.4 (FutureWarning)",
+        replacement: '`torch.amp.autocast("cuda")` and `torch.amp.GradScaler("cuda")`',
+        note: "The device-specific AMP entry points now warn on every call; the device-generic ones take the device type as an argument.",
+        source: "https://github.com/pytorch/pytorch/releases/tag/v2.4.0",
+    },
+    {
+        id: "torch.quantization",
+        title: "torch.quantization namespace",
+        refs: ["torch.quantization"],
+        status: "superseded",
+        since: "PyTorch 1.10 moved the code to torch.ao.quantization",
+        replacement: "`torch.ao.quantization` for the existing flows; new quantization work (int8/int4, float8) lives in `torchao`",
+        note: "`torch.quantization` is a compatibility alias; the article's `torch.quantization.quantize_dynamic` example uses it.",
+        source: "https://pytorch.org/docs/stable/quantization.html",
+    },
+    {
+        id: "torchscript",
+        title: "TorchScript (torch.jit.script / torch.jit.trace)",
+        refs: ["torch.jit.script", "torch.jit.trace", "torch.jit.trace_module", "torch.jit.script_method"],
+        status: "maintenance",
+        since: "PyTorch 2.x",
+        replacement: "`torch.export` (PyTorch >= 2.1) for whole-graph capture; `torch.compile` for speed",
+        note: "TorchScript gets no new features; export-based tooling (ExecuTorch, AOTInductor, ONNX dynamo export) builds on torch.export.",
+        source: "https://pytorch.org/docs/stable/jit.html",
+    },
+    {
+        id: "pytorch-mobile",
+        title: "PyTorch Mobile (lite interpreter)",
+        refs: ["torch.utils.mobile_optimizer", "torch.jit._save_for_lite_interpreter"],
+        status: "superseded",
+        since: "2024: PyTorch Mobile is no longer actively developed",
+        replacement: "ExecuTorch (`executorch`, models exported with torch.export to .pte)",
+        note: "The lite-interpreter path (.ptl) is what the article calls PyTorch Mobile; ExecuTorch replaced it.",
+        source: "https://pytorch.org/executorch/stable/index.html",
+    },
+    {
+        id: "tf.estimator",
+        title: "tf.estimator",
+        refs: ["tensorflow.estimator", "tensorflow.compat.v1.estimator"],
+        status: "removed",
+        since: "TensorFlow 2.16",
+        replacement: "Keras (`model.fit`) or a custom loop with tf.GradientTape; TPUEstimator -> tf.distribute.TPUStrategy",
+        note: "Code using Estimators cannot move past TensorFlow 2.15.",
+        source: "https://github.com/tensorflow/tensorflow/releases/tag/v2.16.1",
+    },
+    {
+        id: "tf.contrib",
+        title: "tf.contrib",
+        refs: ["tensorflow.contrib"],
+        status: "removed",
+        since: "TensorFlow 2.0",
+        replacement: "the module's TF 2 home (tf.distribute, tf.keras, TensorFlow Addons' successors) or tf.compat.v1 for a bridge",
+        note: "tf.contrib does not exist in any TensorFlow 2 release.",
+        source: "https://www.tensorflow.org/guide/migrate",
+    },
+    {
+        id: "tf1-toplevel",
+        title: "the TF 1.x top-level graph API (tf.Session, tf.placeholder, ...)",
+        refs: ["tensorflow.Session", "tensorflow.InteractiveSession", "tensorflow.placeholder", "tensorflow.global_variables_initializer"],
+        status: "removed",
+        since: "TensorFlow 2.0 (only reachable as tf.compat.v1.*)",
+        replacement: "eager code with tf.function; `tf.compat.v1.*` only as a temporary bridge",
+        note: "These names raise AttributeError under any TensorFlow 2 release unless written as tf.compat.v1.*.",
+        source: "https://www.tensorflow.org/guide/migrate",
+    },
+    {
+        id: "tf.keras.mixed_precision.experimental",
+        title: "the experimental mixed-precision API",
+        refs: ["tensorflow.keras.mixed_precision.experimental", "tensorflow.train.experimental.enable_mixed_precision_graph_rewrite"],
+        status: "removed",
+        since: "TensorFlow 2.4 made the Keras API stable; the experimental names were later removed",
+        replacement: '`tf.keras.mixed_precision.set_global_policy("mixed_float16")`',
+        note: "The experimental policy classes and the graph-rewrite switch are gone from current releases.",
+        source: "https://www.tensorflow.org/guide/mixed_precision",
+    },
+    {
+        id: "tf.distribute.experimental.TPUStrategy",
+        title: "tf.distribute.experimental.TPUStrategy",
+        refs: ["tensorflow.distribute.experimental.TPUStrategy"],
+        status: "deprecated",
+        since: "TensorFlow 2.3",
+        replacement: "`tf.distribute.TPUStrategy`",
+        note: "The stable TPUStrategy replaced the experimental one in 2.3.",
+        source: "https://github.com/tensorflow/tensorflow/releases/tag/v2.3.0",
+    },
+    {
+        id: "tf.data.experimental.AUTOTUNE",
+        title: "tf.data.experimental.AUTOTUNE",
+        refs: ["tensorflow.data.experimental.AUTOTUNE"],
+        status: "deprecated",
+        since: "TensorFlow 2.4",
+        replacement: "`tf.data.AUTOTUNE`",
+        note: "The experimental alias is kept for compatibility only.",
+        source: "https://github.com/tensorflow/tensorflow/releases/tag/v2.4.0",
+    },
+    {
+        id: "lightning-precision-16",
+        title: "Lightning precision=16",
+        detail: { feature: "lightning", pattern: /precision\s*=\s*(["']?)(16|bf16)\1(?![-\w])/ },
+        status: "renamed",
+        since: "Lightning 2.0",
+        replacement: '`precision="16-mixed"` (or `"bf16-mixed"`)',
+        note: "Lightning 2 spells mixed precision explicitly; the bare 16 is a legacy alias that the docs no longer use.",
+        source: "https://lightning.ai/docs/pytorch/stable/common/precision_basic.html",
+    },
+];
+
+
+/***/ }),
+
+/***/ 7509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ FEATURES),
+/* harmony export */   d: () => (/* binding */ FEATURE_BY_ID)
+/* harmony export */ });
+const FEATURES = [
+    // ---- PyTorch ----
+    { id: "torch.compile", framework: "pytorch", title: "torch.compile", calls: ["torch.compile"] },
+    {
+        id: "torch.jit",
+        framework: "pytorch",
+        title: "TorchScript (torch.jit)",
+        refs: ["torch.jit.script", "torch.jit.trace", "torch.jit.save", "torch.jit.load", "torch.jit.trace_module", "torch.jit.script_method", "torch.jit.freeze"],
+    },
+    { id: "torch.export", framework: "pytorch", title: "torch.export", refs: ["torch.export.export", "torch.export.save", "torch.export.load"] },
+    { id: "torch.ddp", framework: "pytorch", title: "DistributedDataParallel", refs: ["torch.nn.parallel.DistributedDataParallel", "torch.nn.parallel.distributed.DistributedDataParallel"] },
+    {
+        id: "torch.fsdp",
+        framework: "pytorch",
+        title: "Fully Sharded Data Parallel",
+        refs: [
+            "torch.distributed.fsdp.FullyShardedDataParallel",
+            "torch.distributed.fsdp.fully_sharded_data_parallel.FullyShardedDataParallel",
+            "torch.distributed.fsdp.fully_shard",
+            "torch.distributed._composable.fsdp.fully_shard",
+            "torch.distributed._composable.fully_shard",
+        ],
+    },
+    {
+        id: "torch.tensor_parallel",
+        framework: "pytorch",
+        title: "Tensor parallelism",
+        refs: ["torch.distributed.tensor.parallel"],
+    },
+    {
+        id: "torch.quantization",
+        framework: "pytorch",
+        title: "Quantization",
+        // `from torch.ao.quantization import quantize_dynamic` counts through the import itself (see match.ts).
+        refs: ["torch.ao.quantization", "torch.quantization", "torch.ao.nn.quantized", "torch.nn.quantized"],
+        imports: ["torchao"],
+        distributions: ["torchao"],
+    },
+    { id: "torch.onnx", framework: "pytorch", title: "ONNX export (torch.onnx)", refs: ["torch.onnx.export", "torch.onnx.dynamo_export"] },
+    {
+        id: "torch.amp",
+        framework: "pytorch",
+        title: "Automatic mixed precision",
+        refs: ["torch.autocast", "torch.amp.autocast", "torch.amp.GradScaler", "torch.cuda.amp", "torch.cpu.amp", "torch.GradScaler"],
+    },
+    { id: "torch.checkpoint", framework: "pytorch", title: "Gradient checkpointing", refs: ["torch.utils.checkpoint.checkpoint", "torch.utils.checkpoint.checkpoint_sequential"] },
+    { id: "torch.profiler", framework: "pytorch", title: "PyTorch profiler", refs: ["torch.profiler", "torch.autograd.profiler"] },
+    {
+        id: "torch.sdpa",
+        framework: "pytorch",
+        title: "Fused attention (SDPA / Better Transformer)",
+        refs: [
+            "torch.nn.functional.scaled_dot_product_attention",
+            "torch.nn.TransformerEncoder",
+            "torch.nn.TransformerEncoderLayer",
+            "torch.nn.MultiheadAttention",
+            "torch.nn.modules.transformer.TransformerEncoder",
+            "torch.nn.modules.transformer.TransformerEncoderLayer",
+            "torch.nn.modules.activation.MultiheadAttention",
+        ],
+    },
+    {
+        id: "torch.mobile",
+        framework: "pytorch",
+        title: "PyTorch Mobile / ExecuTorch",
+        refs: ["torch.utils.mobile_optimizer", "torch.jit._save_for_lite_interpreter", "torch.jit.mobile"],
+        // `traced._save_for_lite_interpreter("m.ptl")` is a method of a scripted module.
+        methodCalls: [{ name: "_save_for_lite_interpreter" }],
+        methodCallsNeedImport: ["torch"],
+        imports: ["executorch"],
+        distributions: ["executorch"],
+    },
+    {
+        id: "lightning",
+        framework: "pytorch",
+        title: "PyTorch Lightning",
+        imports: ["pytorch_lightning", "lightning"],
+        // The Trainer call carries the settings worth reporting (precision=16 is "16-mixed" since Lightning 2.0).
+        calls: ["pytorch_lightning.Trainer", "lightning.Trainer", "lightning.pytorch.Trainer"],
+        distributions: ["lightning", "pytorch-lightning"],
+    },
+    // ---- TensorFlow ----
+    { id: "tf.function", framework: "tensorflow", title: "tf.function", calls: ["tensorflow.function"] },
+    {
+        id: "tf.xla",
+        framework: "tensorflow",
+        title: "XLA compilation",
+        refs: ["tensorflow.config.optimizer.set_jit", "tensorflow.xla"],
+        keywords: [
+            { name: "jit_compile", value: "True" },
+            { name: "experimental_compile", value: "True" },
+        ],
+        keywordsNeedImport: ["tensorflow", "keras"],
+    },
+    {
+        id: "tf.distribute",
+        framework: "tensorflow",
+        title: "tf.distribute strategies",
+        refs: [
+            "tensorflow.distribute.MirroredStrategy",
+            "tensorflow.distribute.MultiWorkerMirroredStrategy",
+            "tensorflow.distribute.experimental.MultiWorkerMirroredStrategy",
+            "tensorflow.distribute.ParameterServerStrategy",
+            "tensorflow.distribute.experimental.ParameterServerStrategy",
+            "tensorflow.distribute.OneDeviceStrategy",
+            "tensorflow.distribute.CentralStorageStrategy",
+            "tensorflow.distribute.experimental.CentralStorageStrategy",
+        ],
+    },
+    {
+        id: "tf.tpu",
+        framework: "tensorflow",
+        title: "TPU",
+        refs: [
+            "tensorflow.distribute.TPUStrategy",
+            "tensorflow.distribute.experimental.TPUStrategy",
+            "tensorflow.distribute.cluster_resolver.TPUClusterResolver",
+            "tensorflow.compat.v1.distribute.cluster_resolver.TPUClusterResolver",
+            "tensorflow.tpu",
+            "tensorflow.compat.v1.estimator.tpu",
+            "tensorflow.compat.v1.tpu",
+            "tensorflow.estimator.tpu",
+            "tensorflow.contrib.tpu",
+            "tensorflow.contrib.cluster_resolver.TPUClusterResolver",
+        ],
+    },
+    {
+        id: "tf.lite",
+        framework: "tensorflow",
+        title: "TensorFlow Lite / LiteRT",
+        refs: ["tensorflow.lite", "tensorflow.compat.v1.lite"],
+        imports: ["tflite_runtime", "ai_edge_litert"],
+        // A model file path that ends in .tflite, in an executed string (`open("model.tflite", "wb")`, f-strings too).
+        // A glob names no model: `"*.tflite"` in the files a Hugging Face download skips (stanford-crfm/levanter,
+        // unslothai/unsloth) is not TFLite.
+        strings: [/^[^\s'"*?]*\.tflite$/],
+        stringHints: [".tflite"],
+        distributions: ["tflite-runtime", "ai-edge-litert"],
+    },
+    {
+        id: "tf.saved_model",
+        framework: "tensorflow",
+        title: "SavedModel",
+        refs: ["tensorflow.saved_model", "tensorflow.compat.v1.saved_model"],
+        keywords: [{ name: "save_format", value: '"tf"' }, { name: "signatures" }],
+        keywordsNeedImport: ["tensorflow", "keras"],
+        // Statically, which object `model` is cannot be known. In a file that imports TensorFlow or Keras:
+        // - `model.export("dir")` writes a SavedModel (Keras 3's export; also `ExportArchive.write_out`);
+        // - `model.save("dir")` with a literal path that has no file extension is the SavedModel format of
+        //   TF 2.x Keras (a `.keras` / `.h5` path is not a SavedModel, a non-literal path is undecidable: skipped).
+        methodCalls: [{ name: "export", firstArg: /./ }, { name: "save", firstArg: /^(?!.*\.\w{1,8}$)[^\s{}]+$/ }, { name: "write_out" }],
+        methodCallsNeedImport: ["tensorflow", "keras"],
+    },
+    {
+        id: "tf.serving",
+        framework: "tensorflow",
+        title: "TensorFlow Serving",
+        imports: ["tensorflow_serving"],
+        strings: [/\/v1\/models\/[^\s'"]*:(predict|classify|regress)/],
+        stringHints: ["/v1/models/"],
+        distributions: ["tensorflow-serving-api", "tensorflow-serving-api-gpu"],
+        dockerImages: [/^(docker\.io\/)?tensorflow\/serving$/],
+    },
+    {
+        id: "tf.mixed_precision",
+        framework: "tensorflow",
+        title: "Keras mixed precision",
+        refs: ["tensorflow.keras.mixed_precision", "keras.mixed_precision", "tensorflow.train.experimental.enable_mixed_precision_graph_rewrite"],
+        // Keras 3 sets the policy through `keras.config.set_dtype_policy("mixed_float16")`: the policy name counts.
+        strings: [/^mixed_b?float16$/],
+        stringHints: ["mixed_float16", "mixed_bfloat16"],
+    },
+    {
+        id: "keras.backend",
+        framework: "keras",
+        title: "Keras 3 backend (KERAS_BACKEND)",
+        // Keras 3 runs on the backend the KERAS_BACKEND environment variable names when Keras is imported:
+        // `os.environ["KERAS_BACKEND"] = "jax"`, `os.environ.setdefault("KERAS_BACKEND", "torch")`.
+        strings: [/^KERAS_BACKEND$/],
+        stringHints: ["KERAS_BACKEND"],
+        stringValue: /^(jax|tensorflow|torch|numpy|openvino)$/,
+    },
+    {
+        id: "tf.data",
+        framework: "tensorflow",
+        title: "tf.data pipelines",
+        refs: ["tensorflow.data"],
+    },
+    { id: "tf.gradient_tape", framework: "tensorflow", title: "tf.GradientTape", refs: ["tensorflow.GradientTape"] },
+    { id: "tf.profiler", framework: "tensorflow", title: "TensorFlow profiler", refs: ["tensorflow.profiler"] },
+    {
+        id: "tf.v1",
+        framework: "tensorflow",
+        title: "TensorFlow 1.x APIs",
+        refs: [
+            "tensorflow.compat.v1",
+            "tensorflow.Session",
+            "tensorflow.InteractiveSession",
+            "tensorflow.placeholder",
+            "tensorflow.estimator",
+            "tensorflow.contrib",
+            "tensorflow.global_variables_initializer",
+            "tensorflow.variable_scope",
+            "tensorflow.get_variable",
+            "tensorflow.app",
+            "tensorflow.train.Saver",
+            "tensorflow.train.AdamOptimizer",
+            "tensorflow.train.GradientDescentOptimizer",
+        ],
+        imports: ["tensorflow.compat.v1"],
+    },
+    { id: "tfx", framework: "tensorflow", title: "TFX pipelines", imports: ["tfx"], distributions: ["tfx"] },
+    { id: "tfjs", framework: "tensorflow", title: "TensorFlow.js", imports: ["tensorflowjs"], distributions: ["tensorflowjs", "@tensorflow/tfjs", "@tensorflow/tfjs-node", "@tensorflow/tfjs-node-gpu", "@tensorflow/tfjs-core", "@tensorflow/tfjs-converter", "@tensorflow/tfjs-tflite"] },
+    // ---- Interop and serving ----
+    {
+        id: "onnx",
+        framework: "interop",
+        title: "ONNX",
+        imports: ["onnx", "onnxruntime", "tf2onnx", "onnx_tf"],
+        refs: ["torch.onnx.export", "torch.onnx.dynamo_export"],
+        distributions: ["onnx", "onnxruntime", "onnxruntime-gpu", "tf2onnx", "onnx-tf", "onnxruntime-web", "onnxruntime-node"],
+    },
+    {
+        id: "torchserve",
+        framework: "interop",
+        title: "TorchServe",
+        imports: ["ts.torch_handler"],
+        distributions: ["torchserve", "torch-model-archiver", "torch-workflow-archiver"],
+        dockerImages: [/^(docker\.io\/)?pytorch\/torchserve$/],
+    },
+    { id: "hf.transformers", framework: "interop", title: "Hugging Face Transformers", imports: ["transformers"], distributions: ["transformers"] },
+];
+const FEATURE_BY_ID = new Map(FEATURES.map((f) => [f.id, f]));
+
+
+/***/ }),
+
+/***/ 8439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $G: () => (/* binding */ IMPORT_FRAMEWORK),
+/* harmony export */   Cy: () => (/* binding */ frameworkOfDistribution),
+/* harmony export */   Mn: () => (/* binding */ IMPORT_DISTRIBUTIONS),
+/* harmony export */   P4: () => (/* binding */ frameworkOfImport),
+/* harmony export */   RV: () => (/* binding */ normalizeDistName),
+/* harmony export */   _u: () => (/* binding */ DISTRIBUTION_FRAMEWORK),
+/* harmony export */   v0: () => (/* binding */ frameworkOfDockerImage)
+/* harmony export */ });
+/* unused harmony export DOCKER_IMAGE_FRAMEWORK */
+/** Normalised (PEP 503) distribution name -> framework it declares. */
+const DISTRIBUTION_FRAMEWORK = {
+    // PyTorch
+    torch: "pytorch",
+    pytorch: "pytorch", // conda
+    "pytorch-cpu": "pytorch", // old conda channel name
+    "pytorch-gpu": "pytorch", // conda-forge metapackage
+    "torch-cpu": "pytorch",
+    // TensorFlow, in all its distributions
+    tensorflow: "tensorflow",
+    "tensorflow-cpu": "tensorflow",
+    "tensorflow-gpu": "tensorflow",
+    "tensorflow-macos": "tensorflow",
+    "tensorflow-intel": "tensorflow",
+    "tensorflow-aarch64": "tensorflow",
+    "tensorflow-rocm": "tensorflow",
+    "tensorflow-directml": "tensorflow",
+    "tf-nightly": "tensorflow",
+    "tf-nightly-cpu": "tensorflow",
+    "tf-nightly-gpu": "tensorflow",
+    "intel-tensorflow": "tensorflow",
+    "tensorflow-base": "tensorflow", // conda
+    // Keras
+    keras: "keras",
+    "tf-keras": "keras",
+    "keras-nightly": "keras",
+    // JAX
+    jax: "jax",
+    jaxlib: "jax",
+    flax: "jax",
+    // MLX (Apple silicon): the array framework, its Metal backend wheel, and its LLM library
+    mlx: "mlx",
+    "mlx-metal": "mlx",
+    "mlx-lm": "mlx",
+};
+/** Docker image repository (without tag/registry prefix normalisation beyond docker.io) -> framework it ships. */
+const DOCKER_IMAGE_FRAMEWORK = [
+    { pattern: /^(docker\.io\/)?pytorch\/(pytorch|torchserve)$/, framework: "pytorch" },
+    { pattern: /^nvcr\.io\/nvidia\/pytorch$/, framework: "pytorch" },
+    { pattern: /^(docker\.io\/)?(tensorflow\/tensorflow|tensorflow\/serving)$/, framework: "tensorflow" },
+    { pattern: /^nvcr\.io\/nvidia\/tensorflow$/, framework: "tensorflow" },
+    { pattern: /^(us-docker\.pkg\.dev\/vertex-ai\/training|gcr\.io\/deeplearning-platform-release)\/(pytorch|pytorch-gpu|pytorch-cpu)[\w.-]*$/, framework: "pytorch" },
+    { pattern: /^(us-docker\.pkg\.dev\/vertex-ai\/training|gcr\.io\/deeplearning-platform-release)\/(tf|tf2|tensorflow)[\w.-]*$/, framework: "tensorflow" },
+];
+/** Top-level import name (or dotted prefix) -> framework. Longest prefix wins. */
+const IMPORT_FRAMEWORK = {
+    torch: "pytorch",
+    tensorflow: "tensorflow",
+    "tensorflow.keras": "keras",
+    keras: "keras",
+    tf_keras: "keras",
+    jax: "jax",
+    flax: "jax",
+    mlx: "mlx",
+    mlx_lm: "mlx",
+};
+/**
+ * Import name -> distributions that provide it (normalised). Only the ML packages the audit reasons about:
+ * a `missing-dependency` is an import listed here with none of its distributions declared.
+ */
+const IMPORT_DISTRIBUTIONS = {
+    torch: ["torch", "pytorch", "pytorch-cpu", "pytorch-gpu", "torch-cpu"],
+    torchvision: ["torchvision"],
+    torchaudio: ["torchaudio"],
+    torchtext: ["torchtext"],
+    torchao: ["torchao"],
+    tensorflow: Object.keys(DISTRIBUTION_FRAMEWORK).filter((d) => DISTRIBUTION_FRAMEWORK[d] === "tensorflow"),
+    keras: ["keras", "keras-nightly", "tensorflow", "tensorflow-cpu", "tensorflow-gpu", "tensorflow-macos", "tf-nightly"],
+    tf_keras: ["tf-keras", "tf-keras-nightly"],
+    jax: ["jax"],
+    flax: ["flax"],
+    mlx: ["mlx"],
+    mlx_lm: ["mlx-lm"],
+    onnx: ["onnx", "onnx-weekly"],
+    onnxruntime: ["onnxruntime", "onnxruntime-gpu", "onnxruntime-directml", "onnxruntime-openvino", "ort-nightly", "ort-nightly-gpu"],
+    tf2onnx: ["tf2onnx"],
+    onnx_tf: ["onnx-tf"],
+    transformers: ["transformers"],
+    diffusers: ["diffusers"],
+    accelerate: ["accelerate"],
+    timm: ["timm"],
+    lightning: ["lightning"],
+    pytorch_lightning: ["pytorch-lightning", "lightning"],
+    tflite_runtime: ["tflite-runtime"],
+    // google-ai-edge/ai-edge-torch depends on the nightly wheel
+    ai_edge_litert: ["ai-edge-litert", "ai-edge-litert-nightly"],
+    tensorflowjs: ["tensorflowjs"],
+    tensorflow_serving: ["tensorflow-serving-api", "tensorflow-serving-api-gpu"],
+    tensorflow_datasets: ["tensorflow-datasets", "tfds-nightly"],
+    tensorflow_hub: ["tensorflow-hub", "tf-hub-nightly"],
+    tensorflow_text: ["tensorflow-text", "tensorflow-text-nightly"],
+    tfx: ["tfx"],
+    executorch: ["executorch"],
+    deepspeed: ["deepspeed"],
+    coremltools: ["coremltools"],
+    kfp: ["kfp"],
+};
+/** PEP 503 normalisation. */
+function normalizeDistName(name) {
+    return name.trim().toLowerCase().replace(/[-_.]+/g, "-");
+}
+/** The framework a declared distribution belongs to, if any. */
+function frameworkOfDistribution(normalizedName) {
+    return DISTRIBUTION_FRAMEWORK[normalizedName];
+}
+/** The framework a docker image belongs to, if any (image without tag). */
+function frameworkOfDockerImage(image) {
+    return DOCKER_IMAGE_FRAMEWORK.find((d) => d.pattern.test(image))?.framework;
+}
+/** The framework an imported module belongs to, by longest matching dotted prefix. */
+function frameworkOfImport(module) {
+    let best;
+    let bestLen = -1;
+    for (const [prefix, fw] of Object.entries(IMPORT_FRAMEWORK)) {
+        if ((module === prefix || module.startsWith(prefix + ".")) && prefix.length > bestLen) {
+            best = fw;
+            bestLen = prefix.length;
+        }
+    }
+    return best;
+}
+
+
+/***/ }),
+
+/***/ 7218:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tq: () => (/* binding */ TRANSITIVE_PROVIDERS),
+/* harmony export */   ai: () => (/* binding */ USED_BY_IMPORT),
+/* harmony export */   po: () => (/* binding */ USED_WITHOUT_IMPORT),
+/* harmony export */   v1: () => (/* binding */ IMAGE_PROVIDES)
+/* harmony export */ });
+/**
+ * Who provides an import besides its own distribution, and which declared distributions count as used
+ * without being imported. Read by the dependency findings (missing-dependency, unused-dependency).
+ */
+/** Docker base images that ship Python packages (image regex -> top-level imports they provide). */
+const IMAGE_PROVIDES = [
+    { pattern: /^(docker\.io\/)?pytorch\/(pytorch|torchserve)$/, imports: ["torch", "torchvision", "torchaudio"] },
+    { pattern: /^nvcr\.io\/nvidia\/pytorch$/, imports: ["torch", "torchvision", "torchaudio"] },
+    { pattern: /^(docker\.io\/)?tensorflow\/tensorflow$/, imports: ["tensorflow", "keras"] },
+    { pattern: /^nvcr\.io\/nvidia\/tensorflow$/, imports: ["tensorflow", "keras"] },
+    // NVIDIA's NeMo Framework container: built on its PyTorch container, with PyTorch Lightning, Megatron Core,
+    // Transformer Engine and NeMo itself (NeMo Framework user guide, "Software Component Versions").
+    { pattern: /^nvcr\.io\/nvidia\/nemo$/, imports: ["torch", "torchvision", "torchaudio", "lightning", "megatron", "transformer_engine", "nemo"] },
+    { pattern: /(vertex-ai\/training|deeplearning-platform-release)\/pytorch/, imports: ["torch", "torchvision", "torchaudio"] },
+    { pattern: /(vertex-ai\/training|deeplearning-platform-release)\/(tf|tf2|tensorflow)\b/, imports: ["tensorflow", "keras"] },
+];
+/**
+ * Distributions that pull an import in transitively (used to explain a missing declaration, not to excuse it);
+ * `name[extra]` is a distribution declared with that extra (UKPLab/sentence-transformers gets onnxruntime from
+ * `optimum[onnxruntime]`).
+ */
+const TRANSITIVE_PROVIDERS = {
+    torch: ["lightning", "pytorch-lightning", "torchvision", "torchaudio", "timm", "accelerate", "torchao", "sentence-transformers", "peft", "deepspeed", "transformers[torch]", "diffusers[torch]"],
+    tensorflow: ["tfx", "tf-keras", "tensorflow-text", "tensorflow-decision-forests", "tf-models-official", "transformers[tf]"],
+    keras: ["tensorflow", "tensorflow-cpu", "tf-nightly"],
+    onnx: ["tf2onnx", "onnxruntime-tools", "optimum[exporters]"],
+    onnxruntime: ["optimum[onnxruntime]", "optimum[onnxruntime-gpu]"],
+    jax: ["flax", "optax", "transformers[flax]"],
+};
+/**
+ * Declared distributions never reported as unused: they are used through a command line, a plugin entry
+ * point or their declaration itself (features.md counts the declaration of a feature's distribution).
+ */
+const USED_WITHOUT_IMPORT = [
+    "accelerate", // `accelerate launch`
+    "deepspeed", // `deepspeed` launcher
+    "torchserve",
+    "torch-model-archiver",
+    "torch-workflow-archiver",
+    "tensorflowjs", // tensorflowjs_converter
+    "tf2onnx", // python -m tf2onnx.convert
+    "tensorboard",
+    "mlflow",
+    "kfp",
+    "jaxlib", // imported through jax
+];
+/**
+ * A declared distribution also counts as used when one of these modules (or a module under it) is imported:
+ * framework backends under their high-level libraries, companions next to their framework.
+ */
+const USED_BY_IMPORT = {
+    // Libraries built on PyTorch: a project that imports them and pins torch (a CPU wheel, a CUDA index) uses its
+    // torch through them (kserve/kserve's autogluonserver pins torch==2.9.1 for autogluon).
+    torch: ["torchvision", "torchaudio", "torchtext", "torchao", "lightning", "pytorch_lightning", "timm", "accelerate", "deepspeed", "transformers", "diffusers", "peft", "sentence_transformers", "executorch", "torch_geometric", "torch_xla", "keras", "autogluon", "fastai", "ultralytics", "torchmetrics", "kornia", "monai", "open_clip", "xformers", "bitsandbytes", "vllm", "detectron2", "mmcv", "mmdet", "speechbrain", "pyannote", "whisper"],
+    torchvision: ["torch"],
+    torchaudio: ["torch"],
+    tensorflow: ["keras", "tf_keras", "tensorflow_hub", "tensorflow_text", "tensorflow_datasets", "tfx", "tf2onnx", "onnx_tf", "transformers", "tensorflowjs", "tensorflow_addons", "tensorflow_probability", "tensorflow_model_optimization", "tensorflow_recommenders", "tensorflow_io", "tensorflow_decision_forests", "tensorflow_transform", "tensorflow_data_validation", "tensorflow_model_analysis", "tensorflow_federated", "tf_agents"],
+    // Since TensorFlow 2.16 `tf.keras` is the keras package (TensorFlow depends on it): code that writes
+    // `tf.keras.layers.Dense` with `import tensorflow as tf` uses the keras a project pins beside TensorFlow
+    // (PINTO0309/onnx2tf declares keras==3.15.0 with tensorflow==2.21.0; google/flax pins keras<3.13 for it).
+    keras: ["tensorflow", "keras_cv", "keras_nlp", "keras_hub"],
+    "tf-keras": ["tensorflow.keras"],
+    jax: ["flax", "optax", "keras", "transformers"],
+    // MLX under its language-model and vision packages (huggingface/smolagents pins `mlx[cpu]` for its mlx-lm extra)
+    mlx: ["mlx_lm", "mlx_vlm", "mlx_whisper"],
+};
+
+
+/***/ }),
+
+/***/ 2105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ REQUIREMENT_SIGNALS)
+/* harmony export */ });
+const REQUIREMENT_SIGNALS = [
+    {
+        requirement: "research",
+        features: ["hf.transformers", "torch.compile", "torch.sdpa", "lightning"],
+        distributions: ["diffusers", "timm", "peft", "torch-geometric", "stable-baselines3", "accelerate"],
+        imports: ["diffusers", "timm", "peft", "torch_geometric", "stable_baselines3"],
+        why: "Current-architecture libraries (Transformers, diffusers, timm, PEFT) and PyTorch 2 research tooling are what the article's research list describes.",
+    },
+    {
+        requirement: "production-serving",
+        features: ["tf.serving", "tf.saved_model", "torchserve"],
+        distributions: ["onnxruntime", "onnxruntime-gpu", "tritonclient", "bentoml", "kserve", "seldon-core"],
+        imports: ["onnxruntime", "tritonclient", "bentoml", "kserve"],
+        dockerImages: [
+            { pattern: /^(docker\.io\/)?tensorflow\/serving$/, label: "tensorflow/serving" },
+            { pattern: /^(docker\.io\/)?pytorch\/torchserve$/, label: "pytorch/torchserve" },
+            { pattern: /^nvcr\.io\/nvidia\/tritonserver$/, label: "nvcr.io/nvidia/tritonserver" },
+            { pattern: /^([\w-]+-docker\.pkg\.dev\/vertex-ai\/prediction|gcr\.io\/cloud-aiplatform\/prediction)\//, label: "vertex-ai/prediction" },
+        ],
+        why: "A serving runtime, a serving image or an exported serving format means the model is deployed behind an endpoint.",
+        // The article's hybrid approach (§ONNX による相互運用): export the PyTorch model with torch.onnx.export and
+        // serve the .onnx file with onnxruntime. facebookresearch/segment-anything does exactly that and was a
+        // 42-point "mismatch" from it alone.
+        // NVIDIA Triton serves the exported .onnx (or a TensorRT engine built from it) the same way: WongKinYiu/yolov7
+        // exports with torch.onnx.export and ships a Triton client.
+        bridge: {
+            feature: "torch.onnx",
+            evidence: ["dist:onnxruntime", "dist:onnxruntime-gpu", "import:onnxruntime", "dist:tritonclient", "import:tritonclient", "docker:nvcr.io/nvidia/tritonserver"],
+        },
+    },
+    {
+        requirement: "mobile-edge",
+        features: ["tf.lite", "torch.mobile", "tfjs"],
+        distributions: ["coremltools", "tflite-runtime", "ai-edge-litert", "ai-edge-torch", "executorch", "tensorflowjs"],
+        imports: ["coremltools", "ai_edge_torch"],
+        artifacts: [
+            { pattern: /\.tflite$/i, label: "*.tflite" },
+            { pattern: /\.ptl$/i, label: "*.ptl" },
+            { pattern: /\.pte$/i, label: "*.pte" },
+            { pattern: /\.mlmodel$|\.mlpackage(\/|$)/i, label: "*.mlmodel" },
+        ],
+        why: "On-device runtimes and converters (LiteRT/TF Lite, ExecuTorch, Core ML, TensorFlow.js) and on-device model files.",
+    },
+    {
+        requirement: "tpu",
+        features: ["tf.tpu"],
+        distributions: ["libtpu", "libtpu-nightly", "torch-xla", "cloud-tpu-client"],
+        extras: [{ name: "jax", extra: "tpu" }],
+        imports: ["torch_xla"],
+        why: "TPU strategies and resolvers, the TPU runtime (libtpu), torch_xla or `jax[tpu]`.",
+    },
+    {
+        requirement: "gcp",
+        distributionPrefixes: ["google-cloud-"],
+        imports: ["google.cloud"],
+        dockerImages: [
+            { pattern: /^[\w-]+-docker\.pkg\.dev\/vertex-ai\//, label: "vertex-ai image" },
+            { pattern: /^gcr\.io\/deeplearning-platform-release\//, label: "deeplearning-platform-release image" },
+            { pattern: /^gcr\.io\/cloud-aiplatform\//, label: "cloud-aiplatform image" },
+        ],
+        why: "Google Cloud client libraries (e.g. google-cloud-aiplatform, google-cloud-storage) and Vertex AI / Deep Learning Container images.",
+    },
+    {
+        requirement: "mlops-pipeline",
+        features: ["tfx", "lightning"],
+        distributions: ["kfp", "mlflow", "zenml", "metaflow", "clearml", "kedro"],
+        imports: ["kfp", "mlflow", "zenml", "metaflow", "clearml", "kedro"],
+        why: "Pipeline and experiment-lifecycle tooling: TFX, Kubeflow Pipelines, MLflow, ZenML, Metaflow, Lightning.",
+    },
+    {
+        requirement: "large-scale-training",
+        features: ["torch.ddp", "torch.fsdp", "torch.tensor_parallel", "tf.distribute"],
+        distributions: ["deepspeed", "megatron-core", "horovod"],
+        imports: ["deepspeed", "megatron", "horovod"],
+        why: "Data/model parallel training: DDP, FSDP, tensor parallelism, tf.distribute strategies, DeepSpeed, Megatron, Horovod.",
+    },
+    {
+        requirement: "legacy-tf-assets",
+        features: ["tf.v1"],
+        artifacts: [
+            { pattern: /(^|\/)saved_model\.pbtxt?$/i, label: "saved_model.pb" },
+            { pattern: /\.pb$/i, label: "*.pb" },
+            { pattern: /\.h5$/i, label: "*.h5" },
+        ],
+        why: "TensorFlow 1.x code (Session, placeholder, estimator, compat.v1) and stored TensorFlow graphs or HDF5 Keras models.",
+    },
+];
+
+
+/***/ }),
+
+/***/ 7867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ KNOWN_RELEASES),
+/* harmony export */   l: () => (/* binding */ VERSION_RULES)
+/* harmony export */ });
+const VERSION_RULES = [
+    {
+        id: "torch.compile",
+        feature: "torch.compile",
+        framework: "pytorch",
+        what: "torch.compile",
+        since: "2.0",
+        source: "https://pytorch.org/blog/pytorch-2.0-release/",
+        verified: "release-notes",
+    },
+    {
+        id: "torch.sdpa",
+        feature: "torch.sdpa",
+        framework: "pytorch",
+        what: "torch.nn.functional.scaled_dot_product_attention",
+        since: "2.0",
+        match: /scaled_dot_product_attention/,
+        source: "https://pytorch.org/blog/pytorch-2.0-release/",
+        verified: "release-notes",
+    },
+    {
+        id: "torch.fsdp",
+        feature: "torch.fsdp",
+        framework: "pytorch",
+        what: "FullyShardedDataParallel (the beta API with auto_wrap_policy, MixedPrecision and ShardingStrategy)",
+        since: "1.12",
+        match: /FullyShardedDataParallel/,
+        source: "https://pytorch.org/blog/pytorch-1.12-released/",
+        verified: "release-notes",
+    },
+    {
+        id: "torch.fsdp.fully_shard",
+        feature: "torch.fsdp",
+        framework: "pytorch",
+        what: "fully_shard from torch.distributed.fsdp (FSDP2)",
+        since: "2.6",
+        match: /^torch\.distributed\.fsdp\.fully_shard(?!\w)/,
+        source: "https://github.com/pytorch/pytorch/pull/141868",
+        verified: "search",
+    },
+    {
+        id: "torch.export",
+        feature: "torch.export",
+        framework: "pytorch",
+        what: "torch.export",
+        since: "2.1",
+        source: "https://pytorch.org/blog/pytorch-2-1/",
+        verified: "release-notes",
+    },
+    {
+        id: "torch.autocast",
+        feature: "torch.amp",
+        framework: "pytorch",
+        what: "torch.autocast / torch.amp.autocast",
+        since: "1.10",
+        match: /^torch\.(amp\.)?autocast(?!\w)/,
+        source: "https://github.com/pytorch/pytorch/releases/tag/v1.10.0",
+        verified: "release-notes",
+    },
+    {
+        id: "tf.jit_compile",
+        feature: "tf.xla",
+        framework: "tensorflow",
+        what: "jit_compile=True",
+        since: "2.5",
+        match: /jit_compile/,
+        source: "https://github.com/tensorflow/tensorflow/releases/tag/v2.5.0",
+        verified: "release-notes",
+    },
+    {
+        id: "tf.keras.mixed_precision",
+        feature: "tf.mixed_precision",
+        framework: "tensorflow",
+        what: "the non-experimental tf.keras.mixed_precision API",
+        since: "2.4",
+        match: /^tensorflow\.keras\.mixed_precision(?!\.experimental)(\.|$)/,
+        source: "https://github.com/tensorflow/tensorflow/releases/tag/v2.4.0",
+        verified: "release-notes",
+    },
+    {
+        id: "tf.data.AUTOTUNE",
+        feature: "tf.data",
+        framework: "tensorflow",
+        what: "tf.data.AUTOTUNE",
+        since: "2.4",
+        match: /^tensorflow\.data\.AUTOTUNE$/,
+        source: "https://github.com/tensorflow/tensorflow/releases/tag/v2.4.0",
+        verified: "release-notes",
+    },
+    {
+        id: "tf.distribute.TPUStrategy",
+        feature: "tf.tpu",
+        framework: "tensorflow",
+        what: "tf.distribute.TPUStrategy (non-experimental)",
+        since: "2.3",
+        match: /^tensorflow\.distribute\.TPUStrategy(?!\w)/,
+        source: "https://github.com/tensorflow/tensorflow/releases/tag/v2.3.0",
+        verified: "release-notes",
+    },
+];
+/**
+ * Known releases per framework, used as candidates when asking "does this specifier allow any release at or
+ * above X?" (together with the versions written in the specifier itself). Minor releases are enough: the
+ * candidates also include each specifier version and its successors.
+ */
+const KNOWN_RELEASES = {
+    pytorch: [
+        "0.4.0", "0.4.1", "1.0.0", "1.0.1", "1.1.0", "1.2.0", "1.3.0", "1.3.1", "1.4.0", "1.5.0", "1.5.1", "1.6.0", "1.7.0", "1.7.1",
+        "1.8.0", "1.8.1", "1.9.0", "1.9.1", "1.10.0", "1.10.1", "1.10.2", "1.11.0", "1.12.0", "1.12.1", "1.13.0", "1.13.1",
+        "2.0.0", "2.0.1", "2.1.0", "2.1.1", "2.1.2", "2.2.0", "2.2.1", "2.2.2", "2.3.0", "2.3.1", "2.4.0", "2.4.1", "2.5.0", "2.5.1",
+        "2.6.0", "2.7.0", "2.7.1", "2.8.0", "2.9.0",
+    ],
+    tensorflow: [
+        "1.0.0", "1.1.0", "1.2.0", "1.3.0", "1.4.0", "1.5.0", "1.6.0", "1.7.0", "1.8.0", "1.9.0", "1.10.0", "1.11.0", "1.12.0", "1.13.1",
+        "1.14.0", "1.15.0", "1.15.5", "2.0.0", "2.1.0", "2.2.0", "2.3.0", "2.3.4", "2.4.0", "2.4.4", "2.5.0", "2.5.3", "2.6.0", "2.6.5",
+        "2.7.0", "2.7.4", "2.8.0", "2.8.4", "2.9.0", "2.9.3", "2.10.0", "2.10.1", "2.11.0", "2.11.1", "2.12.0", "2.12.1", "2.13.0",
+        "2.13.1", "2.14.0", "2.14.1", "2.15.0", "2.15.1", "2.16.1", "2.16.2", "2.17.0", "2.17.1", "2.18.0", "2.18.1", "2.19.0", "2.20.0",
+    ],
+};
+
+
+/***/ })
+
+};

@@ -163,8 +163,11 @@ function kerasBackend(frameworks: readonly FrameworkReportX[], primary: Framewor
     return { sentence, clause: "" };
   }
   const runs = runsOn(primary, frameworks);
-  const on = runs !== null && runs !== "keras" ? `, so its models run on ${NAME[runs]}` : "";
-  return { sentence: ` Its code sets KERAS_BACKEND to ${quoted[0]}${on ? `, so Keras runs its models on ${NAME[runs!]}` : ""}.`, clause: `, with KERAS_BACKEND set to ${quoted[0]} in its code${on}` };
+  const framework = runs !== null && runs !== "keras" ? NAME[runs] : undefined;
+  return {
+    sentence: ` Its code sets KERAS_BACKEND to ${quoted[0]}${framework ? `, so Keras runs its models on ${framework}` : ""}.`,
+    clause: `, with KERAS_BACKEND set to ${quoted[0]} in its code${framework ? `, so its models run on ${framework}` : ""}`,
+  };
 }
 
 function where(f: FrameworkReportX | undefined): string {

@@ -981,8 +981,11 @@ function kerasBackend(frameworks, primary) {
         return { sentence, clause: "" };
     }
     const runs = (0,types/* runsOn */.k8)(primary, frameworks);
-    const on = runs !== null && runs !== "keras" ? `, so its models run on ${NAME[runs]}` : "";
-    return { sentence: ` Its code sets KERAS_BACKEND to ${quoted[0]}${on ? `, so Keras runs its models on ${NAME[runs]}` : ""}.`, clause: `, with KERAS_BACKEND set to ${quoted[0]} in its code${on}` };
+    const framework = runs !== null && runs !== "keras" ? NAME[runs] : undefined;
+    return {
+        sentence: ` Its code sets KERAS_BACKEND to ${quoted[0]}${framework ? `, so Keras runs its models on ${framework}` : ""}.`,
+        clause: `, with KERAS_BACKEND set to ${quoted[0]} in its code${framework ? `, so its models run on ${framework}` : ""}`,
+    };
 }
 function where(f) {
     if (!f)

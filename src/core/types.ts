@@ -148,8 +148,9 @@ export interface FeatureUsage extends Location {
   /**
    * The code checks for the feature before it uses it: the usage sits under an `if`/`elif` (or the `else` of
    * one, or a conditional expression) whose condition tests a version or `hasattr` (`elif hasattr(tf.data,
-   * 'AUTOTUNE'):`, `if required_torch_version(min_version=2.0):`). Set only for features with a minimum
-   * version (knowledge/versions.ts); MFA201 does not hold such a usage against an older pin.
+   * 'AUTOTUNE'):`, `if required_torch_version(min_version=2.0):`), or a flag set from one (nanoGPT's
+   * `if self.flash:`). Set only for features with a minimum version (knowledge/versions.ts); MFA201 does not
+   * hold such a usage against an older pin.
    */
   guarded?: true;
 }

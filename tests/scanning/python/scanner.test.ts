@@ -398,6 +398,25 @@ describe("usages behind a version or hasattr check (FeatureUsage.guarded)", () =
     const src = "import torch\nif torch.__version__ >= '2':\n    pass\nfor m in models:\n    pass\nelse:\n    model = torch.compile(model)\n";
     expect(guarded(src, "torch.compile")).toEqual([[7, false]]);
   });
+  it("follows a flag set from a check (nanoGPT's self.flash), not one set from anything else", () => {
+    const src = [
+      "import torch",
+      "class CausalSelfAttention:",
+      "    def __init__(self):",
+      "        self.flash = hasattr(torch.nn.functional, 'scaled_dot_product_attention')",
+      "        self.dropout: float = 0.1",
+      "    def forward(self, q, k, v):",
+      "        if self.flash:",
+      "            y = torch.nn.functional.scaled_dot_product_attention(q, k, v)",
+      "        if self.dropout:",
+      "            y = torch.nn.functional.scaled_dot_product_attention(q, k, v)",
+      "        return y",
+    ].join("\n");
+    expect(guarded(src, "torch.sdpa").filter(([line]) => line !== 4)).toEqual([
+      [8, true],
+      [10, false],
+    ]);
+  });
   it("reads CRLF and CR line ends alike", () => {
     for (const nl of ["\r\n", "\r"]) {
       const src = ["import torch", "if hasattr(torch, 'compile'):", "    m = torch.compile(m)", "n = torch.compile(n)", "if version_ok: pass", ""].join(nl);

@@ -4494,12 +4494,35 @@ const VERSION_CHECK = /\bhasattr\s*\(|version/i;
 /** A header line `if c:` / `elif c:` (group 2: the condition) or `else:` (group 1). */
 const BRANCH_HEADER = /^\s*(?:(else)\s*:|(?:el)?if\s+(.*):)\s*(?:#.*)?$/;
 /**
+ * Whether an `if`/`elif` condition checks a version or an attribute: directly, or through a flag the source
+ * sets from such a check (nanoGPT: `self.flash = hasattr(torch.nn.functional, 'scaled_dot_product_attention')`
+ * then `if self.flash:`).
+ */
+function conditionChecks(condition, src, flags) {
+    if (VERSION_CHECK.test(condition))
+        return true;
+    const flag = /^\s*(?:not\s+)?([A-Za-z_][\w.]*)\s*$/.exec(condition)?.[1];
+    if (flag === undefined)
+        return false;
+    // one search of the source per flag (`flags` is the unit's memo)
+    let answer = flags.get(flag);
+    if (answer === undefined) {
+        answer = false;
+        const assigned = new RegExp(`(?:^|[\\r\\n])[ \\t]*${flag.replace(/\./g, "\\.")}[ \\t]*(?::[^=\\r\\n]*)?=(?!=)([^\\r\\n]*)`, "g");
+        for (const m of src.matchAll(assigned))
+            if (VERSION_CHECK.test(m[1]))
+                answer = true;
+        flags.set(flag, answer);
+    }
+    return answer;
+}
+/**
  * Whether the line starting at `lineStart` (a usage's line) runs only after a version or `hasattr` check
  * (FeatureUsage.guarded): a conditional expression on the line itself (`x if hasattr(F, "sdpa") else y`), a
  * one-line `if c: use()`, or an enclosing `if`/`elif` header whose condition checks, or an `else:` whose
  * `if`/`elif` chain does, at any depth (read backwards as insideFunction does, at most MAX_ENCLOSING_SCAN lines).
  */
-function versionGuarded(src, lineStart) {
+function versionGuarded(src, lineStart, flags = new Map()) {
     let lineEnd = lineStart;
     while (lineEnd < src.length && src.charCodeAt(lineEnd) !== 10 && src.charCodeAt(lineEnd) !== 13)
         lineEnd++;
@@ -4522,7 +4545,7 @@ function versionGuarded(src, lineStart) {
         const level = line.length - text.length;
         if (chainLevel >= 0 && level === chainLevel) {
             const h = BRANCH_HEADER.exec(line);
-            if (h?.[2] !== undefined && VERSION_CHECK.test(h[2]))
+            if (h?.[2] !== undefined && conditionChecks(h[2], src, flags))
                 return true;
             // the chain's first `if` ends it; so does anything else (the `else` of a `for`, `while` or `try`)
             if (h?.[2] === undefined || /^if\b/.test(text))
@@ -4535,7 +4558,7 @@ function versionGuarded(src, lineStart) {
         const h = BRANCH_HEADER.exec(line);
         if (h?.[1] !== undefined)
             chainLevel = level;
-        else if (h?.[2] !== undefined && VERSION_CHECK.test(h[2]))
+        else if (h?.[2] !== undefined && conditionChecks(h[2], src, flags))
             return true;
         indent = level;
     }
@@ -4757,8 +4780,15 @@ class PythonFileScanner {
     }
     /** GuardTest for the matcher: whether the fact at `start` of the unit being scanned runs after a version check. */
     guarded(start) {
-        return versionGuarded(this.src, lineStartOf(this.src, start));
+        if (this.flagsSrc !== this.src) {
+            this.flagsSrc = this.src;
+            this.flags.clear();
+        }
+        return versionGuarded(this.src, lineStartOf(this.src, start), this.flags);
     }
+    /** versionGuarded's answers about flags (`if self.flash:`) for the unit `flagsSrc`. */
+    flags = new Map();
+    flagsSrc = "";
     recordImport(module, line, col) {
         this.importedModules.add(module);
         this.importsSeen.push({ module, line, col });
@@ -5343,6 +5373,7 @@ class PythonFileScanner {
         // The unit's text is not kept past its scan (a notebook's scanner lives as long as all of its cells).
         this.lx = EMPTY_LEXER;
         this.src = "";
+        this.flagsSrc = "";
     }
 }
 /** Scans one Python file. Never throws; bad input becomes a `parse-error` problem. */

@@ -93,18 +93,31 @@ export function formatPrefix(template: string): string {
  * every requirement either may be: each is one way the file declares its dependencies.
  */
 function either(a: Value, b: Value): Value {
-  const items: Str[] = [];
-  let partial = false;
-  for (const v of [a, b]) {
+  const acc = new Alternatives();
+  acc.add(a);
+  acc.add(b);
+  return acc.value();
+}
+
+/** Requirements gathered from several values (either()'s branches, a function's return statements), in order. */
+class Alternatives {
+  private readonly items: Str[] = [];
+  private partial = false;
+  private any = false;
+  add(v: Value): void {
+    this.any = true;
     const item = requirementItem(v);
-    if (item) items.push(item);
+    if (item) this.items.push(item);
     else if (v.t === "list") {
-      items.push(...v.items);
-      if (v.partial) partial = true;
-    } else partial = true;
+      for (const i of v.items) this.items.push(i);
+      if (v.partial) this.partial = true;
+    } else this.partial = true;
   }
-  if (items.length === 0 && partial) return DYNAMIC;
-  return partial ? { t: "list", items, partial: true } : { t: "list", items };
+  /** DYNAMIC when nothing was added or nothing readable was. */
+  value(): Value {
+    if (!this.any || (this.items.length === 0 && this.partial)) return DYNAMIC;
+    return this.partial ? { t: "list", items: this.items, partial: true } : { t: "list", items: this.items };
+  }
 }
 
 const DYNAMIC: Value = { t: "dynamic" };
@@ -460,7 +473,7 @@ export function readSetupPy(text: string, ctx: ManifestContext): ManifestResult 
   const returns = new Map<string, Value>();
   const p = new Parser(toks, vars, returns);
   // The function being read (one not nested in another): its return statements are what a call of it gives.
-  let fn: { name: string; indent: number; line: number; value?: Value; nested?: { indent: number; line: number } } | undefined;
+  let fn: { name: string; indent: number; line: number; returned: Alternatives; nested?: { indent: number; line: number } } | undefined;
   let indent = 0;
   while (p.pos < toks.length) {
     const t = p.peek() as Token;
@@ -471,14 +484,14 @@ export function readSetupPy(text: string, ctx: ManifestContext): ManifestResult 
     const atStatement = !prev || prev.type === "newline" || prev.type === "indent" || prev.type === "dedent";
     const next = toks[p.pos + 1];
     if (fn && atStatement && t.type !== "indent" && t.type !== "dedent" && indent <= fn.indent && t.line !== fn.line) {
-      returns.set(fn.name, fn.value ?? DYNAMIC);
+      returns.set(fn.name, fn.returned.value());
       fn = undefined;
     }
     // a function defined inside the one being read returns for itself, not for it
     if (fn?.nested && atStatement && t.type !== "indent" && t.type !== "dedent" && indent <= fn.nested.indent && t.line !== fn.nested.line) fn.nested = undefined;
     if (atStatement && t.type === "name" && t.value === "def" && next?.type === "name") {
       if (!fn) {
-        fn = { name: next.value, indent, line: t.line };
+        fn = { name: next.value, indent, line: t.line, returned: new Alternatives() };
         returns.delete(next.value); // redefined: the new body decides
       } else if (!fn.nested) fn.nested = { indent, line: t.line };
       p.pos += 2;
@@ -489,8 +502,7 @@ export function readSetupPy(text: string, ctx: ManifestContext): ManifestResult 
       const end = p.peek();
       // a bare `return` gives None, which declares nothing
       if (end && end.type !== "newline" && end.type !== "eof") {
-        const v = p.expr();
-        fn.value = fn.value === undefined ? v : either(fn.value, v);
+        fn.returned.add(p.expr());
       }
       continue;
     }

@@ -399,7 +399,7 @@ function conditionChecks(condition: string, src: string, flags: Map<string, bool
  * one-line `if c: use()`, or an enclosing `if`/`elif` header whose condition checks, or an `else:` whose
  * `if`/`elif` chain does, at any depth (read backwards as insideFunction does, at most MAX_ENCLOSING_SCAN lines).
  */
-export function versionGuarded(src: string, lineStart: number, flags: Map<string, boolean> = new Map()): boolean {
+export function versionGuarded(src: string, lineStart: number, flags: Map<string, boolean> = new Map(), memo?: BlockMemo): boolean {
   let lineEnd = lineStart;
   while (lineEnd < src.length && src.charCodeAt(lineEnd) !== 10 && src.charCodeAt(lineEnd) !== 13) lineEnd++;
   const own = src.slice(lineStart, lineEnd);
@@ -407,11 +407,19 @@ export function versionGuarded(src: string, lineStart: number, flags: Map<string
   const ownIf = /\b(?:el)?if\b([^#]*)/.exec(own);
   if (ownIf && VERSION_CHECK.test(ownIf[1]!)) return true;
   let indent = own.length - own.trimStart().length;
+  // Consecutive usages in one block: reading back from a usage at indentation k reaches the previous one asked
+  // at k before any header, and its answer is this one's (BlockMemo, as for the import readers).
+  const first = indent;
+  const remember = memo !== undefined && indent > 0 ? memo.start(src, indent, lineStart) : (value: boolean) => value;
   let end = lineStart;
   // after an `else:` header: the chain's `if`/`elif` headers at its indentation decide
   let chainLevel = -1;
   for (let scanned = 0; end > 0 && (indent > 0 || chainLevel >= 0) && scanned < MAX_ENCLOSING_SCAN; scanned++) {
     const { start, lineEnd: le } = lineBefore(src, end);
+    if (memo !== undefined && indent === first && chainLevel < 0) {
+      const known = memo.answerAt(start);
+      if (known !== undefined) return remember(known);
+    }
     end = start;
     const line = src.slice(start, le);
     const text = line.trimStart();
@@ -419,7 +427,7 @@ export function versionGuarded(src: string, lineStart: number, flags: Map<string
     const level = line.length - text.length;
     if (chainLevel >= 0 && level === chainLevel) {
       const h = BRANCH_HEADER.exec(line);
-      if (h?.[2] !== undefined && conditionChecks(h[2], src, flags)) return true;
+      if (h?.[2] !== undefined && conditionChecks(h[2], src, flags)) return remember(true);
       // the chain's first `if` ends it; so does anything else (the `else` of a `for`, `while` or `try`)
       if (h?.[2] === undefined || /^if\b/.test(text)) chainLevel = -1;
       continue;
@@ -428,10 +436,10 @@ export function versionGuarded(src: string, lineStart: number, flags: Map<string
     chainLevel = -1;
     const h = BRANCH_HEADER.exec(line);
     if (h?.[1] !== undefined) chainLevel = level;
-    else if (h?.[2] !== undefined && conditionChecks(h[2], src, flags)) return true;
+    else if (h?.[2] !== undefined && conditionChecks(h[2], src, flags)) return remember(true);
     indent = level;
   }
-  return false;
+  return remember(false);
 }
 
 /** Whether a line is an `if`/`elif` header (up to its colon) whose condition is an availability check. */
@@ -672,8 +680,10 @@ export class PythonFileScanner {
       this.flagsSrc = this.src;
       this.flags.clear();
     }
-    return versionGuarded(this.src, lineStartOf(this.src, start), this.flags);
+    return versionGuarded(this.src, lineStartOf(this.src, start), this.flags, this.versionMemo);
   }
+  /** versionGuarded's answers by indentation, for consecutive usages in one block. */
+  private readonly versionMemo = new BlockMemo();
   /** versionGuarded's answers about flags (`if self.flash:`) for the unit `flagsSrc`. */
   private readonly flags = new Map<string, boolean>();
   private flagsSrc = "";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FEATURES } from "../../../src/knowledge/features.js";
-import { scanPythonSource } from "../../../src/scanning/python/scanner.js";
+import { scanPythonSource, versionGuarded } from "../../../src/scanning/python/scanner.js";
 import { TRIGGER_WORDS } from "../../../src/scanning/python/match.js";
 
 function usages(src: string, feature?: string) {
@@ -428,5 +428,46 @@ describe("usages behind a version or hasattr check (FeatureUsage.guarded)", () =
   });
   it("leaves features without a minimum version alone", () => {
     expect(usages("import torch\nif hasattr(torch, 'jit'):\n    torch.jit.script(f)\n", "torch.jit").map((u) => u.guarded)).toEqual([undefined]);
+  });
+});
+
+describe("the version-guard reader's memo gives the answers a fresh reading gives", () => {
+  const stmt = fc.constantFrom(
+    "if hasattr(torch, 'compile'):",
+    "if torch.__version__ >= '2':",
+    "elif hasattr(F, 'scaled_dot_product_attention'):",
+    "if x:",
+    "elif y:",
+    "else:",
+    "for m in ms:",
+    "def f():",
+    "m = torch.compile(m)",
+    "y = F.scaled_dot_product_attention(q, k, v)",
+    "flash = hasattr(F, 'scaled_dot_product_attention')",
+    "if flash:",
+    "x = 1",
+    "# note",
+    "",
+  );
+  const line = fc.tuple(fc.integer({ min: 0, max: 4 }), stmt).map(([depth, s]) => "    ".repeat(depth) + s);
+  it("on random block structures", () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 40 }), (lines) => {
+        const src = "import torch\nimport torch.nn.functional as F\n" + lines.join("\n") + "\n";
+        const starts = [0];
+        for (let i = 0; i < src.length; i++) if (src[i] === "\n") starts.push(i + 1);
+        for (const u of scanPythonSource(src, "m.py").usages) {
+          if (u.feature !== "torch.compile" && u.feature !== "torch.sdpa") continue;
+          expect(u.guarded === true, `${src}\nline ${u.line}`).toBe(versionGuarded(src, starts[u.line - 1]!));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("20,000 usages in one block are all read", () => {
+    const src = ["import torch", "if hasattr(torch, 'compile'):", ...Array.from({ length: 20000 }, () => "    m = torch.compile(m)")].join("\n");
+    const u = scanPythonSource(src, "gen.py").usages.filter((x) => x.feature === "torch.compile");
+    expect(u).toHaveLength(20000);
+    expect(u.every((x) => x.guarded === true)).toBe(true);
   });
 });

@@ -2510,23 +2510,36 @@ function formatPrefix(template) {
  * every requirement either may be: each is one way the file declares its dependencies.
  */
 function either(a, b) {
-    const items = [];
-    let partial = false;
-    for (const v of [a, b]) {
+    const acc = new Alternatives();
+    acc.add(a);
+    acc.add(b);
+    return acc.value();
+}
+/** Requirements gathered from several values (either()'s branches, a function's return statements), in order. */
+class Alternatives {
+    items = [];
+    partial = false;
+    any = false;
+    add(v) {
+        this.any = true;
         const item = requirementItem(v);
         if (item)
-            items.push(item);
+            this.items.push(item);
         else if (v.t === "list") {
-            items.push(...v.items);
+            for (const i of v.items)
+                this.items.push(i);
             if (v.partial)
-                partial = true;
+                this.partial = true;
         }
         else
-            partial = true;
+            this.partial = true;
     }
-    if (items.length === 0 && partial)
-        return DYNAMIC;
-    return partial ? { t: "list", items, partial: true } : { t: "list", items };
+    /** DYNAMIC when nothing was added or nothing readable was. */
+    value() {
+        if (!this.any || (this.items.length === 0 && this.partial))
+            return DYNAMIC;
+        return this.partial ? { t: "list", items: this.items, partial: true } : { t: "list", items: this.items };
+    }
 }
 const DYNAMIC = { t: "dynamic" };
 const MAX_DEPTH = 64;
@@ -2954,7 +2967,7 @@ function readSetupPy(text, ctx) {
         const atStatement = !prev || prev.type === "newline" || prev.type === "indent" || prev.type === "dedent";
         const next = toks[p.pos + 1];
         if (fn && atStatement && t.type !== "indent" && t.type !== "dedent" && indent <= fn.indent && t.line !== fn.line) {
-            returns.set(fn.name, fn.value ?? DYNAMIC);
+            returns.set(fn.name, fn.returned.value());
             fn = undefined;
         }
         // a function defined inside the one being read returns for itself, not for it
@@ -2962,7 +2975,7 @@ function readSetupPy(text, ctx) {
             fn.nested = undefined;
         if (atStatement && t.type === "name" && t.value === "def" && next?.type === "name") {
             if (!fn) {
-                fn = { name: next.value, indent, line: t.line };
+                fn = { name: next.value, indent, line: t.line, returned: new Alternatives() };
                 returns.delete(next.value); // redefined: the new body decides
             }
             else if (!fn.nested)
@@ -2975,8 +2988,7 @@ function readSetupPy(text, ctx) {
             const end = p.peek();
             // a bare `return` gives None, which declares nothing
             if (end && end.type !== "newline" && end.type !== "eof") {
-                const v = p.expr();
-                fn.value = fn.value === undefined ? v : either(fn.value, v);
+                fn.returned.add(p.expr());
             }
             continue;
         }
@@ -4522,7 +4534,7 @@ function conditionChecks(condition, src, flags) {
  * one-line `if c: use()`, or an enclosing `if`/`elif` header whose condition checks, or an `else:` whose
  * `if`/`elif` chain does, at any depth (read backwards as insideFunction does, at most MAX_ENCLOSING_SCAN lines).
  */
-function versionGuarded(src, lineStart, flags = new Map()) {
+function versionGuarded(src, lineStart, flags = new Map(), memo) {
     let lineEnd = lineStart;
     while (lineEnd < src.length && src.charCodeAt(lineEnd) !== 10 && src.charCodeAt(lineEnd) !== 13)
         lineEnd++;
@@ -4532,11 +4544,20 @@ function versionGuarded(src, lineStart, flags = new Map()) {
     if (ownIf && VERSION_CHECK.test(ownIf[1]))
         return true;
     let indent = own.length - own.trimStart().length;
+    // Consecutive usages in one block: reading back from a usage at indentation k reaches the previous one asked
+    // at k before any header, and its answer is this one's (BlockMemo, as for the import readers).
+    const first = indent;
+    const remember = memo !== undefined && indent > 0 ? memo.start(src, indent, lineStart) : (value) => value;
     let end = lineStart;
     // after an `else:` header: the chain's `if`/`elif` headers at its indentation decide
     let chainLevel = -1;
     for (let scanned = 0; end > 0 && (indent > 0 || chainLevel >= 0) && scanned < MAX_ENCLOSING_SCAN; scanned++) {
         const { start, lineEnd: le } = lineBefore(src, end);
+        if (memo !== undefined && indent === first && chainLevel < 0) {
+            const known = memo.answerAt(start);
+            if (known !== undefined)
+                return remember(known);
+        }
         end = start;
         const line = src.slice(start, le);
         const text = line.trimStart();
@@ -4546,7 +4567,7 @@ function versionGuarded(src, lineStart, flags = new Map()) {
         if (chainLevel >= 0 && level === chainLevel) {
             const h = BRANCH_HEADER.exec(line);
             if (h?.[2] !== undefined && conditionChecks(h[2], src, flags))
-                return true;
+                return remember(true);
             // the chain's first `if` ends it; so does anything else (the `else` of a `for`, `while` or `try`)
             if (h?.[2] === undefined || /^if\b/.test(text))
                 chainLevel = -1;
@@ -4559,10 +4580,10 @@ function versionGuarded(src, lineStart, flags = new Map()) {
         if (h?.[1] !== undefined)
             chainLevel = level;
         else if (h?.[2] !== undefined && conditionChecks(h[2], src, flags))
-            return true;
+            return remember(true);
         indent = level;
     }
-    return false;
+    return remember(false);
 }
 /** Whether a line is an `if`/`elif` header (up to its colon) whose condition is an availability check. */
 function headerGuards(line) {
@@ -4784,8 +4805,10 @@ class PythonFileScanner {
             this.flagsSrc = this.src;
             this.flags.clear();
         }
-        return versionGuarded(this.src, lineStartOf(this.src, start), this.flags);
+        return versionGuarded(this.src, lineStartOf(this.src, start), this.flags, this.versionMemo);
     }
+    /** versionGuarded's answers by indentation, for consecutive usages in one block. */
+    versionMemo = new BlockMemo();
     /** versionGuarded's answers about flags (`if self.flash:`) for the unit `flagsSrc`. */
     flags = new Map();
     flagsSrc = "";

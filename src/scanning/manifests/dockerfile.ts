@@ -35,9 +35,12 @@ export function splitImage(image: string): ImageRef {
   return { name: rest, tag, ...(digest ? { digest } : {}) };
 }
 
+/** A variable reference: `${VAR}` or `${VAR:-default}` / `${VAR-default}` (name, default), or `$VAR` (name). */
+const VARIABLE_REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+
 /** Expand `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}` with a resolver; unknown variables stay as written. */
 export function expandVariables(input: string, resolve: (name: string) => string | undefined): string {
-  return input.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced: string | undefined, def: string | undefined, bare: string | undefined) => {
+  return input.replace(VARIABLE_REF, (whole, braced: string | undefined, def: string | undefined, bare: string | undefined) => {
     const value = resolve((braced ?? bare) as string);
     if (value !== undefined && value !== "") return value;
     if (def !== undefined) return def;
@@ -296,8 +299,8 @@ export function readDockerfile(text: string, ctx: ManifestContext): ManifestResu
 
 /** The first build argument (a name some ARG declares) that `raw` refers to, if any. */
 function buildArgOf(raw: string, argNames: ReadonlySet<string>): string | undefined {
-  for (const m of raw.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)|\$([A-Za-z_][A-Za-z0-9_]*)/g)) {
-    const name = (m[1] ?? m[2])!;
+  for (const m of raw.matchAll(VARIABLE_REF)) {
+    const name = (m[1] ?? m[3])!;
     if (argNames.has(name)) return name;
   }
   return undefined;

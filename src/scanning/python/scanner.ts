@@ -444,8 +444,8 @@ export function versionGuarded(src: string, lineStart: number, flags: Map<string
 
 /** Whether a line is an `if`/`elif` header (up to its colon) whose condition is an availability check. */
 function headerGuards(line: string): boolean {
-  const m = /^\s*(?:el)?if\s+(.*):\s*(?:#.*)?$/.exec(line);
-  return m !== null && AVAILABILITY_CONDITION.test(m[1]!);
+  const condition = BRANCH_HEADER.exec(line)?.[2];
+  return condition !== undefined && AVAILABILITY_CONDITION.test(condition);
 }
 
 /** Whether only indentation precedes `pos` on its line (Lexer.firstOnLine is false after an INDENT/DEDENT). */
@@ -676,17 +676,12 @@ export class PythonFileScanner {
 
   /** GuardTest for the matcher: whether the fact at `start` of the unit being scanned runs after a version check. */
   guarded(start: number): boolean {
-    if (this.flagsSrc !== this.src) {
-      this.flagsSrc = this.src;
-      this.flags.clear();
-    }
     return versionGuarded(this.src, lineStartOf(this.src, start), this.flags, this.versionMemo);
   }
   /** versionGuarded's answers by indentation, for consecutive usages in one block. */
   private readonly versionMemo = new BlockMemo();
-  /** versionGuarded's answers about flags (`if self.flash:`) for the unit `flagsSrc`. */
+  /** versionGuarded's answers about flags (`if self.flash:`) in the unit being scanned (cleared after it). */
   private readonly flags = new Map<string, boolean>();
-  private flagsSrc = "";
 
   private recordImport(module: string, line: number, col: number): ImportFact | null {
     this.importedModules.add(module);
@@ -1230,7 +1225,7 @@ export class PythonFileScanner {
     // The unit's text is not kept past its scan (a notebook's scanner lives as long as all of its cells).
     this.lx = EMPTY_LEXER;
     this.src = "";
-    this.flagsSrc = "";
+    this.flags.clear();
   }
 }
 

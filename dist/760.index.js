@@ -3350,9 +3350,11 @@ function splitImage(image) {
     }
     return { name: rest, tag, ...(digest ? { digest } : {}) };
 }
+/** A variable reference: `${VAR}` or `${VAR:-default}` / `${VAR-default}` (name, default), or `$VAR` (name). */
+const VARIABLE_REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 /** Expand `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}` with a resolver; unknown variables stay as written. */
 function expandVariables(input, resolve) {
-    return input.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, def, bare) => {
+    return input.replace(VARIABLE_REF, (whole, braced, def, bare) => {
         const value = resolve((braced ?? bare));
         if (value !== undefined && value !== "")
             return value;
@@ -3625,8 +3627,8 @@ function readDockerfile(text, ctx) {
 }
 /** The first build argument (a name some ARG declares) that `raw` refers to, if any. */
 function buildArgOf(raw, argNames) {
-    for (const m of raw.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)|\$([A-Za-z_][A-Za-z0-9_]*)/g)) {
-        const name = (m[1] ?? m[2]);
+    for (const m of raw.matchAll(VARIABLE_REF)) {
+        const name = (m[1] ?? m[3]);
         if (argNames.has(name))
             return name;
     }
@@ -4587,8 +4589,8 @@ function versionGuarded(src, lineStart, flags = new Map(), memo) {
 }
 /** Whether a line is an `if`/`elif` header (up to its colon) whose condition is an availability check. */
 function headerGuards(line) {
-    const m = /^\s*(?:el)?if\s+(.*):\s*(?:#.*)?$/.exec(line);
-    return m !== null && AVAILABILITY_CONDITION.test(m[1]);
+    const condition = BRANCH_HEADER.exec(line)?.[2];
+    return condition !== undefined && AVAILABILITY_CONDITION.test(condition);
 }
 /** Whether only indentation precedes `pos` on its line (Lexer.firstOnLine is false after an INDENT/DEDENT). */
 function startsLine(src, pos) {
@@ -4801,17 +4803,12 @@ class PythonFileScanner {
     }
     /** GuardTest for the matcher: whether the fact at `start` of the unit being scanned runs after a version check. */
     guarded(start) {
-        if (this.flagsSrc !== this.src) {
-            this.flagsSrc = this.src;
-            this.flags.clear();
-        }
         return versionGuarded(this.src, lineStartOf(this.src, start), this.flags, this.versionMemo);
     }
     /** versionGuarded's answers by indentation, for consecutive usages in one block. */
     versionMemo = new BlockMemo();
-    /** versionGuarded's answers about flags (`if self.flash:`) for the unit `flagsSrc`. */
+    /** versionGuarded's answers about flags (`if self.flash:`) in the unit being scanned (cleared after it). */
     flags = new Map();
-    flagsSrc = "";
     recordImport(module, line, col) {
         this.importedModules.add(module);
         this.importsSeen.push({ module, line, col });
@@ -5396,7 +5393,7 @@ class PythonFileScanner {
         // The unit's text is not kept past its scan (a notebook's scanner lives as long as all of its cells).
         this.lx = EMPTY_LEXER;
         this.src = "";
-        this.flagsSrc = "";
+        this.flags.clear();
     }
 }
 /** Scans one Python file. Never throws; bad input becomes a `parse-error` problem. */

@@ -1051,8 +1051,8 @@ function computeFit(input) {
         verdict = "fit";
         const alongside = [pt, tf].filter(inStack).map((f) => `${NAME[f.id]} (${where(f)})`);
         if (primary !== null && unrated && alongside.length > 0) {
-            const also = backend.clause ? `${backend.clause}; the project also imports` : backend.sentence ? `.${backend.sentence} The project also imports` : "; the project also imports";
-            lead = `${NAME[primary]} is the primary framework (${where(frameworks.find((f) => f.id === primary))})${also} ${alongside.join(" and ")} beside it. The article rates only PyTorch and TensorFlow, so the scores only say which of the two its requirements would favour.`;
+            // (Keras here runs on one backend, JAX: the clause says so; it is empty for JAX or MLX themselves)
+            lead = `${NAME[primary]} is the primary framework (${where(frameworks.find((f) => f.id === primary))})${backend.clause}; the project also imports ${alongside.join(" and ")} beside it. The article rates only PyTorch and TensorFlow, so the scores only say which of the two its requirements would favour.`;
         }
         else {
             // The frameworks it runs on: not PyTorch or TensorFlow imported only optionally or incidentally (said below).

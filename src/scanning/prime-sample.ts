@@ -63,6 +63,7 @@ FS = f'{N}' f"{N!r:>10}" f'{f"{N}"}' rf'{S}\d' f'''{N}
 {S!s}''' f"{{literal}}" f'{N:{10}.{2}}' f"{ {'a': 1}['a'] }"
 ESC = 'it\'s' "say \"hi\"" 'tab\there' '\\' "\\\""
 path = "model.tflite"
+export_path = "gs://example-models/mobile/quantized/int8/exported/from/the/training/run/of/the/week/for/the/phone/build/model_int8.tflite"
 url = "http://localhost:8501/v1/models/resnet:predict"
 policy = "mixed_float16"
 os.environ["KERAS_BACKEND"] = "jax"

@@ -49,6 +49,8 @@ describe("the priming samples", () => {
     ]) {
       expect(features, f).toContain(f);
     }
+    // a hint inside a string over 100 characters: the matcher shortens what it shows
+    expect(r.usages.some((u) => u.feature === "tf.lite" && u.matched?.endsWith("…") === true)).toBe(true);
     const compileLines = r.usages.filter((u) => u.feature === "torch.compile").map((u) => u.line);
     expect(compileLines).toEqual([lineOf(PRIME_PYTHON, "return torch.compile(")]);
   });

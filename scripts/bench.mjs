@@ -15,9 +15,10 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from "node:os";
-import { basename, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { actionStart } from "./bench/action-start.mjs";
 import { ensureTree, generateTree, treeName } from "./bench/generate.mjs";
 import { loadSearchSpec, ripgrepArgs } from "./bench/keywords.mjs";
 import { cleanupScratch, hasCommand, hasGnuTime, measure, median } from "./bench/measure.mjs";
@@ -25,6 +26,8 @@ import { buildProfilingCli, profileAudit } from "./bench/profile.mjs";
 
 const REPO = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const MB = 1_000_000;
+/** The bundled example repository (README's first command audits it); the action's start-up runs on it. */
+const EXAMPLE = join(REPO, "examples", "mixed-vision-app");
 /** Above this, a tree gets fewer runs so that the whole bench stays near five minutes. */
 const PER_TREE_BUDGET_S = 75;
 
@@ -34,6 +37,7 @@ const TARGETS = {
   binaryRatio: 8,
   rssMb: 300,
   versionMs: 150,
+  actionStartMs: 300,
   jobsSpeedup: 1.6,
   cacheShare: 0.25,
 };
@@ -378,7 +382,7 @@ function verdict(ok) {
 }
 
 /** The targets of the performance issue, each with its measured value and verdict. */
-function targets(results, cold, jobs, cache) {
+function targets(results, cold, action, jobs, cache) {
   const src = results.filter((r) => r.kind === "source" && r.ratio !== undefined);
   const biggest = src.reduce((a, b) => (!a || b.bytes > a.bytes ? b : a), undefined);
   const bin = results.find((r) => r.kind === "binary");
@@ -393,6 +397,7 @@ function targets(results, cold, jobs, cache) {
   out.push(["audit/ripgrep, mostly-binary tree", `<= ${TARGETS.binaryRatio}x`, fmt.x(bin?.ratio), verdict(bin?.ratio === undefined ? undefined : bin.ratio <= TARGETS.binaryRatio)]);
   out.push(["peak RSS on the ~200 MB tree", `<= ${TARGETS.rssMb} MB`, fmt.rss(big?.auditRssKb), verdict(big?.auditRssKb === undefined ? undefined : big.auditRssKb / 1024 <= TARGETS.rssMb)]);
   out.push(["cold start of --version", `<= ${TARGETS.versionMs} ms`, fmt.ms(cold?.ms), verdict(cold?.ms === undefined ? undefined : cold.ms <= TARGETS.versionMs)]);
+  out.push(["the action: start to its first file", `<= ${TARGETS.actionStartMs} ms`, action?.ms === undefined ? "n/a" : fmt.ms(action.ms), verdict(action?.ms === undefined ? undefined : action.ms <= TARGETS.actionStartMs)]);
   out.push([`--jobs 2 speed-up over --jobs 1${jobs?.tree ? ` (${jobs.tree})` : ""}`, `>= ${TARGETS.jobsSpeedup}x`, jobs ? fmt.x(jobs.speedup) : "no --jobs flag", verdict(jobs?.speedup === undefined ? undefined : jobs.speedup >= TARGETS.jobsSpeedup)]);
   out.push(["second audit with --cache", `<= ${TARGETS.cacheShare * 100}% of the first`, cache?.share === undefined ? (cache ? "n/a" : "no --cache flag") : `${(cache.share * 100).toFixed(0)}%`, verdict(cache?.share === undefined ? undefined : cache.share <= TARGETS.cacheShare)]);
   return out;
@@ -448,6 +453,8 @@ function selfCheck(opts, search, rgVersion) {
     check("keywords include the frameworks", ["torch", "tensorflow", "keras", "jax"].every((k) => search.keywords.includes(k)), search.keywords.join(" "));
     check("no keyword contains another", search.keywords.every((k) => !search.keywords.some((o) => o !== k && k.includes(o))));
     check("pruned folders read from discovery", search.prunedDirs.includes("node_modules") && search.prunedDirs.includes(".git"), `${search.prunedDirs.length} folders`);
+    const action = actionStart(REPO, join(dirname(opts.cli), "index.js"), EXAMPLE, 1);
+    check("the action starts on a push event and reaches its first file", action.ms !== undefined, action.error ?? `${fmt.ms(action.ms)}`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -478,6 +485,9 @@ function main() {
     process.exit(1);
   }
   console.log(`CLI ${relative(process.cwd(), opts.cli) || opts.cli}: version ${cold.version}; cold start of --version: median ${fmt.ms(cold.ms)} (min ${fmt.ms(cold.minMs)}, 11 runs)`);
+  // The action's bundle sits beside the CLI's (dist/index.js next to dist/cli.js).
+  const action = actionStart(REPO, join(dirname(opts.cli), "index.js"), EXAMPLE);
+  console.log(action.error ? `the action: not measured (${action.error})` : `the action (${relative(process.cwd(), join(dirname(opts.cli), "index.js"))}, a push event on ${relative(REPO, EXAMPLE)}): start to its first file median ${fmt.ms(action.ms)} (min ${fmt.ms(action.minMs)}, ${action.runs} runs)`);
   const help = spawnSync(process.execPath, [opts.cli, "--help"], { encoding: "utf8" });
   const helpText = `${help.stdout ?? ""}${help.stderr ?? ""}`;
   const hasJobs = /--jobs\b/.test(helpText);
@@ -555,7 +565,7 @@ function main() {
   if (cache) console.log(`--cache (${cache.tree}): first ${fmt.ms(cache.firstMs)}, second ${fmt.ms(cache.secondMs)} (${cache.share === undefined ? "n/a" : `${(cache.share * 100).toFixed(0)}%`})`);
   if (pr) console.log(`pull request of ${pr.edited} of ${pr.files} .py files (${pr.tree}): head alone ${fmt.ms(pr.headMs)}, with --base HEAD ${fmt.ms(pr.withBaseMs)}: the base adds ${fmt.ms(pr.baseMs)}`);
 
-  const t = targets(results, cold, hasJobs ? jobs : undefined, hasCache ? cache : undefined);
+  const t = targets(results, cold, action, hasJobs ? jobs : undefined, hasCache ? cache : undefined);
   if (!opts.dir) {
     console.log("\n== Targets (performance issue)");
     console.log(table([["target", "limit", "measured", "verdict"], ...t]));
@@ -581,7 +591,7 @@ function main() {
 
   if (opts.json) {
     m.loadAverageAtEnd = loadavg().map((x) => Number(x.toFixed(2)));
-    writeFileSync(opts.json, JSON.stringify({ date: new Date().toISOString(), cli: opts.cli, machine: m, coldStart: cold, keywords: search.keywords, results, jobs: hasJobs ? jobs : "no --jobs flag", jobsMidTree: hasJobs ? jobsMid : undefined, cache: hasCache ? cache : "no --cache flag", pullRequest: pr, targets: t, profile }, null, 2) + "\n");
+    writeFileSync(opts.json, JSON.stringify({ date: new Date().toISOString(), cli: opts.cli, machine: m, coldStart: cold, actionStart: action, keywords: search.keywords, results, jobs: hasJobs ? jobs : "no --jobs flag", jobsMidTree: hasJobs ? jobsMid : undefined, cache: hasCache ? cache : "no --cache flag", pullRequest: pr, targets: t, profile }, null, 2) + "\n");
     console.log(`\nwrote ${opts.json}`);
   }
   cleanupScratch();

@@ -313,9 +313,34 @@ class Parser {
         const dict = this.vars.get(t.value);
         return (dict?.t === "dict" ? dict.entries.get(key) : undefined) ?? DYNAMIC;
       }
+      const passed = this.listPassedToCall();
+      if (passed) return passed;
     }
     this.skipTerm();
     return DYNAMIC;
+  }
+
+  /**
+   * At a call of a function the file does not define whose first argument is a list variable
+   * (`install_requires = ag.get_dependency_version_ranges(install_requires)`, autogluon): that list's items,
+   * computed (partial). Such a function adds version ranges or markers to the requirements it is given far
+   * more often than it drops one, and reading nothing would report every one of them as undeclared.
+   */
+  private listPassedToCall(): Value | undefined {
+    let k = 0;
+    while (this.isOp(".", k + 1) && this.peek(k + 2)?.type === "name") k += 2;
+    const arg = this.peek(k + 2);
+    if (!this.isOp("(", k + 1) || arg?.type !== "name" || !(this.isOp(",", k + 3) || this.isOp(")", k + 3))) return undefined;
+    const list = this.vars.get(arg.value);
+    if (list?.t !== "list") return undefined;
+    this.i += k + 2;
+    this.skipTo(")");
+    if (this.isOp(")")) this.i++;
+    if (this.isOp(".") || this.isOp("(") || this.isOp("[")) {
+      this.skipTerm();
+      return DYNAMIC;
+    }
+    return { t: "list", items: list.items, partial: true };
   }
 
   /** The items of a list, tuple or set literal whose opening bracket is the current token, up to `close`. */

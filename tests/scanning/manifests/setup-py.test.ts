@@ -314,6 +314,22 @@ setup(name="OpenNMT-tf", install_requires=["pyyaml>={}".format(v)], extras_requi
       expect(x.partial, text).toBe(true);
       expect(x.declared.map((d) => d.name), text).toEqual(text.includes("pick") ? ["tensorflow-gpu"] : []);
     }
+    // autogluon: a list handed to a function of another file, which adds version ranges, keeps its names
+    const autogluon = `install_requires = [
+    "torch",
+    "lightning",
+    "timm>=0.9.5,<1.0.7",
+]
+install_requires = ag.get_dependency_version_ranges(install_requires)
+setup(install_requires=install_requires, extras_require={"tests": add_markers(tests, py="3.11"), "x": f(install_requires).copy()})
+`;
+    const ag = read("setup-py", "setup.py", autogluon);
+    expect(ag.declared.map((d) => [d.name, d.specifier, d.line])).toEqual([
+      ["torch", "", 2],
+      ["lightning", "", 3],
+      ["timm", ">=0.9.5,<1.0.7", 4],
+    ]);
+    expect(ag.partial).toBe(true);
     // pytorch/xla: a one-line body and f-strings whose names are written
     const xla = "def _jax():  return [f'jax=={JAX}', f'jaxlib=={JAXLIB}']\nsetup(extras_require={'pallas': _jax()})\n";
     expect(read("setup-py", "setup.py", xla).declared.map((d) => [d.name, d.group])).toEqual([

@@ -99,7 +99,8 @@ export function gitTreeReader(root: string, files: readonly GitTreeFile[]): Repo
   const byPath = new Map(files.map((f) => [f.path, f]));
   const blobText = new Map<string, string | undefined>();
   const decode = (bytes: Buffer | undefined): string | undefined => {
-    const decoded = bytes ? decodeSource(bytes) : undefined;
+    // includes are requirements files, read as makeRepoReader reads them
+    const decoded = bytes ? decodeSource(bytes, { utf16Bom: true }) : undefined;
     return decoded?.ok ? decoded.text : undefined;
   };
   let prefetched = false;

@@ -27,7 +27,8 @@ export function makeRepoReader(realRoot: string): RepoReader {
       if (!isWithin(realRoot, real)) return undefined;
       const st = statSync(real);
       if (!st.isFile() || st.size > MAX_INCLUDE_BYTES) return undefined;
-      const decoded = decodeSource(readFileSync(real));
+      // an include is a requirements file (pip reads a UTF-16 one with a BOM too)
+      const decoded = decodeSource(readFileSync(real), { utf16Bom: true });
       return decoded.ok ? decoded.text : undefined;
     } catch {
       return undefined;

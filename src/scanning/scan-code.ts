@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import type { DiscoveredFile, FileFacts, ScanProblem } from "../core/types.js";
 import { blobId } from "./cache.js";
-import { decodeSource } from "./decode.js";
+import { decodeSource, UTF16_KINDS } from "./decode.js";
 import { scanNotebook } from "./notebook.js";
 import { scanPythonSource } from "./python/scanner.js";
 
@@ -31,7 +31,7 @@ export function readSource(file: DiscoveredFile, facts: FileFacts, hash: boolean
   }
   facts.bytes = buf.length;
   if (hash) facts.blob = blobId(buf);
-  const decoded = decodeSource(buf);
+  const decoded = decodeSource(buf, { utf16Bom: UTF16_KINDS.has(file.kind) });
   if (!decoded.ok) {
     facts.problems.push({ kind: "skipped", path: file.path, message: decoded.reason });
     return undefined;

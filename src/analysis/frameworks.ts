@@ -2,7 +2,8 @@
 import { FRAMEWORK_IDS, type DeclaredDependency, type DeclaredRef, type FrameworkId, type FrameworkReport, type Location } from "../core/types.js";
 import { frameworkOfDistribution, frameworkOfDockerImage, frameworkOfImport } from "../knowledge/packages.js";
 import { INCIDENTAL_SHARE, isRuntimeDeclaration } from "../knowledge/layout.js";
-import { imageName, type AnalysisContext, type LocatedImport } from "./context.js";
+import { COLAB_PROVIDES } from "../knowledge/providers.js";
+import { imageName, topOf, type AnalysisContext, type LocatedImport } from "./context.js";
 import { isNeededImport } from "./dependency-use.js";
 
 export const MAX_WITNESSES = 20;
@@ -84,16 +85,23 @@ export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
   const filesOf = new Map<FrameworkId, Set<string>>();
   const mlFiles = new Set<string>();
   const eager = new Set<FrameworkId>();
+  // Notebooks made for Colab, and per framework those of them that import a module Colab's runtime ships.
+  const colab = new Set(ctx.facts.files.filter((f) => f.colab === true).map((f) => f.path));
+  const colabOf = new Map<FrameworkId, Set<string>>();
   for (const [fw, mods] of modules) {
     const files = new Set<string>();
+    const inColab = new Set<string>();
     for (const m of mods) {
+      const shipped = colab.size > 0 && COLAB_PROVIDES.has(topOf(m));
       for (const i of ctx.importIndex.named(m)) {
         if (i.optional === true) continue;
         files.add(i.path);
+        if (shipped && colab.has(i.path)) inColab.add(i.path);
         if (isNeededImport(i)) eager.add(fw);
       }
     }
     filesOf.set(fw, files);
+    if (inColab.size > 0) colabOf.set(fw, inColab);
     for (const f of files) mlFiles.add(f);
   }
   const out: FrameworkReportX[] = [];
@@ -113,6 +121,8 @@ export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
       declared: decl.map(toRef),
       ...(optionalOnly ? { optionalOnly: true as const } : {}),
     };
+    const inColab = colabOf.get(id)?.size ?? 0;
+    if (decl.length === 0 && inColab > 0) report.colabNotebooks = inColab;
     if (id === "keras") {
       const backends = kerasBackends(ctx);
       if (backends.length > 0) report.backends = backends;

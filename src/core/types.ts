@@ -186,6 +186,12 @@ export interface FileFacts {
    * the project itself (first-party), even where its package folder is laid out under another name.
    */
   provides?: string[];
+  /**
+   * A notebook made for Google Colab: its metadata has a `colab` section, a code cell uses `google.colab`, or a
+   * markdown cell links to colab.research.google.com. It runs on Colab's runtime, which ships the packages
+   * COLAB_PROVIDES lists (src/knowledge/providers.ts).
+   */
+  colab?: true;
   /** git blob id of the bytes scanned (only when the facts cache asked for it). */
   blob?: string;
   /**
@@ -277,6 +283,11 @@ export interface FrameworkReport {
    * stack (runsOn).
    */
   backends?: string[];
+  /**
+   * Declared by no manifest, and imported in this many notebooks made for Google Colab (FileFacts.colab), whose
+   * runtime ships it (COLAB_PROVIDES): those notebooks need no declaration of it (MFA101 leaves them out).
+   */
+  colabNotebooks?: number;
 }
 
 export interface FeatureReport {

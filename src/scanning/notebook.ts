@@ -606,10 +606,11 @@ class NotebookJsonReader {
 }
 
 /** A cell as the scanner needs it: not an object, or its `cell_type` and (lazily) its source value. */
-export type NotebookCell = { object: false } | { object: true; cellType: unknown; source: () => unknown };
+export type NotebookCell = { object: false } | { object: true; cellType: unknown; source: () => unknown; mentions: (word: string) => boolean };
 
 export type NotebookCells =
-  | { ok: true; cells: NotebookCell[]; nbformat3: boolean }
+  /** `colabMetadata`: the notebook's metadata has a `colab` section (Google Colab saved it). */
+  | { ok: true; cells: NotebookCell[]; nbformat3: boolean; colabMetadata: boolean }
   | { ok: false; reason: "json"; message: string }
   | { ok: false; reason: "shape" };
 
@@ -634,6 +635,7 @@ export function readNotebookCells(input: string): NotebookCells {
   // Assigned in callbacks: typed by assertion so TypeScript does not narrow them to `null`.
   let cells = null as CellRef[] | null;
   let worksheets = null as (CellRef[] | null)[] | null;
+  let metadata: Span | undefined;
   let isObject = false;
   try {
     r.ws();
@@ -642,6 +644,7 @@ export function readNotebookCells(input: string): NotebookCells {
       r.object((k) => {
         if (k === "cells") cells = r.cells();
         else if (k === "worksheets") worksheets = r.worksheets();
+        else if (k === "metadata") metadata = r.span();
         else r.skipValue();
       });
     } else r.skipValue();
@@ -663,21 +666,32 @@ export function readNotebookCells(input: string): NotebookCells {
     refs = [];
     for (const wc of v3) if (wc) refs.push(...wc);
   } else return { ok: false, reason: "shape" };
+  const meta = parse(metadata);
   return {
     ok: true,
     nbformat3,
+    colabMetadata: typeof meta === "object" && meta !== null && !Array.isArray(meta) && Object.hasOwn(meta, "colab"),
     cells: refs.map((c): NotebookCell => {
       if (!c.object) return c;
+      const raw = nbformat3 ? (c.input ?? c.source) : c.source;
       return {
         object: true,
         cellType: parse(c.cellType),
         source: () => (nbformat3 ? (parse(c.input) ?? parse(c.source)) : parse(c.source)),
+        // a plain word in the source's JSON text is in its value (it has no escapes to hide in)
+        mentions: (word: string) => raw !== undefined && text.slice(raw.start, raw.end).includes(word),
       };
     }),
   };
 }
 
-/** Scans a notebook's JSON text. Never throws: malformed notebooks become one `parse-error` problem. */
+const COLAB_LINK = "colab.research.google.com";
+
+/**
+ * Scans a notebook's JSON text. Never throws: malformed notebooks become one `parse-error` problem. The result
+ * says whether the notebook is made for Google Colab (`colab`: its metadata has a `colab` section, a code cell
+ * uses `google.colab`, or a markdown cell links to colab.research.google.com).
+ */
 export function scanNotebook(text: string, path: string): PythonScanResult {
   const result: PythonScanResult = { imports: [], usages: [], declared: [], problems: [] };
   const src = typeof text === "string" ? text : "";
@@ -695,19 +709,25 @@ export function scanNotebook(text: string, path: string): PythonScanResult {
   const code: { cell: number; python: string }[] = [];
   let scanPython = false;
   let badCell: number | undefined;
+  let colab = nb.colabMetadata;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (!cell?.object) {
       badCell ??= i;
       continue;
     }
-    if (cell.cellType !== "code") continue;
+    if (cell.cellType !== "code") {
+      // an "Open in Colab" link
+      if (!colab && cell.cellType === "markdown" && cell.mentions(COLAB_LINK)) colab = true;
+      continue;
+    }
     const source = cellSource(cell.source());
     if (source === null) {
       badCell ??= i;
       continue;
     }
     const python = stripIPython(source, path, i, result.declared);
+    if (!colab && python.includes("google.colab")) colab = true;
     code.push({ cell: i, python });
     if (!scanPython) scanPython = hasTrigger(python);
   }
@@ -723,6 +743,7 @@ export function scanNotebook(text: string, path: string): PythonScanResult {
   }
   result.imports = scanner.result.imports;
   result.usages = scanner.result.usages;
+  if (colab) result.colab = true;
   result.problems.push(...scanner.result.problems);
   if (badCell !== undefined && result.problems.length === 0) {
     result.problems.push(parseProblem(path, `notebook cell ${badCell} is malformed (expected an object with a string or string-list source)`, badCell));

@@ -87,6 +87,7 @@ export function scanCodeFile(file: DiscoveredFile, opts: { hash?: boolean } = {}
     facts.usages = r.usages;
     facts.declared = r.declared;
     facts.problems = r.problems as ScanProblem[];
+    if (r.colab) facts.colab = true;
     detachStrings(facts);
   } catch (e) {
     scanFailed(facts, e);

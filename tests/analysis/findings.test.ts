@@ -62,9 +62,29 @@ describe("MFA101 missing-dependency", () => {
     expect(m).toHaveLength(1);
     expect(m[0]!.message).toMatch(/no dependency manifest at all/);
   });
+  it("not for a Colab notebook's imports of what Colab's runtime ships; still for other code and other packages", () => {
+    const colab = (f: ReturnType<typeof nb>) => ({ ...f, colab: true as const });
+    const only = run(facts([colab(nb("course/chapter3.ipynb", [["tensorflow", 3, 1], ["torch", 4, 1], ["tf_keras", 5, 1]]))]));
+    // tf-keras is not in Colab's runtime (it moved to Keras 3)
+    expect(byCode(only, "MFA101").map((f) => f.fingerprint)).toEqual(["MFA101:tf_keras"]);
+    // the same imports in a notebook not made for Colab, and in a module beside the Colab notebook
+    expect(byCode(run(facts([nb("course/chapter3.ipynb", [["tensorflow", 3, 1]])])), "MFA101").map((f) => f.fingerprint)).toEqual(["MFA101:tensorflow"]);
+    const mixed = byCode(run(facts([colab(nb("course/chapter3.ipynb", [["tensorflow", 3, 1]])), py("course/utils.py", [["tensorflow", 1]])])), "MFA101");
+    expect(mixed.map((f) => [f.fingerprint, f.locations])).toEqual([["MFA101:tensorflow", [{ path: "course/utils.py", line: 1 }]]]);
+    // the Stack says where an undeclared framework comes from: two Colab notebooks import TensorFlow
+    const two = facts([colab(nb("a.ipynb", [["tensorflow", 1, 1]])), colab(nb("b.ipynb", [["tensorflow.keras", 1, 1]])), nb("c.ipynb", [["tensorflow", 1, 1]])]);
+    expect(analyze(two, config()).frameworks.find((f) => f.id === "tensorflow")?.colabNotebooks).toBe(2);
+    // declared: nothing to explain
+    const declared = facts([colab(nb("a.ipynb", [["tensorflow", 1, 1]])), req("requirements.txt", [["tensorflow", "", 1]])]);
+    expect(analyze(declared, config()).frameworks.find((f) => f.id === "tensorflow")?.colabNotebooks).toBeUndefined();
+  });
   it("mentions transitive providers", () => {
     const m = byCode(run(facts([py("t.py", [["torch", 1], ["lightning", 2]]), req("requirements.txt", [["lightning", "", 1]])])), "MFA101");
     expect(m[0]!.message).toMatch(/transitively through `lightning`/);
+    // google-ai-edge/mediapipe-samples: a Colab installs the Model Maker, which installs TensorFlow
+    const mp = byCode(run(facts([py("face_stylizer.py", [["tensorflow", 3], ["mediapipe_model_maker", 6]]), req("requirements.txt", [["mediapipe-model-maker", "", 1]])])), "MFA101");
+    expect(mp.map((f) => f.fingerprint)).toEqual(["MFA101:tensorflow"]);
+    expect(mp[0]!.message).toMatch(/only arrives transitively through `mediapipe-model-maker`/);
   });
   it("mentions an extra that installs it (UKPLab/sentence-transformers: onnxruntime from optimum[onnxruntime])", () => {
     const pyproject = manifest("pyproject.toml", "pyproject", [["optimum", ">=1.23.1", 53, { source: "pyproject:project", group: "onnx", extras: ["onnxruntime"] }]]);

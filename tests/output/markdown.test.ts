@@ -113,6 +113,17 @@ describe("renderMarkdown: the Stack table", () => {
     const rows = stack.children!.slice(1).map((r) => r.children!.map(textOf));
     expect(rows[1]).toEqual(["TensorFlow", "1 place, e.g. timm/data/tf_preprocessing.py:25 (incidental: a few files, declared nowhere for the code to run)", "not declared"]);
   });
+  it("says when Colab's runtime ships an undeclared framework to the notebooks made for Colab", () => {
+    const rowsWith = (n: number) => {
+      const report = pytorchFit();
+      report.frameworks.push({ id: "tensorflow", imported: true, importWitnesses: [{ path: "course/ch3.ipynb", line: 1, cell: 2 }], importCount: 4, importFiles: n, declared: [], colabNotebooks: n });
+      const tree = expectWellFormed(renderMarkdown(report, { links }));
+      const stack = all(tree, "table").find((t) => textOf(t.children![0]!).startsWith("Framework"))!;
+      return stack.children!.slice(1).map((r) => r.children!.map(textOf));
+    };
+    expect(rowsWith(3)[1]![2]).toBe("not declared; Colab's runtime ships it to the 3 notebooks made for Colab");
+    expect(rowsWith(1)[1]![2]).toBe("not declared; Colab's runtime ships it to the notebook made for Colab");
+  });
   it("says Keras comes with a declared TensorFlow, unless Keras is the primary framework; and marks on-demand imports", () => {
     const tfDeclared = [{ path: "requirements.txt", line: 1, name: "tensorflow", specifier: ">=2.2.0", resolvedVersion: null, source: "requirements" }];
     const rowsOf = (primary: "tensorflow" | "keras") => {

@@ -106,6 +106,22 @@ describe("scanNotebook", () => {
     expect(r.usages.map((u) => [u.feature, u.cell, u.line])).toEqual([["torch.compile", 2, 3]]);
   });
 
+  it("tells a notebook made for Google Colab: its metadata, a google.colab import, or an Open-in-Colab link", () => {
+    const code = { cell_type: "code", source: lines("import tensorflow as tf\n") };
+    const withMeta = (metadata: unknown) => JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata, cells: [{ metadata: {}, ...code }] });
+    // tensorflow/docs, fchollet's notebooks: Colab saves a `colab` section in the notebook's metadata
+    expect(scanNotebook(withMeta({ colab: { provenance: [] }, kernelspec: { name: "python3" } }), "a.ipynb").colab).toBe(true);
+    expect(scanNotebook(nb4([{ cell_type: "code", source: lines("from google.colab import files\nimport tensorflow as tf\n") }]), "b.ipynb").colab).toBe(true);
+    const badge = '<a href="https://colab.research.google.com/github/org/repo/blob/main/b.ipynb"><img src="https://colab.research.google.com/assets/colab-badge.svg"/></a>';
+    expect(scanNotebook(nb4([{ cell_type: "markdown", source: [badge] }, code]), "c.ipynb").colab).toBe(true);
+    // not Colab: no such sign, a `colab` key only inside a cell's outputs or in a nested metadata entry, a link in code
+    expect(scanNotebook(nb4([code]), "d.ipynb").colab).toBeUndefined();
+    expect(scanNotebook(withMeta({ kernelspec: { name: "python3", colab: 1 } }), "e.ipynb").colab).toBeUndefined();
+    const inOutput = nb4([{ ...code, outputs: [{ output_type: "stream", name: "stdout", text: ["see colab.research.google.com and google.colab"] }] }]);
+    expect(scanNotebook(inOutput, "f.ipynb").colab).toBeUndefined();
+    expect(scanNotebook(nb4([{ cell_type: "code", source: lines("URL = 'https://colab.research.google.com/x'\n") }]), "g.ipynb").colab).toBeUndefined();
+  });
+
   it("reads nbformat 3 (worksheets, `input`)", () => {
     const text = JSON.stringify({
       nbformat: 3,

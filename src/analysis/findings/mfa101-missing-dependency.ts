@@ -6,11 +6,13 @@
  * repository's declarations. Optional imports (ImportFact.optional: the code copes when the import fails) are not held
  * against the repository: a package imported only optionally is not reported, and a finding lists only the
  * required places. A package whose required places are all inside function bodies (ImportFact.lazy: an
- * on-demand backend or export helper) is MFA103 instead (mfa103-missing-on-demand-dependency.ts).
+ * on-demand backend or export helper) is MFA103 instead (mfa103-missing-on-demand-dependency.ts). A notebook
+ * made for Google Colab (FileFacts.colab) is provided for by Colab's runtime (COLAB_PROVIDES), as code in a
+ * project whose Docker image ships the framework is by the image.
  */
 import type { Finding } from "../../core/types.js";
 import { IMPORT_DISTRIBUTIONS, normalizeDistName } from "../../knowledge/packages.js";
-import { IMAGE_PROVIDES, TRANSITIVE_PROVIDERS } from "../../knowledge/providers.js";
+import { COLAB_PROVIDES, IMAGE_PROVIDES, TRANSITIVE_PROVIDERS } from "../../knowledge/providers.js";
 import { imageName, topOf, type AnalysisContext, type LocatedImport } from "../context.js";
 import { isNeededImport } from "../dependency-use.js";
 import { containingScopes, projectsOf } from "../scope.js";
@@ -71,6 +73,7 @@ function computeUndeclared(ctx: AnalysisContext): UndeclaredImport[] {
     if (ctx.importIndex.named(module).some((imp) => imp.optional !== true)) requiredTops.add(topOf(module));
   }
   const byTop = new Map<string, { imps: LocatedImport[]; via: Set<string> }>();
+  const colabNotebooks = new Set(ctx.facts.files.filter((f) => f.colab === true).map((f) => f.path));
   const pathOf = (imp: LocatedImport) => imp.path;
   for (const top of requiredTops) {
     const dists = IMPORT_DISTRIBUTIONS[top];
@@ -117,6 +120,8 @@ function computeUndeclared(ctx: AnalysisContext): UndeclaredImport[] {
         });
       }
     }
+    // A notebook made for Colab runs where the runtime ships the package.
+    if (COLAB_PROVIDES.has(top) && colabNotebooks.size) missing = missing.filter((imp) => !colabNotebooks.has(imp.path));
     if (missing.length) byTop.set(top, { imps: missing, via });
   }
   const out: UndeclaredImport[] = [];

@@ -69,6 +69,8 @@ export interface PythonScanResult {
   usages: FeatureUsage[];
   declared: DeclaredDependency[];
   problems: ScanProblem[];
+  /** Notebooks only: made for Google Colab (FileFacts.colab). */
+  colab?: true;
 }
 
 export interface PythonScanOptions {

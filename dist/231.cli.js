@@ -554,7 +554,8 @@ function gitTreeReader(root, files) {
     const byPath = new Map(files.map((f) => [f.path, f]));
     const blobText = new Map();
     const decode = (bytes) => {
-        const decoded = bytes ? (0,scanning_decode/* decodeSource */.E)(bytes) : undefined;
+        // includes are requirements files, read as makeRepoReader reads them
+        const decoded = bytes ? (0,scanning_decode/* decodeSource */.E)(bytes, { utf16Bom: true }) : undefined;
         return decoded?.ok ? decoded.text : undefined;
     };
     let prefetched = false;
@@ -1816,16 +1817,29 @@ class FactsCache {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ decodeSource)
+/* harmony export */   E: () => (/* binding */ decodeSource),
+/* harmony export */   P: () => (/* binding */ UTF16_KINDS)
 /* harmony export */ });
 /**
  * Bytes -> text for Python sources and manifests, as Python reads them: UTF-8 (a BOM is dropped), or the
- * encoding a PEP 263 coding line declares in the first two lines. Binary content (a NUL byte near the start)
+ * encoding a PEP 263 coding line declares in the first two lines; for requirements and conda files also
+ * UTF-16 with a byte order mark (DecodeOptions). Binary content (a NUL byte near the start)
  * is refused so that a blob named `.py` is reported as skipped instead of scanned.
  */
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const CODING_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/m;
-function decodeSource(buf) {
+/** The kinds of file whose readers (pip, PyYAML) accept UTF-16 with a BOM. */
+const UTF16_KINDS = new Set(["requirements", "conda"]);
+function decodeSource(buf, opts = {}) {
+    if (opts.utf16Bom === true && buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+        try {
+            // TextDecoder drops the BOM itself
+            return { ok: true, text: new TextDecoder(buf[0] === 0xff ? "utf-16le" : "utf-16be", { fatal: true }).decode(buf) };
+        }
+        catch {
+            return { ok: false, reason: "invalid UTF-16 after a UTF-16 byte order mark: not read as text" };
+        }
+    }
     const probe = buf.subarray(0, Math.min(buf.length, 8192));
     if (probe.indexOf(0) !== -1)
         return { ok: false, reason: "binary content (NUL bytes): not read as text" };
@@ -1965,7 +1979,8 @@ function makeRepoReader(realRoot) {
             const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real);
             if (!st.isFile() || st.size > MAX_INCLUDE_BYTES)
                 return undefined;
-            const decoded = (0,_decode_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeSource */ .E)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(real));
+            // an include is a requirements file (pip reads a UTF-16 one with a BOM too)
+            const decoded = (0,_decode_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeSource */ .E)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(real), { utf16Bom: true });
             return decoded.ok ? decoded.text : undefined;
         }
         catch {

@@ -112,11 +112,15 @@ function stars(n) {
 /**
  * What to say for a framework with no declaration of its own: Keras comes with TensorFlow (`tf.keras`, and the
  * `keras` package is a dependency of TensorFlow since 2.6), so a project that declares TensorFlow declares it,
- * unless Keras is the project's primary framework (keras-team's repositories, which are Keras).
+ * unless Keras is the project's primary framework (keras-team's repositories, which are Keras). Notebooks made
+ * for Google Colab get it from Colab's runtime (FrameworkReport.colabNotebooks).
  */
 function undeclaredText(f, report) {
     const tf = report.frameworks.find((x) => x.id === "tensorflow");
-    return f.id === "keras" && report.primaryFramework !== "keras" && (tf?.declared.length ?? 0) > 0 ? "not declared itself (comes with TensorFlow)" : "not declared";
+    if (f.id === "keras" && report.primaryFramework !== "keras" && (tf?.declared.length ?? 0) > 0)
+        return "not declared itself (comes with TensorFlow)";
+    const n = f.colabNotebooks ?? 0;
+    return n > 0 ? `not declared; Colab's runtime ships it to the ${n === 1 ? "notebook" : `${n} notebooks`} made for Colab` : "not declared";
 }
 /** Why an imported framework is not counted as a stack, as a parenthesis after "imported ..." (or ""). */
 function importQualifier(f) {

@@ -604,6 +604,7 @@ function frameworkOfImport(module) {
 /* harmony export */   Tq: () => (/* binding */ TRANSITIVE_PROVIDERS),
 /* harmony export */   ai: () => (/* binding */ USED_BY_IMPORT),
 /* harmony export */   po: () => (/* binding */ USED_WITHOUT_IMPORT),
+/* harmony export */   rb: () => (/* binding */ COLAB_PROVIDES),
 /* harmony export */   v1: () => (/* binding */ IMAGE_PROVIDES)
 /* harmony export */ });
 /**
@@ -623,13 +624,26 @@ const IMAGE_PROVIDES = [
     { pattern: /(vertex-ai\/training|deeplearning-platform-release)\/(tf|tf2|tensorflow)\b/, imports: ["tensorflow", "keras"] },
 ];
 /**
+ * Top-level imports that Google Colab's runtime ships, for notebooks made for Colab (FileFacts.colab): the
+ * machine-learning packages of googlecolab/backend-info's `pip-freeze.txt` as of 2026-08-19 (torch 2.11,
+ * tensorflow 2.20, keras 3.13, jax 0.7.2, transformers 5.15, ...). Not there, so still declared by the notebook
+ * or its project: tf-keras (Colab moved to Keras 3), torchtext, lightning, bitsandbytes, onnx.
+ */
+const COLAB_PROVIDES = new Set([
+    "torch", "torchvision", "torchaudio", "torchdata",
+    "tensorflow", "keras", "tensorflow_datasets", "tensorflow_hub", "tensorflow_probability", "tensorflow_text", "keras_hub", "keras_nlp",
+    "jax", "jaxlib", "flax", "optax",
+    "transformers", "accelerate", "peft", "diffusers", "sentence_transformers", "timm", "datasets", "tokenizers", "safetensors",
+    "fastai", "xgboost",
+]);
+/**
  * Distributions that pull an import in transitively (used to explain a missing declaration, not to excuse it);
  * `name[extra]` is a distribution declared with that extra (UKPLab/sentence-transformers gets onnxruntime from
  * `optimum[onnxruntime]`).
  */
 const TRANSITIVE_PROVIDERS = {
     torch: ["lightning", "pytorch-lightning", "torchvision", "torchaudio", "timm", "accelerate", "torchao", "sentence-transformers", "peft", "deepspeed", "transformers[torch]", "diffusers[torch]"],
-    tensorflow: ["tfx", "tf-keras", "tensorflow-text", "tensorflow-decision-forests", "tf-models-official", "transformers[tf]"],
+    tensorflow: ["tfx", "tf-keras", "tensorflow-text", "tensorflow-decision-forests", "tf-models-official", "mediapipe-model-maker", "tflite-model-maker", "transformers[tf]"],
     keras: ["tensorflow", "tensorflow-cpu", "tf-nightly"],
     onnx: ["tf2onnx", "onnxruntime-tools", "optimum[exporters]"],
     onnxruntime: ["optimum[onnxruntime]", "optimum[onnxruntime-gpu]"],

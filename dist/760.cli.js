@@ -2765,9 +2765,38 @@ class Parser {
                 const dict = this.vars.get(t.value);
                 return (dict?.t === "dict" ? dict.entries.get(key) : undefined) ?? DYNAMIC;
             }
+            const passed = this.listPassedToCall();
+            if (passed)
+                return passed;
         }
         this.skipTerm();
         return DYNAMIC;
+    }
+    /**
+     * At a call of a function the file does not define whose first argument is a list variable
+     * (`install_requires = ag.get_dependency_version_ranges(install_requires)`, autogluon): that list's items,
+     * computed (partial). Such a function adds version ranges or markers to the requirements it is given far
+     * more often than it drops one, and reading nothing would report every one of them as undeclared.
+     */
+    listPassedToCall() {
+        let k = 0;
+        while (this.isOp(".", k + 1) && this.peek(k + 2)?.type === "name")
+            k += 2;
+        const arg = this.peek(k + 2);
+        if (!this.isOp("(", k + 1) || arg?.type !== "name" || !(this.isOp(",", k + 3) || this.isOp(")", k + 3)))
+            return undefined;
+        const list = this.vars.get(arg.value);
+        if (list?.t !== "list")
+            return undefined;
+        this.i += k + 2;
+        this.skipTo(")");
+        if (this.isOp(")"))
+            this.i++;
+        if (this.isOp(".") || this.isOp("(") || this.isOp("[")) {
+            this.skipTerm();
+            return DYNAMIC;
+        }
+        return { t: "list", items: list.items, partial: true };
     }
     /** The items of a list, tuple or set literal whose opening bracket is the current token, up to `close`. */
     sequence(close, depth) {
@@ -6066,6 +6095,7 @@ function readNotebookCells(input) {
     // Assigned in callbacks: typed by assertion so TypeScript does not narrow them to `null`.
     let cells = null;
     let worksheets = null;
+    let metadata;
     let isObject = false;
     try {
         r.ws();
@@ -6076,6 +6106,8 @@ function readNotebookCells(input) {
                     cells = r.cells();
                 else if (k === "worksheets")
                     worksheets = r.worksheets();
+                else if (k === "metadata")
+                    metadata = r.span();
                 else
                     r.skipValue();
             });
@@ -6109,21 +6141,31 @@ function readNotebookCells(input) {
     }
     else
         return { ok: false, reason: "shape" };
+    const meta = parse(metadata);
     return {
         ok: true,
         nbformat3,
+        colabMetadata: typeof meta === "object" && meta !== null && !Array.isArray(meta) && Object.hasOwn(meta, "colab"),
         cells: refs.map((c) => {
             if (!c.object)
                 return c;
+            const raw = nbformat3 ? (c.input ?? c.source) : c.source;
             return {
                 object: true,
                 cellType: parse(c.cellType),
                 source: () => (nbformat3 ? (parse(c.input) ?? parse(c.source)) : parse(c.source)),
+                // a plain word in the source's JSON text is in its value (it has no escapes to hide in)
+                mentions: (word) => raw !== undefined && text.slice(raw.start, raw.end).includes(word),
             };
         }),
     };
 }
-/** Scans a notebook's JSON text. Never throws: malformed notebooks become one `parse-error` problem. */
+const COLAB_LINK = "colab.research.google.com";
+/**
+ * Scans a notebook's JSON text. Never throws: malformed notebooks become one `parse-error` problem. The result
+ * says whether the notebook is made for Google Colab (`colab`: its metadata has a `colab` section, a code cell
+ * uses `google.colab`, or a markdown cell links to colab.research.google.com).
+ */
 function scanNotebook(text, path) {
     const result = { imports: [], usages: [], declared: [], problems: [] };
     const src = typeof text === "string" ? text : "";
@@ -6139,20 +6181,27 @@ function scanNotebook(text, path) {
     const code = [];
     let scanPython = false;
     let badCell;
+    let colab = nb.colabMetadata;
     for (let i = 0; i < cells.length; i++) {
         const cell = cells[i];
         if (!cell?.object) {
             badCell ??= i;
             continue;
         }
-        if (cell.cellType !== "code")
+        if (cell.cellType !== "code") {
+            // an "Open in Colab" link
+            if (!colab && cell.cellType === "markdown" && cell.mentions(COLAB_LINK))
+                colab = true;
             continue;
+        }
         const source = cellSource(cell.source());
         if (source === null) {
             badCell ??= i;
             continue;
         }
         const python = stripIPython(source, path, i, result.declared);
+        if (!colab && python.includes("google.colab"))
+            colab = true;
         code.push({ cell: i, python });
         if (!scanPython)
             scanPython = hasTrigger(python);
@@ -6170,6 +6219,8 @@ function scanNotebook(text, path) {
     }
     result.imports = scanner.result.imports;
     result.usages = scanner.result.usages;
+    if (colab)
+        result.colab = true;
     result.problems.push(...scanner.result.problems);
     if (badCell !== undefined && result.problems.length === 0) {
         result.problems.push(parseProblem(path, `notebook cell ${badCell} is malformed (expected an object with a string or string-list source)`, badCell));
@@ -6210,7 +6261,7 @@ function readSource(file, facts, hash) {
     facts.bytes = buf.length;
     if (hash)
         facts.blob = (0,cache/* blobId */.zA)(buf);
-    const decoded = (0,decode/* decodeSource */.E)(buf);
+    const decoded = (0,decode/* decodeSource */.E)(buf, { utf16Bom: decode/* UTF16_KINDS */.P.has(file.kind) });
     if (!decoded.ok) {
         facts.problems.push({ kind: "skipped", path: file.path, message: decoded.reason });
         return undefined;
@@ -6266,6 +6317,8 @@ function scanCodeFile(file, opts = {}) {
         facts.usages = r.usages;
         facts.declared = r.declared;
         facts.problems = r.problems;
+        if (r.colab)
+            facts.colab = true;
         detachStrings(facts);
     }
     catch (e) {
@@ -6339,6 +6392,7 @@ FS = f'{N}' f"{N!r:>10}" f'{f"{N}"}' rf'{S}\d' f'''{N}
 {S!s}''' f"{{literal}}" f'{N:{10}.{2}}' f"{ {'a': 1}['a'] }"
 ESC = 'it\'s' "say \"hi\"" 'tab\there' '\\' "\\\""
 path = "model.tflite"
+export_path = "gs://example-models/mobile/quantized/int8/exported/from/the/training/run/of/the/week/for/the/phone/build/model_int8.tflite"
 url = "http://localhost:8501/v1/models/resnet:predict"
 policy = "mixed_float16"
 os.environ["KERAS_BACKEND"] = "jax"

@@ -610,6 +610,7 @@ function signalImportedOnDemandOnly(ctx, dist) {
 
 
 
+
 const MAX_WITNESSES = 20;
 /**
  * Answers of frameworksOfImport by module: a tree imports the same few hundred modules tens of thousands of
@@ -680,18 +681,27 @@ function buildFrameworks(ctx) {
     const filesOf = new Map();
     const mlFiles = new Set();
     const eager = new Set();
+    // Notebooks made for Colab, and per framework those of them that import a module Colab's runtime ships.
+    const colab = new Set(ctx.facts.files.filter((f) => f.colab === true).map((f) => f.path));
+    const colabOf = new Map();
     for (const [fw, mods] of modules) {
         const files = new Set();
+        const inColab = new Set();
         for (const m of mods) {
+            const shipped = colab.size > 0 && providers/* COLAB_PROVIDES */.rb.has((0,core_names/* topOf */.H)(m));
             for (const i of ctx.importIndex.named(m)) {
                 if (i.optional === true)
                     continue;
                 files.add(i.path);
+                if (shipped && colab.has(i.path))
+                    inColab.add(i.path);
                 if (isNeededImport(i))
                     eager.add(fw);
             }
         }
         filesOf.set(fw, files);
+        if (inColab.size > 0)
+            colabOf.set(fw, inColab);
         for (const f of files)
             mlFiles.add(f);
     }
@@ -713,6 +723,9 @@ function buildFrameworks(ctx) {
             declared: decl.map(toRef),
             ...(optionalOnly ? { optionalOnly: true } : {}),
         };
+        const inColab = colabOf.get(id)?.size ?? 0;
+        if (decl.length === 0 && inColab > 0)
+            report.colabNotebooks = inColab;
         if (id === "keras") {
             const backends = kerasBackends(ctx);
             if (backends.length > 0)
@@ -1453,6 +1466,7 @@ function computeUndeclared(ctx) {
             requiredTops.add((0,core_names/* topOf */.H)(module));
     }
     const byTop = new Map();
+    const colabNotebooks = new Set(ctx.facts.files.filter((f) => f.colab === true).map((f) => f.path));
     const pathOf = (imp) => imp.path;
     for (const top of requiredTops) {
         const dists = knowledge_packages/* IMPORT_DISTRIBUTIONS */.Mn[top];
@@ -1512,6 +1526,9 @@ function computeUndeclared(ctx) {
                 });
             }
         }
+        // A notebook made for Colab runs where the runtime ships the package.
+        if (providers/* COLAB_PROVIDES */.rb.has(top) && colabNotebooks.size)
+            missing = missing.filter((imp) => !colabNotebooks.has(imp.path));
         if (missing.length)
             byTop.set(top, { imps: missing, via });
     }

@@ -179,6 +179,7 @@ export const INCLUDE_GLOBS = [
   "setup.cfg",
   "Pipfile",
   "Pipfile.lock",
+  "pixi.toml",
   "package.json",
   "poetry.lock",
   "uv.lock",

@@ -52,6 +52,7 @@ export type FileKind =
   | "setup-py"
   | "setup-cfg"
   | "pipfile"
+  | "pixi"
   | "pipfile-lock"
   | "conda"
   | "dockerfile"

@@ -12,6 +12,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, posix, relative, resolve, sep } from "node:path";
+import { classify } from "../scanning/discovery.js";
 import type { Client } from "./client.js";
 import { describeApiError } from "./client.js";
 
@@ -20,22 +21,16 @@ export type BaseSource =
   | { kind: "overlay"; dir: string; fetched: number; removed: number; cleanup: () => void }
   | { kind: "none"; reason: string };
 
-/** Files the audit reads (by name): only these are fetched for the overlay. */
-const SCANNED = [
-  /\.py$/,
-  /\.pyi$/,
-  /\.ipynb$/,
-  /(^|\/)requirements[^/]*\.(txt|in)$/,
-  /(^|\/)requirements\/[^/]+\.(txt|in)$/,
-  /(^|\/)(pyproject\.toml|setup\.py|setup\.cfg|Pipfile|Pipfile\.lock|poetry\.lock|uv\.lock|package\.json)$/,
-  /(^|\/)environment[^/]*\.ya?ml$/,
-  /(^|\/)(Dockerfile[^/]*|[^/]+\.Dockerfile|Containerfile)$/,
-  /(^|\/)\.github\/ml-framework-audit\.ya?ml$/,
-];
-const ARTIFACT = /\.(tflite|pb|h5|hdf5|keras|onnx|pt|pth|ckpt|safetensors|mlmodel|pte)$/i;
+/** The audit's configuration file, which the base's audit reads too. */
+const CONFIG_FILE = /(^|\/)\.github\/ml-framework-audit\.ya?ml$/;
 
+/**
+ * Files the audit reads, by discovery's own rules (classify): only these are fetched for the overlay. A list
+ * of its own here had fallen behind (conda.yaml, reqs/, Containerfile.*, pixi.toml).
+ */
 export function isScannedPath(p: string): boolean {
-  return SCANNED.some((r) => r.test(p));
+  const kind = classify(p);
+  return (kind !== undefined && kind !== "artifact") || CONFIG_FILE.test(p);
 }
 
 function git(cwd: string, args: string[]): string {
@@ -111,7 +106,7 @@ async function overlayFromApi(o: BaseOptions, client: Client, pullNumber: number
     if (f.status === "added" || f.status === "renamed" || f.status === "copied") if (inScope(headPath)) toRemove.add(headPath);
     if (f.status === "added" || f.status === "copied") continue;
     if (!inScope(basePath)) continue;
-    if (ARTIFACT.test(basePath)) toTouch.add(basePath);
+    if (classify(basePath) === "artifact") toTouch.add(basePath);
     else if (isScannedPath(basePath)) toFetch.add(basePath);
     else if (f.status === "removed" || f.status === "renamed") toTouch.add(basePath);
     if (f.status === "renamed") toRemove.add(headPath);

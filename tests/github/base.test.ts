@@ -120,6 +120,8 @@ describe("prepareBase", () => {
 describe("isScannedPath", () => {
   it("recognises the files the audit reads", () => {
     for (const p of ["a/train.py", "nb/x.ipynb", "requirements-dev.txt", "requirements/base.txt", "pyproject.toml", "svc/Dockerfile", "gpu.Dockerfile", "environment.yml", "uv.lock"]) expect(isScannedPath(p)).toBe(true);
-    for (const p of ["README.md", "docs/requirements.md", "src/app.ts"]) expect(isScannedPath(p)).toBe(false);
+    // discovery's rules, not a list of their own: names the overlay once missed
+    for (const p of ["pixi.toml", "mlflow/conda.yaml", "reqs/gpu.txt", "docker/Containerfile.cuda", "requirements/prod.pip", ".github/ml-framework-audit.yml"]) expect(isScannedPath(p), p).toBe(true);
+    for (const p of ["README.md", "docs/requirements.md", "src/app.ts", "stubs/torch.pyi", "weights/model.onnx", ".github/workflows/conda.yml"]) expect(isScannedPath(p), p).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import { readSetupCfg } from "./setup-cfg.js";
 import { readSetupPy } from "./setup-py.js";
 import { readPipfile } from "./pipfile.js";
 import { readPipfileLock } from "./pipfile-lock.js";
+import { readPixi } from "./pixi.js";
 import { readPoetryLock } from "./poetry-lock.js";
 import { readUvLock } from "./uv-lock.js";
 import { readConda } from "./conda.js";
@@ -42,6 +43,8 @@ export function readManifest(kind: FileKind, text: string, ctx: ManifestContext)
         return readPipfile(text, ctx);
       case "pipfile-lock":
         return readPipfileLock(text, ctx);
+      case "pixi":
+        return readPixi(text, ctx);
       case "conda":
         return readConda(text, ctx);
       case "dockerfile":

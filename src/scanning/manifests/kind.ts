@@ -25,6 +25,8 @@ export function manifestKind(path: string): FileKind | undefined {
       return "pipfile";
     case "Pipfile.lock":
       return "pipfile-lock";
+    case "pixi.toml":
+      return "pixi";
     case "package.json":
       return "package-json";
     case "poetry.lock":

@@ -6,9 +6,10 @@ import { parse as parseToml } from "smol-toml";
 import type { ManifestContext } from "./index.js";
 import { declare, emptyResult, provide, errorMessage, parsePep508, problem, specifierErrorMessage, stripBom, type ManifestResult } from "./common.js";
 import { normalizeDistName } from "../../knowledge/packages.js";
+import { readPixiTables } from "./pixi.js";
 import { TomlLocator } from "./toml-lines.js";
 
-type Table = Record<string, unknown>;
+export type Table = Record<string, unknown>;
 
 export function isTable(v: unknown): v is Table {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
@@ -109,6 +110,9 @@ export function readPyproject(text: string, ctx: ManifestContext): ManifestResul
       }
     }
   }
+
+  // pixi (src/scanning/manifests/pixi.ts)
+  if (tool && isTable(tool.pixi)) readPixiTables(r, tool.pixi, "tool.pixi");
 
   // uv
   const uv = tool && isTable(tool.uv) ? tool.uv : undefined;

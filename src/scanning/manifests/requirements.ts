@@ -85,7 +85,8 @@ export function parseRequirementTarget(input: string): RequirementTarget {
     return { kind: "requirement", req: { name, specifier: "", extras: [], url: text, ...(marker ? { marker } : {}) } };
   }
   const isNamedUrl = /^[A-Za-z0-9][A-Za-z0-9._-]*(?:\s*\[[^\]]*\])?\s*@/.test(text);
-  if (!isNamedUrl && (text === "." || text === ".." || /^(\.{1,2}[\\/]|[\\/]|~|[A-Za-z]:[\\/])/.test(text) || (/[\\/]/.test(text) && !/\s@\s|@/.test(text)) || /\.(whl|tar\.gz|zip|tar\.bz2|tgz)$/i.test(text))) {
+  // `.`, `..`, and with extras (`.[ci]`: jax-ml/jax's docs/requirements.txt installs the checkout with its ci extra)
+  if (!isNamedUrl && (/^\.{1,2}\s*(?:\[[^\]]*\])?$/.test(text) || /^(\.{1,2}[\\/]|[\\/]|~|[A-Za-z]:[\\/])/.test(text) || (/[\\/]/.test(text) && !/\s@\s|@/.test(text)) || /\.(whl|tar\.gz|zip|tar\.bz2|tgz)$/i.test(text))) {
     const wheel = nameFromWheelUrl(text);
     if (wheel) return { kind: "requirement", req: { name: wheel, specifier: "", extras: [], url: text } };
     return { kind: "local" };

@@ -92,6 +92,9 @@ describe("requirements.txt", () => {
       "-e git+https://github.com/Lightning-AI/pytorch-lightning.git@master#egg=pytorch_lightning",
       "-e .",
       "./vendor/mypkg",
+      // the checkout itself with extras (jax-ml/jax's docs/requirements.txt), and its parent's
+      ".[ci]  # jax from the current directory",
+      "-e ..[dev, test]",
       // a wheel per platform, with pip's `; ` marker separator (oobabooga/text-generation-webui)
       'https://github.com/oobabooga/llama-cpp-binaries/releases/download/v0.124.0/llama_cpp_binaries-0.124.0+cu124-py3-none-win_amd64.whl; platform_system == "Windows"',
       "https://example.org/wheels/flash_attn-2.8.3+cu128torch2.9.0-cp313-cp313-linux_x86_64.whl ; python_version == '3.13'",
@@ -104,8 +107,8 @@ describe("requirements.txt", () => {
       ["transformers", true, 3],
       ["detectron2", true, 4],
       ["pytorch_lightning", true, 5],
-      ["llama_cpp_binaries", true, 8],
-      ["flash_attn", true, 9],
+      ["llama_cpp_binaries", true, 10],
+      ["flash_attn", true, 11],
     ]);
     expect(r.declared.slice(-2).map((d) => [d.url?.slice(-20), d.marker])).toEqual([
       ["-py3-none-win_amd64.whl".slice(-20), 'platform_system == "Windows"'],

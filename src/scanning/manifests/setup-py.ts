@@ -443,6 +443,11 @@ class Parser {
       if (t.type === "name" && this.isOp("=", 1)) {
         this.i += 2;
         out.push([t.value, this.expr(depth)]);
+      } else if (this.isOp("**")) {
+        // `setup(**setup_args)` with `setup_args = {"install_requires": [...], ...}` (tensorflow/model-analysis)
+        this.i++;
+        const spread = this.expr(depth);
+        if (spread.t === "dict") out.push(...spread.entries);
       } else {
         this.skipExpr();
       }

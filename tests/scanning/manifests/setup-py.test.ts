@@ -330,6 +330,26 @@ setup(install_requires=install_requires, extras_require={"tests": add_markers(te
       ["timm", ">=0.9.5,<1.0.7", 4],
     ]);
     expect(ag.partial).toBe(true);
+    // tensorflow/model-analysis: the keywords come from a dict spread into setup()
+    const tfma = `setup_args = {
+    "name": "tensorflow_model_analysis",
+    "install_requires": [
+        "numpy>=1.23.5",
+        "tensorflow>=2.17,<2.18",
+    ],
+    "extras_require": {"all": ["tensorflowjs>=4.22.0,<5"]},
+}
+setup(**setup_args, zip_safe=False)
+`;
+    const tm = read("setup-py", "setup.py", tfma);
+    expect(tm.declared.map((d) => [d.name, d.specifier, d.group ?? null, d.line])).toEqual([
+      ["numpy", ">=1.23.5", null, 4],
+      ["tensorflow", ">=2.17,<2.18", null, 5],
+      ["tensorflowjs", ">=4.22.0,<5", "all", 7],
+    ]);
+    expect(tm.provides).toEqual(["tensorflow_model_analysis"]);
+    // a spread of something unknown declares nothing, and stops nothing
+    expect(read("setup-py", "setup.py", 'setup(**get_args(), install_requires=["torch"])\n').declared.map((d) => d.name)).toEqual(["torch"]);
     // pytorch/xla: a one-line body and f-strings whose names are written
     const xla = "def _jax():  return [f'jax=={JAX}', f'jaxlib=={JAXLIB}']\nsetup(extras_require={'pallas': _jax()})\n";
     expect(read("setup-py", "setup.py", xla).declared.map((d) => [d.name, d.group])).toEqual([

@@ -24,6 +24,10 @@ describe("manifest scope", () => {
     ["requirements/pytorch/base.txt", ""],
     ["services/api/requirements/gpu/cu121.txt", "services/api"],
     ["ci/docker/gpu/Dockerfile", ""],
+    // packaging folders build the project around them (tensorflow/quantum, tensorboard, NVIDIA/TensorRT)
+    ["release/setup.py", ""],
+    ["tensorboard/pip_package/setup.py", "tensorboard"],
+    ["python/packaging/requirements.txt", "python"],
     // but a project inside docs or tests keeps its own manifest
     ["docs/examples/demo/requirements.txt", "docs/examples/demo"],
   ])("%s governs '%s'", (path, scope) => {

@@ -210,8 +210,10 @@ const ASSIGN_MAGIC = /^\s*[A-Za-z_][\w.]*\s*=\s*[!%]/;
 export function stripIPython(source: string, path: string, cell: number | undefined, declared: DeclaredDependency[]): string {
   if (!/[%!?]/.test(source)) return source;
   const lines = source.split(/\r\n|\r|\n/);
+  // A cell magic heads the cell; blank and comment lines before it are taken as part of that head
+  // (tensorflow's docs put `# docs_infra: no_execute` above `%%bigquery` and `%%bash`).
   let first = 0;
-  while (first < lines.length && (lines[first] ?? "").trim() === "") first++;
+  while (first < lines.length && /^\s*(#.*)?$/.test(lines[first] ?? "")) first++;
   const head = (lines[first] ?? "").trim();
   if (head.startsWith("%%")) {
     const name = /^%%(\w+)/.exec(head)?.[1] ?? "";

@@ -106,6 +106,18 @@ describe("scanNotebook", () => {
     expect(r.usages.map((u) => [u.feature, u.cell, u.line])).toEqual([["torch.compile", 2, 3]]);
   });
 
+  it("takes a cell magic after leading comment lines (tensorflow's `# docs_infra: no_execute` convention)", () => {
+    const text = nb4([
+      { cell_type: "code", source: lines("# docs_infra: no_execute\n%%bigquery --project {PROJECT}\nSELECT *\nFROM `tfx-oss-public.palmer_penguins.palmer_penguins`\nLIMIT 5") },
+      { cell_type: "code", source: lines("# install the runtime\n\n%%bash\npip install tensorflow==2.15.0\n") },
+      { cell_type: "code", source: lines("# a comment, then Python with a modulo\nimport torch\nx = 5 %2\ntorch.compile(m)\n") },
+    ]);
+    const r = scanNotebook(text, "tfx/vertex_pipelines_bq.ipynb");
+    expect(r.problems).toEqual([]);
+    expect(r.declared.map((d) => [d.name, d.specifier, d.cell, d.line])).toEqual([["tensorflow", "==2.15.0", 1, 4]]);
+    expect(r.usages.map((u) => [u.feature, u.cell, u.line])).toEqual([["torch.compile", 2, 4]]);
+  });
+
   it("tells a notebook made for Google Colab: its metadata, a google.colab import, or an Open-in-Colab link", () => {
     const code = { cell_type: "code", source: lines("import tensorflow as tf\n") };
     const withMeta = (metadata: unknown) => JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata, cells: [{ metadata: {}, ...code }] });

@@ -54,6 +54,19 @@ export function unratedPrimary(report: Report): boolean {
   return runs !== null && UNRATED_PRIMARY.has(runs);
 }
 
+/**
+ * Whether the primary framework is imported only on the side (`incidental`: a few files or only inside
+ * functions) or only optionally, and neither PyTorch nor TensorFlow is in the stack or declared: then the fit
+ * has no framework in use (frameworkInUse in src/analysis/fit.ts), as in onnx/onnx, which imports PyTorch in
+ * three test helpers, and no headline may say the primary framework "fits".
+ */
+export function primaryNotInStack(report: Report): boolean {
+  const p = report.frameworks.find((f) => f.id === report.primaryFramework);
+  if (p === undefined || !(p.incidental === true || p.optionalOnly === true)) return false;
+  const compared = report.frameworks.filter((f) => f.id === "pytorch" || f.id === "tensorflow");
+  return !compared.some((f) => (f.imported && !f.optionalOnly && !f.incidental) || f.declared.length > 0);
+}
+
 /** The primary framework's name for a headline: `Keras (JAX backend)` when Keras runs on one backend. */
 export function primaryName(report: Report): string | undefined {
   const primary = report.primaryFramework;

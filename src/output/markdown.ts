@@ -9,7 +9,7 @@
  */
 import type { DeclaredRef, Delta, FeatureReport, FileShift, FileShifts, Finding, FrameworkId, FrameworkReport, Location, OutdatedNote, Report } from "../core/types.js";
 import { deltaIsEmpty, notableShifts } from "../analysis/delta.js";
-import { backendQualifier, countBySeverity, declaredLabel, detailParts, favoured, fmtInt, importQualifier, primaryName, sortFindings, stars, unratedPrimary, undeclaredText, weighted, weightedTotals } from "./common.js";
+import { backendQualifier, countBySeverity, declaredLabel, detailParts, favoured, fmtInt, importQualifier, primaryName, primaryNotInStack, sortFindings, stars, unratedPrimary, undeclaredText, weighted, weightedTotals } from "./common.js";
 import { mermaidChart } from "./chart.js";
 import { escapeHtml, escapeInlineCode, escapeMarkdown, safeUrl, singleLine } from "./escape.js";
 import {
@@ -130,6 +130,9 @@ export function verdictLine(report: Report): string {
       // JAX or MLX first: nothing the article rates is in use, so "fits" would claim what it cannot judge.
       if (unratedPrimary(report)) {
         return `✅ **${escapeMarkdown(primary!)}** — the primary framework, not rated by the article (${scores})`;
+      }
+      if (primaryNotInStack(report)) {
+        return `➖ **No PyTorch or TensorFlow stack** in this project; its requirements would favour ${fav ? escapeMarkdown(frameworkName(fav)) : "neither"} (${scores})`;
       }
       return `✅ **${escapeMarkdown(primary ?? (fav ? frameworkName(fav) : "The current stack"))} — fits** this project (${scores})`;
     case "mismatch": {

@@ -5,7 +5,7 @@
  * terminal.
  */
 import type { FileShift, FileShifts, Finding, Location, Report } from "../core/types.js";
-import { backendQualifier, countBySeverity, declaredLabel, detailParts, favoured, importQualifier, primaryName, sortFindings, unratedPrimary, undeclaredText, weighted } from "./common.js";
+import { backendQualifier, countBySeverity, declaredLabel, detailParts, favoured, importQualifier, primaryName, primaryNotInStack, sortFindings, unratedPrimary, undeclaredText, weighted } from "./common.js";
 import { notableShifts } from "../analysis/delta.js";
 import { singleLine } from "./escape.js";
 import { ARTICLE_CITATION, criterionLabel, formatBytes, formatScore, frameworkName, plural, requirementLabel } from "./labels.js";
@@ -43,6 +43,9 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   if (!fit) verdict = primary ? `${paint("bold", primary)} is the primary framework (no fit scores)` : paint("bold", "No ML framework found");
   else if (fit.verdict === "fit" && unratedPrimary(report)) {
     verdict = `${paint("bold", `${primary}: the primary framework`)}, not rated by the article (${scores})`;
+  } else if (fit.verdict === "fit" && primaryNotInStack(report)) {
+    const fav = favoured(report);
+    verdict = `${paint("bold", "No PyTorch or TensorFlow stack")} in this project; its requirements would favour ${fav ? frameworkName(fav) : "neither"} (${scores})`;
   } else if (fit.verdict === "fit") verdict = `${paint("green", paint("bold", `${primary ?? "Current stack"}: fits`))} this project (${scores})`;
   else if (fit.verdict === "mismatch") {
     const fav = favoured(report);

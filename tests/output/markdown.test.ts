@@ -154,6 +154,23 @@ describe("renderMarkdown: the Stack table", () => {
   });
 });
 
+describe("renderMarkdown: no framework in the stack", () => {
+  it("does not say that a framework imported only on the side fits (onnx/onnx: PyTorch in three test helpers)", () => {
+    for (const aside of [{ incidental: true as const, onDemandOnly: true as const }, { optionalOnly: true as const }]) {
+      const report = pytorchFit();
+      report.frameworks = [{ id: "pytorch", imported: true, importWitnesses: [{ path: "tests/reference_test.py", line: 1995 }], importCount: 3, importFiles: 1, declared: [], ...aside }];
+      report.fit!.scores = { pytorch: 50, tensorflow: 90 };
+      report.fit!.favoured = "tensorflow";
+      const first = textOf(firstVisible(expectWellFormed(renderMarkdown(report, { links })))!);
+      expect(first).toBe("➖ No PyTorch or TensorFlow stack in this project; its requirements would favour TensorFlow (PyTorch 50 / TensorFlow 90)");
+      expect(renderText(report).split("\n")[1]).toBe("No PyTorch or TensorFlow stack in this project; its requirements would favour TensorFlow (PyTorch 50 / TensorFlow 90)");
+      // declared (kubeflow/training-operator's examples): the team's word makes it the framework in use
+      report.frameworks[0]!.declared = [{ path: "examples/pytorch/requirements.txt", line: 1, name: "torch", specifier: "", resolvedVersion: null, source: "requirements" }];
+      expect(textOf(firstVisible(expectWellFormed(renderMarkdown(report, { links })))!)).toBe("✅ PyTorch — fits this project (PyTorch 50 / TensorFlow 90)");
+    }
+  });
+});
+
 describe("renderMarkdown: PyTorch project that fits", () => {
   const report = pytorchFit();
   const md = renderMarkdown(report, { links, marker: "<!-- ml-framework-audit:workflow=ci;path=. -->" });

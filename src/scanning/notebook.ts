@@ -201,7 +201,11 @@ export function parseInstallCommand(cmd: string, path: string, line: number, cel
   return out;
 }
 
-const ASSIGN_MAGIC = /^\s*[A-Za-z_][\w.]*\s*=\s*[!%]/;
+/**
+ * `x = !ls`, `x = %time f()`: IPython takes any target before the first `=` outside brackets
+ * (`[path] = !ls -td ./mlruns/0/* | head -1` in SeldonIO/MLServer's MLflow example, `a, b = !cmd`, `d.k = %sx cmd`).
+ */
+const ASSIGN_MAGIC = /^\s*[\w.,\s()[\]*]+?(?<![=<>!])=\s*[!%]/;
 
 /**
  * Replaces IPython-only lines of a code cell by empty lines and collects `%pip`/`%conda` installs.

@@ -43,6 +43,8 @@ describe("scanNotebook", () => {
             "!python -m pip install \\",
             "    onnxruntime-gpu>=1.16 && echo done torchaudio",
             "files = !ls",
+            "[path] = !ls -td ./mlruns/0/* | head -1",
+            "a, b = !echo 1 2",
             "model?",
             "%matplotlib inline",
             "import torch",
@@ -62,8 +64,12 @@ describe("scanNotebook", () => {
       ["onnxruntime-gpu", "onnxruntime-gpu", ">=1.16", "notebook:%pip", "pypi", 4, 0],
     ]);
     expect(r.declared[2]?.extras).toEqual(["torch"]);
-    expect(r.usages.map((u) => [u.feature, u.line])).toEqual([["torch.compile", 10]]);
+    expect(r.usages.map((u) => [u.feature, u.line])).toEqual([["torch.compile", 12]]);
     expect(r.problems).toEqual([]);
+    // Python comparisons and arithmetic that merely contain `=` and `%` or `!` stay Python
+    const py = scanNotebook(nb4([{ cell_type: "code", source: lines("import torch\nok = a != b\nx = y %2\nz = (w <= 3)\ntorch.compile(m)\n") }]), "c.ipynb");
+    expect(py.usages.map((u) => [u.feature, u.line])).toEqual([["torch.compile", 5]]);
+    expect(py.problems).toEqual([]);
   });
 
   it("a `%`, `!` or `?` line inside brackets or a string is Python, not IPython (tensorflow/docs' multi-worker tutorial)", () => {

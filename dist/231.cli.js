@@ -1480,7 +1480,7 @@ function isWithin(root, target) {
 /**
  * Folder names whose manifests set up an environment for the project around them rather than for the folder's
  * own code: folders of manifests (`requirements/base.txt`, `docker/Dockerfile`, `envs/environment.yml`,
- * `.devcontainer/Dockerfile`), and the documentation and test folders, whose builds import the project's
+ * `.devcontainer/Dockerfile`), folders that package the project (`pip_package/setup.py`), and the documentation and test folders, whose builds import the project's
  * code (facebookresearch/detectron2's `docs/requirements.txt` installs timm for Sphinx to import the
  * library). A manifest in such a folder governs the folder's parent (and everything under it). Compared
  * lower-case.
@@ -1510,6 +1510,11 @@ const MANIFEST_FOLDERS = new Set([
     "deployments",
     "infra",
     "k8s",
+    // packaging folders: the TensorFlow projects' `pip_package/setup.py` (tensorboard, tensorflow_hub, lingvo,
+    // paxml), tensorflow/quantum's `release/setup.py`, NVIDIA/TensorRT's `python/packaging/requirements.txt`
+    "pip_package",
+    "release",
+    "packaging",
     "docs",
     "doc",
     "documentation",

@@ -99,6 +99,7 @@ function notableShifts(d, primary) {
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   Qc: () => (/* binding */ unratedPrimary),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   VB: () => (/* binding */ primaryNotInStack),
 /* harmony export */   Y1: () => (/* binding */ weighted),
 /* harmony export */   i8: () => (/* binding */ importQualifier),
 /* harmony export */   pd: () => (/* binding */ weightedTotals),
@@ -157,6 +158,19 @@ function weightedTotals(criteria) {
 function unratedPrimary(report) {
     const runs = (0,_core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .runsOn */ .k8)(report.primaryFramework, report.frameworks);
     return runs !== null && _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .UNRATED_PRIMARY */ .Z6.has(runs);
+}
+/**
+ * Whether the primary framework is imported only on the side (`incidental`: a few files or only inside
+ * functions) or only optionally, and neither PyTorch nor TensorFlow is in the stack or declared: then the fit
+ * has no framework in use (frameworkInUse in src/analysis/fit.ts), as in onnx/onnx, which imports PyTorch in
+ * three test helpers, and no headline may say the primary framework "fits".
+ */
+function primaryNotInStack(report) {
+    const p = report.frameworks.find((f) => f.id === report.primaryFramework);
+    if (p === undefined || !(p.incidental === true || p.optionalOnly === true))
+        return false;
+    const compared = report.frameworks.filter((f) => f.id === "pytorch" || f.id === "tensorflow");
+    return !compared.some((f) => (f.imported && !f.optionalOnly && !f.incidental) || f.declared.length > 0);
 }
 /** The primary framework's name for a headline: `Keras (JAX backend)` when Keras runs on one backend. */
 function primaryName(report) {
@@ -693,6 +707,9 @@ function verdictLine(report) {
             // JAX or MLX first: nothing the article rates is in use, so "fits" would claim what it cannot judge.
             if ((0,common/* unratedPrimary */.Qc)(report)) {
                 return `✅ **${(0,output_escape/* escapeMarkdown */.FV)(primary)}** — the primary framework, not rated by the article (${scores})`;
+            }
+            if ((0,common/* primaryNotInStack */.VB)(report)) {
+                return `➖ **No PyTorch or TensorFlow stack** in this project; its requirements would favour ${fav ? (0,output_escape/* escapeMarkdown */.FV)((0,output_labels/* frameworkName */.U7)(fav)) : "neither"} (${scores})`;
             }
             return `✅ **${(0,output_escape/* escapeMarkdown */.FV)(primary ?? (fav ? (0,output_labels/* frameworkName */.U7)(fav) : "The current stack"))} — fits** this project (${scores})`;
         case "mismatch": {

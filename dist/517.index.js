@@ -464,7 +464,8 @@ function parseRequirementTarget(input) {
         return { kind: "requirement", req: { name, specifier: "", extras: [], url: text, ...(marker ? { marker } : {}) } };
     }
     const isNamedUrl = /^[A-Za-z0-9][A-Za-z0-9._-]*(?:\s*\[[^\]]*\])?\s*@/.test(text);
-    if (!isNamedUrl && (text === "." || text === ".." || /^(\.{1,2}[\\/]|[\\/]|~|[A-Za-z]:[\\/])/.test(text) || (/[\\/]/.test(text) && !/\s@\s|@/.test(text)) || /\.(whl|tar\.gz|zip|tar\.bz2|tgz)$/i.test(text))) {
+    // `.`, `..`, and with extras (`.[ci]`: jax-ml/jax's docs/requirements.txt installs the checkout with its ci extra)
+    if (!isNamedUrl && (/^\.{1,2}\s*(?:\[[^\]]*\])?$/.test(text) || /^(\.{1,2}[\\/]|[\\/]|~|[A-Za-z]:[\\/])/.test(text) || (/[\\/]/.test(text) && !/\s@\s|@/.test(text)) || /\.(whl|tar\.gz|zip|tar\.bz2|tgz)$/i.test(text))) {
         const wheel = nameFromWheelUrl(text);
         if (wheel)
             return { kind: "requirement", req: { name: wheel, specifier: "", extras: [], url: text } };
@@ -2999,6 +3000,13 @@ class Parser {
             if (t.type === "name" && this.isOp("=", 1)) {
                 this.i += 2;
                 out.push([t.value, this.expr(depth)]);
+            }
+            else if (this.isOp("**")) {
+                // `setup(**setup_args)` with `setup_args = {"install_requires": [...], ...}` (tensorflow/model-analysis)
+                this.i++;
+                const spread = this.expr(depth);
+                if (spread.t === "dict")
+                    out.push(...spread.entries);
             }
             else {
                 this.skipExpr();
@@ -5742,7 +5750,11 @@ function parseInstallCommand(cmd, path, line, cell) {
     }
     return out;
 }
-const ASSIGN_MAGIC = /^\s*[A-Za-z_][\w.]*\s*=\s*[!%]/;
+/**
+ * `x = !ls`, `x = %time f()`: IPython takes any target before the first `=` outside brackets
+ * (`[path] = !ls -td ./mlruns/0/* | head -1` in SeldonIO/MLServer's MLflow example, `a, b = !cmd`, `d.k = %sx cmd`).
+ */
+const ASSIGN_MAGIC = /^\s*[\w.,\s()[\]*]+?(?<![=<>!])=\s*[!%]/;
 /**
  * Replaces IPython-only lines of a code cell by empty lines and collects `%pip`/`%conda` installs.
  * Returns the Python left over (same number of lines).
@@ -5751,8 +5763,10 @@ function stripIPython(source, path, cell, declared) {
     if (!/[%!?]/.test(source))
         return source;
     const lines = source.split(/\r\n|\r|\n/);
+    // A cell magic heads the cell; blank and comment lines before it are taken as part of that head
+    // (tensorflow's docs put `# docs_infra: no_execute` above `%%bigquery` and `%%bash`).
     let first = 0;
-    while (first < lines.length && (lines[first] ?? "").trim() === "")
+    while (first < lines.length && /^\s*(#.*)?$/.test(lines[first] ?? ""))
         first++;
     const head = (lines[first] ?? "").trim();
     if (head.startsWith("%%")) {

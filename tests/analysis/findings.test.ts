@@ -78,6 +78,22 @@ describe("MFA101 missing-dependency", () => {
     const declared = facts([colab(nb("a.ipynb", [["tensorflow", 1, 1]])), req("requirements.txt", [["tensorflow", "", 1]])]);
     expect(analyze(declared, config()).frameworks.find((f) => f.id === "tensorflow")?.colabNotebooks).toBeUndefined();
   });
+  it("says when a manifest that governs the code builds part of its dependency list in code", () => {
+    // NVIDIA/TransformerEngine: setup.py takes install_requires from a helper module
+    const setup = { ...manifest("setup.py", "setup-py", [["torch", "", 12]]), partialDeclarations: true as const };
+    const m = byCode(run(facts([py("transformer_engine/pytorch/onnx_extensions.py", [["torch", 1], ["onnx", 28]]), setup])), "MFA101");
+    expect(m.map((f) => f.fingerprint)).toEqual(["MFA101:onnx"]);
+    expect(m[0]!.message).toMatch(/ setup\.py builds part of the dependency list in code, which this audit reads but never runs: if it adds the package there, write it out/);
+    // a sibling project's computed list says nothing about this code
+    const sibling = { ...manifest("tools/setup.py", "setup-py", [["torch", "", 3]]), partialDeclarations: true as const };
+    const other = byCode(run(facts([py("app/main.py", [["onnx", 2]]), sibling, req("app/requirements.txt", [["numpy", "", 1]])])), "MFA101");
+    expect(other.map((f) => f.fingerprint)).toEqual(["MFA101:onnx"]);
+    expect(other[0]!.message).not.toMatch(/builds part of the dependency list/);
+    // two of them (TransformerEngine's root setup.py and its PyTorch package's)
+    const inner = { ...manifest("transformer_engine/pytorch/setup.py", "setup-py", [["torch", "", 5]]), partialDeclarations: true as const };
+    const two = byCode(run(facts([py("transformer_engine/pytorch/onnx_extensions.py", [["onnx", 28]]), setup, inner])), "MFA101");
+    expect(two[0]!.message).toMatch(/ setup\.py, transformer_engine\/pytorch\/setup\.py build part of the dependency list in code, which this audit reads but never runs: if one of them adds the package there/);
+  });
   it("mentions transitive providers", () => {
     const m = byCode(run(facts([py("t.py", [["torch", 1], ["lightning", 2]]), req("requirements.txt", [["lightning", "", 1]])])), "MFA101");
     expect(m[0]!.message).toMatch(/transitively through `lightning`/);

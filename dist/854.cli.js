@@ -1555,7 +1555,28 @@ function declarationContext(ctx, u) {
     }
     if (u.via.size)
         return ` It only arrives transitively through ${(providers/* TRANSITIVE_PROVIDERS */.Tq[u.top] ?? []).filter((d) => u.via.has(d)).map((d) => `\`${d}\``).join(", ")}; declare it directly to control its version.`;
+    const computed = computingManifests(ctx, u);
+    if (computed.length) {
+        const files = `${computed.slice(0, 2).join(", ")}${computed.length > 2 ? ` and ${plural(computed.length - 2, "more file")}` : ""}`;
+        return ` ${files} build${computed.length === 1 ? "s" : ""} part of the dependency list in code, which this audit reads but never runs: if ${computed.length === 1 ? "it adds" : "one of them adds"} the package there, write it out so that it can be checked.`;
+    }
     return "";
+}
+/**
+ * The manifests that compute part of their dependency list (FileFacts.partialDeclarations: NVIDIA/TransformerEngine's
+ * setup.py takes install_requires from a helper module) and govern one of the package's import sites: they may
+ * declare it where the audit cannot see.
+ */
+function computingManifests(ctx, u) {
+    const out = [];
+    for (const f of ctx.facts.files) {
+        if (f.partialDeclarations !== true)
+            continue;
+        const scope = manifestScope(f.path);
+        if (u.imps.some((imp) => scope === "" || imp.path.startsWith(`${scope}/`)))
+            out.push(f.path);
+    }
+    return out.sort();
 }
 /** Whether every required place of the package is inside a function body (MFA103's case): none is needed. */
 function onDemandOnly(u) {

@@ -180,6 +180,7 @@ export const INCLUDE_GLOBS = [
   "Pipfile",
   "Pipfile.lock",
   "pixi.toml",
+  "cog.yaml",
   "package.json",
   "poetry.lock",
   "uv.lock",

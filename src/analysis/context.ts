@@ -68,7 +68,7 @@ export interface FeatureUsages {
 }
 
 export const CODE_KINDS: ReadonlySet<FileKind> = new Set(["python", "notebook"]);
-const MANIFEST_KINDS: ReadonlySet<FileKind> = new Set(["requirements", "pyproject", "setup-py", "setup-cfg", "pipfile", "pixi", "conda", "dockerfile", "package-json"]);
+const MANIFEST_KINDS: ReadonlySet<FileKind> = new Set(["requirements", "pyproject", "setup-py", "setup-cfg", "pipfile", "pixi", "conda", "cog", "dockerfile", "package-json"]);
 
 export function compareLoc(a: { path: string; line: number; cell?: number }, b: { path: string; line: number; cell?: number }): number {
   if (a.path !== b.path) return a.path < b.path ? -1 : 1;

@@ -53,6 +53,7 @@ export type FileKind =
   | "setup-cfg"
   | "pipfile"
   | "pixi"
+  | "cog"
   | "pipfile-lock"
   | "conda"
   | "dockerfile"

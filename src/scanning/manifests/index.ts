@@ -11,6 +11,7 @@ import { readSetupPy } from "./setup-py.js";
 import { readPipfile } from "./pipfile.js";
 import { readPipfileLock } from "./pipfile-lock.js";
 import { readPixi } from "./pixi.js";
+import { readCog } from "./cog.js";
 import { readPoetryLock } from "./poetry-lock.js";
 import { readUvLock } from "./uv-lock.js";
 import { readConda } from "./conda.js";
@@ -45,6 +46,8 @@ export function readManifest(kind: FileKind, text: string, ctx: ManifestContext)
         return readPipfileLock(text, ctx);
       case "pixi":
         return readPixi(text, ctx);
+      case "cog":
+        return readCog(text, ctx);
       case "conda":
         return readConda(text, ctx);
       case "dockerfile":

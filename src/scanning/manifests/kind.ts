@@ -27,6 +27,8 @@ export function manifestKind(path: string): FileKind | undefined {
       return "pipfile-lock";
     case "pixi.toml":
       return "pixi";
+    case "cog.yaml":
+      return "cog";
     case "package.json":
       return "package-json";
     case "poetry.lock":

@@ -4,7 +4,7 @@ import { readManifest } from "../../../src/scanning/manifests/index.js";
 import type { FileKind } from "../../../src/core/types.js";
 import { repoContext } from "./helpers.js";
 
-const KINDS: FileKind[] = ["requirements", "pyproject", "setup-py", "setup-cfg", "pipfile", "pipfile-lock", "pixi", "conda", "dockerfile", "package-json", "poetry-lock", "uv-lock"];
+const KINDS: FileKind[] = ["requirements", "pyproject", "setup-py", "setup-cfg", "pipfile", "pipfile-lock", "pixi", "cog", "conda", "dockerfile", "package-json", "poetry-lock", "uv-lock"];
 
 describe("readManifest", () => {
   it("returns nothing for kinds that are not manifests", () => {

@@ -1,0 +1,48 @@
+/**
+ * Cog (Replicate) model environments, `cog.yaml`: `build.python_packages` (requirement strings, pip's syntax)
+ * and `build.python_requirements` (a requirements file, read like a `-r` include). The container's other
+ * settings (`gpu`, `cuda`, `system_packages`, `run`) install no Python distribution by name and are left out.
+ * Aliases are never expanded.
+ */
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
+import type { ManifestContext } from "./index.js";
+import { attachIndexes, readRequirementLine } from "./requirements.js";
+import { emptyResult, errorMessage, LineIndex, problem, stripBom, type ManifestDependency, type ManifestResult } from "./common.js";
+
+export function readCog(text: string, ctx: ManifestContext): ManifestResult {
+  const result = emptyResult();
+  const source = stripBom(text);
+  const lines = new LineIndex(source);
+  let doc;
+  try {
+    doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
+  } catch (e) {
+    problem(result, { kind: "parse-error", path: ctx.path, message: `invalid YAML: ${errorMessage(e)}` });
+    return result;
+  }
+  const firstError = doc.errors[0];
+  if (firstError) {
+    problem(result, { kind: "parse-error", path: ctx.path, line: firstError.linePos?.[0]?.line ?? lines.lineAt(firstError.pos[0]), message: `invalid YAML: ${errorMessage(firstError)}` });
+  }
+  const root = doc.contents;
+  const build = isMap(root) ? (root.get("build", true) as YamlNode | undefined) : undefined;
+  if (!isMap(build)) return result;
+  const lineOf = (n: unknown): number => lines.lineAt((n as { range?: [number, number, number] | null }).range?.[0] ?? 0);
+  const indexUrls: string[] = [];
+  const before = result.declared.length;
+  const packages = build.get("python_packages", true) as YamlNode | undefined;
+  if (isSeq(packages)) {
+    for (const item of packages.items) {
+      if (isScalar(item) && typeof item.value === "string") readRequirementLine(result, ctx, lineOf(item), item.value, "cog", indexUrls);
+      else problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(item), message: "a `build.python_packages` item should be a requirement string; it was ignored" });
+    }
+  } else if (packages !== undefined && !(isScalar(packages) && packages.value === null)) {
+    problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(packages), message: "`build.python_packages` should be a list of requirement strings; it was ignored" });
+  }
+  const requirements = build.get("python_requirements", true) as YamlNode | undefined;
+  if (isScalar(requirements) && typeof requirements.value === "string" && requirements.value.trim() !== "") {
+    readRequirementLine(result, ctx, lineOf(requirements), `-r ${requirements.value.trim()}`, "cog", indexUrls);
+  }
+  attachIndexes(result.declared.slice(before) as ManifestDependency[], indexUrls);
+  return result;
+}

@@ -727,7 +727,7 @@ let scanFileModule;
  * facts cache never pays for loading the manifest parsers.
  */
 function loadScanFile() {
-    scanFileModule ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(402), __webpack_require__.e(573), __webpack_require__.e(517)]).then(__webpack_require__.bind(__webpack_require__, 6517));
+    scanFileModule ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(402), __webpack_require__.e(573), __webpack_require__.e(845)]).then(__webpack_require__.bind(__webpack_require__, 2845));
     return scanFileModule;
 }
 /** Lets the event loop deliver worker messages between two batches of the main thread's own scanning. */
@@ -1906,6 +1906,8 @@ function manifestKind(path) {
             return "pipfile-lock";
         case "pixi.toml":
             return "pixi";
+        case "cog.yaml":
+            return "cog";
         case "package.json":
             return "package-json";
         case "poetry.lock":

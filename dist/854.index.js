@@ -21,7 +21,7 @@ var knowledge_features = __webpack_require__(7509);
 
 
 const CODE_KINDS = new Set(["python", "notebook"]);
-const MANIFEST_KINDS = new Set(["requirements", "pyproject", "setup-py", "setup-cfg", "pipfile", "pixi", "conda", "dockerfile", "package-json"]);
+const MANIFEST_KINDS = new Set(["requirements", "pyproject", "setup-py", "setup-cfg", "pipfile", "pixi", "conda", "cog", "dockerfile", "package-json"]);
 function compareLoc(a, b) {
     if (a.path !== b.path)
         return a.path < b.path ? -1 : 1;

@@ -4,27 +4,17 @@
  * settings (`gpu`, `cuda`, `system_packages`, `run`) install no Python distribution by name and are left out.
  * Aliases are never expanded.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
+import { isMap, isScalar, isSeq, type Node as YamlNode } from "yaml";
+import { parseYamlManifest } from "./conda.js";
 import type { ManifestContext } from "./index.js";
 import { attachIndexes, readRequirementLine } from "./requirements.js";
-import { emptyResult, errorMessage, LineIndex, problem, stripBom, type ManifestDependency, type ManifestResult } from "./common.js";
+import { emptyResult, problem, type ManifestDependency, type ManifestResult } from "./common.js";
 
 export function readCog(text: string, ctx: ManifestContext): ManifestResult {
   const result = emptyResult();
-  const source = stripBom(text);
-  const lines = new LineIndex(source);
-  let doc;
-  try {
-    doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
-  } catch (e) {
-    problem(result, { kind: "parse-error", path: ctx.path, message: `invalid YAML: ${errorMessage(e)}` });
-    return result;
-  }
-  const firstError = doc.errors[0];
-  if (firstError) {
-    problem(result, { kind: "parse-error", path: ctx.path, line: firstError.linePos?.[0]?.line ?? lines.lineAt(firstError.pos[0]), message: `invalid YAML: ${errorMessage(firstError)}` });
-  }
-  const root = doc.contents;
+  const parsed = parseYamlManifest(text, ctx.path, result);
+  if (!parsed) return result;
+  const { root, lines } = parsed;
   const build = isMap(root) ? (root.get("build", true) as YamlNode | undefined) : undefined;
   if (!isMap(build)) return result;
   const lineOf = (n: unknown): number => lines.lineAt((n as { range?: [number, number, number] | null }).range?.[0] ?? 0);

@@ -23,24 +23,34 @@ export function parseCondaSpec(input: string): CondaSpec | undefined {
   return { ...(m[1] ? { channel: m[1] } : {}), name: m[2] ?? "", specifier: rest };
 }
 
-export function readConda(text: string, ctx: ManifestContext): ManifestResult {
-  const result = emptyResult();
+/**
+ * A YAML manifest's document (aliases kept as aliases), its line index, and whether it parsed cleanly; the
+ * first syntax error becomes a problem with its line. Undefined when the text is not YAML at all.
+ */
+export function parseYamlManifest(text: string, path: string, result: ManifestResult): { root: unknown; lines: LineIndex; clean: boolean } | undefined {
   const source = stripBom(text);
   const lines = new LineIndex(source);
   let doc;
   try {
     doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
   } catch (e) {
-    problem(result, { kind: "parse-error", path: ctx.path, message: `invalid YAML: ${errorMessage(e)}` });
-    return result;
+    problem(result, { kind: "parse-error", path, message: `invalid YAML: ${errorMessage(e)}` });
+    return undefined;
   }
   const firstError = doc.errors[0];
   if (firstError) {
-    problem(result, { kind: "parse-error", path: ctx.path, line: firstError.linePos?.[0]?.line ?? lines.lineAt(firstError.pos[0]), message: `invalid YAML: ${errorMessage(firstError)}` });
+    problem(result, { kind: "parse-error", path, line: firstError.linePos?.[0]?.line ?? lines.lineAt(firstError.pos[0]), message: `invalid YAML: ${errorMessage(firstError)}` });
   }
-  const root = doc.contents;
+  return { root: doc.contents, lines, clean: firstError === undefined };
+}
+
+export function readConda(text: string, ctx: ManifestContext): ManifestResult {
+  const result = emptyResult();
+  const parsed = parseYamlManifest(text, ctx.path, result);
+  if (!parsed) return result;
+  const { root, lines } = parsed;
   if (!isMap(root)) {
-    if (root !== null && !firstError) problem(result, { kind: "parse-error", path: ctx.path, message: "a conda environment file should be a mapping with a `dependencies` list" });
+    if (root !== null && parsed.clean) problem(result, { kind: "parse-error", path: ctx.path, message: "a conda environment file should be a mapping with a `dependencies` list" });
     return result;
   }
   const deps = root.get("dependencies", true) as YamlNode | undefined;

@@ -3295,97 +3295,6 @@ function readPipfileLock(text, ctx) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/scanning/manifests/cog.ts
-/**
- * Cog (Replicate) model environments, `cog.yaml`: `build.python_packages` (requirement strings, pip's syntax)
- * and `build.python_requirements` (a requirements file, read like a `-r` include). The container's other
- * settings (`gpu`, `cuda`, `system_packages`, `run`) install no Python distribution by name and are left out.
- * Aliases are never expanded.
- */
-
-
-
-function readCog(text, ctx) {
-    const result = emptyResult();
-    const source = stripBom(text);
-    const lines = new LineIndex(source);
-    let doc;
-    try {
-        doc = (0,yaml_dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: false, strict: false });
-    }
-    catch (e) {
-        problem(result, { kind: "parse-error", path: ctx.path, message: `invalid YAML: ${errorMessage(e)}` });
-        return result;
-    }
-    const firstError = doc.errors[0];
-    if (firstError) {
-        problem(result, { kind: "parse-error", path: ctx.path, line: firstError.linePos?.[0]?.line ?? lines.lineAt(firstError.pos[0]), message: `invalid YAML: ${errorMessage(firstError)}` });
-    }
-    const root = doc.contents;
-    const build = (0,yaml_dist/* isMap */.jh)(root) ? root.get("build", true) : undefined;
-    if (!(0,yaml_dist/* isMap */.jh)(build))
-        return result;
-    const lineOf = (n) => lines.lineAt(n.range?.[0] ?? 0);
-    const indexUrls = [];
-    const before = result.declared.length;
-    const packages = build.get("python_packages", true);
-    if ((0,yaml_dist/* isSeq */.oP)(packages)) {
-        for (const item of packages.items) {
-            if ((0,yaml_dist/* isScalar */.jn)(item) && typeof item.value === "string")
-                readRequirementLine(result, ctx, lineOf(item), item.value, "cog", indexUrls);
-            else
-                problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(item), message: "a `build.python_packages` item should be a requirement string; it was ignored" });
-        }
-    }
-    else if (packages !== undefined && !((0,yaml_dist/* isScalar */.jn)(packages) && packages.value === null)) {
-        problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(packages), message: "`build.python_packages` should be a list of requirement strings; it was ignored" });
-    }
-    const requirements = build.get("python_requirements", true);
-    if ((0,yaml_dist/* isScalar */.jn)(requirements) && typeof requirements.value === "string" && requirements.value.trim() !== "") {
-        readRequirementLine(result, ctx, lineOf(requirements), `-r ${requirements.value.trim()}`, "cog", indexUrls);
-    }
-    attachIndexes(result.declared.slice(before), indexUrls);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/scanning/manifests/lockfile-common.ts
-
-
-
-function readTomlPackageLock(text, ctx, what) {
-    const result = emptyResult();
-    const doc = parseTomlText(text, ctx.path, result);
-    if (!doc)
-        return result;
-    const packages = doc.package;
-    if (packages === undefined)
-        return result;
-    if (!Array.isArray(packages)) {
-        problem(result, { kind: "parse-error", path: ctx.path, message: `${what}: "package" should be an array of tables` });
-        return result;
-    }
-    for (const p of packages) {
-        if (!isTable(p) || typeof p.name !== "string")
-            continue;
-        if (typeof p.version !== "string" || p.version === "")
-            continue; // editable / virtual packages have no version
-        result.locked.push({ path: ctx.path, normalizedName: (0,knowledge_packages/* normalizeDistName */.RV)(p.name), version: p.version });
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/scanning/manifests/poetry-lock.ts
-
-function readPoetryLock(text, ctx) {
-    return readTomlPackageLock(text, ctx, "poetry.lock");
-}
-
-;// CONCATENATED MODULE: ./src/scanning/manifests/uv-lock.ts
-
-function readUvLock(text, ctx) {
-    return readTomlPackageLock(text, ctx, "uv.lock");
-}
-
 ;// CONCATENATED MODULE: ./src/scanning/manifests/conda.ts
 /**
  * conda environment files (`environment.yml`, `conda-environment.yaml` ...): the `dependencies` list of
@@ -3404,8 +3313,11 @@ function parseCondaSpec(input) {
         return undefined;
     return { ...(m[1] ? { channel: m[1] } : {}), name: m[2] ?? "", specifier: rest };
 }
-function readConda(text, ctx) {
-    const result = emptyResult();
+/**
+ * A YAML manifest's document (aliases kept as aliases), its line index, and whether it parsed cleanly; the
+ * first syntax error becomes a problem with its line. Undefined when the text is not YAML at all.
+ */
+function parseYamlManifest(text, path, result) {
     const source = stripBom(text);
     const lines = new LineIndex(source);
     let doc;
@@ -3413,16 +3325,23 @@ function readConda(text, ctx) {
         doc = (0,yaml_dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: false, strict: false });
     }
     catch (e) {
-        problem(result, { kind: "parse-error", path: ctx.path, message: `invalid YAML: ${errorMessage(e)}` });
-        return result;
+        problem(result, { kind: "parse-error", path, message: `invalid YAML: ${errorMessage(e)}` });
+        return undefined;
     }
     const firstError = doc.errors[0];
     if (firstError) {
-        problem(result, { kind: "parse-error", path: ctx.path, line: firstError.linePos?.[0]?.line ?? lines.lineAt(firstError.pos[0]), message: `invalid YAML: ${errorMessage(firstError)}` });
+        problem(result, { kind: "parse-error", path, line: firstError.linePos?.[0]?.line ?? lines.lineAt(firstError.pos[0]), message: `invalid YAML: ${errorMessage(firstError)}` });
     }
-    const root = doc.contents;
+    return { root: doc.contents, lines, clean: firstError === undefined };
+}
+function readConda(text, ctx) {
+    const result = emptyResult();
+    const parsed = parseYamlManifest(text, ctx.path, result);
+    if (!parsed)
+        return result;
+    const { root, lines } = parsed;
     if (!(0,yaml_dist/* isMap */.jh)(root)) {
-        if (root !== null && !firstError)
+        if (root !== null && parsed.clean)
             problem(result, { kind: "parse-error", path: ctx.path, message: "a conda environment file should be a mapping with a `dependencies` list" });
         return result;
     }
@@ -3492,6 +3411,87 @@ function readConda(text, ctx) {
         }
     }
     return result;
+}
+
+;// CONCATENATED MODULE: ./src/scanning/manifests/cog.ts
+/**
+ * Cog (Replicate) model environments, `cog.yaml`: `build.python_packages` (requirement strings, pip's syntax)
+ * and `build.python_requirements` (a requirements file, read like a `-r` include). The container's other
+ * settings (`gpu`, `cuda`, `system_packages`, `run`) install no Python distribution by name and are left out.
+ * Aliases are never expanded.
+ */
+
+
+
+
+function readCog(text, ctx) {
+    const result = emptyResult();
+    const parsed = parseYamlManifest(text, ctx.path, result);
+    if (!parsed)
+        return result;
+    const { root, lines } = parsed;
+    const build = (0,yaml_dist/* isMap */.jh)(root) ? root.get("build", true) : undefined;
+    if (!(0,yaml_dist/* isMap */.jh)(build))
+        return result;
+    const lineOf = (n) => lines.lineAt(n.range?.[0] ?? 0);
+    const indexUrls = [];
+    const before = result.declared.length;
+    const packages = build.get("python_packages", true);
+    if ((0,yaml_dist/* isSeq */.oP)(packages)) {
+        for (const item of packages.items) {
+            if ((0,yaml_dist/* isScalar */.jn)(item) && typeof item.value === "string")
+                readRequirementLine(result, ctx, lineOf(item), item.value, "cog", indexUrls);
+            else
+                problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(item), message: "a `build.python_packages` item should be a requirement string; it was ignored" });
+        }
+    }
+    else if (packages !== undefined && !((0,yaml_dist/* isScalar */.jn)(packages) && packages.value === null)) {
+        problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(packages), message: "`build.python_packages` should be a list of requirement strings; it was ignored" });
+    }
+    const requirements = build.get("python_requirements", true);
+    if ((0,yaml_dist/* isScalar */.jn)(requirements) && typeof requirements.value === "string" && requirements.value.trim() !== "") {
+        readRequirementLine(result, ctx, lineOf(requirements), `-r ${requirements.value.trim()}`, "cog", indexUrls);
+    }
+    attachIndexes(result.declared.slice(before), indexUrls);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/scanning/manifests/lockfile-common.ts
+
+
+
+function readTomlPackageLock(text, ctx, what) {
+    const result = emptyResult();
+    const doc = parseTomlText(text, ctx.path, result);
+    if (!doc)
+        return result;
+    const packages = doc.package;
+    if (packages === undefined)
+        return result;
+    if (!Array.isArray(packages)) {
+        problem(result, { kind: "parse-error", path: ctx.path, message: `${what}: "package" should be an array of tables` });
+        return result;
+    }
+    for (const p of packages) {
+        if (!isTable(p) || typeof p.name !== "string")
+            continue;
+        if (typeof p.version !== "string" || p.version === "")
+            continue; // editable / virtual packages have no version
+        result.locked.push({ path: ctx.path, normalizedName: (0,knowledge_packages/* normalizeDistName */.RV)(p.name), version: p.version });
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/scanning/manifests/poetry-lock.ts
+
+function readPoetryLock(text, ctx) {
+    return readTomlPackageLock(text, ctx, "poetry.lock");
+}
+
+;// CONCATENATED MODULE: ./src/scanning/manifests/uv-lock.ts
+
+function readUvLock(text, ctx) {
+    return readTomlPackageLock(text, ctx, "uv.lock");
 }
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js

@@ -101,6 +101,9 @@ describe("MFA101 missing-dependency", () => {
     const mp = byCode(run(facts([py("face_stylizer.py", [["tensorflow", 3], ["mediapipe_model_maker", 6]]), req("requirements.txt", [["mediapipe-model-maker", "", 1]])])), "MFA101");
     expect(mp.map((f) => f.fingerprint)).toEqual(["MFA101:tensorflow"]);
     expect(mp[0]!.message).toMatch(/only arrives transitively through `mediapipe-model-maker`/);
+    // nateraw/stable-diffusion-videos: PyTorch comes with the Real-ESRGAN upscaler it declares
+    const sdv = byCode(run(facts([py("stable_diffusion_videos/utils.py", [["torch", 1]]), manifest("pyproject.toml", "pyproject", [["realesrgan", "", 20]])])), "MFA101");
+    expect(sdv[0]!.message).toMatch(/only arrives transitively through `realesrgan`/);
   });
   it("mentions an extra that installs it (UKPLab/sentence-transformers: onnxruntime from optimum[onnxruntime])", () => {
     const pyproject = manifest("pyproject.toml", "pyproject", [["optimum", ">=1.23.1", 53, { source: "pyproject:project", group: "onnx", extras: ["onnxruntime"] }]]);

@@ -16,7 +16,7 @@
  * otherwise `fit`. A project whose primary framework is JAX (or MLX) has no framework in use, and is no hybrid
  * even with both compared stacks beside it: the article rates only PyTorch and TensorFlow.
  */
-import { UNRATED_PRIMARY, runsOn, type ComparedFramework, type CriterionReport, type FitReport, type FrameworkId, type RequirementReport } from "../core/types.js";
+import { UNRATED_PRIMARY, frameworkInUse, inStack, runsOn, type ComparedFramework, type CriterionReport, type FitReport, type FrameworkId, type RequirementReport } from "../core/types.js";
 import type { Config } from "../config/schema.js";
 import { CRITERION_IDS, CRITERION_BY_ID } from "../knowledge/matrix.js";
 import { HYBRID_ADVICE, REQUIREMENT_BY_ID, type RequirementId } from "../knowledge/usecases.js";
@@ -97,33 +97,6 @@ export function computeScores(criteria: readonly CriterionReport[], requirements
     tensorflow: Math.round(MATRIX_SHARE * matrix.tensorflow + USECASE_SHARE * usecase.tensorflow),
   };
   return { matrix: { pytorch: round1(matrix.pytorch), tensorflow: round1(matrix.tensorflow) }, usecase: { pytorch: round1(usecase.pytorch), tensorflow: round1(usecase.tensorflow) }, scores, votes };
-}
-
-/** Imported in code as a stack the project runs on: not only optionally, not incidentally. */
-export function inStack(f: FrameworkReportX | undefined): boolean {
-  return Boolean(f?.imported && !f.optionalOnly && !f.incidental);
-}
-
-/**
- * The compared framework the project actually runs on, or null (none, or a project on JAX, MLX or
- * backend-agnostic Keras only, or one whose primary framework is JAX or MLX: its PyTorch or TensorFlow code is
- * a data pipeline, a weight converter or a port beside the models, which the article does not rate).
- */
-export function frameworkInUse(frameworks: readonly FrameworkReportX[], primary: FrameworkId | null): ComparedFramework | null {
-  // Keras on one backend runs on that backend's framework (KERAS_BACKEND=jax: not rated; torch: PyTorch)
-  const runs = runsOn(primary, frameworks);
-  if (runs !== null && UNRATED_PRIMARY.has(runs)) return null;
-  if (runs !== primary && (runs === "pytorch" || runs === "tensorflow")) return runs;
-  const compared = frameworks.filter((f) => f.id === "pytorch" || f.id === "tensorflow");
-  // A framework imported only optionally (try/except ImportError) or incidentally is not what the project runs
-  // on; without any in the stack, a declared one is (the team's word), but never one that is only set aside.
-  const imported = compared.filter(inStack);
-  const pool = imported.length > 0 ? imported : compared.filter((f) => f.declared.length > 0);
-  if (pool.length === 1) return pool[0]!.id as ComparedFramework;
-  if (pool.length === 0) return null;
-  if (primary === "pytorch" || primary === "tensorflow") return primary;
-  const byImports = [...pool].sort((a, b) => b.importCount - a.importCount || b.declared.length - a.declared.length || (a.id < b.id ? -1 : 1));
-  return byImports[0]!.id as ComparedFramework;
 }
 
 export interface FitInput {

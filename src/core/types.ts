@@ -27,6 +27,36 @@ export function runsOn(primary: FrameworkId | null | undefined, frameworks: read
 /** The two frameworks the article compares; fit scores exist for these. */
 export type ComparedFramework = "pytorch" | "tensorflow";
 
+type StackFacts = Pick<FrameworkReport, "id" | "imported" | "optionalOnly" | "incidental" | "declared" | "importCount" | "backends">;
+
+/** Imported in code as a stack the project runs on: not only optionally, not incidentally. */
+export function inStack(f: Pick<FrameworkReport, "imported" | "optionalOnly" | "incidental"> | undefined): boolean {
+  return Boolean(f?.imported && !f.optionalOnly && !f.incidental);
+}
+
+/**
+ * The compared framework the project actually runs on, or null (none, or a project on JAX, MLX or
+ * backend-agnostic Keras only, or one whose primary framework is JAX or MLX: its PyTorch or TensorFlow code is
+ * a data pipeline, a weight converter or a port beside the models, which the article does not rate). The fit
+ * (src/analysis/fit.ts) is weighed for it, and the reports' headlines say so.
+ */
+export function frameworkInUse(frameworks: readonly StackFacts[], primary: FrameworkId | null): ComparedFramework | null {
+  // Keras on one backend runs on that backend's framework (KERAS_BACKEND=jax: not rated; torch: PyTorch)
+  const runs = runsOn(primary, frameworks);
+  if (runs !== null && UNRATED_PRIMARY.has(runs)) return null;
+  if (runs !== primary && (runs === "pytorch" || runs === "tensorflow")) return runs;
+  const compared = frameworks.filter((f) => f.id === "pytorch" || f.id === "tensorflow");
+  // A framework imported only optionally (try/except ImportError) or incidentally is not what the project runs
+  // on; without any in the stack, a declared one is (the team's word), but never one that is only set aside.
+  const imported = compared.filter(inStack);
+  const pool = imported.length > 0 ? imported : compared.filter((f) => f.declared.length > 0);
+  if (pool.length === 1) return pool[0]!.id as ComparedFramework;
+  if (pool.length === 0) return null;
+  if (primary === "pytorch" || primary === "tensorflow") return primary;
+  const byImports = [...pool].sort((a, b) => (b.importCount ?? 0) - (a.importCount ?? 0) || b.declared.length - a.declared.length || (a.id < b.id ? -1 : 1));
+  return byImports[0]!.id as ComparedFramework;
+}
+
 /** A feature ID from features.md, e.g. "torch.compile" (see src/knowledge/features.ts). */
 export type FeatureId = string;
 

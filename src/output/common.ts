@@ -1,6 +1,6 @@
 /** Report helpers shared by the renderers (pure functions over the Report). */
 import { frameworkName } from "./labels.js";
-import { SEVERITY_ORDER, UNRATED_PRIMARY, runsOn, type ComparedFramework, type CriterionReport, type DeclaredRef, type Finding, type FrameworkReport, type Location, type Report, type Severity } from "../core/types.js";
+import { SEVERITY_ORDER, UNRATED_PRIMARY, frameworkInUse, runsOn, type ComparedFramework, type CriterionReport, type DeclaredRef, type Finding, type FrameworkReport, type Location, type Report, type Severity } from "../core/types.js";
 
 function compareLocation(a: Location | undefined, b: Location | undefined): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;
@@ -56,15 +56,13 @@ export function unratedPrimary(report: Report): boolean {
 
 /**
  * Whether the primary framework is imported only on the side (`incidental`: a few files or only inside
- * functions) or only optionally, and neither PyTorch nor TensorFlow is in the stack or declared: then the fit
- * has no framework in use (frameworkInUse in src/analysis/fit.ts), as in onnx/onnx, which imports PyTorch in
- * three test helpers, and no headline may say the primary framework "fits".
+ * functions) or only optionally, and the fit has no framework in use (frameworkInUse), as in onnx/onnx, which
+ * imports PyTorch in three test helpers: no headline may say the primary framework "fits".
  */
 export function primaryNotInStack(report: Report): boolean {
   const p = report.frameworks.find((f) => f.id === report.primaryFramework);
   if (p === undefined || !(p.incidental === true || p.optionalOnly === true)) return false;
-  const compared = report.frameworks.filter((f) => f.id === "pytorch" || f.id === "tensorflow");
-  return !compared.some((f) => (f.imported && !f.optionalOnly && !f.incidental) || f.declared.length > 0);
+  return frameworkInUse(report.frameworks, report.primaryFramework ?? null) === null;
 }
 
 /** The primary framework's name for a headline: `Keras (JAX backend)` when Keras runs on one backend. */

@@ -1,6 +1,5 @@
 /** MFA402 framework-mismatch: the framework in use trails the other by more than `margin` points. */
-import type { Finding, Location } from "../../core/types.js";
-import { frameworkInUse } from "../fit.js";
+import { frameworkInUse, type Finding, type Location } from "../../core/types.js";
 import { finding, toLocation, type AnalysisState } from "./common.js";
 
 const NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow" } as const;

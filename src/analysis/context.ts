@@ -54,6 +54,8 @@ export interface AnalysisContext {
   /** True if at least one dependency manifest (not a lock file) was scanned. */
   hasManifest: boolean;
   localModules: Set<string>;
+  /** Notebooks made for Google Colab (FileFacts.colab), by path: Colab's runtime provides COLAB_PROVIDES to them. */
+  colabNotebooks: Set<string>;
 }
 
 /** The usages of one feature, gathered while the context is built (each list in the order of `usages`). */
@@ -278,10 +280,12 @@ export function buildContext(facts: Facts, config: Config): AnalysisContext {
   const kinds = new Map<string, FileKind>();
   // Paths that more than one file has: there the kind by path may not be that of the file holding a usage.
   const sharedPaths = new Set<string>();
+  const colabNotebooks = new Set<string>();
   for (let fi = 0; fi < files.length; fi++) {
     const f = files[fi]!;
     if (kinds.has(f.path)) sharedPaths.add(f.path);
     kinds.set(f.path, f.kind);
+    if (f.colab === true) colabNotebooks.add(f.path);
   }
   const imports = new PathSorter<LocatedImport>(compareInFile);
   const usages = new PathSorter<LocatedUsage>(compareUsages);
@@ -374,6 +378,7 @@ export function buildContext(facts: Facts, config: Config): AnalysisContext {
     hasCode,
     hasManifest,
     localModules: new Set(facts.localModules ?? []),
+    colabNotebooks,
   };
 }
 

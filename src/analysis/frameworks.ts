@@ -86,7 +86,7 @@ export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
   const mlFiles = new Set<string>();
   const eager = new Set<FrameworkId>();
   // Notebooks made for Colab, and per framework those of them that import a module Colab's runtime ships.
-  const colab = new Set(ctx.facts.files.filter((f) => f.colab === true).map((f) => f.path));
+  const colab = ctx.colabNotebooks;
   const colabOf = new Map<FrameworkId, Set<string>>();
   for (const [fw, mods] of modules) {
     const files = new Set<string>();

@@ -59,8 +59,8 @@ export class Projects {
   private readonly projectRoots = new Set<string>();
   private readonly kinds: ReadonlyMap<string, FileKind>;
   private readonly scopes = new Map<string, string>();
-  /** Projects with a manifest that computes part of its dependency list (FileFacts.partialDeclarations). */
-  private readonly partialScopes = new Set<string>();
+  /** Projects with a manifest that computes part of its dependency list (FileFacts.partialDeclarations), and those manifests. */
+  private readonly partialScopes = new Map<string, string[]>();
 
   constructor(kinds: ReadonlyMap<string, FileKind>, isCode: (kind: FileKind) => boolean, partialManifests: Iterable<string> = []) {
     this.kinds = kinds;
@@ -75,12 +75,24 @@ export class Projects {
       }
     }
     for (const [path, kind] of kinds) if (!isCode(kind) && kind !== "dockerfile" && kind !== "artifact") this.projectRoots.add(this.scopeOf(path));
-    for (const path of partialManifests) this.partialScopes.add(this.scopeOf(path));
+    for (const path of partialManifests) {
+      const scope = this.scopeOf(path);
+      const paths = this.partialScopes.get(scope);
+      if (paths) paths.push(path);
+      else this.partialScopes.set(scope, [path]);
+    }
   }
 
   /** Whether a manifest of the project `scope` computes part of its dependency list: its declarations may be incomplete. */
   isPartial(scope: string): boolean {
     return this.partialScopes.has(scope);
+  }
+
+  /** The manifests computing part of their dependency list whose projects contain the file at `path`. */
+  partialManifestsOver(path: string): string[] {
+    const out: string[] = [];
+    for (const [scope, paths] of this.partialScopes) if (scope === "" || path.startsWith(`${scope}/`)) out.push(...paths);
+    return out;
   }
 
   /** The project folder the manifest at `path` governs. */

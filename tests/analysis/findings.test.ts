@@ -84,9 +84,10 @@ describe("MFA101 missing-dependency", () => {
     const m = byCode(run(facts([py("transformer_engine/pytorch/onnx_extensions.py", [["torch", 1], ["onnx", 28]]), setup])), "MFA101");
     expect(m.map((f) => f.fingerprint)).toEqual(["MFA101:onnx"]);
     expect(m[0]!.message).toMatch(/ setup\.py builds part of the dependency list in code, which this audit reads but never runs: if it adds the package there, write it out/);
-    // a sibling project's computed list says nothing about this code
+    // a sibling project's computed list says nothing about this code (tools/ holds code of its own: a manifest in
+    // a folder without code would govern the repository)
     const sibling = { ...manifest("tools/setup.py", "setup-py", [["torch", "", 3]]), partialDeclarations: true as const };
-    const other = byCode(run(facts([py("app/main.py", [["onnx", 2]]), sibling, req("app/requirements.txt", [["numpy", "", 1]])])), "MFA101");
+    const other = byCode(run(facts([py("app/main.py", [["onnx", 2]]), py("tools/build.py", [["torch", 1]]), sibling, req("app/requirements.txt", [["numpy", "", 1]])])), "MFA101");
     expect(other.map((f) => f.fingerprint)).toEqual(["MFA101:onnx"]);
     expect(other[0]!.message).not.toMatch(/builds part of the dependency list/);
     // two of them (TransformerEngine's root setup.py and its PyTorch package's)

@@ -15,7 +15,7 @@ import { IMPORT_DISTRIBUTIONS, normalizeDistName } from "../../knowledge/package
 import { COLAB_PROVIDES, IMAGE_PROVIDES, TRANSITIVE_PROVIDERS } from "../../knowledge/providers.js";
 import { imageName, topOf, type AnalysisContext, type LocatedImport } from "../context.js";
 import { isNeededImport } from "../dependency-use.js";
-import { containingScopes, manifestScope, projectsOf } from "../scope.js";
+import { containingScopes, projectsOf } from "../scope.js";
 import { at, finding, locations, plural, type AnalysisState } from "./common.js";
 
 /** An undeclared package: its required imports in code that no declaring project covers. */
@@ -73,7 +73,6 @@ function computeUndeclared(ctx: AnalysisContext): UndeclaredImport[] {
     if (ctx.importIndex.named(module).some((imp) => imp.optional !== true)) requiredTops.add(topOf(module));
   }
   const byTop = new Map<string, { imps: LocatedImport[]; via: Set<string> }>();
-  const colabNotebooks = new Set(ctx.facts.files.filter((f) => f.colab === true).map((f) => f.path));
   const pathOf = (imp: LocatedImport) => imp.path;
   for (const top of requiredTops) {
     const dists = IMPORT_DISTRIBUTIONS[top];
@@ -121,7 +120,7 @@ function computeUndeclared(ctx: AnalysisContext): UndeclaredImport[] {
       }
     }
     // A notebook made for Colab runs where the runtime ships the package.
-    if (COLAB_PROVIDES.has(top) && colabNotebooks.size) missing = missing.filter((imp) => !colabNotebooks.has(imp.path));
+    if (COLAB_PROVIDES.has(top) && ctx.colabNotebooks.size) missing = missing.filter((imp) => !ctx.colabNotebooks.has(imp.path));
     if (missing.length) byTop.set(top, { imps: missing, via });
   }
   const out: UndeclaredImport[] = [];
@@ -161,13 +160,10 @@ export function declarationContext(ctx: AnalysisContext, u: UndeclaredImport): s
  * declare it where the audit cannot see.
  */
 function computingManifests(ctx: AnalysisContext, u: UndeclaredImport): string[] {
-  const out: string[] = [];
-  for (const f of ctx.facts.files) {
-    if (f.partialDeclarations !== true) continue;
-    const scope = manifestScope(f.path);
-    if (u.imps.some((imp) => scope === "" || imp.path.startsWith(`${scope}/`))) out.push(f.path);
-  }
-  return out.sort();
+  const projects = projectsOf(ctx);
+  const out = new Set<string>();
+  for (const path of new Set(u.imps.map((imp) => imp.path))) for (const m of projects.partialManifestsOver(path)) out.add(m);
+  return [...out].sort();
 }
 
 /** Whether every required place of the package is inside a function body (MFA103's case): none is needed. */

@@ -8,7 +8,7 @@
  */
 import type { ManifestContext } from "./index.js";
 import { declare, emptyResult, problem, provide, stripBom, type ManifestResult } from "./common.js";
-import { isTable, parseTomlText, type Table } from "./pyproject.js";
+import { isTable, parseTomlText, wrongType, type Table } from "./pyproject.js";
 import { TomlLocator } from "./toml-lines.js";
 
 interface PixiReader {
@@ -28,16 +28,13 @@ export function readPixi(text: string, ctx: ManifestContext): ManifestResult {
 /** Reads the pixi tables of `doc`, written under the dotted table `prefix` ("" in pixi.toml, "tool.pixi" in pyproject.toml). */
 export function readPixiTables(r: PixiReader, doc: Table, prefix: string): void {
   const at = (...parts: string[]) => [prefix, ...parts].filter((p) => p !== "").join(".");
+  // one table's packages, and its platforms' (`target.<platform>`)
   const env = (table: Table, path: string, group: string | undefined) => {
-    dependencyTable(r, at(path, "dependencies"), table.dependencies, group, "conda");
-    dependencyTable(r, at(path, "pypi-dependencies"), table["pypi-dependencies"], group, "pypi");
-    const targets = table.target;
-    if (isTable(targets)) {
-      for (const [platform, def] of Object.entries(targets)) {
-        if (!isTable(def)) continue;
-        dependencyTable(r, at(path, "target", platform, "dependencies"), def.dependencies, group, "conda");
-        dependencyTable(r, at(path, "target", platform, "pypi-dependencies"), def["pypi-dependencies"], group, "pypi");
-      }
+    const targets = isTable(table.target) ? Object.entries(table.target).map(([platform, def]) => [def, at(path, "target", platform)] as const) : [];
+    for (const [def, where] of [[table, at(path)] as const, ...targets]) {
+      if (!isTable(def)) continue;
+      dependencyTable(r, where, "dependencies", def.dependencies, group, "conda");
+      dependencyTable(r, where, "pypi-dependencies", def["pypi-dependencies"], group, "pypi");
     }
   };
   env(doc, "", undefined);
@@ -46,13 +43,13 @@ export function readPixiTables(r: PixiReader, doc: Table, prefix: string): void 
   }
 }
 
-function dependencyTable(r: PixiReader, table: string, deps: unknown, group: string | undefined, ecosystem: "conda" | "pypi"): void {
+function dependencyTable(r: PixiReader, parent: string, key: string, deps: unknown, group: string | undefined, ecosystem: "conda" | "pypi"): void {
   if (deps === undefined) return;
-  const lastDot = table.lastIndexOf(".");
   if (!isTable(deps)) {
-    problem(r.result, { kind: "parse-error", path: r.path, line: r.loc.keyLine(table.slice(0, Math.max(0, lastDot)), table.slice(lastDot + 1)), message: `${table} should be a table of packages; it was ignored` });
+    wrongType(r, parent, key, "a table of packages");
     return;
   }
+  const table = parent ? `${parent}.${key}` : key;
   for (const [name, value] of Object.entries(deps)) {
     const line = r.loc.keyLine(table, name);
     const base = { path: r.path, line, name, group, ecosystem, source: ecosystem === "conda" ? "pixi" : "pixi:pypi" };

@@ -121,7 +121,8 @@ export function readPyproject(text: string, ctx: ManifestContext): ManifestResul
   return result;
 }
 
-function wrongType(r: Reader, table: string, key: string, expected: string): void {
+/** A problem for `table.key` having the wrong type, at the key's line (also used by the pixi reader). */
+export function wrongType(r: Reader, table: string, key: string, expected: string): void {
   problem(r.result, { kind: "parse-error", path: r.path, line: r.loc.keyLine(table, key), message: `${table ? `${table}.` : ""}${key} should be ${expected}; it was ignored` });
 }
 

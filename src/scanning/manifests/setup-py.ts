@@ -293,14 +293,7 @@ class Parser {
       }
       // a call of a function defined above: what it returns (its arguments are not looked at)
       const returned = this.isOp("(", 1) ? this.returns.get(t.value) : undefined;
-      if (returned) {
-        this.i += 2;
-        this.skipTo(")");
-        if (this.isOp(")")) this.i++;
-        if (!this.isOp(".") && !this.isOp("(") && !this.isOp("[")) return returned;
-        this.skipTerm();
-        return DYNAMIC;
-      }
+      if (returned) return this.callStandsFor(2, returned);
       // a plain variable (not an attribute access or a call)
       if (!this.isOp(".", 1) && !this.isOp("(", 1) && !this.isOp("[", 1)) {
         this.i++;
@@ -333,14 +326,20 @@ class Parser {
     if (!this.isOp("(", k + 1) || arg?.type !== "name" || !(this.isOp(",", k + 3) || this.isOp(")", k + 3))) return undefined;
     const list = this.vars.get(arg.value);
     if (list?.t !== "list") return undefined;
-    this.i += k + 2;
+    return this.callStandsFor(k + 2, { t: "list", items: list.items, partial: true });
+  }
+
+  /**
+   * Moves past a call whose arguments start `argsAt` tokens ahead and returns `value` for it, or DYNAMIC when an
+   * attribute, call or subscript follows the call (`f(x).copy()`: what that gives is not known).
+   */
+  private callStandsFor(argsAt: number, value: Value): Value {
+    this.i += argsAt;
     this.skipTo(")");
     if (this.isOp(")")) this.i++;
-    if (this.isOp(".") || this.isOp("(") || this.isOp("[")) {
-      this.skipTerm();
-      return DYNAMIC;
-    }
-    return { t: "list", items: list.items, partial: true };
+    if (!this.isOp(".") && !this.isOp("(") && !this.isOp("[")) return value;
+    this.skipTerm();
+    return DYNAMIC;
   }
 
   /** The items of a list, tuple or set literal whose opening bracket is the current token, up to `close`. */

@@ -161,16 +161,14 @@ function unratedPrimary(report) {
 }
 /**
  * Whether the primary framework is imported only on the side (`incidental`: a few files or only inside
- * functions) or only optionally, and neither PyTorch nor TensorFlow is in the stack or declared: then the fit
- * has no framework in use (frameworkInUse in src/analysis/fit.ts), as in onnx/onnx, which imports PyTorch in
- * three test helpers, and no headline may say the primary framework "fits".
+ * functions) or only optionally, and the fit has no framework in use (frameworkInUse), as in onnx/onnx, which
+ * imports PyTorch in three test helpers: no headline may say the primary framework "fits".
  */
 function primaryNotInStack(report) {
     const p = report.frameworks.find((f) => f.id === report.primaryFramework);
     if (p === undefined || !(p.incidental === true || p.optionalOnly === true))
         return false;
-    const compared = report.frameworks.filter((f) => f.id === "pytorch" || f.id === "tensorflow");
-    return !compared.some((f) => (f.imported && !f.optionalOnly && !f.incidental) || f.declared.length > 0);
+    return (0,_core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkInUse */ .n_)(report.frameworks, report.primaryFramework ?? null) === null;
 }
 /** The primary framework's name for a headline: `Keras (JAX backend)` when Keras runs on one backend. */
 function primaryName(report) {

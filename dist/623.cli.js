@@ -552,7 +552,9 @@ function traceThreadCpu() {
 /* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
 /* harmony export */   Gt: () => (/* binding */ FRAMEWORK_IDS),
 /* harmony export */   Z6: () => (/* binding */ UNRATED_PRIMARY),
-/* harmony export */   k8: () => (/* binding */ runsOn)
+/* harmony export */   k8: () => (/* binding */ runsOn),
+/* harmony export */   n_: () => (/* binding */ frameworkInUse),
+/* harmony export */   ww: () => (/* binding */ inStack)
 /* harmony export */ });
 /* unused harmony export KERAS_BACKEND_FRAMEWORK */
 /**
@@ -575,6 +577,37 @@ function runsOn(primary, frameworks) {
         return primary ?? null;
     const backends = frameworks.find((f) => f.id === "keras")?.backends;
     return (backends?.length === 1 ? KERAS_BACKEND_FRAMEWORK[backends[0]] : undefined) ?? primary;
+}
+/** Imported in code as a stack the project runs on: not only optionally, not incidentally. */
+function inStack(f) {
+    return Boolean(f?.imported && !f.optionalOnly && !f.incidental);
+}
+/**
+ * The compared framework the project actually runs on, or null (none, or a project on JAX, MLX or
+ * backend-agnostic Keras only, or one whose primary framework is JAX or MLX: its PyTorch or TensorFlow code is
+ * a data pipeline, a weight converter or a port beside the models, which the article does not rate). The fit
+ * (src/analysis/fit.ts) is weighed for it, and the reports' headlines say so.
+ */
+function frameworkInUse(frameworks, primary) {
+    // Keras on one backend runs on that backend's framework (KERAS_BACKEND=jax: not rated; torch: PyTorch)
+    const runs = runsOn(primary, frameworks);
+    if (runs !== null && UNRATED_PRIMARY.has(runs))
+        return null;
+    if (runs !== primary && (runs === "pytorch" || runs === "tensorflow"))
+        return runs;
+    const compared = frameworks.filter((f) => f.id === "pytorch" || f.id === "tensorflow");
+    // A framework imported only optionally (try/except ImportError) or incidentally is not what the project runs
+    // on; without any in the stack, a declared one is (the team's word), but never one that is only set aside.
+    const imported = compared.filter(inStack);
+    const pool = imported.length > 0 ? imported : compared.filter((f) => f.declared.length > 0);
+    if (pool.length === 1)
+        return pool[0].id;
+    if (pool.length === 0)
+        return null;
+    if (primary === "pytorch" || primary === "tensorflow")
+        return primary;
+    const byImports = [...pool].sort((a, b) => (b.importCount ?? 0) - (a.importCount ?? 0) || b.declared.length - a.declared.length || (a.id < b.id ? -1 : 1));
+    return byImports[0].id;
 }
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 

@@ -962,17 +962,14 @@ function readPixi(text, ctx) {
 /** Reads the pixi tables of `doc`, written under the dotted table `prefix` ("" in pixi.toml, "tool.pixi" in pyproject.toml). */
 function readPixiTables(r, doc, prefix) {
     const at = (...parts) => [prefix, ...parts].filter((p) => p !== "").join(".");
+    // one table's packages, and its platforms' (`target.<platform>`)
     const env = (table, path, group) => {
-        dependencyTable(r, at(path, "dependencies"), table.dependencies, group, "conda");
-        dependencyTable(r, at(path, "pypi-dependencies"), table["pypi-dependencies"], group, "pypi");
-        const targets = table.target;
-        if (isTable(targets)) {
-            for (const [platform, def] of Object.entries(targets)) {
-                if (!isTable(def))
-                    continue;
-                dependencyTable(r, at(path, "target", platform, "dependencies"), def.dependencies, group, "conda");
-                dependencyTable(r, at(path, "target", platform, "pypi-dependencies"), def["pypi-dependencies"], group, "pypi");
-            }
+        const targets = isTable(table.target) ? Object.entries(table.target).map(([platform, def]) => [def, at(path, "target", platform)]) : [];
+        for (const [def, where] of [[table, at(path)], ...targets]) {
+            if (!isTable(def))
+                continue;
+            dependencyTable(r, where, "dependencies", def.dependencies, group, "conda");
+            dependencyTable(r, where, "pypi-dependencies", def["pypi-dependencies"], group, "pypi");
         }
     };
     env(doc, "", undefined);
@@ -982,14 +979,14 @@ function readPixiTables(r, doc, prefix) {
                 env(def, `feature.${name}`, name);
     }
 }
-function dependencyTable(r, table, deps, group, ecosystem) {
+function dependencyTable(r, parent, key, deps, group, ecosystem) {
     if (deps === undefined)
         return;
-    const lastDot = table.lastIndexOf(".");
     if (!isTable(deps)) {
-        problem(r.result, { kind: "parse-error", path: r.path, line: r.loc.keyLine(table.slice(0, Math.max(0, lastDot)), table.slice(lastDot + 1)), message: `${table} should be a table of packages; it was ignored` });
+        wrongType(r, parent, key, "a table of packages");
         return;
     }
+    const table = parent ? `${parent}.${key}` : key;
     for (const [name, value] of Object.entries(deps)) {
         const line = r.loc.keyLine(table, name);
         const base = { path: r.path, line, name, group, ecosystem, source: ecosystem === "conda" ? "pixi" : "pixi:pypi" };
@@ -1148,6 +1145,7 @@ function readPyproject(text, ctx) {
         attachUvIndexes(r, uv);
     return result;
 }
+/** A problem for `table.key` having the wrong type, at the key's line (also used by the pixi reader). */
 function wrongType(r, table, key, expected) {
     problem(r.result, { kind: "parse-error", path: r.path, line: r.loc.keyLine(table, key), message: `${table ? `${table}.` : ""}${key} should be ${expected}; it was ignored` });
 }
@@ -2828,16 +2826,8 @@ class Parser {
             }
             // a call of a function defined above: what it returns (its arguments are not looked at)
             const returned = this.isOp("(", 1) ? this.returns.get(t.value) : undefined;
-            if (returned) {
-                this.i += 2;
-                this.skipTo(")");
-                if (this.isOp(")"))
-                    this.i++;
-                if (!this.isOp(".") && !this.isOp("(") && !this.isOp("["))
-                    return returned;
-                this.skipTerm();
-                return DYNAMIC;
-            }
+            if (returned)
+                return this.callStandsFor(2, returned);
             // a plain variable (not an attribute access or a call)
             if (!this.isOp(".", 1) && !this.isOp("(", 1) && !this.isOp("[", 1)) {
                 this.i++;
@@ -2873,15 +2863,21 @@ class Parser {
         const list = this.vars.get(arg.value);
         if (list?.t !== "list")
             return undefined;
-        this.i += k + 2;
+        return this.callStandsFor(k + 2, { t: "list", items: list.items, partial: true });
+    }
+    /**
+     * Moves past a call whose arguments start `argsAt` tokens ahead and returns `value` for it, or DYNAMIC when an
+     * attribute, call or subscript follows the call (`f(x).copy()`: what that gives is not known).
+     */
+    callStandsFor(argsAt, value) {
+        this.i += argsAt;
         this.skipTo(")");
         if (this.isOp(")"))
             this.i++;
-        if (this.isOp(".") || this.isOp("(") || this.isOp("[")) {
-            this.skipTerm();
-            return DYNAMIC;
-        }
-        return { t: "list", items: list.items, partial: true };
+        if (!this.isOp(".") && !this.isOp("(") && !this.isOp("["))
+            return value;
+        this.skipTerm();
+        return DYNAMIC;
     }
     /** The items of a list, tuple or set literal whose opening bracket is the current token, up to `close`. */
     sequence(close, depth) {

@@ -226,11 +226,14 @@ function buildContext(facts, config) {
     const kinds = new Map();
     // Paths that more than one file has: there the kind by path may not be that of the file holding a usage.
     const sharedPaths = new Set();
+    const colabNotebooks = new Set();
     for (let fi = 0; fi < files.length; fi++) {
         const f = files[fi];
         if (kinds.has(f.path))
             sharedPaths.add(f.path);
         kinds.set(f.path, f.kind);
+        if (f.colab === true)
+            colabNotebooks.add(f.path);
     }
     const imports = new PathSorter(compareInFile);
     const usages = new PathSorter(compareUsages);
@@ -337,6 +340,7 @@ function buildContext(facts, config) {
         hasCode,
         hasManifest,
         localModules: new Set(facts.localModules ?? []),
+        colabNotebooks,
     };
 }
 /**
@@ -682,7 +686,7 @@ function buildFrameworks(ctx) {
     const mlFiles = new Set();
     const eager = new Set();
     // Notebooks made for Colab, and per framework those of them that import a module Colab's runtime ships.
-    const colab = new Set(ctx.facts.files.filter((f) => f.colab === true).map((f) => f.path));
+    const colab = ctx.colabNotebooks;
     const colabOf = new Map();
     for (const [fw, mods] of modules) {
         const files = new Set();
@@ -933,36 +937,6 @@ function computeScores(criteria, requirements) {
     };
     return { matrix: { pytorch: round1(matrix.pytorch), tensorflow: round1(matrix.tensorflow) }, usecase: { pytorch: round1(usecase.pytorch), tensorflow: round1(usecase.tensorflow) }, scores, votes };
 }
-/** Imported in code as a stack the project runs on: not only optionally, not incidentally. */
-function inStack(f) {
-    return Boolean(f?.imported && !f.optionalOnly && !f.incidental);
-}
-/**
- * The compared framework the project actually runs on, or null (none, or a project on JAX, MLX or
- * backend-agnostic Keras only, or one whose primary framework is JAX or MLX: its PyTorch or TensorFlow code is
- * a data pipeline, a weight converter or a port beside the models, which the article does not rate).
- */
-function frameworkInUse(frameworks, primary) {
-    // Keras on one backend runs on that backend's framework (KERAS_BACKEND=jax: not rated; torch: PyTorch)
-    const runs = (0,types/* runsOn */.k8)(primary, frameworks);
-    if (runs !== null && types/* UNRATED_PRIMARY */.Z6.has(runs))
-        return null;
-    if (runs !== primary && (runs === "pytorch" || runs === "tensorflow"))
-        return runs;
-    const compared = frameworks.filter((f) => f.id === "pytorch" || f.id === "tensorflow");
-    // A framework imported only optionally (try/except ImportError) or incidentally is not what the project runs
-    // on; without any in the stack, a declared one is (the team's word), but never one that is only set aside.
-    const imported = compared.filter(inStack);
-    const pool = imported.length > 0 ? imported : compared.filter((f) => f.declared.length > 0);
-    if (pool.length === 1)
-        return pool[0].id;
-    if (pool.length === 0)
-        return null;
-    if (primary === "pytorch" || primary === "tensorflow")
-        return primary;
-    const byImports = [...pool].sort((a, b) => b.importCount - a.importCount || b.declared.length - a.declared.length || (a.id < b.id ? -1 : 1));
-    return byImports[0].id;
-}
 function listReqs(reqs) {
     return reqs
         .map((r) => `${r.id} (${r.evidence.slice(0, 3).join(", ")}${r.evidence.length > 3 ? ", ..." : ""}${r.bridged ? `; ${BRIDGED_NOTE}` : ""})`)
@@ -1050,8 +1024,8 @@ function computeFit(input) {
     // Keras on the JAX backend is the same case (fchollet/deep-learning-with-python-notebooks, 3rd edition).
     const runs = (0,types/* runsOn */.k8)(primary, frameworks);
     const unrated = runs !== null && types/* UNRATED_PRIMARY */.Z6.has(runs);
-    const hybrid = inStack(pt) && inStack(tf) && !unrated;
-    const inUse = frameworkInUse(frameworks, primary);
+    const hybrid = (0,types/* inStack */.ww)(pt) && (0,types/* inStack */.ww)(tf) && !unrated;
+    const inUse = (0,types/* frameworkInUse */.n_)(frameworks, primary);
     const backend = kerasBackend(frameworks, primary);
     let verdict;
     let lead;
@@ -1062,14 +1036,14 @@ function computeFit(input) {
     }
     else if (inUse === null) {
         verdict = "fit";
-        const alongside = [pt, tf].filter(inStack).map((f) => `${NAME[f.id]} (${where(f)})`);
+        const alongside = [pt, tf].filter(types/* inStack */.ww).map((f) => `${NAME[f.id]} (${where(f)})`);
         if (primary !== null && unrated && alongside.length > 0) {
             // (Keras here runs on one backend, JAX: the clause says so; it is empty for JAX or MLX themselves)
             lead = `${NAME[primary]} is the primary framework (${where(frameworks.find((f) => f.id === primary))})${backend.clause}; the project also imports ${alongside.join(" and ")} beside it. The article rates only PyTorch and TensorFlow, so the scores only say which of the two its requirements would favour.`;
         }
         else {
             // The frameworks it runs on: not PyTorch or TensorFlow imported only optionally or incidentally (said below).
-            const others = frameworks.filter((f) => !((f.id === "pytorch" || f.id === "tensorflow") && f.imported && !inStack(f))).map((f) => NAME[f.id]);
+            const others = frameworks.filter((f) => !((f.id === "pytorch" || f.id === "tensorflow") && f.imported && !(0,types/* inStack */.ww)(f))).map((f) => NAME[f.id]);
             lead =
                 others.length > 0
                     ? `The project uses ${others.join(", ")} but neither PyTorch nor TensorFlow directly; the article does not rate it, so the scores only say which of the two its requirements would favour.`
@@ -1329,8 +1303,8 @@ class Projects {
     projectRoots = new Set();
     kinds;
     scopes = new Map();
-    /** Projects with a manifest that computes part of its dependency list (FileFacts.partialDeclarations). */
-    partialScopes = new Set();
+    /** Projects with a manifest that computes part of its dependency list (FileFacts.partialDeclarations), and those manifests. */
+    partialScopes = new Map();
     constructor(kinds, isCode, partialManifests = []) {
         this.kinds = kinds;
         for (const [path, kind] of kinds) {
@@ -1348,12 +1322,26 @@ class Projects {
         for (const [path, kind] of kinds)
             if (!isCode(kind) && kind !== "dockerfile" && kind !== "artifact")
                 this.projectRoots.add(this.scopeOf(path));
-        for (const path of partialManifests)
-            this.partialScopes.add(this.scopeOf(path));
+        for (const path of partialManifests) {
+            const scope = this.scopeOf(path);
+            const paths = this.partialScopes.get(scope);
+            if (paths)
+                paths.push(path);
+            else
+                this.partialScopes.set(scope, [path]);
+        }
     }
     /** Whether a manifest of the project `scope` computes part of its dependency list: its declarations may be incomplete. */
     isPartial(scope) {
         return this.partialScopes.has(scope);
+    }
+    /** The manifests computing part of their dependency list whose projects contain the file at `path`. */
+    partialManifestsOver(path) {
+        const out = [];
+        for (const [scope, paths] of this.partialScopes)
+            if (scope === "" || path.startsWith(`${scope}/`))
+                out.push(...paths);
+        return out;
     }
     /** The project folder the manifest at `path` governs. */
     scopeOf(path) {
@@ -1466,7 +1454,6 @@ function computeUndeclared(ctx) {
             requiredTops.add((0,core_names/* topOf */.H)(module));
     }
     const byTop = new Map();
-    const colabNotebooks = new Set(ctx.facts.files.filter((f) => f.colab === true).map((f) => f.path));
     const pathOf = (imp) => imp.path;
     for (const top of requiredTops) {
         const dists = knowledge_packages/* IMPORT_DISTRIBUTIONS */.Mn[top];
@@ -1527,8 +1514,8 @@ function computeUndeclared(ctx) {
             }
         }
         // A notebook made for Colab runs where the runtime ships the package.
-        if (providers/* COLAB_PROVIDES */.rb.has(top) && colabNotebooks.size)
-            missing = missing.filter((imp) => !colabNotebooks.has(imp.path));
+        if (providers/* COLAB_PROVIDES */.rb.has(top) && ctx.colabNotebooks.size)
+            missing = missing.filter((imp) => !ctx.colabNotebooks.has(imp.path));
         if (missing.length)
             byTop.set(top, { imps: missing, via });
     }
@@ -1568,15 +1555,12 @@ function declarationContext(ctx, u) {
  * declare it where the audit cannot see.
  */
 function computingManifests(ctx, u) {
-    const out = [];
-    for (const f of ctx.facts.files) {
-        if (f.partialDeclarations !== true)
-            continue;
-        const scope = manifestScope(f.path);
-        if (u.imps.some((imp) => scope === "" || imp.path.startsWith(`${scope}/`)))
-            out.push(f.path);
-    }
-    return out.sort();
+    const projects = projectsOf(ctx);
+    const out = new Set();
+    for (const path of new Set(u.imps.map((imp) => imp.path)))
+        for (const m of projects.partialManifestsOver(path))
+            out.add(m);
+    return [...out].sort();
 }
 /** Whether every required place of the package is inside a function body (MFA103's case): none is needed. */
 function onDemandOnly(u) {
@@ -2147,13 +2131,14 @@ function hybridStack({ ctx, frameworks, features, fit }) {
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/findings/mfa402-framework-mismatch.ts
+/** MFA402 framework-mismatch: the framework in use trails the other by more than `margin` points. */
 
 
 const mfa402_framework_mismatch_NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow" };
 function frameworkMismatch({ frameworks, primaryFramework, fit }) {
     if (fit.verdict !== "mismatch")
         return [];
-    const inUse = frameworkInUse(frameworks, primaryFramework);
+    const inUse = (0,types/* frameworkInUse */.n_)(frameworks, primaryFramework);
     if (!inUse)
         return [];
     const other = inUse === "pytorch" ? "tensorflow" : "pytorch";

@@ -44,13 +44,20 @@ export function parseYamlManifest(text: string, path: string, result: ManifestRe
   return { root: doc.contents, lines, clean: firstError === undefined };
 }
 
+function isListOfMappings(node: unknown): boolean {
+  return isSeq(node) && node.items.length > 0 && node.items.every((item) => isMap(item));
+}
+
 export function readConda(text: string, ctx: ManifestContext): ManifestResult {
   const result = emptyResult();
   const parsed = parseYamlManifest(text, ctx.path, result);
   if (!parsed) return result;
   const { root, lines } = parsed;
   if (!isMap(root)) {
-    if (root !== null && parsed.clean) problem(result, { kind: "parse-error", path: ctx.path, message: "a conda environment file should be a mapping with a `dependencies` list" });
+    // A list of mappings is some other tool's YAML under a conda-like name (determined-ai's schema test cases
+    // in `environment.yaml`): not a conda environment, so nothing to report. A list of package specs is one
+    // that lost its `dependencies:` key, and a scalar is not an environment at all.
+    if (root !== null && parsed.clean && !isListOfMappings(root)) problem(result, { kind: "parse-error", path: ctx.path, message: "a conda environment file should be a mapping with a `dependencies` list" });
     return result;
   }
   const deps = root.get("dependencies", true) as YamlNode | undefined;

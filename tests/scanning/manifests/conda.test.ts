@@ -78,6 +78,15 @@ describe("environment.yml", () => {
     expect(read("conda", "environment.yml", "").problems).toEqual([]);
   });
 
+  it("passes over another tool's YAML under a conda-like name: a list of mappings", () => {
+    // determined-ai/determined keeps schema test cases in schemas/test_cases/v0/environment.yaml
+    const cases = "# regression test\n- name: podspec can configure sidecar\n  case:\n    pod_spec: {}\n- name: second\n  case: {}\n";
+    expect(read("conda", "schemas/test_cases/v0/environment.yaml", cases)).toMatchObject({ declared: [], problems: [] });
+    // a list of package specs is an environment that lost its `dependencies:` key, and a scalar is no environment
+    expect(read("conda", "environment.yml", "- torch\n- name: x\n").problems[0]).toMatchObject({ kind: "parse-error" });
+    expect(read("conda", "environment.yml", "just some text\n").problems[0]).toMatchObject({ kind: "parse-error" });
+  });
+
   it("does not expand an alias bomb, and reports the alias it left out with its line", () => {
     const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
     for (let i = 0; i < 12; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`);

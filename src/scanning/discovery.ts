@@ -349,7 +349,11 @@ function walk(source: TreeSource, rootAbs: string, options: DiscoveryOptions): D
       const info = source.file(folder, name, path, isLink);
       if (info === null) continue;
       if ("problem" in info) {
-        problems.push({ kind: "skipped", path, message: info.problem });
+        // An artifact is evidence by its path alone and is never opened, so a link that cannot be followed
+        // (weights linked from a local cache, as speechbrain's test templates do) loses nothing: it is kept,
+        // without a size, and not reported.
+        if (kind === "artifact") files.push({ path, abs: source.folderAbs(folder, name), size: 0, kind });
+        else problems.push({ kind: "skipped", path, message: info.problem });
         continue;
       }
       const size = info.size;

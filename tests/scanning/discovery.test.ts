@@ -132,6 +132,21 @@ describe("discoverFiles", () => {
     expect(files.every((f) => !f.abs.startsWith(outside))).toBe(true);
   });
 
+  it("keeps a weights file whose link cannot be followed by its path alone, never reading it", async () => {
+    // speechbrain's test templates link checkpoints from a cache that is not in the repository
+    mkdirSync(join(root, "source_pretrained"));
+    symlinkSync(join(root, "cache", "asr.ckpt"), join(root, "source_pretrained", "asr.ckpt"));
+    writeFileSync(join(outside, "model.tflite"), "TFL3");
+    symlinkSync(join(outside, "model.tflite"), join(root, "model.tflite"));
+    symlinkSync(join(root, "missing.py"), join(root, "dangling.py"));
+    const { files, problems } = await discoverFiles(root);
+    expect(files.map((f) => [f.path, f.kind, f.size])).toEqual([
+      ["model.tflite", "artifact", 0],
+      ["source_pretrained/asr.ckpt", "artifact", 0],
+    ]);
+    expect(problems.map((p) => p.path)).toEqual(["dangling.py"]);
+  });
+
   it("skips files over the size cap with a problem, but notebooks have their own cap", async () => {
     put("big.py", "x = 1\n".repeat(1000));
     put("nb.ipynb", "{}" + " ".repeat(6000));

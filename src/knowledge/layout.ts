@@ -100,3 +100,13 @@ export function isRuntimeDeclaration(d: { path: string; group?: string }): boole
   if (parts.some((p) => NON_RUNTIME_FOLDERS.has(p.toLowerCase()))) return false;
   return !(isRequirementsPath(d.path) && NON_RUNTIME_FILE.test(file.replace(/requirements/gi, "")));
 }
+
+/**
+ * Whether a path lies in a project template: a folder or file name with a Jinja placeholder, as cookiecutter
+ * and copier name them (`{{ cookiecutter.repo_name }}/pyproject.toml`, the `{{cookiecutter.modelname}}` model
+ * templates vendored with Hugging Face transformers). Such files hold template syntax until they are rendered.
+ */
+export function isTemplatePath(path: string): boolean {
+  const open = path.indexOf("{{");
+  return open >= 0 && path.indexOf("}}", open + 2) > 0;
+}

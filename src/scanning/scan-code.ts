@@ -9,17 +9,20 @@
 import { readFileSync } from "node:fs";
 import type { DiscoveredFile, FileFacts, ScanProblem } from "../core/types.js";
 import { blobId } from "./cache.js";
+import { isTemplatePath } from "../knowledge/layout.js";
 import { decodeSource, UTF16_KINDS } from "./decode.js";
 import { scanNotebook } from "./notebook.js";
 import { scanPythonSource } from "./python/scanner.js";
+import { renderTemplatePlaceholders } from "./template.js";
 
 export function emptyFacts(file: DiscoveredFile): FileFacts {
   return { path: file.path, kind: file.kind, bytes: 0, imports: [], usages: [], declared: [], locked: [], problems: [] };
 }
 
 /**
- * Reads and decodes a file into `facts` (bytes, blob id when asked). Returns its text, or undefined after
- * recording why it was not read (unreadable, binary content).
+ * Reads and decodes a file into `facts` (bytes, blob id when asked). Returns its text (a project template's
+ * with its Jinja neutralised: src/scanning/template.ts), or undefined after recording why it was not read
+ * (unreadable, binary content).
  */
 export function readSource(file: DiscoveredFile, facts: FileFacts, hash: boolean): string | undefined {
   let buf: Buffer;
@@ -36,7 +39,7 @@ export function readSource(file: DiscoveredFile, facts: FileFacts, hash: boolean
     facts.problems.push({ kind: "skipped", path: file.path, message: decoded.reason });
     return undefined;
   }
-  return decoded.text;
+  return isTemplatePath(file.path) ? renderTemplatePlaceholders(decoded.text, file.kind) : decoded.text;
 }
 
 /** A scanner bug must not lose the rest of the report: the file becomes a parse-error. */

@@ -6,6 +6,8 @@ import type { DiscoveredFile, FileFacts, FileRead } from "../core/types.js";
 import { readManifest } from "./manifests/index.js";
 import { scanPythonSource } from "./python/scanner.js";
 import { recordingReader, type RepoReader } from "./repo-reader.js";
+import { isTemplatePath } from "../knowledge/layout.js";
+import { holdsPlaceholder } from "./template.js";
 import { detachStrings, emptyFacts, isCodeKind, readSource, scanCodeFile, scanFailed } from "./scan-code.js";
 
 // The code scanner too, for the threads' queue (src/scanning/parallel.ts): one lazily loaded module for every
@@ -27,7 +29,9 @@ export function scanFile(file: DiscoveredFile, readRepoFile: RepoReader, opts: {
   const reads: FileRead[] = [];
   try {
     const r = readManifest(file.kind, text, { path: file.path, readFile: recordingReader(readRepoFile, reads) });
-    facts.declared = r.declared;
+    // A template's version placeholder (`torchvision=={{ cookiecutter.torchvision_version }}`) is chosen when
+    // the template is rendered: the requirement stays, unpinned.
+    facts.declared = isTemplatePath(file.path) ? r.declared.map((d) => (holdsPlaceholder(d.specifier) ? { ...d, specifier: "" } : d)) : r.declared;
     facts.locked = r.locked;
     facts.usages = r.usages;
     facts.problems = r.problems;

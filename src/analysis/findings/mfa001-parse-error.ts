@@ -1,10 +1,12 @@
 /** MFA001 parse-error: a file the scanners could not parse (ScanProblem kind parse-error). */
 import type { Finding } from "../../core/types.js";
+import { isTemplatePath } from "../../knowledge/layout.js";
 import { finding, toLocation, type AnalysisState } from "./common.js";
 
 export function parseErrors({ ctx }: AnalysisState): Finding[] {
   return ctx.problems
-    .filter((p) => p.kind === "parse-error")
+    // A project template's files are meant to hold template syntax; what parses in them is still read.
+    .filter((p) => p.kind === "parse-error" && !isTemplatePath(p.path))
     .map((p) => {
       // Scanners that recover say so ("the rest was still scanned"); otherwise what the file declares is lost.
       const recovered = /rest (was|is) still (scanned|read)|still read|rest of the file/i.test(p.message);

@@ -420,7 +420,13 @@ function walk(source, rootAbs, options) {
             if (info === null)
                 continue;
             if ("problem" in info) {
-                problems.push({ kind: "skipped", path, message: info.problem });
+                // An artifact is evidence by its path alone and is never opened, so a link that cannot be followed
+                // (weights linked from a local cache, as speechbrain's test templates do) loses nothing: it is kept,
+                // without a size, and not reported.
+                if (kind === "artifact")
+                    files.push({ path, abs: source.folderAbs(folder, name), size: 0, kind });
+                else
+                    problems.push({ kind: "skipped", path, message: info.problem });
                 continue;
             }
             const size = info.size;
@@ -727,7 +733,7 @@ let scanFileModule;
  * facts cache never pays for loading the manifest parsers.
  */
 function loadScanFile() {
-    scanFileModule ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(402), __webpack_require__.e(573), __webpack_require__.e(845)]).then(__webpack_require__.bind(__webpack_require__, 2845));
+    scanFileModule ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(402), __webpack_require__.e(573), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 5148));
     return scanFileModule;
 }
 /** Lets the event loop deliver worker messages between two batches of the main thread's own scanning. */
@@ -1468,6 +1474,7 @@ function isWithin(root, target) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KL: () => (/* binding */ MANIFEST_FOLDERS),
 /* harmony export */   NO: () => (/* binding */ isRuntimeDeclaration),
+/* harmony export */   OY: () => (/* binding */ isTemplatePath),
 /* harmony export */   QC: () => (/* binding */ INCIDENTAL_SHARE),
 /* harmony export */   Xl: () => (/* binding */ REQUIREMENTS_EXT),
 /* harmony export */   gC: () => (/* binding */ isRequirementsPath),
@@ -1569,6 +1576,15 @@ function isRuntimeDeclaration(d) {
     if (parts.some((p) => NON_RUNTIME_FOLDERS.has(p.toLowerCase())))
         return false;
     return !(isRequirementsPath(d.path) && NON_RUNTIME_FILE.test(file.replace(/requirements/gi, "")));
+}
+/**
+ * Whether a path lies in a project template: a folder or file name with a Jinja placeholder, as cookiecutter
+ * and copier name them (`{{ cookiecutter.repo_name }}/pyproject.toml`, the `{{cookiecutter.modelname}}` model
+ * templates vendored with Hugging Face transformers). Such files hold template syntax until they are rendered.
+ */
+function isTemplatePath(path) {
+    const open = path.indexOf("{{");
+    return open >= 0 && path.indexOf("}}", open + 2) > 0;
 }
 
 

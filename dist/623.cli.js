@@ -28,7 +28,7 @@ const FINDING_KINDS = [
         why: "Whatever that file declares or imports is missing from the report: a broken requirements file or notebook can hide a framework, a dependency or a deprecated API. The audit keeps going with the other files. It also reports requirements pip itself refuses though the audit could read them, such as a version specifier PEP 440 forbids (`tensorflow>=2.7.*`: `.*` only after `==` or `!=`; `torch~=2`: `~=` needs two release numbers): the audit keeps the declaration as written, pip stops on the line.",
         example: [{ file: "pyproject.toml", lang: "toml", code: '[project\nname = "demo"\ndependencies = ["torch>=2.1"]' }],
         fix: "Fix the syntax at the reported line (the file usually fails for pip, Poetry or Jupyter as well), or exclude the file with `exclude` in the config if it is a deliberate fixture.",
-        notReported: "Files the audit does not read (by extension or because they match `exclude`).",
+        notReported: "Files the audit does not read (by extension or because they match `exclude`); files of a project template, named with a Jinja placeholder as cookiecutter and copier name them (`{{ cookiecutter.repo_name }}/pyproject.toml`), which hold template syntax until rendered: what parses in them is still read.",
     },
     {
         code: "MFA002",

@@ -1231,9 +1231,11 @@ function at(l) {
 
 ;// CONCATENATED MODULE: ./src/analysis/findings/mfa001-parse-error.ts
 
+
 function parseErrors({ ctx }) {
     return ctx.problems
-        .filter((p) => p.kind === "parse-error")
+        // A project template's files are meant to hold template syntax; what parses in them is still read.
+        .filter((p) => p.kind === "parse-error" && !(0,layout/* isTemplatePath */.OY)(p.path))
         .map((p) => {
         // Scanners that recover say so ("the rest was still scanned"); otherwise what the file declares is lost.
         const recovered = /rest (was|is) still (scanned|read)|still read|rest of the file/i.test(p.message);

@@ -27,7 +27,7 @@ export function analyze(facts: Facts, config: Config, opts: AnalyzeOptions = {})
   const primaryFramework = primaryOf(analysed, codeEvidence(ctx, analysed, featureFramework));
   const features = buildFeatures(ctx);
   const requirements = inferRequirements(ctx, features);
-  const fit = computeFit({ frameworks: analysed, primary: primaryFramework, requirements, config });
+  const fit = computeFit({ frameworks: analysed, primary: primaryFramework, requirements, config, features });
   fit.outdatedNotes = outdatedNotes(ctx, analysed);
   const findings = runFindings({ ctx, frameworks: analysed, primaryFramework, features, fit });
   // The share's denominator is the same on every framework: the report keeps it out of each one.

@@ -16,8 +16,9 @@
  * otherwise `fit`. A project whose primary framework is JAX (or MLX) has no framework in use, and is no hybrid
  * even with both compared stacks beside it: the article rates only PyTorch and TensorFlow.
  */
-import { UNRATED_PRIMARY, frameworkInUse, inStack, runsOn, type ComparedFramework, type CriterionReport, type FitReport, type FrameworkId, type RequirementReport } from "../core/types.js";
+import { UNRATED_PRIMARY, frameworkInUse, inStack, runsOn, type ComparedFramework, type CriterionReport, type FeatureReport, type FitReport, type FrameworkId, type RequirementReport } from "../core/types.js";
 import type { Config } from "../config/schema.js";
+import { FEATURE_BY_ID } from "../knowledge/features.js";
 import { CRITERION_IDS, CRITERION_BY_ID } from "../knowledge/matrix.js";
 import { HYBRID_ADVICE, REQUIREMENT_BY_ID, type RequirementId } from "../knowledge/usecases.js";
 import type { FrameworkReportX } from "./frameworks.js";
@@ -104,6 +105,26 @@ export interface FitInput {
   primary: FrameworkId | null;
   requirements: RequirementReport[];
   config: Pick<Config, "priorities" | "margin">;
+  /** The features found; with no framework, those of a framework's own runtime are named (google-coral/pycoral: tflite_runtime). */
+  features?: readonly FeatureReport[];
+}
+
+/**
+ * With no framework: what of a framework the code still uses (google-coral/pycoral runs TensorFlow Lite models
+ * through tflite-runtime, which needs no TensorFlow), as a sentence; empty when nothing.
+ */
+function withoutFramework(features: readonly FeatureReport[]): string {
+  const byFramework = new Map<string, string[]>();
+  for (const f of features) {
+    if (f.framework === "interop") continue;
+    const uses = f.count ?? f.witnesses.length;
+    const list = byFramework.get(f.framework) ?? [];
+    list.push(`${FEATURE_BY_ID.get(f.id)?.title ?? f.id}: ${f.id}, ${uses} use${uses === 1 ? "" : "s"}`);
+    byFramework.set(f.framework, list);
+  }
+  if (byFramework.size === 0) return "";
+  const parts = [...byFramework].map(([fw, list]) => `from ${NAME[fw as FrameworkId] ?? fw} (${list.join("; ")})`);
+  return ` What the code uses ${parts.join(" and ")} works without the framework itself, such as a runtime that loads exported models.`;
 }
 
 function listReqs(reqs: readonly RequirementReport[]): string {
@@ -181,7 +202,7 @@ export function computeFit(input: FitInput): FitReport {
       criteria,
       scores,
       verdict: "no-ml",
-      explanation: `No ML framework was found: nothing imports or declares PyTorch, TensorFlow, Keras, JAX or MLX, so there is no stack to weigh. ${reqText}${weightSentence} For reference only, ${scoreText}.`,
+      explanation: `No ML framework was found: nothing imports or declares PyTorch, TensorFlow, Keras, JAX or MLX, so there is no stack to weigh.${withoutFramework(input.features ?? [])} ${reqText}${weightSentence} For reference only, ${scoreText}.`,
       favoured: null,
       margin,
       recommendations,

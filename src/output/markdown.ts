@@ -9,6 +9,7 @@
  */
 import type { DeclaredRef, Delta, FeatureReport, FileShift, FileShifts, Finding, FrameworkId, FrameworkReport, Location, OutdatedNote, Report } from "../core/types.js";
 import { deltaIsEmpty, notableShifts } from "../analysis/delta.js";
+import { FEATURE_BY_ID } from "../knowledge/features.js";
 import { backendQualifier, countBySeverity, declaredLabel, detailParts, favoured, fmtInt, importQualifier, primaryName, primaryNotInStack, sortFindings, stars, unratedPrimary, undeclaredText, weighted, weightedTotals } from "./common.js";
 import { mermaidChart } from "./chart.js";
 import { escapeHtml, escapeInlineCode, escapeMarkdown, safeUrl, singleLine } from "./escape.js";
@@ -148,6 +149,8 @@ export function verdictLine(report: Report): string {
     }
     case "no-ml": {
       const others = report.frameworks.filter((f) => !COMPARED.includes(f.id as "pytorch")).map((f) => frameworkName(f.id));
+      // a framework's part used without the framework (tflite-runtime runs TensorFlow Lite models without TensorFlow)
+      if (others.length === 0) for (const f of report.features) if (f.framework !== "interop") others.push(FEATURE_BY_ID.get(f.id)?.title ?? f.id);
       return others.length > 0
         ? `➖ **No PyTorch or TensorFlow found** (only ${escapeMarkdown(others.join(", "))})`
         : "➖ **No ML framework found** in this repository";

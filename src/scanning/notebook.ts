@@ -253,7 +253,14 @@ export function stripIPython(source: string, path: string, cell: number | undefi
       for (let k = i; k <= cmd.last; k++) lines[k] = "";
       i = cmd.last;
       changed = true;
-    } else if (c === 63 /* ? */ || (t.endsWith("?") && !t.startsWith("#")) || ASSIGN_MAGIC.test(raw)) {
+    } else if (ASSIGN_MAGIC.test(raw)) {
+      // IPython joins a backslash-continued line before it runs the command (SeldonIO/seldon-core's
+      // `base64Res = !seldon pipeline inspect ... \` with the `--request-id` flag on the next line)
+      const cmd = joinContinued(lines, i);
+      for (let k = i; k <= cmd.last; k++) lines[k] = "";
+      i = cmd.last;
+      changed = true;
+    } else if (c === 63 /* ? */ || (t.endsWith("?") && !t.startsWith("#"))) {
       lines[i] = "";
       changed = true;
     } else logical.feed(raw);

@@ -72,6 +72,20 @@ describe("scanNotebook", () => {
     expect(py.problems).toEqual([]);
   });
 
+  it("an assigned shell command runs on over backslash-continued lines (SeldonIO/seldon-core's pipeline notebook)", () => {
+    const source = [
+      "import torch",
+      "while True:",
+      "    base64Res = !seldon pipeline inspect speech-to-sentiment.outputs --format json \\",
+      "          --request-id ${REQUEST_ID}",
+      "    j = json.loads(base64Res[0])",
+      "    model = torch.compile(model)",
+    ].join("\n");
+    const r = scanNotebook(nb4([{ cell_type: "code", source: lines(source) }]), "huggingface.ipynb");
+    expect(r.problems).toEqual([]);
+    expect(r.usages.map((u) => [u.feature, u.line])).toEqual([["torch.compile", 6]]);
+  });
+
   it("a `%`, `!` or `?` line inside brackets or a string is Python, not IPython (tensorflow/docs' multi-worker tutorial)", () => {
     const text = nb4([
       {

@@ -20,7 +20,7 @@ export interface RefFact {
   line: number;
   /** 0-based column. */
   col: number;
-  /** Offset in the unit's source (-1 when not known: a name bound by an import statement). */
+  /** Offset in the unit's source (for a name bound by an import statement, the statement's; -1 when not known). */
   start: number;
   called: boolean;
   decorator: boolean;

@@ -688,7 +688,9 @@ export class PythonFileScanner {
   private recordImport(module: string, line: number, col: number): ImportFact | null {
     this.importedModules.add(module);
     this.importsSeen.push({ module, line, col });
-    this.unitRefs.push({ name: module, line, col, start: -1, called: false, decorator: false, fromImport: true });
+    // Its start is the import statement's: a version check around the statement guards the names it binds
+    // (volcengine/verl: `if version.parse(torch.__version__) >= version.parse("2.6"): from torch.distributed.fsdp import fully_shard`).
+    this.unitRefs.push({ name: module, line, col, start: this.importStart, called: false, decorator: false, fromImport: true });
     if (this.allImports || isKnownImport(module)) {
       const im = importFact(module, this.path, line, col + 1, this.unitCell);
       this.result.imports.push(im);

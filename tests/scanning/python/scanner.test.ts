@@ -417,6 +417,23 @@ describe("usages behind a version or hasattr check (FeatureUsage.guarded)", () =
       [10, false],
     ]);
   });
+  it("a name imported under a version check is guarded, by the check above the statement (volcengine/verl's fsdp_utils.py)", () => {
+    const src = [
+      "import torch",
+      "from packaging import version",
+      'if version.parse(torch.__version__) >= version.parse("2.6"):',
+      "    from torch.distributed.fsdp import (",
+      "        MixedPrecisionPolicy,",
+      "        fully_shard,",
+      "    )",
+      "from torch.distributed.fsdp import fully_shard as shard",
+      "",
+    ].join("\n");
+    expect(guarded(src, "torch.fsdp")).toEqual([
+      [6, true],
+      [8, false],
+    ]);
+  });
   it("reads CRLF and CR line ends alike", () => {
     for (const nl of ["\r\n", "\r"]) {
       const src = ["import torch", "if hasattr(torch, 'compile'):", "    m = torch.compile(m)", "n = torch.compile(n)", "if version_ok: pass", ""].join(nl);

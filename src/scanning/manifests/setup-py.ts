@@ -5,7 +5,9 @@
  * filled one group at a time, `extras["nlp"] = [...]`, whose entries other values may name) or a `+`
  * concatenation of those; a set literal of requirements reads as a list. A conditional expression
  * (`["tensorflow-gpu"] if gpu else ["tensorflow"]`) declares both branches, and a call of a function the file
- * defines stands for what its `return` statements give (stable-baselines' `find_tf_dependency()`). Anything
+ * defines stands for what its `return` statements give (stable-baselines' `find_tf_dependency()`). Hugging
+ * Face's idiom of one `_deps` list of pins named as `deps["torch"]` or `deps_list("torch", "accelerate")`
+ * reads as those pins (Parser.requirementNamed). Anything
  * computed at run time (file reads, comprehensions, other calls) is simply not declared, except a requirement
  * whose name is written and only its version computed (`"onnx>=" + onnx_version`, `f"torch=={TORCH_VERSION}"`,
  * `"tensorflow" + ">=%s" % v`): that declares the package, version unknown.
@@ -291,9 +293,13 @@ class Parser {
         else this.skipTo(")");
         return v;
       }
-      // a call of a function defined above: what it returns (its arguments are not looked at)
+      // a call of a function defined above: what it returns (its arguments are not looked at), unless that is
+      // computed and every argument names a requirement of the file: `deps_list("torch", "accelerate")`
       const returned = this.isOp("(", 1) ? this.returns.get(t.value) : undefined;
-      if (returned) return this.callStandsFor(2, returned);
+      if (returned) {
+        const named = returned.t === "dynamic" || (returned.t === "list" && returned.partial) ? this.requirementsNamedByArgs(1) : undefined;
+        return this.callStandsFor(2, named ? { t: "list", items: named } : returned);
+      }
       // a plain variable (not an attribute access or a call)
       if (!this.isOp(".", 1) && !this.isOp("(", 1) && !this.isOp("[", 1)) {
         this.i++;
@@ -304,13 +310,47 @@ class Parser {
       if (key !== undefined && !this.isOp(".", 4) && !this.isOp("(", 4) && !this.isOp("[", 4)) {
         this.i += 4;
         const dict = this.vars.get(t.value);
-        return (dict?.t === "dict" ? dict.entries.get(key) : undefined) ?? DYNAMIC;
+        const named = dict?.t === "dict" && dict.entries.has(key) ? undefined : this.requirementNamed(key);
+        return (dict?.t === "dict" ? dict.entries.get(key) : undefined) ?? (named ? { t: "str", s: named } : DYNAMIC);
       }
       const passed = this.listPassedToCall();
       if (passed) return passed;
     }
     this.skipTerm();
     return DYNAMIC;
+  }
+
+  /**
+   * The requirement string of a list variable of the file whose name, as written, is `key`: Hugging Face's
+   * setup.py idiom (transformers, diffusers, open-r1, alignment-handbook) keeps every pin in one `_deps` list,
+   * builds `deps = {name: requirement}` from it with a comprehension, and names entries as `deps["torch"]` or
+   * `deps_list("torch", "accelerate")`. The name is read as that comprehension's regex reads it: up to the
+   * first of `[`, `]`, space or a version operator character.
+   */
+  private requirementNamed(key: string): Str | undefined {
+    for (const v of this.vars.values()) {
+      if (v.t !== "list") continue;
+      for (const item of v.items) if (!item.prefixOnly && /^[^!=<>~ [\]]+/.exec(item.value)?.[0] === key) return item;
+    }
+    return undefined;
+  }
+
+  /** At a call whose `(` is `k` tokens ahead: the requirements its arguments name when all are such strings. */
+  private requirementsNamedByArgs(k: number): Str[] | undefined {
+    const items: Str[] = [];
+    let j = k + 1;
+    for (;;) {
+      const arg = this.peek(j);
+      if (arg?.type !== "string") return undefined;
+      const key = stringLiteral(arg.value);
+      const item = key === undefined ? undefined : this.requirementNamed(key);
+      if (!item) return undefined;
+      items.push(item);
+      if (this.isOp(")", j + 1)) return items;
+      if (!this.isOp(",", j + 1)) return undefined;
+      j += 2;
+      if (this.isOp(")", j)) return items;
+    }
   }
 
   /**

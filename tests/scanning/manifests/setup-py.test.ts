@@ -144,6 +144,54 @@ setup(name="mosaicml", install_requires=install_requires, extras_require=extra_d
     expect(odd.partial).toBe(true);
   });
 
+  it("resolves Hugging Face's `deps[...]` and `deps_list(...)` to the pins of the file's `_deps` list (open-r1, diffusers)", () => {
+    const text = `import re
+from setuptools import find_packages, setup
+
+_deps = [
+    "accelerate==1.4.0",
+    "huggingface-hub[cli,hf_xet]>=0.30.2,<1.0",
+    "lighteval @ git+https://github.com/huggingface/lighteval.git@d3da6b9",  # tokenizer fix
+    "torch==2.6.0",
+    "transformers==4.52.3",
+    "hf_transfer>=0.1.4",
+]
+
+deps = {b: a for a, b in (re.findall(r"^(([^!=<>~ \\[\\]]+)(?:\\[[^\\]]+\\])?(?:[!=<>~ ].*)?$)", x)[0] for x in _deps)}
+
+
+def deps_list(*pkgs):
+    return [deps[pkg] for pkg in pkgs]
+
+
+extras = {}
+extras["torch"] = deps_list("torch")
+extras["eval"] = deps_list("lighteval", "accelerate",)
+extras["odd"] = deps_list("no-such-package")
+install_requires = [
+    deps["accelerate"],
+    deps["huggingface-hub"],
+    deps["hf_transfer"],
+    deps["transformers"],
+]
+
+setup(name="open-r1", install_requires=install_requires, extras_require=extras)
+`;
+    const r = read("setup-py", "setup.py", text);
+    expect(r.problems).toEqual([]);
+    expect(r.declared.map((d) => [d.name, d.specifier, d.group ?? null, d.line])).toEqual([
+      ["accelerate", "==1.4.0", null, lineOf(text, '"accelerate==')],
+      ["huggingface-hub", ">=0.30.2,<1.0", null, lineOf(text, '"huggingface-hub[')],
+      ["hf_transfer", ">=0.1.4", null, lineOf(text, '"hf_transfer>=')],
+      ["transformers", "==4.52.3", null, lineOf(text, '"transformers==')],
+      ["torch", "==2.6.0", "torch", lineOf(text, '"torch==')],
+      ["lighteval", "", "eval", lineOf(text, '"lighteval @')],
+      ["accelerate", "==1.4.0", "eval", lineOf(text, '"accelerate==')],
+    ]);
+    // a name the list does not hold keeps its group computed
+    expect(r.partial).toBe(true);
+  });
+
   it("reads inline literals in setuptools.setup() and dict(...) extras", () => {
     const text = `import setuptools
 setuptools.setup(

@@ -2515,7 +2515,9 @@ function tokenizeWithErrors(source) {
  * filled one group at a time, `extras["nlp"] = [...]`, whose entries other values may name) or a `+`
  * concatenation of those; a set literal of requirements reads as a list. A conditional expression
  * (`["tensorflow-gpu"] if gpu else ["tensorflow"]`) declares both branches, and a call of a function the file
- * defines stands for what its `return` statements give (stable-baselines' `find_tf_dependency()`). Anything
+ * defines stands for what its `return` statements give (stable-baselines' `find_tf_dependency()`). Hugging
+ * Face's idiom of one `_deps` list of pins named as `deps["torch"]` or `deps_list("torch", "accelerate")`
+ * reads as those pins (Parser.requirementNamed). Anything
  * computed at run time (file reads, comprehensions, other calls) is simply not declared, except a requirement
  * whose name is written and only its version computed (`"onnx>=" + onnx_version`, `f"torch=={TORCH_VERSION}"`,
  * `"tensorflow" + ">=%s" % v`): that declares the package, version unknown.
@@ -2824,10 +2826,13 @@ class Parser {
                     this.skipTo(")");
                 return v;
             }
-            // a call of a function defined above: what it returns (its arguments are not looked at)
+            // a call of a function defined above: what it returns (its arguments are not looked at), unless that is
+            // computed and every argument names a requirement of the file: `deps_list("torch", "accelerate")`
             const returned = this.isOp("(", 1) ? this.returns.get(t.value) : undefined;
-            if (returned)
-                return this.callStandsFor(2, returned);
+            if (returned) {
+                const named = returned.t === "dynamic" || (returned.t === "list" && returned.partial) ? this.requirementsNamedByArgs(1) : undefined;
+                return this.callStandsFor(2, named ? { t: "list", items: named } : returned);
+            }
             // a plain variable (not an attribute access or a call)
             if (!this.isOp(".", 1) && !this.isOp("(", 1) && !this.isOp("[", 1)) {
                 this.i++;
@@ -2838,7 +2843,8 @@ class Parser {
             if (key !== undefined && !this.isOp(".", 4) && !this.isOp("(", 4) && !this.isOp("[", 4)) {
                 this.i += 4;
                 const dict = this.vars.get(t.value);
-                return (dict?.t === "dict" ? dict.entries.get(key) : undefined) ?? DYNAMIC;
+                const named = dict?.t === "dict" && dict.entries.has(key) ? undefined : this.requirementNamed(key);
+                return (dict?.t === "dict" ? dict.entries.get(key) : undefined) ?? (named ? { t: "str", s: named } : DYNAMIC);
             }
             const passed = this.listPassedToCall();
             if (passed)
@@ -2846,6 +2852,45 @@ class Parser {
         }
         this.skipTerm();
         return DYNAMIC;
+    }
+    /**
+     * The requirement string of a list variable of the file whose name, as written, is `key`: Hugging Face's
+     * setup.py idiom (transformers, diffusers, open-r1, alignment-handbook) keeps every pin in one `_deps` list,
+     * builds `deps = {name: requirement}` from it with a comprehension, and names entries as `deps["torch"]` or
+     * `deps_list("torch", "accelerate")`. The name is read as that comprehension's regex reads it: up to the
+     * first of `[`, `]`, space or a version operator character.
+     */
+    requirementNamed(key) {
+        for (const v of this.vars.values()) {
+            if (v.t !== "list")
+                continue;
+            for (const item of v.items)
+                if (!item.prefixOnly && /^[^!=<>~ [\]]+/.exec(item.value)?.[0] === key)
+                    return item;
+        }
+        return undefined;
+    }
+    /** At a call whose `(` is `k` tokens ahead: the requirements its arguments name when all are such strings. */
+    requirementsNamedByArgs(k) {
+        const items = [];
+        let j = k + 1;
+        for (;;) {
+            const arg = this.peek(j);
+            if (arg?.type !== "string")
+                return undefined;
+            const key = stringLiteral(arg.value);
+            const item = key === undefined ? undefined : this.requirementNamed(key);
+            if (!item)
+                return undefined;
+            items.push(item);
+            if (this.isOp(")", j + 1))
+                return items;
+            if (!this.isOp(",", j + 1))
+                return undefined;
+            j += 2;
+            if (this.isOp(")", j))
+                return items;
+        }
     }
     /**
      * At a call of a function the file does not define whose first argument is a list variable
@@ -4994,7 +5039,9 @@ class PythonFileScanner {
     recordImport(module, line, col) {
         this.importedModules.add(module);
         this.importsSeen.push({ module, line, col });
-        this.unitRefs.push({ name: module, line, col, start: -1, called: false, decorator: false, fromImport: true });
+        // Its start is the import statement's: a version check around the statement guards the names it binds
+        // (volcengine/verl: `if version.parse(torch.__version__) >= version.parse("2.6"): from torch.distributed.fsdp import fully_shard`).
+        this.unitRefs.push({ name: module, line, col, start: this.importStart, called: false, decorator: false, fromImport: true });
         if (this.allImports || isKnownImport(module)) {
             const im = importFact(module, this.path, line, col + 1, this.unitCell);
             this.result.imports.push(im);
@@ -5908,7 +5955,16 @@ function stripIPython(source, path, cell, declared) {
             i = cmd.last;
             changed = true;
         }
-        else if (c === 63 /* ? */ || (t.endsWith("?") && !t.startsWith("#")) || ASSIGN_MAGIC.test(raw)) {
+        else if (ASSIGN_MAGIC.test(raw)) {
+            // IPython joins a backslash-continued line before it runs the command (SeldonIO/seldon-core's
+            // `base64Res = !seldon pipeline inspect ... \` with the `--request-id` flag on the next line)
+            const cmd = joinContinued(lines, i);
+            for (let k = i; k <= cmd.last; k++)
+                lines[k] = "";
+            i = cmd.last;
+            changed = true;
+        }
+        else if (c === 63 /* ? */ || (t.endsWith("?") && !t.startsWith("#"))) {
             lines[i] = "";
             changed = true;
         }

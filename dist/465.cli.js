@@ -86,6 +86,250 @@ function notableShifts(d, primary) {
 
 /***/ }),
 
+/***/ 7509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ FEATURES),
+/* harmony export */   d: () => (/* binding */ FEATURE_BY_ID)
+/* harmony export */ });
+const FEATURES = [
+    // ---- PyTorch ----
+    { id: "torch.compile", framework: "pytorch", title: "torch.compile", calls: ["torch.compile"] },
+    {
+        id: "torch.jit",
+        framework: "pytorch",
+        title: "TorchScript (torch.jit)",
+        refs: ["torch.jit.script", "torch.jit.trace", "torch.jit.save", "torch.jit.load", "torch.jit.trace_module", "torch.jit.script_method", "torch.jit.freeze"],
+    },
+    { id: "torch.export", framework: "pytorch", title: "torch.export", refs: ["torch.export.export", "torch.export.save", "torch.export.load"] },
+    { id: "torch.ddp", framework: "pytorch", title: "DistributedDataParallel", refs: ["torch.nn.parallel.DistributedDataParallel", "torch.nn.parallel.distributed.DistributedDataParallel"] },
+    {
+        id: "torch.fsdp",
+        framework: "pytorch",
+        title: "Fully Sharded Data Parallel",
+        refs: [
+            "torch.distributed.fsdp.FullyShardedDataParallel",
+            "torch.distributed.fsdp.fully_sharded_data_parallel.FullyShardedDataParallel",
+            "torch.distributed.fsdp.fully_shard",
+            "torch.distributed._composable.fsdp.fully_shard",
+            "torch.distributed._composable.fully_shard",
+        ],
+    },
+    {
+        id: "torch.tensor_parallel",
+        framework: "pytorch",
+        title: "Tensor parallelism",
+        refs: ["torch.distributed.tensor.parallel"],
+    },
+    {
+        id: "torch.quantization",
+        framework: "pytorch",
+        title: "Quantization",
+        // `from torch.ao.quantization import quantize_dynamic` counts through the import itself (see match.ts).
+        refs: ["torch.ao.quantization", "torch.quantization", "torch.ao.nn.quantized", "torch.nn.quantized"],
+        imports: ["torchao"],
+        distributions: ["torchao"],
+    },
+    { id: "torch.onnx", framework: "pytorch", title: "ONNX export (torch.onnx)", refs: ["torch.onnx.export", "torch.onnx.dynamo_export"] },
+    {
+        id: "torch.amp",
+        framework: "pytorch",
+        title: "Automatic mixed precision",
+        refs: ["torch.autocast", "torch.amp.autocast", "torch.amp.GradScaler", "torch.cuda.amp", "torch.cpu.amp", "torch.GradScaler"],
+    },
+    { id: "torch.checkpoint", framework: "pytorch", title: "Gradient checkpointing", refs: ["torch.utils.checkpoint.checkpoint", "torch.utils.checkpoint.checkpoint_sequential"] },
+    { id: "torch.profiler", framework: "pytorch", title: "PyTorch profiler", refs: ["torch.profiler", "torch.autograd.profiler"] },
+    {
+        id: "torch.sdpa",
+        framework: "pytorch",
+        title: "Fused attention (SDPA / Better Transformer)",
+        refs: [
+            "torch.nn.functional.scaled_dot_product_attention",
+            "torch.nn.TransformerEncoder",
+            "torch.nn.TransformerEncoderLayer",
+            "torch.nn.MultiheadAttention",
+            "torch.nn.modules.transformer.TransformerEncoder",
+            "torch.nn.modules.transformer.TransformerEncoderLayer",
+            "torch.nn.modules.activation.MultiheadAttention",
+        ],
+    },
+    {
+        id: "torch.mobile",
+        framework: "pytorch",
+        title: "PyTorch Mobile / ExecuTorch",
+        refs: ["torch.utils.mobile_optimizer", "torch.jit._save_for_lite_interpreter", "torch.jit.mobile"],
+        // `traced._save_for_lite_interpreter("m.ptl")` is a method of a scripted module.
+        methodCalls: [{ name: "_save_for_lite_interpreter" }],
+        methodCallsNeedImport: ["torch"],
+        imports: ["executorch"],
+        distributions: ["executorch"],
+    },
+    {
+        id: "lightning",
+        framework: "pytorch",
+        title: "PyTorch Lightning",
+        imports: ["pytorch_lightning", "lightning"],
+        // The Trainer call carries the settings worth reporting (precision=16 is "16-mixed" since Lightning 2.0).
+        calls: ["pytorch_lightning.Trainer", "lightning.Trainer", "lightning.pytorch.Trainer"],
+        distributions: ["lightning", "pytorch-lightning"],
+    },
+    // ---- TensorFlow ----
+    { id: "tf.function", framework: "tensorflow", title: "tf.function", calls: ["tensorflow.function"] },
+    {
+        id: "tf.xla",
+        framework: "tensorflow",
+        title: "XLA compilation",
+        refs: ["tensorflow.config.optimizer.set_jit", "tensorflow.xla"],
+        keywords: [
+            { name: "jit_compile", value: "True" },
+            { name: "experimental_compile", value: "True" },
+        ],
+        keywordsNeedImport: ["tensorflow", "keras"],
+    },
+    {
+        id: "tf.distribute",
+        framework: "tensorflow",
+        title: "tf.distribute strategies",
+        refs: [
+            "tensorflow.distribute.MirroredStrategy",
+            "tensorflow.distribute.MultiWorkerMirroredStrategy",
+            "tensorflow.distribute.experimental.MultiWorkerMirroredStrategy",
+            "tensorflow.distribute.ParameterServerStrategy",
+            "tensorflow.distribute.experimental.ParameterServerStrategy",
+            "tensorflow.distribute.OneDeviceStrategy",
+            "tensorflow.distribute.CentralStorageStrategy",
+            "tensorflow.distribute.experimental.CentralStorageStrategy",
+        ],
+    },
+    {
+        id: "tf.tpu",
+        framework: "tensorflow",
+        title: "TPU",
+        refs: [
+            "tensorflow.distribute.TPUStrategy",
+            "tensorflow.distribute.experimental.TPUStrategy",
+            "tensorflow.distribute.cluster_resolver.TPUClusterResolver",
+            "tensorflow.compat.v1.distribute.cluster_resolver.TPUClusterResolver",
+            "tensorflow.tpu",
+            "tensorflow.compat.v1.estimator.tpu",
+            "tensorflow.compat.v1.tpu",
+            "tensorflow.estimator.tpu",
+            "tensorflow.contrib.tpu",
+            "tensorflow.contrib.cluster_resolver.TPUClusterResolver",
+        ],
+    },
+    {
+        id: "tf.lite",
+        framework: "tensorflow",
+        title: "TensorFlow Lite / LiteRT",
+        refs: ["tensorflow.lite", "tensorflow.compat.v1.lite"],
+        imports: ["tflite_runtime", "ai_edge_litert"],
+        // A model file path that ends in .tflite, in an executed string (`open("model.tflite", "wb")`, f-strings too).
+        // A glob names no model: `"*.tflite"` in the files a Hugging Face download skips (stanford-crfm/levanter,
+        // unslothai/unsloth) is not TFLite.
+        strings: [/^[^\s'"*?]*\.tflite$/],
+        stringHints: [".tflite"],
+        distributions: ["tflite-runtime", "ai-edge-litert"],
+    },
+    {
+        id: "tf.saved_model",
+        framework: "tensorflow",
+        title: "SavedModel",
+        refs: ["tensorflow.saved_model", "tensorflow.compat.v1.saved_model"],
+        keywords: [{ name: "save_format", value: '"tf"' }, { name: "signatures" }],
+        keywordsNeedImport: ["tensorflow", "keras"],
+        // Statically, which object `model` is cannot be known. In a file that imports TensorFlow or Keras:
+        // - `model.export("dir")` writes a SavedModel (Keras 3's export; also `ExportArchive.write_out`);
+        // - `model.save("dir")` with a literal path that has no file extension is the SavedModel format of
+        //   TF 2.x Keras (a `.keras` / `.h5` path is not a SavedModel, a non-literal path is undecidable: skipped).
+        methodCalls: [{ name: "export", firstArg: /./ }, { name: "save", firstArg: /^(?!.*\.\w{1,8}$)[^\s{}]+$/ }, { name: "write_out" }],
+        methodCallsNeedImport: ["tensorflow", "keras"],
+    },
+    {
+        id: "tf.serving",
+        framework: "tensorflow",
+        title: "TensorFlow Serving",
+        imports: ["tensorflow_serving"],
+        strings: [/\/v1\/models\/[^\s'"]*:(predict|classify|regress)/],
+        stringHints: ["/v1/models/"],
+        distributions: ["tensorflow-serving-api", "tensorflow-serving-api-gpu"],
+        dockerImages: [/^(docker\.io\/)?tensorflow\/serving$/],
+    },
+    {
+        id: "tf.mixed_precision",
+        framework: "tensorflow",
+        title: "Keras mixed precision",
+        refs: ["tensorflow.keras.mixed_precision", "keras.mixed_precision", "tensorflow.train.experimental.enable_mixed_precision_graph_rewrite"],
+        // Keras 3 sets the policy through `keras.config.set_dtype_policy("mixed_float16")`: the policy name counts.
+        strings: [/^mixed_b?float16$/],
+        stringHints: ["mixed_float16", "mixed_bfloat16"],
+    },
+    {
+        id: "keras.backend",
+        framework: "keras",
+        title: "Keras 3 backend (KERAS_BACKEND)",
+        // Keras 3 runs on the backend the KERAS_BACKEND environment variable names when Keras is imported:
+        // `os.environ["KERAS_BACKEND"] = "jax"`, `os.environ.setdefault("KERAS_BACKEND", "torch")`.
+        strings: [/^KERAS_BACKEND$/],
+        stringHints: ["KERAS_BACKEND"],
+        stringValue: /^(jax|tensorflow|torch|numpy|openvino)$/,
+    },
+    {
+        id: "tf.data",
+        framework: "tensorflow",
+        title: "tf.data pipelines",
+        refs: ["tensorflow.data"],
+    },
+    { id: "tf.gradient_tape", framework: "tensorflow", title: "tf.GradientTape", refs: ["tensorflow.GradientTape"] },
+    { id: "tf.profiler", framework: "tensorflow", title: "TensorFlow profiler", refs: ["tensorflow.profiler"] },
+    {
+        id: "tf.v1",
+        framework: "tensorflow",
+        title: "TensorFlow 1.x APIs",
+        refs: [
+            "tensorflow.compat.v1",
+            "tensorflow.Session",
+            "tensorflow.InteractiveSession",
+            "tensorflow.placeholder",
+            "tensorflow.estimator",
+            "tensorflow.contrib",
+            "tensorflow.global_variables_initializer",
+            "tensorflow.variable_scope",
+            "tensorflow.get_variable",
+            "tensorflow.app",
+            "tensorflow.train.Saver",
+            "tensorflow.train.AdamOptimizer",
+            "tensorflow.train.GradientDescentOptimizer",
+        ],
+        imports: ["tensorflow.compat.v1"],
+    },
+    { id: "tfx", framework: "tensorflow", title: "TFX pipelines", imports: ["tfx"], distributions: ["tfx"] },
+    { id: "tfjs", framework: "tensorflow", title: "TensorFlow.js", imports: ["tensorflowjs"], distributions: ["tensorflowjs", "@tensorflow/tfjs", "@tensorflow/tfjs-node", "@tensorflow/tfjs-node-gpu", "@tensorflow/tfjs-core", "@tensorflow/tfjs-converter", "@tensorflow/tfjs-tflite"] },
+    // ---- Interop and serving ----
+    {
+        id: "onnx",
+        framework: "interop",
+        title: "ONNX",
+        imports: ["onnx", "onnxruntime", "tf2onnx", "onnx_tf"],
+        refs: ["torch.onnx.export", "torch.onnx.dynamo_export"],
+        distributions: ["onnx", "onnxruntime", "onnxruntime-gpu", "tf2onnx", "onnx-tf", "onnxruntime-web", "onnxruntime-node"],
+    },
+    {
+        id: "torchserve",
+        framework: "interop",
+        title: "TorchServe",
+        imports: ["ts.torch_handler"],
+        distributions: ["torchserve", "torch-model-archiver", "torch-workflow-archiver"],
+        dockerImages: [/^(docker\.io\/)?pytorch\/torchserve$/],
+    },
+    { id: "hf.transformers", framework: "interop", title: "Hugging Face Transformers", imports: ["transformers"], distributions: ["transformers"] },
+];
+const FEATURE_BY_ID = new Map(FEATURES.map((f) => [f.id, f]));
+
+
+/***/ }),
+
 /***/ 8300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -565,6 +809,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/analysis/delta.ts
 var analysis_delta = __webpack_require__(8048);
+// EXTERNAL MODULE: ./src/knowledge/features.ts
+var features = __webpack_require__(7509);
 // EXTERNAL MODULE: ./src/output/common.ts
 var common = __webpack_require__(8300);
 // EXTERNAL MODULE: ./src/output/escape.ts
@@ -616,6 +862,7 @@ function mermaidChart(criteria) {
 // EXTERNAL MODULE: ./src/output/links.ts
 var links = __webpack_require__(1980);
 ;// CONCATENATED MODULE: ./src/output/markdown.ts
+
 
 
 
@@ -723,6 +970,11 @@ function verdictLine(report) {
         }
         case "no-ml": {
             const others = report.frameworks.filter((f) => !output_labels/* COMPARED */.s1.includes(f.id)).map((f) => (0,output_labels/* frameworkName */.U7)(f.id));
+            // a framework's part used without the framework (tflite-runtime runs TensorFlow Lite models without TensorFlow)
+            if (others.length === 0)
+                for (const f of report.features)
+                    if (f.framework !== "interop")
+                        others.push(features/* FEATURE_BY_ID */.d.get(f.id)?.title ?? f.id);
             return others.length > 0
                 ? `➖ **No PyTorch or TensorFlow found** (only ${(0,output_escape/* escapeMarkdown */.FV)(others.join(", "))})`
                 : "➖ **No ML framework found** in this repository";

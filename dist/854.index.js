@@ -869,6 +869,7 @@ var usecases = __webpack_require__(7366);
 
 
 
+
 const DEFAULT_WEIGHT = 3;
 /** Why a bridged requirement counts as neutral (RequirementReport.bridged), in the explanation's words. */
 const BRIDGED_NOTE = "met through the ONNX boundary the article recommends, torch.onnx export served by onnxruntime, so it counts as neutral";
@@ -936,6 +937,25 @@ function computeScores(criteria, requirements) {
         tensorflow: Math.round(MATRIX_SHARE * matrix.tensorflow + USECASE_SHARE * usecase.tensorflow),
     };
     return { matrix: { pytorch: round1(matrix.pytorch), tensorflow: round1(matrix.tensorflow) }, usecase: { pytorch: round1(usecase.pytorch), tensorflow: round1(usecase.tensorflow) }, scores, votes };
+}
+/**
+ * With no framework: what of a framework the code still uses (google-coral/pycoral runs TensorFlow Lite models
+ * through tflite-runtime, which needs no TensorFlow), as a sentence; empty when nothing.
+ */
+function withoutFramework(features) {
+    const byFramework = new Map();
+    for (const f of features) {
+        if (f.framework === "interop")
+            continue;
+        const uses = f.count ?? f.witnesses.length;
+        const list = byFramework.get(f.framework) ?? [];
+        list.push(`${knowledge_features/* FEATURE_BY_ID */.d.get(f.id)?.title ?? f.id}: ${f.id}, ${uses} use${uses === 1 ? "" : "s"}`);
+        byFramework.set(f.framework, list);
+    }
+    if (byFramework.size === 0)
+        return "";
+    const parts = [...byFramework].map(([fw, list]) => `from ${NAME[fw] ?? fw} (${list.join("; ")})`);
+    return ` What the code uses ${parts.join(" and ")} works without the framework itself, such as a runtime that loads exported models.`;
 }
 function listReqs(reqs) {
     return reqs
@@ -1010,7 +1030,7 @@ function computeFit(input) {
             criteria,
             scores,
             verdict: "no-ml",
-            explanation: `No ML framework was found: nothing imports or declares PyTorch, TensorFlow, Keras, JAX or MLX, so there is no stack to weigh. ${reqText}${weightSentence} For reference only, ${scoreText}.`,
+            explanation: `No ML framework was found: nothing imports or declares PyTorch, TensorFlow, Keras, JAX or MLX, so there is no stack to weigh.${withoutFramework(input.features ?? [])} ${reqText}${weightSentence} For reference only, ${scoreText}.`,
             favoured: null,
             margin,
             recommendations,
@@ -2697,7 +2717,7 @@ function analyze(facts, config, opts = {}) {
     const primaryFramework = primaryOf(analysed, codeEvidence(ctx, analysed, featureFramework));
     const features = buildFeatures(ctx);
     const requirements = inferRequirements(ctx, features);
-    const fit = computeFit({ frameworks: analysed, primary: primaryFramework, requirements, config });
+    const fit = computeFit({ frameworks: analysed, primary: primaryFramework, requirements, config, features });
     fit.outdatedNotes = outdatedNotes(ctx, analysed);
     const findings = runFindings({ ctx, frameworks: analysed, primaryFramework, features, fit });
     // The share's denominator is the same on every framework: the report keeps it out of each one.

@@ -41,6 +41,11 @@ describe("MFA001 parse-error / MFA002 skipped-file", () => {
     expect(byCode(fs, "MFA001")[0]!.message).toContain("expected '=' after a key");
     expect(byCode(fs, "MFA002")).toEqual([expect.objectContaining({ severity: "info", locations: [{ path: "data/huge.ipynb", line: 1 }] })]);
   });
+  it("a file a manifest includes is reported at the including line, not as the manifest not scanned", () => {
+    const message = "requirements file 3rdparty/llama.cpp/requirements.txt is in the git submodule 3rdparty/llama.cpp, which is not checked out (actions/checkout: `submodules: true`), and not read";
+    const fs = run(facts([py("a.py", [["os", 1]])], { problems: [{ kind: "skipped" as const, path: "requirements.txt", line: 7, message }] }));
+    expect(byCode(fs, "MFA002")).toEqual([expect.objectContaining({ message: `requirements.txt, line 7: ${message}.`, locations: [{ path: "requirements.txt", line: 7 }] })]);
+  });
   it("per-file problems are reported too; none without problems", () => {
     const f = py("nb.ipynb", [], [], "notebook");
     f.problems.push({ kind: "parse-error", path: "nb.ipynb", message: "not valid JSON" });

@@ -258,6 +258,16 @@ interface Walk {
   indexUrls: string[];
   /** Dependencies of this file tree (to attach index URLs once all options are known). */
   pypiDeps: ManifestDependency[];
+  /** Includes found in a git submodule that is not checked out, per including file and submodule (reported once each). */
+  inSubmodules?: Map<string, { fromPath: string; line: number; submodule: string; what: string; targets: string[] }>;
+}
+
+/** One problem per including file and submodule: microsoft/BitNet includes five files of llama.cpp's. */
+function reportSubmoduleIncludes(walk: Walk): void {
+  for (const { fromPath, line, submodule, what, targets } of walk.inSubmodules?.values() ?? []) {
+    const named = targets.length === 1 ? `${what} ${targets[0]} is` : `${targets.length} ${what}s it includes (${targets.join(", ")}) are`;
+    problem(walk.result, { kind: "skipped", path: fromPath, line, message: `${named} in the git submodule ${submodule}, which is not checked out (actions/checkout: \`submodules: true\`), and not read` });
+  }
 }
 
 /** Read a requirements file and everything it includes. */
@@ -265,6 +275,7 @@ export function readRequirements(text: string, ctx: ManifestContext): ManifestRe
   const walk: Walk = { ctx, result: emptyResult(), chain: [], visited: new Set(), indexUrls: [], pypiDeps: [] };
   walkFile(walk, ctx.path, text, "requirements", undefined);
   attachIndexes(walk.pypiDeps, walk.indexUrls);
+  reportSubmoduleIncludes(walk);
   return walk.result;
 }
 
@@ -440,10 +451,36 @@ function include(walk: Walk, fromPath: string, line: number, target: string, mod
     text = undefined;
   }
   if (text === undefined) {
+    const submodule = submoduleHolding(walk.ctx.readFile, resolved);
+    if (submodule !== undefined) {
+      // actions/checkout leaves submodules out unless asked (`submodules: true`); pip would fail the same way
+      const key = `${fromPath}\u0000${submodule}\u0000${what}`;
+      walk.inSubmodules ??= new Map();
+      const seen = walk.inSubmodules.get(key);
+      if (seen) seen.targets.push(target);
+      else walk.inSubmodules.set(key, { fromPath, line, submodule, what, targets: [target] });
+      return;
+    }
     problem(result, { kind: "parse-error", path: fromPath, line, message: `${what} ${target} (${resolved}) does not exist or cannot be read` });
     return;
   }
   walkFile(walk, resolved, text, mode, fromPath);
+}
+
+/** The path of the git submodule (listed in the root's .gitmodules) that holds repo-relative `path`, if any. */
+function submoduleHolding(readFile: ManifestContext["readFile"], path: string): string | undefined {
+  let modules: string | undefined;
+  try {
+    modules = readFile(".gitmodules");
+  } catch {
+    return undefined;
+  }
+  if (modules === undefined) return undefined;
+  for (const m of modules.matchAll(/^[ \t]*path[ \t]*=[ \t]*(.+?)[ \t]*$/gm)) {
+    const sub = (m[1] ?? "").replace(/^\.\//, "").replace(/\/+$/, "");
+    if (sub !== "" && path.startsWith(sub + "/")) return sub;
+  }
+  return undefined;
 }
 
 /**
@@ -463,6 +500,7 @@ export function readRequirementLine(
   if (text === "") return undefined;
   const before = result.declared.length;
   handleLine(walk, ctx.path, line, text, "requirements", undefined);
+  reportSubmoduleIncludes(walk);
   for (let i = before; i < result.declared.length; i++) {
     const d = result.declared[i] as ManifestDependency;
     if (d.path === ctx.path && d.line === line) d.source = source;

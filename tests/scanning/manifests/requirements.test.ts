@@ -418,6 +418,31 @@ setuptools==80.9.0
     expect(r.problems[1]?.message).toContain("../../etc/passwd");
   });
 
+  it("says an include lies in a git submodule that is not checked out (microsoft/BitNet's llama.cpp), not that it is broken", () => {
+    const gitmodules = '[submodule "3rdparty/llama.cpp"]\n\tpath = 3rdparty/llama.cpp\n\turl = https://github.com/ggerganov/llama.cpp.git\n';
+    const text = [
+      "-r 3rdparty/llama.cpp/requirements/requirements-convert_legacy_llama.txt",
+      "-r 3rdparty/other/missing.txt",
+      "-r 3rdparty/llama.cpp/requirements/requirements-convert_hf_to_gguf.txt",
+      "torch",
+      "",
+    ].join("\n");
+    const ctx = repoContext("requirements.txt", { ".gitmodules": gitmodules });
+    const r = readManifest("requirements", text, ctx);
+    expect(r.declared.map((d) => d.name)).toEqual(["torch"]);
+    expect(r.problems.map((p) => [p.kind, p.line])).toEqual([
+      ["parse-error", 2],
+      ["skipped", 1],
+    ]);
+    expect(r.problems[1]?.message).toBe(
+      "2 requirements files it includes (3rdparty/llama.cpp/requirements/requirements-convert_legacy_llama.txt, 3rdparty/llama.cpp/requirements/requirements-convert_hf_to_gguf.txt) are in the git submodule 3rdparty/llama.cpp, which is not checked out (actions/checkout: `submodules: true`), and not read",
+    );
+    const one = readManifest("requirements", "-r 3rdparty/llama.cpp/requirements.txt\n", repoContext("requirements.txt", { ".gitmodules": gitmodules }));
+    expect(one.problems).toEqual([expect.objectContaining({ kind: "skipped", line: 1, message: expect.stringMatching(/^requirements file 3rdparty\/llama.cpp\/requirements.txt is in the git submodule 3rdparty\/llama.cpp,/) })]);
+    // .gitmodules is read through the repository reader, so the facts cache sees it as a file they depend on
+    expect(ctx.reads).toContain(".gitmodules");
+  });
+
   it("reads 10,000 lines quickly", () => {
     const lines: string[] = [];
     for (let i = 0; i < 10_000; i++) lines.push(i % 10 === 0 ? `# comment ${i}` : i % 7 === 0 ? `pkg-${i}[extra]>=1.${i},<2 ; python_version >= "3.9"` : `pkg_${i}==1.0.${i}`);

@@ -624,11 +624,19 @@ function resolveRelative(fromFile, target) {
     }
     return parts.length > 0 ? parts.join("/") : undefined;
 }
+/** One problem per including file and submodule: microsoft/BitNet includes five files of llama.cpp's. */
+function reportSubmoduleIncludes(walk) {
+    for (const { fromPath, line, submodule, what, targets } of walk.inSubmodules?.values() ?? []) {
+        const named = targets.length === 1 ? `${what} ${targets[0]} is` : `${targets.length} ${what}s it includes (${targets.join(", ")}) are`;
+        problem(walk.result, { kind: "skipped", path: fromPath, line, message: `${named} in the git submodule ${submodule}, which is not checked out (actions/checkout: \`submodules: true\`), and not read` });
+    }
+}
 /** Read a requirements file and everything it includes. */
 function readRequirements(text, ctx) {
     const walk = { ctx, result: emptyResult(), chain: [], visited: new Set(), indexUrls: [], pypiDeps: [] };
     walkFile(walk, ctx.path, text, "requirements", undefined);
     attachIndexes(walk.pypiDeps, walk.indexUrls);
+    reportSubmoduleIncludes(walk);
     return walk.result;
 }
 function attachIndexes(deps, indexUrls) {
@@ -813,10 +821,40 @@ function include(walk, fromPath, line, target, mode) {
         text = undefined;
     }
     if (text === undefined) {
+        const submodule = submoduleHolding(walk.ctx.readFile, resolved);
+        if (submodule !== undefined) {
+            // actions/checkout leaves submodules out unless asked (`submodules: true`); pip would fail the same way
+            const key = `${fromPath}\u0000${submodule}\u0000${what}`;
+            walk.inSubmodules ??= new Map();
+            const seen = walk.inSubmodules.get(key);
+            if (seen)
+                seen.targets.push(target);
+            else
+                walk.inSubmodules.set(key, { fromPath, line, submodule, what, targets: [target] });
+            return;
+        }
         problem(result, { kind: "parse-error", path: fromPath, line, message: `${what} ${target} (${resolved}) does not exist or cannot be read` });
         return;
     }
     walkFile(walk, resolved, text, mode, fromPath);
+}
+/** The path of the git submodule (listed in the root's .gitmodules) that holds repo-relative `path`, if any. */
+function submoduleHolding(readFile, path) {
+    let modules;
+    try {
+        modules = readFile(".gitmodules");
+    }
+    catch {
+        return undefined;
+    }
+    if (modules === undefined)
+        return undefined;
+    for (const m of modules.matchAll(/^[ \t]*path[ \t]*=[ \t]*(.+?)[ \t]*$/gm)) {
+        const sub = (m[1] ?? "").replace(/^\.\//, "").replace(/\/+$/, "");
+        if (sub !== "" && path.startsWith(sub + "/"))
+            return sub;
+    }
+    return undefined;
 }
 /**
  * Read one line of a pip requirement list outside a requirements file (the conda `pip:` section, a
@@ -829,6 +867,7 @@ function readRequirementLine(result, ctx, line, content, source, indexUrls) {
         return undefined;
     const before = result.declared.length;
     handleLine(walk, ctx.path, line, text, "requirements", undefined);
+    reportSubmoduleIncludes(walk);
     for (let i = before; i < result.declared.length; i++) {
         const d = result.declared[i];
         if (d.path === ctx.path && d.line === line)

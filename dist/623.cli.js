@@ -35,7 +35,7 @@ const FINDING_KINDS = [
         id: "skipped-file",
         severity: "info",
         title: "File skipped",
-        summary: "A file was not scanned: too large (`max-file-size`), unreadable, binary, or a symlink leading outside the repository.",
+        summary: "A file was not scanned: too large (`max-file-size`), unreadable, binary, or a symlink leading outside the repository; or a file a manifest includes was not read: a remote requirements file, or one in a git submodule that is not checked out.",
         why: "Skipped files are not part of the evidence. Usually harmless (vendored data, generated notebooks), but worth a glance when a framework seems to be missing from the report.",
         example: [{ file: ".github/ml-framework-audit.yml", lang: "yaml", code: "max-file-size: 100000   # a 2 MB notebook is now skipped" }],
         fix: "Raise `max-file-size`, or silence the finding for the path with `ignore: [{code: MFA002, paths: [\"data/**\"]}]`.",

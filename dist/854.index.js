@@ -1272,7 +1272,11 @@ function parseErrors({ ctx }) {
 function skippedFiles({ ctx }) {
     return ctx.problems
         .filter((p) => p.kind === "skipped")
-        .map((p) => finding("MFA002", p.path, `${p.path} was not scanned: ${p.message}.`, [toLocation(p)]));
+        // A problem with a line is about a file that one names (`-r other.txt` in a requirements file): the file
+        // itself was read, so it is not "not scanned"; one finding per such file named.
+        .map((p) => p.line === undefined
+        ? finding("MFA002", p.path, `${p.path} was not scanned: ${p.message}.`, [toLocation(p)])
+        : finding("MFA002", `${p.path} ${p.message}`, `${p.path}, line ${p.line}: ${p.message}.`, [toLocation(p)]));
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/scope.ts

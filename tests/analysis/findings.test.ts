@@ -110,6 +110,9 @@ describe("MFA101 missing-dependency", () => {
     // nateraw/stable-diffusion-videos: PyTorch comes with the Real-ESRGAN upscaler it declares
     const sdv = byCode(run(facts([py("stable_diffusion_videos/utils.py", [["torch", 1]]), manifest("pyproject.toml", "pyproject", [["realesrgan", "", 20]])])), "MFA101");
     expect(sdv[0]!.message).toMatch(/only arrives transitively through `realesrgan`/);
+    // oobabooga/text-generation-webui: the quantization and attention kernels each require torch
+    const tgw = byCode(run(facts([py("modules/models.py", [["torch", 1]]), req("requirements.txt", [["xformers", "", 3], ["bitsandbytes", "==0.45.*", 4], ["flash-attn", "", 5]])])), "MFA101");
+    expect(tgw[0]!.message).toMatch(/only arrives transitively through `xformers`, `bitsandbytes`, `flash-attn`;/);
   });
   it("mentions an extra that installs it (UKPLab/sentence-transformers: onnxruntime from optimum[onnxruntime])", () => {
     const pyproject = manifest("pyproject.toml", "pyproject", [["optimum", ">=1.23.1", 53, { source: "pyproject:project", group: "onnx", extras: ["onnxruntime"] }]]);

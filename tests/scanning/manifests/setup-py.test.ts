@@ -192,6 +192,56 @@ setup(name="open-r1", install_requires=install_requires, extras_require=extras)
     expect(r.partial).toBe(true);
   });
 
+  it("reads the requirements files a helper call names, as pip would read them (DeepSpeed, mmdetection, coqui-ai/TTS, flair)", () => {
+    const text = `import os
+from pathlib import Path
+from setuptools import setup
+
+here = os.path.dirname(os.path.abspath(__file__))
+
+
+def fetch_requirements(path):
+    with open(path, "r") as fd:
+        return [r.strip() for r in fd.readlines() if not r.startswith("#")]
+
+
+install_requires = fetch_requirements("requirements/requirements.txt")
+extras = {
+    "1bit_mpi": fetch_requirements("requirements/requirements-1bit-mpi.txt"),
+    "notebooks": open(os.path.join(here, "requirements.notebooks.txt"), "r").readlines(),
+    "docs": Path("docs/requirements.txt").read_text(encoding="utf-8").split("\\n"),
+    "gone": fetch_requirements("requirements/missing.txt"),
+    "two": [r for f in ("requirements/a.txt", "requirements/b.txt") for r in open(f)],
+}
+setup(name="deepspeed", install_requires=install_requires, extras_require=extras)
+`;
+    const files = {
+      "pkg/requirements/requirements.txt": "# core\nhjson\nninja\ntorch>=2.1 ; platform_system != 'Darwin'\n-r extra.txt\n",
+      "pkg/requirements/extra.txt": "pydantic>=2.0.0\n",
+      "pkg/requirements/requirements-1bit-mpi.txt": "mpi4py\n",
+      "pkg/requirements.notebooks.txt": "bokeh==1.4.0\n",
+      "pkg/docs/requirements.txt": "sphinx\n",
+      "pkg/requirements/a.txt": "jax\n",
+      "pkg/requirements/b.txt": "flax\n",
+    };
+    const ctx = repoContext("pkg/setup.py", files);
+    const r = readManifest("setup-py", text, ctx);
+    expect(r.problems).toEqual([]);
+    const at = (needle: string) => lineOf(text, needle);
+    expect(r.declared.map((d) => [d.name, d.specifier, d.marker ?? null, d.group ?? null, d.line])).toEqual([
+      ["hjson", "", null, null, at("install_requires = fetch")],
+      ["ninja", "", null, null, at("install_requires = fetch")],
+      ["torch", ">=2.1", "platform_system != 'Darwin'", null, at("install_requires = fetch")],
+      ["pydantic", ">=2.0.0", null, null, at("install_requires = fetch")],
+      ["mpi4py", "", null, "1bit_mpi", at('"1bit_mpi"')],
+      ["bokeh", "==1.4.0", null, "notebooks", at('"notebooks"')],
+      ["sphinx", "", null, "docs", at('"docs"')],
+    ]);
+    // a file that is not there, and a call that names two files, stay computed
+    expect(r.partial).toBe(true);
+    expect(ctx.reads).toContain("pkg/requirements/requirements.txt");
+  });
+
   it("reads inline literals in setuptools.setup() and dict(...) extras", () => {
     const text = `import setuptools
 setuptools.setup(

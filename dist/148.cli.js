@@ -2546,6 +2546,8 @@ function tokenizeWithErrors(source) {
     return { tokens, errors: lx.errors };
 }
 
+// EXTERNAL MODULE: ./src/scanning/manifests/kind.ts
+var kind = __webpack_require__(374);
 ;// CONCATENATED MODULE: ./src/scanning/manifests/setup-py.ts
 /**
  * setup.py, read statically: it is tokenized (never executed) and only literal values are understood:
@@ -2556,11 +2558,15 @@ function tokenizeWithErrors(source) {
  * (`["tensorflow-gpu"] if gpu else ["tensorflow"]`) declares both branches, and a call of a function the file
  * defines stands for what its `return` statements give (stable-baselines' `find_tf_dependency()`). Hugging
  * Face's idiom of one `_deps` list of pins named as `deps["torch"]` or `deps_list("torch", "accelerate")`
- * reads as those pins (Parser.requirementNamed). Anything
- * computed at run time (file reads, comprehensions, other calls) is simply not declared, except a requirement
+ * reads as those pins (Parser.requirementNamed), and a call that names one requirements file of the repository
+ * (`fetch_requirements("requirements/runtime.txt")`, `open(os.path.join(here, "requirements.txt")).readlines()`)
+ * reads as that file's requirements (Parser.requirementsFileRead). Anything else computed at run time (other
+ * file reads, comprehensions, other calls) is simply not declared, except a requirement
  * whose name is written and only its version computed (`"onnx>=" + onnx_version`, `f"torch=={TORCH_VERSION}"`,
  * `"tensorflow" + ">=%s" % v`): that declares the package, version unknown.
  */
+
+
 
 
 /**
@@ -2693,13 +2699,17 @@ class Parser {
     toks;
     vars;
     returns;
+    requirementsFile;
     i = 0;
     constructor(toks, vars, 
     /** What each function the file has defined so far returns (either() of its return statements). */
-    returns = new Map()) {
+    returns = new Map(), 
+    /** The requirements of a requirements file the setup.py names (a path as written in it), if it can be read. */
+    requirementsFile = () => undefined) {
         this.toks = toks;
         this.vars = vars;
         this.returns = returns;
+        this.requirementsFile = requirementsFile;
     }
     get pos() {
         return this.i;
@@ -2848,6 +2858,13 @@ class Parser {
             return { t: "dict", entries };
         }
         if (t.type === "name") {
+            // a call that reads a requirements file the file names: `fetch_requirements("requirements/base.txt")`,
+            // `open(os.path.join(here, "requirements.txt")).readlines()`, `Path("requirements.txt").read_text().split()`
+            if (this.isOp("(", 1) || this.isOp(".", 1)) {
+                const read = this.requirementsFileRead(t.line);
+                if (read)
+                    return read;
+            }
             // dict(key=[...], ...)
             if (t.value === "dict" && this.isOp("(", 1)) {
                 this.i += 2;
@@ -2891,6 +2908,38 @@ class Parser {
         }
         this.skipTerm();
         return DYNAMIC;
+    }
+    /**
+     * At a name that starts a call or attribute chain: when the chain holds exactly one string naming a
+     * requirements file that can be read (microsoft/DeepSpeed's `fetch_requirements('requirements/requirements.txt')`,
+     * coqui-ai/TTS's `open(os.path.join(cwd, "requirements.txt"), "r").readlines()`), moves past the chain and gives
+     * that file's requirements, written at the line of the call. Such helpers strip comments and options and keep
+     * the requirements; what the file declares is read exactly as pip would read it.
+     */
+    requirementsFileRead(line) {
+        const start = this.i;
+        this.skipTerm();
+        const end = this.i;
+        this.i = start;
+        let found;
+        for (let k = start; k < end; k++) {
+            const tok = this.toks[k];
+            if (tok.type !== "string")
+                continue;
+            const written = stringLiteral(tok.value);
+            if (written === undefined || !/\.(txt|in|pip)$/.test(written))
+                continue;
+            const reqs = this.requirementsFile(written);
+            if (reqs === undefined)
+                continue;
+            if (found)
+                return undefined; // two files: which one is read is not known
+            found = reqs;
+        }
+        if (!found)
+            return undefined;
+        this.i = end;
+        return { t: "list", items: found.map((value) => ({ value, line })) };
     }
     /**
      * The requirement string of a list variable of the file whose name, as written, is `key`: Hugging Face's
@@ -3152,7 +3201,7 @@ function readSetupPy(text, ctx) {
     const toks = tokens.filter((t) => t.type !== "comment" && t.type !== "nl");
     const vars = new Map();
     const returns = new Map();
-    const p = new Parser(toks, vars, returns);
+    const p = new Parser(toks, vars, returns, (written) => requirementsOfFile(ctx, written));
     // The function being read (one not nested in another): its return statements are what a call of it gives.
     let fn;
     let indent = 0;
@@ -3257,6 +3306,31 @@ function readSetupPy(text, ctx) {
         p.pos++;
     }
     return result;
+}
+/**
+ * The requirements of a requirements file a setup.py names, as strings, or undefined when the path does not name
+ * a requirements file of the repository or it cannot be read. The path is taken relative to the setup.py (the
+ * folder the helpers join it to: `os.path.dirname(__file__)`, the working directory of `pip install .`).
+ */
+function requirementsOfFile(ctx, written) {
+    const path = resolveRelative(ctx.path, written);
+    if (path === undefined || (0,kind/* manifestKind */.Q)(path) !== "requirements")
+        return undefined;
+    let text;
+    try {
+        text = ctx.readFile(path);
+    }
+    catch {
+        return undefined;
+    }
+    if (text === undefined)
+        return undefined;
+    const read = readRequirements(text, { path, readFile: ctx.readFile });
+    return read.declared.filter((d) => d.ecosystem === "pypi").map((d) => {
+        const extras = d.extras && d.extras.length > 0 ? `[${d.extras.join(",")}]` : "";
+        const marker = d.marker ? `; ${d.marker}` : "";
+        return d.url ? `${d.name}${extras} @ ${d.url}${marker}` : `${d.name}${extras}${d.specifier}${marker}`;
+    });
 }
 function declareAll(result, ctx, reqs, group) {
     for (const r of reqs) {
@@ -4056,8 +4130,6 @@ function readPackageJson(text, ctx) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/scanning/manifests/kind.ts
-var kind = __webpack_require__(374);
 ;// CONCATENATED MODULE: ./src/scanning/manifests/index.ts
 
 

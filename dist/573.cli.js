@@ -642,7 +642,12 @@ const COLAB_PROVIDES = new Set([
  * `optimum[onnxruntime]`).
  */
 const TRANSITIVE_PROVIDERS = {
-    torch: ["lightning", "pytorch-lightning", "torchvision", "torchaudio", "timm", "accelerate", "torchao", "sentence-transformers", "peft", "deepspeed", "transformers[torch]", "diffusers[torch]", "realesrgan", "basicsr", "gfpgan", "facexlib"],
+    // each of these declares torch in its own requirements (Requires-Dist on PyPI)
+    torch: [
+        "lightning", "pytorch-lightning", "torchvision", "torchaudio", "torchtext", "torchmetrics", "timm", "accelerate", "torchao",
+        "sentence-transformers", "peft", "deepspeed", "xformers", "bitsandbytes", "flash-attn", "kornia", "open-clip-torch",
+        "ultralytics", "vllm", "transformers[torch]", "diffusers[torch]", "realesrgan", "basicsr", "gfpgan", "facexlib",
+    ],
     tensorflow: ["tfx", "tf-keras", "tensorflow-text", "tensorflow-decision-forests", "tf-models-official", "mediapipe-model-maker", "tflite-model-maker", "transformers[tf]"],
     keras: ["tensorflow", "tensorflow-cpu", "tf-nightly"],
     onnx: ["tf2onnx", "onnxruntime-tools", "optimum[exporters]"],

@@ -2,6 +2,7 @@
 import { FRAMEWORK_IDS, type DeclaredDependency, type DeclaredRef, type FrameworkId, type FrameworkReport, type Location } from "../core/types.js";
 import { frameworkOfDistribution, frameworkOfDockerImage, frameworkOfImport } from "../knowledge/packages.js";
 import { INCIDENTAL_SHARE, isRuntimeDeclaration } from "../knowledge/layout.js";
+import { isAuxiliaryCodePath } from "../knowledge/layout.js";
 import { COLAB_PROVIDES } from "../knowledge/providers.js";
 import { imageName, topOf, type AnalysisContext, type LocatedImport } from "./context.js";
 import { isNeededImport } from "./dependency-use.js";
@@ -63,6 +64,41 @@ function loc(i: LocatedImport): Location {
   return { path: i.path, line: i.line, ...(i.cell !== undefined ? { cell: i.cell } : {}), ...(i.column !== undefined ? { column: i.column } : {}) };
 }
 
+/**
+ * The import that best shows a framework in use, for the first witness (the explanation's "first at", MFA402's
+ * place). In path order, the first that is both needed by the code (not optional, not inside a function) and
+ * in the project's own code (not docs, tests, examples, benchmarks or tutorials: isAuxiliaryCodePath), else the
+ * first in its own code, else the first needed; undefined leaves path order. Path order alone named
+ * facebookresearch/pytorchvideo's optional `import torch` in docs/source/conf.py.
+ */
+function leadImport(ctx: AnalysisContext, modules: readonly string[]): LocatedImport | undefined {
+  const best: (LocatedImport | undefined)[] = [undefined, undefined, undefined];
+  for (const m of modules) {
+    for (const i of ctx.importIndex.named(m)) {
+      const own = !isAuxiliaryCodePath(i.path);
+      const needed = isNeededImport(i);
+      const rank = own && needed ? 0 : own ? 1 : needed ? 2 : -1;
+      if (rank >= 0 && earlier(i, best[rank])) best[rank] = i;
+      if (rank === 0) break; // the module's items are in path order: nothing later of it can rank higher
+    }
+  }
+  return best[0] ?? best[1] ?? best[2];
+}
+
+/** Whether import `a` comes before `b` in the report's order (path, then cell, then line). */
+function earlier(a: LocatedImport, b: LocatedImport | undefined): boolean {
+  if (b === undefined) return true;
+  if (a.path !== b.path) return a.path < b.path;
+  if ((a.cell ?? -1) !== (b.cell ?? -1)) return (a.cell ?? -1) < (b.cell ?? -1);
+  return a.line < b.line;
+}
+
+/** The witnesses with `lead` first (the rest keep their path order and the cap). */
+function withLeadFirst(items: readonly LocatedImport[], lead: LocatedImport | undefined): LocatedImport[] {
+  if (lead === undefined || items[0] === lead) return [...items];
+  return [lead, ...items.filter((i) => i !== lead)].slice(0, Math.max(items.length, 1));
+}
+
 export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
   // Imported modules by framework: each distinct module is asked once, and the index gives each framework's
   // import count and first imports without a pass over every import.
@@ -114,7 +150,7 @@ export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
     const report: FrameworkReportX = {
       id,
       imported: imps.count > 0,
-      importWitnesses: imps.items.map(loc),
+      importWitnesses: withLeadFirst(imps.items, leadImport(ctx, modules.get(id) ?? [])).map(loc),
       importCount: imps.count,
       importFiles,
       mlFiles: mlFiles.size,

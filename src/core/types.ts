@@ -285,6 +285,10 @@ export interface DeclaredRef {
 export interface FrameworkReport {
   id: FrameworkId;
   imported: boolean;
+  /**
+   * Where it is imported, in path order, except that the first is the import that best shows it in use: one the
+   * project's own code needs (not in docs, tests, examples or benchmarks; not optional; not inside a function).
+   */
   importWitnesses: Location[];
   declared: DeclaredRef[];
   /** How many import statements were found (importWitnesses lists at most 20). */

@@ -110,3 +110,21 @@ export function isTemplatePath(path: string): boolean {
   const open = path.indexOf("{{");
   return open >= 0 && path.indexOf("}}", open + 2) > 0;
 }
+
+/** Test files by name (pytest's defaults and its `conftest.py`). */
+const TEST_FILE = /^(test_.*|.*_test|conftest)\.py$/;
+
+/** Folders of code around a project rather than of it: documentation, tests, examples, benchmarks, tutorials. */
+const AUXILIARY_CODE_FOLDERS: ReadonlySet<string> = new Set([
+  ...TOOLING_FOLDERS, "g3doc", "docsrc", "examples", "example", "benchmarks", "benchmark", "tutorials",
+]);
+
+/**
+ * Whether a path is code around the project rather than the project itself: below a documentation, test,
+ * example, benchmark or tutorial folder (`docs/conf.py` imports the library for Sphinx), or a test file by name.
+ */
+export function isAuxiliaryCodePath(path: string): boolean {
+  const parts = path.split("/");
+  const file = parts.pop() ?? "";
+  return TEST_FILE.test(file) || parts.some((p) => AUXILIARY_CODE_FOLDERS.has(p.toLowerCase()));
+}

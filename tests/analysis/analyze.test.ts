@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runsOn, type ImportFact } from "../../src/core/types.js";
 import { analyze } from "../../src/analysis/analyze.js";
 import { config } from "./helpers.js";
-import { dockerfile, emptyRepo, facts, kerasTfliteServing, manifest, mixedRepo, nanoGpt, py, req, tf1EstimatorTpu } from "./fixtures.js";
+import { dockerfile, emptyRepo, facts, kerasTfliteServing, manifest, mixedRepo, nanoGpt, nb, py, req, tf1EstimatorTpu } from "./fixtures.js";
 
 const codes = (r: ReturnType<typeof analyze>) => r.findings.map((f) => f.code);
 
@@ -560,5 +560,44 @@ describe("analyze: determinism", () => {
     const f = r.features[0]!;
     expect(f.witnesses).toHaveLength(20);
     expect(f.count).toBe(30);
+  });
+});
+
+describe("analyze: the first witness of a framework is an import the project's own code needs", () => {
+  // facebookresearch/pytorchvideo: path order put docs/source/conf.py's optional `import torch` first
+  const optional = (f: ReturnType<typeof py>, k: "optional" | "lazy") => {
+    for (const i of f.imports) i[k] = true;
+    return f;
+  };
+  it("passes over docs, tests, examples and imports the code does not need, keeping the rest in path order", () => {
+    const files = [
+      optional(py("docs/source/conf.py", [["torch", 22]]), "optional"),
+      py("examples/train_demo.py", [["torch", 3]]),
+      optional(py("pkg/hub.py", [["torch", 40]]), "lazy"),
+      py("pkg/models/net.py", [["torch", 7]]),
+      py("tests/test_net.py", [["torch", 1]]),
+    ];
+    const pt = analyze(facts(files), config()).frameworks.find((f) => f.id === "pytorch")!;
+    expect(pt.importWitnesses.map((w) => `${w.path}:${w.line}`)).toEqual([
+      "pkg/models/net.py:7",
+      "docs/source/conf.py:22",
+      "examples/train_demo.py:3",
+      "pkg/hub.py:40",
+      "tests/test_net.py:1",
+    ]);
+  });
+  it("else the project's own code even when it imports lazily, else a needed import, else path order", () => {
+    const lazyOwn = [py("tests/test_api.py", [["torch", 8]]), optional(py("src/litserve/api.py", [["torch", 260]]), "lazy")];
+    expect(analyze(facts(lazyOwn), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "src/litserve/api.py", line: 260 });
+    const onlyAround = [optional(py("docs/conf.py", [["torch", 5]]), "optional"), py("tests/test_x.py", [["torch", 2]])];
+    expect(analyze(facts(onlyAround), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "tests/test_x.py", line: 2 });
+  });
+  it("orders a notebook's imports by cell, then line", () => {
+    const book = nb("course/ch1.ipynb", [["tensorflow", 17, 3], ["tensorflow", 2, 5]]);
+    const tf = analyze(facts([book]), config()).frameworks.find((f) => f.id === "tensorflow")!;
+    expect(tf.importWitnesses.map((w) => [w.cell, w.line])).toEqual([
+      [3, 17],
+      [5, 2],
+    ]);
   });
 });

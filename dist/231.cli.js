@@ -1477,6 +1477,7 @@ function isWithin(root, target) {
 /* harmony export */   OY: () => (/* binding */ isTemplatePath),
 /* harmony export */   QC: () => (/* binding */ INCIDENTAL_SHARE),
 /* harmony export */   Xl: () => (/* binding */ REQUIREMENTS_EXT),
+/* harmony export */   dy: () => (/* binding */ isAuxiliaryCodePath),
 /* harmony export */   gC: () => (/* binding */ isRequirementsPath),
 /* harmony export */   k9: () => (/* binding */ ENVIRONMENT_FOLDERS)
 /* harmony export */ });
@@ -1585,6 +1586,21 @@ function isRuntimeDeclaration(d) {
 function isTemplatePath(path) {
     const open = path.indexOf("{{");
     return open >= 0 && path.indexOf("}}", open + 2) > 0;
+}
+/** Test files by name (pytest's defaults and its `conftest.py`). */
+const TEST_FILE = /^(test_.*|.*_test|conftest)\.py$/;
+/** Folders of code around a project rather than of it: documentation, tests, examples, benchmarks, tutorials. */
+const AUXILIARY_CODE_FOLDERS = new Set([
+    ...TOOLING_FOLDERS, "g3doc", "docsrc", "examples", "example", "benchmarks", "benchmark", "tutorials",
+]);
+/**
+ * Whether a path is code around the project rather than the project itself: below a documentation, test,
+ * example, benchmark or tutorial folder (`docs/conf.py` imports the library for Sphinx), or a test file by name.
+ */
+function isAuxiliaryCodePath(path) {
+    const parts = path.split("/");
+    const file = parts.pop() ?? "";
+    return TEST_FILE.test(file) || parts.some((p) => AUXILIARY_CODE_FOLDERS.has(p.toLowerCase()));
 }
 
 

@@ -615,6 +615,7 @@ function signalImportedOnDemandOnly(ctx, dist) {
 
 
 
+
 const MAX_WITNESSES = 20;
 /**
  * Answers of frameworksOfImport by module: a tree imports the same few hundred modules tens of thousands of
@@ -659,6 +660,44 @@ function toRef(d) {
 }
 function loc(i) {
     return { path: i.path, line: i.line, ...(i.cell !== undefined ? { cell: i.cell } : {}), ...(i.column !== undefined ? { column: i.column } : {}) };
+}
+/**
+ * The import that best shows a framework in use, for the first witness (the explanation's "first at", MFA402's
+ * place). In path order, the first that is both needed by the code (not optional, not inside a function) and
+ * in the project's own code (not docs, tests, examples, benchmarks or tutorials: isAuxiliaryCodePath), else the
+ * first in its own code, else the first needed; undefined leaves path order. Path order alone named
+ * facebookresearch/pytorchvideo's optional `import torch` in docs/source/conf.py.
+ */
+function leadImport(ctx, modules) {
+    const best = [undefined, undefined, undefined];
+    for (const m of modules) {
+        for (const i of ctx.importIndex.named(m)) {
+            const own = !(0,layout/* isAuxiliaryCodePath */.dy)(i.path);
+            const needed = isNeededImport(i);
+            const rank = own && needed ? 0 : own ? 1 : needed ? 2 : -1;
+            if (rank >= 0 && earlier(i, best[rank]))
+                best[rank] = i;
+            if (rank === 0)
+                break; // the module's items are in path order: nothing later of it can rank higher
+        }
+    }
+    return best[0] ?? best[1] ?? best[2];
+}
+/** Whether import `a` comes before `b` in the report's order (path, then cell, then line). */
+function earlier(a, b) {
+    if (b === undefined)
+        return true;
+    if (a.path !== b.path)
+        return a.path < b.path;
+    if ((a.cell ?? -1) !== (b.cell ?? -1))
+        return (a.cell ?? -1) < (b.cell ?? -1);
+    return a.line < b.line;
+}
+/** The witnesses with `lead` first (the rest keep their path order and the cap). */
+function withLeadFirst(items, lead) {
+    if (lead === undefined || items[0] === lead)
+        return [...items];
+    return [lead, ...items.filter((i) => i !== lead)].slice(0, Math.max(items.length, 1));
 }
 function buildFrameworks(ctx) {
     // Imported modules by framework: each distinct module is asked once, and the index gives each framework's
@@ -720,7 +759,7 @@ function buildFrameworks(ctx) {
         const report = {
             id,
             imported: imps.count > 0,
-            importWitnesses: imps.items.map(loc),
+            importWitnesses: withLeadFirst(imps.items, leadImport(ctx, modules.get(id) ?? [])).map(loc),
             importCount: imps.count,
             importFiles,
             mlFiles: mlFiles.size,

@@ -4,7 +4,7 @@
  * pytorch-lightning, which no code uses: it made an `mlops-pipeline` requirement and, with it, a mismatch);
  * tools used without an import (launchers, CLIs, runtimes such as libtpu) and serving images still are.
  */
-import type { DeclaredDependency, FeatureId, FeatureReport, RequirementReport } from "../core/types.js";
+import { inStack, type DeclaredDependency, type FeatureId, type FeatureReport, type FrameworkReport, type RequirementReport } from "../core/types.js";
 import { FEATURE_BY_ID } from "../knowledge/features.js";
 import { normalizeDistName } from "../knowledge/packages.js";
 import { REQUIREMENT_SIGNALS } from "../knowledge/signals.js";
@@ -13,8 +13,9 @@ import { CODE_KINDS, imageName, type AnalysisContext, type LocatedUsage } from "
 import { importedOnDemandOnly, isNeededImport, signalImportedOnDemandOnly } from "./dependency-use.js";
 import { frameworkPins, pinAllowsAtLeast } from "./versions.js";
 
-export function inferRequirements(ctx: AnalysisContext, features: readonly FeatureReport[]): RequirementReport[] {
+export function inferRequirements(ctx: AnalysisContext, features: readonly FeatureReport[], frameworks: readonly FrameworkReport[] = []): RequirementReport[] {
   const featureIds = new Set(features.map((f) => f.id));
+  const stack = new Set(frameworks.filter((f) => inStack(f)).map((f) => f.id));
   // Declarations that differ only in where they are give the same evidence: one of each (name, extras) is
   // enough, in order of first appearance (a monorepo declares the same few packages thousands of times).
   const declaredNames: DeclaredDependency[] = [];
@@ -61,7 +62,9 @@ export function inferRequirements(ctx: AnalysisContext, features: readonly Featu
     });
   };
   for (const sig of REQUIREMENT_SIGNALS) {
-    for (const f of sig.features ?? []) if (featureIds.has(f) && counts(f)) add(sig.requirement, f);
+    if (sig.featuresNeedStack === undefined || stack.has(sig.featuresNeedStack)) {
+      for (const f of sig.features ?? []) if (featureIds.has(f) && counts(f)) add(sig.requirement, f);
+    }
     for (const d of declaredNames) {
       if (isNotNeeded(d.normalizedName)) continue;
       if (sig.distributions?.includes(d.normalizedName)) add(sig.requirement, `dist:${d.normalizedName}`);

@@ -10,6 +10,7 @@
  * - declared extras (e.g. `jax[tpu]`)                [`dist:<name>[<extra>]`]
  * The config `targets` key adds requirements with the evidence `target:config`.
  */
+import type { FrameworkId } from "../core/types.js";
 import type { RequirementId } from "./usecases.js";
 
 export interface RequirementSignals {
@@ -30,6 +31,12 @@ export interface RequirementSignals {
    * requirement on the PyTorch side through the article's ONNX boundary: the requirement counts as neutral.
    */
   bridge?: { feature: string; evidence: string[] };
+  /**
+   * The signal's features count only when this framework is in the project's stack (imported, not only
+   * optionally, not incidental): TensorFlow 1.x code in a one-file weight converter of a PyTorch project
+   * (timesler/facenet-pytorch's models/utils/tensorflow2pytorch.py) is no TensorFlow asset the project keeps.
+   */
+  featuresNeedStack?: FrameworkId;
 }
 
 export const REQUIREMENT_SIGNALS: readonly RequirementSignals[] = [
@@ -111,6 +118,7 @@ export const REQUIREMENT_SIGNALS: readonly RequirementSignals[] = [
   {
     requirement: "legacy-tf-assets",
     features: ["tf.v1"],
+    featuresNeedStack: "tensorflow",
     artifacts: [
       { pattern: /(^|\/)saved_model\.pbtxt?$/i, label: "saved_model.pb" },
       { pattern: /\.pb$/i, label: "*.pb" },

@@ -601,3 +601,18 @@ describe("analyze: the first witness of a framework is an import the project's o
     ]);
   });
 });
+
+describe("analyze: TensorFlow 1.x code is a TensorFlow asset only when TensorFlow is in the stack", () => {
+  it("a one-file TF-to-PyTorch weight converter is no legacy-tf-assets requirement (timesler/facenet-pytorch)", () => {
+    const models = Array.from({ length: 14 }, (_, i) => py(`models/m${i}.py`, [["torch", 1]]));
+    const converter = py("models/utils/tensorflow2pytorch.py", [["tensorflow", 1], ["torch", 2]], [["tf.v1", 40, { matched: "tensorflow.compat.v1.Session" }]]);
+    const r = analyze(facts([...models, converter, req("requirements.txt", [["torch", ">=2.2", 1]])]), config());
+    expect(r.frameworks.find((f) => f.id === "tensorflow")).toMatchObject({ incidental: true });
+    expect(r.features.map((f) => f.id)).toContain("tf.v1");
+    expect(r.fit!.requirements.map((q) => q.id)).not.toContain("legacy-tf-assets");
+    expect(r.fit!.verdict).toBe("fit");
+    // the same converter with TensorFlow declared for the code: TensorFlow is in the stack, its 1.x code counts
+    const declared = analyze(facts([...models, converter, req("requirements.txt", [["torch", ">=2.2", 1], ["tensorflow", "<2", 2]])]), config());
+    expect(declared.fit!.requirements.find((q) => q.id === "legacy-tf-assets")?.evidence).toContain("tf.v1");
+  });
+});

@@ -780,6 +780,7 @@ const REQUIREMENT_SIGNALS = [
     {
         requirement: "legacy-tf-assets",
         features: ["tf.v1"],
+        featuresNeedStack: "tensorflow",
         artifacts: [
             { pattern: /(^|\/)saved_model\.pbtxt?$/i, label: "saved_model.pb" },
             { pattern: /\.pb$/i, label: "*.pb" },

@@ -2594,6 +2594,12 @@ function outdatedNotes(ctx, frameworks) {
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/requirements.ts
+/**
+ * Infer the article's requirements from evidence (src/knowledge/signals.ts) and config `targets`. A declared
+ * package that nothing in the repository imports, or that the code imports only on demand, is no evidence (huggingface/diffusers' CI images install
+ * pytorch-lightning, which no code uses: it made an `mlops-pipeline` requirement and, with it, a mismatch);
+ * tools used without an import (launchers, CLIs, runtimes such as libtpu) and serving images still are.
+ */
 
 
 
@@ -2601,8 +2607,10 @@ function outdatedNotes(ctx, frameworks) {
 
 
 
-function inferRequirements(ctx, features) {
+
+function inferRequirements(ctx, features, frameworks = []) {
     const featureIds = new Set(features.map((f) => f.id));
+    const stack = new Set(frameworks.filter((f) => (0,types/* inStack */.ww)(f)).map((f) => f.id));
     // Declarations that differ only in where they are give the same evidence: one of each (name, extras) is
     // enough, in order of first appearance (a monorepo declares the same few packages thousands of times).
     const declaredNames = [];
@@ -2655,9 +2663,11 @@ function inferRequirements(ctx, features) {
         });
     };
     for (const sig of signals/* REQUIREMENT_SIGNALS */.y) {
-        for (const f of sig.features ?? [])
-            if (featureIds.has(f) && counts(f))
-                add(sig.requirement, f);
+        if (sig.featuresNeedStack === undefined || stack.has(sig.featuresNeedStack)) {
+            for (const f of sig.features ?? [])
+                if (featureIds.has(f) && counts(f))
+                    add(sig.requirement, f);
+        }
         for (const d of declaredNames) {
             if (isNotNeeded(d.normalizedName))
                 continue;
@@ -2759,7 +2769,7 @@ function analyze(facts, config, opts = {}) {
     const analysed = buildFrameworks(ctx);
     const primaryFramework = primaryOf(analysed, codeEvidence(ctx, analysed, featureFramework));
     const features = buildFeatures(ctx);
-    const requirements = inferRequirements(ctx, features);
+    const requirements = inferRequirements(ctx, features, analysed);
     const fit = computeFit({ frameworks: analysed, primary: primaryFramework, requirements, config, features });
     fit.outdatedNotes = outdatedNotes(ctx, analysed);
     const findings = runFindings({ ctx, frameworks: analysed, primaryFramework, features, fit });

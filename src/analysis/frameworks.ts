@@ -4,7 +4,7 @@ import { frameworkOfDistribution, frameworkOfDockerImage, frameworkOfImport } fr
 import { INCIDENTAL_SHARE, isRuntimeDeclaration } from "../knowledge/layout.js";
 import { isAuxiliaryCodePath } from "../knowledge/layout.js";
 import { COLAB_PROVIDES } from "../knowledge/providers.js";
-import { imageName, topOf, type AnalysisContext, type LocatedImport } from "./context.js";
+import { compareLoc, imageName, topOf, type AnalysisContext, type LocatedImport } from "./context.js";
 import { isNeededImport } from "./dependency-use.js";
 
 export const MAX_WITNESSES = 20;
@@ -69,28 +69,24 @@ function loc(i: LocatedImport): Location {
  * place). In path order, the first that is both needed by the code (not optional, not inside a function) and
  * in the project's own code (not docs, tests, examples, benchmarks or tutorials: isAuxiliaryCodePath), else the
  * first in its own code, else the first needed; undefined leaves path order. Path order alone named
- * facebookresearch/pytorchvideo's optional `import torch` in docs/source/conf.py.
+ * facebookresearch/pytorchvideo's optional `import torch` in docs/source/conf.py. Fed every import of the
+ * framework by buildFrameworks' one pass over them.
  */
-function leadImport(ctx: AnalysisContext, modules: readonly string[]): LocatedImport | undefined {
-  const best: (LocatedImport | undefined)[] = [undefined, undefined, undefined];
-  for (const m of modules) {
-    for (const i of ctx.importIndex.named(m)) {
-      const own = !isAuxiliaryCodePath(i.path);
-      const needed = isNeededImport(i);
-      const rank = own && needed ? 0 : own ? 1 : needed ? 2 : -1;
-      if (rank >= 0 && earlier(i, best[rank])) best[rank] = i;
-      if (rank === 0) break; // the module's items are in path order: nothing later of it can rank higher
-    }
+class LeadImport {
+  private readonly best: (LocatedImport | undefined)[] = [undefined, undefined, undefined];
+  offer(i: LocatedImport): void {
+    // nothing after the best so far can replace it (the common case once the project's code is reached)
+    const top = this.best[0];
+    if (top !== undefined && compareLoc(i, top) >= 0) return;
+    const own = !isAuxiliaryCodePath(i.path);
+    const needed = isNeededImport(i);
+    const rank = own && needed ? 0 : own ? 1 : needed ? 2 : -1;
+    const cur = rank >= 0 ? this.best[rank] : undefined;
+    if (rank >= 0 && (cur === undefined || compareLoc(i, cur) < 0)) this.best[rank] = i;
   }
-  return best[0] ?? best[1] ?? best[2];
-}
-
-/** Whether import `a` comes before `b` in the report's order (path, then cell, then line). */
-function earlier(a: LocatedImport, b: LocatedImport | undefined): boolean {
-  if (b === undefined) return true;
-  if (a.path !== b.path) return a.path < b.path;
-  if ((a.cell ?? -1) !== (b.cell ?? -1)) return (a.cell ?? -1) < (b.cell ?? -1);
-  return a.line < b.line;
+  get(): LocatedImport | undefined {
+    return this.best[0] ?? this.best[1] ?? this.best[2];
+  }
 }
 
 /** The witnesses with `lead` first (the rest keep their path order and the cap). */
@@ -124,12 +120,16 @@ export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
   // Notebooks made for Colab, and per framework those of them that import a module Colab's runtime ships.
   const colab = ctx.colabNotebooks;
   const colabOf = new Map<FrameworkId, Set<string>>();
+  const leads = new Map<FrameworkId, LeadImport>();
   for (const [fw, mods] of modules) {
     const files = new Set<string>();
     const inColab = new Set<string>();
+    const lead = new LeadImport();
+    leads.set(fw, lead);
     for (const m of mods) {
       const shipped = colab.size > 0 && COLAB_PROVIDES.has(topOf(m));
       for (const i of ctx.importIndex.named(m)) {
+        lead.offer(i);
         if (i.optional === true) continue;
         files.add(i.path);
         if (shipped && colab.has(i.path)) inColab.add(i.path);
@@ -150,7 +150,7 @@ export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
     const report: FrameworkReportX = {
       id,
       imported: imps.count > 0,
-      importWitnesses: withLeadFirst(imps.items, leadImport(ctx, modules.get(id) ?? [])).map(loc),
+      importWitnesses: withLeadFirst(imps.items, leads.get(id)?.get()).map(loc),
       importCount: imps.count,
       importFiles,
       mlFiles: mlFiles.size,

@@ -258,6 +258,8 @@ interface Walk {
   indexUrls: string[];
   /** Dependencies of this file tree (to attach index URLs once all options are known). */
   pypiDeps: ManifestDependency[];
+  /** The root's .gitmodules, read once per walk on the first missing include (null: there is none). */
+  gitmodules?: string | null;
   /** Includes found in a git submodule that is not checked out, per including file and submodule (reported once each). */
   inSubmodules?: Map<string, { fromPath: string; line: number; submodule: string; what: string; targets: string[] }>;
 }
@@ -451,7 +453,14 @@ function include(walk: Walk, fromPath: string, line: number, target: string, mod
     text = undefined;
   }
   if (text === undefined) {
-    const submodule = submoduleHolding(walk.ctx.readFile, resolved);
+    if (walk.gitmodules === undefined) {
+      try {
+        walk.gitmodules = walk.ctx.readFile(".gitmodules") ?? null;
+      } catch {
+        walk.gitmodules = null;
+      }
+    }
+    const submodule = walk.gitmodules === null ? undefined : submoduleHolding(walk.gitmodules, resolved);
     if (submodule !== undefined) {
       // actions/checkout leaves submodules out unless asked (`submodules: true`); pip would fail the same way
       const key = `${fromPath}\u0000${submodule}\u0000${what}`;
@@ -467,15 +476,8 @@ function include(walk: Walk, fromPath: string, line: number, target: string, mod
   walkFile(walk, resolved, text, mode, fromPath);
 }
 
-/** The path of the git submodule (listed in the root's .gitmodules) that holds repo-relative `path`, if any. */
-function submoduleHolding(readFile: ManifestContext["readFile"], path: string): string | undefined {
-  let modules: string | undefined;
-  try {
-    modules = readFile(".gitmodules");
-  } catch {
-    return undefined;
-  }
-  if (modules === undefined) return undefined;
+/** The path of the git submodule (listed in the root's .gitmodules text) that holds repo-relative `path`, if any. */
+function submoduleHolding(modules: string, path: string): string | undefined {
   for (const m of modules.matchAll(/^[ \t]*path[ \t]*=[ \t]*(.+?)[ \t]*$/gm)) {
     const sub = (m[1] ?? "").replace(/^\.\//, "").replace(/\/+$/, "");
     if (sub !== "" && path.startsWith(sub + "/")) return sub;

@@ -821,7 +821,15 @@ function include(walk, fromPath, line, target, mode) {
         text = undefined;
     }
     if (text === undefined) {
-        const submodule = submoduleHolding(walk.ctx.readFile, resolved);
+        if (walk.gitmodules === undefined) {
+            try {
+                walk.gitmodules = walk.ctx.readFile(".gitmodules") ?? null;
+            }
+            catch {
+                walk.gitmodules = null;
+            }
+        }
+        const submodule = walk.gitmodules === null ? undefined : submoduleHolding(walk.gitmodules, resolved);
         if (submodule !== undefined) {
             // actions/checkout leaves submodules out unless asked (`submodules: true`); pip would fail the same way
             const key = `${fromPath}\u0000${submodule}\u0000${what}`;
@@ -838,17 +846,8 @@ function include(walk, fromPath, line, target, mode) {
     }
     walkFile(walk, resolved, text, mode, fromPath);
 }
-/** The path of the git submodule (listed in the root's .gitmodules) that holds repo-relative `path`, if any. */
-function submoduleHolding(readFile, path) {
-    let modules;
-    try {
-        modules = readFile(".gitmodules");
-    }
-    catch {
-        return undefined;
-    }
-    if (modules === undefined)
-        return undefined;
+/** The path of the git submodule (listed in the root's .gitmodules text) that holds repo-relative `path`, if any. */
+function submoduleHolding(modules, path) {
     for (const m of modules.matchAll(/^[ \t]*path[ \t]*=[ \t]*(.+?)[ \t]*$/gm)) {
         const sub = (m[1] ?? "").replace(/^\.\//, "").replace(/\/+$/, "");
         if (sub !== "" && path.startsWith(sub + "/"))

@@ -666,32 +666,26 @@ function loc(i) {
  * place). In path order, the first that is both needed by the code (not optional, not inside a function) and
  * in the project's own code (not docs, tests, examples, benchmarks or tutorials: isAuxiliaryCodePath), else the
  * first in its own code, else the first needed; undefined leaves path order. Path order alone named
- * facebookresearch/pytorchvideo's optional `import torch` in docs/source/conf.py.
+ * facebookresearch/pytorchvideo's optional `import torch` in docs/source/conf.py. Fed every import of the
+ * framework by buildFrameworks' one pass over them.
  */
-function leadImport(ctx, modules) {
-    const best = [undefined, undefined, undefined];
-    for (const m of modules) {
-        for (const i of ctx.importIndex.named(m)) {
-            const own = !(0,layout/* isAuxiliaryCodePath */.dy)(i.path);
-            const needed = isNeededImport(i);
-            const rank = own && needed ? 0 : own ? 1 : needed ? 2 : -1;
-            if (rank >= 0 && earlier(i, best[rank]))
-                best[rank] = i;
-            if (rank === 0)
-                break; // the module's items are in path order: nothing later of it can rank higher
-        }
+class LeadImport {
+    best = [undefined, undefined, undefined];
+    offer(i) {
+        // nothing after the best so far can replace it (the common case once the project's code is reached)
+        const top = this.best[0];
+        if (top !== undefined && compareLoc(i, top) >= 0)
+            return;
+        const own = !(0,layout/* isAuxiliaryCodePath */.dy)(i.path);
+        const needed = isNeededImport(i);
+        const rank = own && needed ? 0 : own ? 1 : needed ? 2 : -1;
+        const cur = rank >= 0 ? this.best[rank] : undefined;
+        if (rank >= 0 && (cur === undefined || compareLoc(i, cur) < 0))
+            this.best[rank] = i;
     }
-    return best[0] ?? best[1] ?? best[2];
-}
-/** Whether import `a` comes before `b` in the report's order (path, then cell, then line). */
-function earlier(a, b) {
-    if (b === undefined)
-        return true;
-    if (a.path !== b.path)
-        return a.path < b.path;
-    if ((a.cell ?? -1) !== (b.cell ?? -1))
-        return (a.cell ?? -1) < (b.cell ?? -1);
-    return a.line < b.line;
+    get() {
+        return this.best[0] ?? this.best[1] ?? this.best[2];
+    }
 }
 /** The witnesses with `lead` first (the rest keep their path order and the cap). */
 function withLeadFirst(items, lead) {
@@ -727,12 +721,16 @@ function buildFrameworks(ctx) {
     // Notebooks made for Colab, and per framework those of them that import a module Colab's runtime ships.
     const colab = ctx.colabNotebooks;
     const colabOf = new Map();
+    const leads = new Map();
     for (const [fw, mods] of modules) {
         const files = new Set();
         const inColab = new Set();
+        const lead = new LeadImport();
+        leads.set(fw, lead);
         for (const m of mods) {
             const shipped = colab.size > 0 && providers/* COLAB_PROVIDES */.rb.has((0,core_names/* topOf */.H)(m));
             for (const i of ctx.importIndex.named(m)) {
+                lead.offer(i);
                 if (i.optional === true)
                     continue;
                 files.add(i.path);
@@ -759,7 +757,7 @@ function buildFrameworks(ctx) {
         const report = {
             id,
             imported: imps.count > 0,
-            importWitnesses: withLeadFirst(imps.items, leadImport(ctx, modules.get(id) ?? [])).map(loc),
+            importWitnesses: withLeadFirst(imps.items, leads.get(id)?.get()).map(loc),
             importCount: imps.count,
             importFiles,
             mlFiles: mlFiles.size,

@@ -99,6 +99,11 @@ describe("MFA101 missing-dependency", () => {
     const inner = { ...manifest("transformer_engine/pytorch/setup.py", "setup-py", [["torch", "", 5]]), partialDeclarations: true as const };
     const two = byCode(run(facts([py("transformer_engine/pytorch/onnx_extensions.py", [["onnx", 28]]), setup, inner])), "MFA101");
     expect(two[0]!.message).toMatch(/ setup\.py, transformer_engine\/pytorch\/setup\.py build part of the dependency list in code, which this audit reads but never runs: if one of them adds the package there/);
+     // tensorflow/agents: tf-keras brings TensorFlow, and the setup.py computes the extra that names it: both said
+    const agents = { ...manifest("setup.py", "setup-py", [["tf-keras", "", 206]]), partialDeclarations: true as const };
+    const both = byCode(run(facts([py("tf_agents/agents/dqn/dqn_agent.py", [["tensorflow", 27]]), agents])), "MFA101");
+    expect(both.map((f) => f.fingerprint)).toEqual(["MFA101:tensorflow"]);
+    expect(both[0]!.message).toMatch(/only arrives transitively through `tf-keras`; declare it directly to control its version\. setup\.py builds part of the dependency list in code/);
   });
   it("mentions transitive providers", () => {
     const m = byCode(run(facts([py("t.py", [["torch", 1], ["lightning", 2]]), req("requirements.txt", [["lightning", "", 1]])])), "MFA101");

@@ -145,13 +145,14 @@ export function declarationContext(ctx: AnalysisContext, u: UndeclaredImport): s
     const e = u.elsewhere;
     return ` ${e.slice(0, 2).join(", ")}${e.length > 2 ? ` and ${plural(e.length - 2, "more file")}` : ""} declare${e.length === 1 ? "s" : ""} it for ${e.length === 1 ? "its own project" : "their own projects"}.`;
   }
-  if (u.via.size) return ` It only arrives transitively through ${(TRANSITIVE_PROVIDERS[u.top] ?? []).filter((d) => u.via.has(d)).map((d) => `\`${d}\``).join(", ")}; declare it directly to control its version.`;
+  // Both can hold: tensorflow/agents' tf-keras brings TensorFlow, and its setup.py computes the extra that names it.
+  const transitive = u.via.size
+    ? ` It only arrives transitively through ${(TRANSITIVE_PROVIDERS[u.top] ?? []).filter((d) => u.via.has(d)).map((d) => `\`${d}\``).join(", ")}; declare it directly to control its version.`
+    : "";
   const computed = computingManifests(ctx, u);
-  if (computed.length) {
-    const files = `${computed.slice(0, 2).join(", ")}${computed.length > 2 ? ` and ${plural(computed.length - 2, "more file")}` : ""}`;
-    return ` ${files} build${computed.length === 1 ? "s" : ""} part of the dependency list in code, which this audit reads but never runs: if ${computed.length === 1 ? "it adds" : "one of them adds"} the package there, write it out so that it can be checked.`;
-  }
-  return "";
+  if (computed.length === 0) return transitive;
+  const files = `${computed.slice(0, 2).join(", ")}${computed.length > 2 ? ` and ${plural(computed.length - 2, "more file")}` : ""}`;
+  return `${transitive} ${files} build${computed.length === 1 ? "s" : ""} part of the dependency list in code, which this audit reads but never runs: if ${computed.length === 1 ? "it adds" : "one of them adds"} the package there, write it out so that it can be checked.`;
 }
 
 /**

@@ -114,14 +114,18 @@ export function isTemplatePath(path: string): boolean {
 /** Test files by name (pytest's defaults and its `conftest.py`). */
 const TEST_FILE = /^(test_.*|.*_test|conftest)\.py$/;
 
-/** Folders of code around a project rather than of it: documentation, tests, examples, benchmarks, tutorials. */
+/**
+ * Folders of code around a project rather than of it: documentation, tests, examples, benchmarks, tutorials,
+ * demos and notebook collections (openai/whisper's notebooks/ evaluate the package in whisper/).
+ */
 const AUXILIARY_CODE_FOLDERS: ReadonlySet<string> = new Set([
-  ...TOOLING_FOLDERS, "g3doc", "docsrc", "examples", "example", "benchmarks", "benchmark", "tutorials",
+  ...TOOLING_FOLDERS, "g3doc", "docsrc", "examples", "example", "benchmarks", "benchmark", "tutorials", "notebooks", "demo", "demos",
 ]);
 
 /**
  * Whether a path is code around the project rather than the project itself: below a documentation, test,
- * example, benchmark or tutorial folder (`docs/conf.py` imports the library for Sphinx), or a test file by name.
+ * example, benchmark, tutorial, demo or notebooks folder (`docs/conf.py` imports the library for Sphinx), or a
+ * test file by name.
  */
 export function isAuxiliaryCodePath(path: string): boolean {
   const parts = path.split("/");

@@ -314,6 +314,16 @@ describe("MFA102 unused-dependency", () => {
     expect(m[0]!.locations).toEqual([{ path: "requirements.txt", line: 2 }]);
     expect(m[0]!.message).toContain("`tensorflow-cpu`");
   });
+  it("advises by where it is declared: a main dependency may move to an optional group, one only in optional groups can go", () => {
+    const main = byCode(run(facts([py("a.py", [["torch", 1]]), req("requirements.txt", [["torch", "", 1], ["timm", "", 2]])])), "MFA102");
+    expect(main[0]!.message).toMatch(/Remove it or move it to the optional group that needs it\.$/);
+    // huggingface/lerobot: `timm-dep = ["timm>=1.0.0,<1.1.0"]`, an extra other extras pull in
+    const pyproject = manifest("pyproject.toml", "pyproject", [["torch", ">=2.7", 30, { source: "pyproject:project" }], ["timm", ">=1.0.0,<1.1.0", 167, { source: "pyproject:project", group: "timm-dep" }]]);
+    const extra = byCode(run(facts([py("src/lerobot/policies/act.py", [["torch", 1]]), pyproject])), "MFA102");
+    expect(extra.map((f) => f.fingerprint)).toEqual(["MFA102:timm"]);
+    expect(extra[0]!.message).toMatch(/It is only in the optional group `timm-dep`: remove it there, unless the group installs it for something that uses it without an import/);
+    expect(extra[0]!.message).not.toMatch(/move it to the optional group/);
+  });
   it("a manifest deeper in requirements/ beside a helper script governs the repository (Lightning-AI/pytorch-lightning)", () => {
     const f = facts([
       py("src/lightning/pytorch/trainer/trainer.py", [["torch", 1]]),

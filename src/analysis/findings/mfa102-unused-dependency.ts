@@ -18,6 +18,18 @@ function firstImport(imps: readonly (LocatedImport | undefined)[]): LocatedImpor
   return best;
 }
 
+/**
+ * The advice for a declaration nothing imports: a main dependency may belong in an optional group; one that is
+ * only in optional groups already (huggingface/lerobot's `timm-dep` extra) can only go, unless the group
+ * installs it for something that never imports it.
+ */
+function whereToGo(decls: readonly DeclaredDependency[]): string {
+  const groups = [...new Set(decls.map((d) => d.group))];
+  if (groups.some((g) => g === undefined)) return "Remove it or move it to the optional group that needs it.";
+  const named = groups.map((g) => `\`${g}\``).join(", ");
+  return `It is only in the optional group${groups.length === 1 ? "" : "s"} ${named}: remove it there, unless the group installs it for something that uses it without an import (a plugin, a command-line tool).`;
+}
+
 const FEATURE_DISTS = new Set(FEATURES.flatMap((f) => f.distributions ?? []));
 
 export function unusedDependencies({ ctx }: AnalysisState): Finding[] {
@@ -55,7 +67,7 @@ export function unusedDependencies({ ctx }: AnalysisState): Finding[] {
       const elsewhere = firstImport(importersOf(name).map((m) => ctx.importIndex.firstUnder(m)));
       const message = elsewhere
         ? `\`${decls[0]!.name}\` is declared in ${files.join(", ")} but no code of ${files.length === 1 ? "that project" : "those projects"} imports ${names} (the repository imports it elsewhere, first at ${at(elsewhere)}). Remove it, or move it to the project that uses it.`
-        : `\`${decls[0]!.name}\` is declared in ${files.join(", ")} but nothing imports ${names} in the scanned Python files and notebooks. Remove it or move it to the optional group that needs it.`;
+        : `\`${decls[0]!.name}\` is declared in ${files.join(", ")} but nothing imports ${names} in the scanned Python files and notebooks. ${whereToGo(decls)}`;
       return finding("MFA102", name, message, locations(decls, [], true));
     });
 }

@@ -124,11 +124,12 @@ const AUXILIARY_CODE_FOLDERS: ReadonlySet<string> = new Set([
 
 /**
  * Whether a path is code around the project rather than the project itself: below a documentation, test,
- * example, benchmark, tutorial, demo or notebooks folder (`docs/conf.py` imports the library for Sphinx), or a
- * test file by name.
+ * example, benchmark, tutorial, demo, notebooks or hidden folder (`docs/conf.py` imports the library for
+ * Sphinx), or a test file by name.
  */
 export function isAuxiliaryCodePath(path: string): boolean {
   const parts = path.split("/");
   const file = parts.pop() ?? "";
-  return TEST_FILE.test(file) || parts.some((p) => AUXILIARY_CODE_FOLDERS.has(p.toLowerCase()));
+  // A hidden folder holds tooling (open-mmlab/mmpretrain's .dev_scripts/, .github/, .circleci/).
+  return TEST_FILE.test(file) || parts.some((p) => p.startsWith(".") || AUXILIARY_CODE_FOLDERS.has(p.toLowerCase()));
 }

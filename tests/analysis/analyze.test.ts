@@ -592,9 +592,12 @@ describe("analyze: the first witness of a framework is an import the project's o
     const onlyAround = [optional(py("docs/conf.py", [["torch", 5]]), "optional"), py("tests/test_x.py", [["torch", 2]])];
     expect(analyze(facts(onlyAround), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "tests/test_x.py", line: 2 });
    });
-  it("passes over notebook collections and demos (openai/whisper: notebooks/ evaluates the package)", () => {
+  it("passes over notebook collections, demos and hidden folders (openai/whisper: notebooks/ evaluates the package)", () => {
     const whisper = [nb("notebooks/LibriSpeech.ipynb", [["torch", 9, 3]]), py("demo/app.py", [["torch", 1]]), py("whisper/__init__.py", [["torch", 8]])];
     expect(analyze(facts(whisper), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "whisper/__init__.py", line: 8 });
+    // open-mmlab/mmpretrain: a hidden folder of development scripts
+    const mm = [py(".dev_scripts/benchmark_regression/1-benchmark_valid.py", [["torch", 11]]), py("mmpretrain/apis/model.py", [["torch", 3]])];
+    expect(analyze(facts(mm), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "mmpretrain/apis/model.py", line: 3 });
     // a repository of notebooks alone: the first of them
     const course = [nb("notebooks/02_train.ipynb", [["torch", 2, 1]]), nb("notebooks/01_intro.ipynb", [["torch", 4, 2]])];
     expect(analyze(facts(course), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "notebooks/01_intro.ipynb", cell: 2 });

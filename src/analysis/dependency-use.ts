@@ -7,7 +7,8 @@
 import { DISTRIBUTION_FRAMEWORK, IMPORT_DISTRIBUTIONS } from "../knowledge/packages.js";
 import { USED_BY_IMPORT, USED_WITHOUT_IMPORT } from "../knowledge/providers.js";
 import { REQUIREMENT_SIGNALS } from "../knowledge/signals.js";
-import type { AnalysisContext, LocatedImport } from "./context.js";
+import { isAuxiliaryCodePath } from "../knowledge/layout.js";
+import { compareLoc, type AnalysisContext, type LocatedImport } from "./context.js";
 
 const FRAMEWORK_IMPORT: Record<string, string> = { pytorch: "torch", tensorflow: "tensorflow", keras: "keras", jax: "jax", mlx: "mlx" };
 
@@ -42,6 +43,38 @@ export function unusedBy(dist: string, isImported: (module: string) => boolean):
  */
 export function isNeededImport(i: LocatedImport): boolean {
   return i.optional !== true && i.lazy !== true;
+}
+
+/**
+ * The import that best shows a package in use, for the first witness (a framework's "first at" in the
+ * explanation and MFA402's place; MFA101's and MFA103's first place). In path order, the first that is both needed by the code (not optional, not inside a function) and
+ * in the project's own code (not docs, tests, examples, benchmarks or tutorials: isAuxiliaryCodePath), else the
+ * first in its own code, else the first needed; undefined leaves path order. Path order alone named
+ * facebookresearch/pytorchvideo's optional `import torch` in docs/source/conf.py. Fed every import of the
+ * framework by buildFrameworks' one pass over them.
+ */
+export class LeadImport {
+  private readonly best: (LocatedImport | undefined)[] = [undefined, undefined, undefined];
+  offer(i: LocatedImport): void {
+    // nothing after the best so far can replace it (the common case once the project's code is reached)
+    const top = this.best[0];
+    if (top !== undefined && compareLoc(i, top) >= 0) return;
+    const own = !isAuxiliaryCodePath(i.path);
+    const needed = isNeededImport(i);
+    const rank = own && needed ? 0 : own ? 1 : needed ? 2 : -1;
+    const cur = rank >= 0 ? this.best[rank] : undefined;
+    if (rank >= 0 && (cur === undefined || compareLoc(i, cur) < 0)) this.best[rank] = i;
+  }
+  get(): LocatedImport | undefined {
+    return this.best[0] ?? this.best[1] ?? this.best[2];
+  }
+}
+
+/** LeadImport's choice among `imports`. */
+export function leadImport(imports: Iterable<LocatedImport>): LocatedImport | undefined {
+  const lead = new LeadImport();
+  for (const i of imports) lead.offer(i);
+  return lead.get();
 }
 
 /**

@@ -2,10 +2,9 @@
 import { FRAMEWORK_IDS, type DeclaredDependency, type DeclaredRef, type FrameworkId, type FrameworkReport, type Location } from "../core/types.js";
 import { frameworkOfDistribution, frameworkOfDockerImage, frameworkOfImport } from "../knowledge/packages.js";
 import { INCIDENTAL_SHARE, isRuntimeDeclaration } from "../knowledge/layout.js";
-import { isAuxiliaryCodePath } from "../knowledge/layout.js";
 import { COLAB_PROVIDES } from "../knowledge/providers.js";
-import { compareLoc, imageName, topOf, type AnalysisContext, type LocatedImport } from "./context.js";
-import { isNeededImport } from "./dependency-use.js";
+import { imageName, topOf, type AnalysisContext, type LocatedImport } from "./context.js";
+import { isNeededImport, LeadImport } from "./dependency-use.js";
 
 export const MAX_WITNESSES = 20;
 
@@ -62,31 +61,6 @@ function toRef(d: DeclaredDependency): DeclaredRef {
 
 function loc(i: LocatedImport): Location {
   return { path: i.path, line: i.line, ...(i.cell !== undefined ? { cell: i.cell } : {}), ...(i.column !== undefined ? { column: i.column } : {}) };
-}
-
-/**
- * The import that best shows a framework in use, for the first witness (the explanation's "first at", MFA402's
- * place). In path order, the first that is both needed by the code (not optional, not inside a function) and
- * in the project's own code (not docs, tests, examples, benchmarks or tutorials: isAuxiliaryCodePath), else the
- * first in its own code, else the first needed; undefined leaves path order. Path order alone named
- * facebookresearch/pytorchvideo's optional `import torch` in docs/source/conf.py. Fed every import of the
- * framework by buildFrameworks' one pass over them.
- */
-class LeadImport {
-  private readonly best: (LocatedImport | undefined)[] = [undefined, undefined, undefined];
-  offer(i: LocatedImport): void {
-    // nothing after the best so far can replace it (the common case once the project's code is reached)
-    const top = this.best[0];
-    if (top !== undefined && compareLoc(i, top) >= 0) return;
-    const own = !isAuxiliaryCodePath(i.path);
-    const needed = isNeededImport(i);
-    const rank = own && needed ? 0 : own ? 1 : needed ? 2 : -1;
-    const cur = rank >= 0 ? this.best[rank] : undefined;
-    if (rank >= 0 && (cur === undefined || compareLoc(i, cur) < 0)) this.best[rank] = i;
-  }
-  get(): LocatedImport | undefined {
-    return this.best[0] ?? this.best[1] ?? this.best[2];
-  }
 }
 
 /** The witnesses with `lead` first (the rest keep their path order and the cap). */

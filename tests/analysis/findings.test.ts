@@ -62,6 +62,28 @@ describe("MFA101 missing-dependency", () => {
     expect(m[0]!.locations).toEqual([{ path: "demo.ipynb", line: 1, cell: 2 }, { path: "train.py", line: 2 }]);
     expect(m[0]!.severity).toBe("error");
   });
+  it("puts a place in the project's own code first (pytorch/ao: not benchmarks/, scripts/ or tests/), the rest in path order", () => {
+    const files = [
+      py("benchmarks/benchmark_aq.py", [["torch", 10]]),
+      py("scripts/quick_start.py", [["torch", 8]]),
+      py("torchao/__init__.py", [["torch", 8]]),
+      py("torchao/quantization/quant_api.py", [["torch", 20]]),
+      py("tests/test_ops.py", [["torch", 3]]),
+      req("requirements-dev.txt", [["numpy", "", 1]]),
+    ];
+    const m = byCode(run(facts(files)), "MFA101");
+    expect(m[0]!.locations.map((l) => `${l.path}:${l.line}`)).toEqual([
+      "torchao/__init__.py:8",
+      "benchmarks/benchmark_aq.py:10",
+      "scripts/quick_start.py:8",
+      "tests/test_ops.py:3",
+      "torchao/quantization/quant_api.py:20",
+    ]);
+    expect(m[0]!.message).toMatch(/^`torch` is imported \(5 places, first at torchao\/__init__\.py:8\)/);
+    // only code around the project: path order
+    const around = byCode(run(facts([py("tests/test_ops.py", [["torch", 3]]), py("benchmarks/b.py", [["torch", 1]]), req("requirements.txt", [["numpy", "", 1]])])), "MFA101");
+    expect(around[0]!.locations.map((l) => l.path)).toEqual(["benchmarks/b.py", "tests/test_ops.py"]);
+  });
   it("says so when the repository has no manifest at all", () => {
     const m = byCode(run(facts([py("train.py", [["tensorflow", 1]])])), "MFA101");
     expect(m).toHaveLength(1);

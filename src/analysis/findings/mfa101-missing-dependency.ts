@@ -14,9 +14,9 @@ import type { Finding } from "../../core/types.js";
 import { IMPORT_DISTRIBUTIONS, normalizeDistName } from "../../knowledge/packages.js";
 import { COLAB_PROVIDES, IMAGE_PROVIDES, TRANSITIVE_PROVIDERS } from "../../knowledge/providers.js";
 import { imageName, topOf, type AnalysisContext, type LocatedImport } from "../context.js";
-import { isNeededImport } from "../dependency-use.js";
+import { isNeededImport, leadImport } from "../dependency-use.js";
 import { containingScopes, projectsOf } from "../scope.js";
-import { at, finding, locations, plural, type AnalysisState } from "./common.js";
+import { at, finding, locations, plural, toLocation, type AnalysisState } from "./common.js";
 
 /** An undeclared package: its required imports in code that no declaring project covers. */
 export interface UndeclaredImport {
@@ -176,7 +176,9 @@ export function missingDependencies({ ctx }: AnalysisState): Finding[] {
   const out: Finding[] = [];
   for (const u of undeclaredImports(ctx)) {
     if (onDemandOnly(u)) continue;
-    const locs = locations(u.imps, [], false);
+    // The first place is one in the project's own code when there is one (not a benchmark or an example).
+    const lead = leadImport(u.imps);
+    const locs = locations(u.imps, lead ? [toLocation(lead)] : [], false);
     const msg = `\`${u.top}\` is imported (${plural(u.imps.length, "place")}, first at ${at(locs[0])}) but no manifest ${u.elsewhere.length ? "of that code's project " : ""}declares ${distributionNames(u.top)}.`;
     out.push(finding("MFA101", u.top, msg + declarationContext(ctx, u), locs));
   }

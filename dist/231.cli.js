@@ -1589,18 +1589,23 @@ function isTemplatePath(path) {
 }
 /** Test files by name (pytest's defaults and its `conftest.py`). */
 const TEST_FILE = /^(test_.*|.*_test|conftest)\.py$/;
-/** Folders of code around a project rather than of it: documentation, tests, examples, benchmarks, tutorials. */
+/**
+ * Folders of code around a project rather than of it: documentation, tests, examples, benchmarks, tutorials,
+ * demos and notebook collections (openai/whisper's notebooks/ evaluate the package in whisper/).
+ */
 const AUXILIARY_CODE_FOLDERS = new Set([
-    ...TOOLING_FOLDERS, "g3doc", "docsrc", "examples", "example", "benchmarks", "benchmark", "tutorials",
+    ...TOOLING_FOLDERS, "g3doc", "docsrc", "examples", "example", "benchmarks", "benchmark", "tutorials", "notebooks", "demo", "demos", "scripts", "tools",
 ]);
 /**
  * Whether a path is code around the project rather than the project itself: below a documentation, test,
- * example, benchmark or tutorial folder (`docs/conf.py` imports the library for Sphinx), or a test file by name.
+ * example, benchmark, tutorial, demo, notebooks or hidden folder (`docs/conf.py` imports the library for
+ * Sphinx), or a test file by name.
  */
 function isAuxiliaryCodePath(path) {
     const parts = path.split("/");
     const file = parts.pop() ?? "";
-    return TEST_FILE.test(file) || parts.some((p) => AUXILIARY_CODE_FOLDERS.has(p.toLowerCase()));
+    // A hidden folder holds tooling (open-mmlab/mmpretrain's .dev_scripts/, .github/, .circleci/).
+    return TEST_FILE.test(file) || parts.some((p) => p.startsWith(".") || AUXILIARY_CODE_FOLDERS.has(p.toLowerCase()));
 }
 
 

@@ -542,6 +542,8 @@ var signals = __webpack_require__(2105);
 
 
 
+
+
 const FRAMEWORK_IMPORT = { pytorch: "torch", tensorflow: "tensorflow", keras: "keras", jax: "jax", mlx: "mlx" };
 /** Import names a distribution provides (reverse of IMPORT_DISTRIBUTIONS, plus the framework table). */
 function importsOfDistribution(dist) {
@@ -572,6 +574,39 @@ function unusedBy(dist, isImported) {
  */
 function isNeededImport(i) {
     return i.optional !== true && i.lazy !== true;
+}
+/**
+ * The import that best shows a package in use, for the first witness (a framework's "first at" in the
+ * explanation and MFA402's place; MFA101's and MFA103's first place). In path order, the first that is both needed by the code (not optional, not inside a function) and
+ * in the project's own code (not docs, tests, examples, benchmarks or tutorials: isAuxiliaryCodePath), else the
+ * first in its own code, else the first needed; undefined leaves path order. Path order alone named
+ * facebookresearch/pytorchvideo's optional `import torch` in docs/source/conf.py. Fed every import of the
+ * framework by buildFrameworks' one pass over them.
+ */
+class LeadImport {
+    best = [undefined, undefined, undefined];
+    offer(i) {
+        // nothing after the best so far can replace it (the common case once the project's code is reached)
+        const top = this.best[0];
+        if (top !== undefined && compareLoc(i, top) >= 0)
+            return;
+        const own = !(0,layout/* isAuxiliaryCodePath */.dy)(i.path);
+        const needed = isNeededImport(i);
+        const rank = own && needed ? 0 : own ? 1 : needed ? 2 : -1;
+        const cur = rank >= 0 ? this.best[rank] : undefined;
+        if (rank >= 0 && (cur === undefined || compareLoc(i, cur) < 0))
+            this.best[rank] = i;
+    }
+    get() {
+        return this.best[0] ?? this.best[1] ?? this.best[2];
+    }
+}
+/** LeadImport's choice among `imports`. */
+function leadImport(imports) {
+    const lead = new LeadImport();
+    for (const i of imports)
+        lead.offer(i);
+    return lead.get();
 }
 /**
  * Whether a declared distribution is only imported on demand (or not at all): no import of it, or of a library
@@ -609,7 +644,6 @@ function signalImportedOnDemandOnly(ctx, dist) {
 
 ;// CONCATENATED MODULE: ./src/analysis/frameworks.ts
 /** Frameworks found (imported and/or declared) and the primary framework. */
-
 
 
 
@@ -660,32 +694,6 @@ function toRef(d) {
 }
 function loc(i) {
     return { path: i.path, line: i.line, ...(i.cell !== undefined ? { cell: i.cell } : {}), ...(i.column !== undefined ? { column: i.column } : {}) };
-}
-/**
- * The import that best shows a framework in use, for the first witness (the explanation's "first at", MFA402's
- * place). In path order, the first that is both needed by the code (not optional, not inside a function) and
- * in the project's own code (not docs, tests, examples, benchmarks or tutorials: isAuxiliaryCodePath), else the
- * first in its own code, else the first needed; undefined leaves path order. Path order alone named
- * facebookresearch/pytorchvideo's optional `import torch` in docs/source/conf.py. Fed every import of the
- * framework by buildFrameworks' one pass over them.
- */
-class LeadImport {
-    best = [undefined, undefined, undefined];
-    offer(i) {
-        // nothing after the best so far can replace it (the common case once the project's code is reached)
-        const top = this.best[0];
-        if (top !== undefined && compareLoc(i, top) >= 0)
-            return;
-        const own = !(0,layout/* isAuxiliaryCodePath */.dy)(i.path);
-        const needed = isNeededImport(i);
-        const rank = own && needed ? 0 : own ? 1 : needed ? 2 : -1;
-        const cur = rank >= 0 ? this.best[rank] : undefined;
-        if (rank >= 0 && (cur === undefined || compareLoc(i, cur) < 0))
-            this.best[rank] = i;
-    }
-    get() {
-        return this.best[0] ?? this.best[1] ?? this.best[2];
-    }
 }
 /** The witnesses with `lead` first (the rest keep their path order and the cap). */
 function withLeadFirst(items, lead) {
@@ -1603,14 +1611,15 @@ function declarationContext(ctx, u) {
         const e = u.elsewhere;
         return ` ${e.slice(0, 2).join(", ")}${e.length > 2 ? ` and ${plural(e.length - 2, "more file")}` : ""} declare${e.length === 1 ? "s" : ""} it for ${e.length === 1 ? "its own project" : "their own projects"}.`;
     }
-    if (u.via.size)
-        return ` It only arrives transitively through ${(providers/* TRANSITIVE_PROVIDERS */.Tq[u.top] ?? []).filter((d) => u.via.has(d)).map((d) => `\`${d}\``).join(", ")}; declare it directly to control its version.`;
+    // Both can hold: tensorflow/agents' tf-keras brings TensorFlow, and its setup.py computes the extra that names it.
+    const transitive = u.via.size
+        ? ` It only arrives transitively through ${(providers/* TRANSITIVE_PROVIDERS */.Tq[u.top] ?? []).filter((d) => u.via.has(d)).map((d) => `\`${d}\``).join(", ")}; declare it directly to control its version.`
+        : "";
     const computed = computingManifests(ctx, u);
-    if (computed.length) {
-        const files = `${computed.slice(0, 2).join(", ")}${computed.length > 2 ? ` and ${plural(computed.length - 2, "more file")}` : ""}`;
-        return ` ${files} build${computed.length === 1 ? "s" : ""} part of the dependency list in code, which this audit reads but never runs: if ${computed.length === 1 ? "it adds" : "one of them adds"} the package there, write it out so that it can be checked.`;
-    }
-    return "";
+    if (computed.length === 0)
+        return transitive;
+    const files = `${computed.slice(0, 2).join(", ")}${computed.length > 2 ? ` and ${plural(computed.length - 2, "more file")}` : ""}`;
+    return `${transitive} ${files} build${computed.length === 1 ? "s" : ""} part of the dependency list in code, which this audit reads but never runs: if ${computed.length === 1 ? "it adds" : "one of them adds"} the package there, write it out so that it can be checked.`;
 }
 /**
  * The manifests that compute part of their dependency list (FileFacts.partialDeclarations: NVIDIA/TransformerEngine's
@@ -1634,7 +1643,9 @@ function missingDependencies({ ctx }) {
     for (const u of undeclaredImports(ctx)) {
         if (onDemandOnly(u))
             continue;
-        const locs = locations(u.imps, [], false);
+        // The first place is one in the project's own code when there is one (not a benchmark or an example).
+        const lead = leadImport(u.imps);
+        const locs = locations(u.imps, lead ? [toLocation(lead)] : [], false);
         const msg = `\`${u.top}\` is imported (${plural(u.imps.length, "place")}, first at ${at(locs[0])}) but no manifest ${u.elsewhere.length ? "of that code's project " : ""}declares ${distributionNames(u.top)}.`;
         out.push(finding("MFA101", u.top, msg + declarationContext(ctx, u), locs));
     }
@@ -1653,6 +1664,18 @@ function firstImport(imps) {
         if (i && (!best || i.path < best.path || (i.path === best.path && i.line < best.line)))
             best = i;
     return best;
+}
+/**
+ * The advice for a declaration nothing imports: a main dependency may belong in an optional group; one that is
+ * only in optional groups already (huggingface/lerobot's `timm-dep` extra) can only go, unless the group
+ * installs it for something that never imports it.
+ */
+function whereToGo(decls) {
+    const groups = [...new Set(decls.map((d) => d.group))];
+    if (groups.some((g) => g === undefined))
+        return "Remove it or move it to the optional group that needs it.";
+    const named = groups.map((g) => `\`${g}\``).join(", ");
+    return `It is only in the optional group${groups.length === 1 ? "" : "s"} ${named}: remove it there, unless the group installs it for something that uses it without an import (a plugin, a command-line tool).`;
 }
 const FEATURE_DISTS = new Set(knowledge_features/* FEATURES */.G.flatMap((f) => f.distributions ?? []));
 function unusedDependencies({ ctx }) {
@@ -1695,7 +1718,7 @@ function unusedDependencies({ ctx }) {
         const elsewhere = firstImport(importersOf(name).map((m) => ctx.importIndex.firstUnder(m)));
         const message = elsewhere
             ? `\`${decls[0].name}\` is declared in ${files.join(", ")} but no code of ${files.length === 1 ? "that project" : "those projects"} imports ${names} (the repository imports it elsewhere, first at ${at(elsewhere)}). Remove it, or move it to the project that uses it.`
-            : `\`${decls[0].name}\` is declared in ${files.join(", ")} but nothing imports ${names} in the scanned Python files and notebooks. Remove it or move it to the optional group that needs it.`;
+            : `\`${decls[0].name}\` is declared in ${files.join(", ")} but nothing imports ${names} in the scanned Python files and notebooks. ${whereToGo(decls)}`;
         return finding("MFA102", name, message, locations(decls, [], true));
     });
 }
@@ -1703,12 +1726,15 @@ function unusedDependencies({ ctx }) {
 ;// CONCATENATED MODULE: ./src/analysis/findings/mfa103-missing-on-demand-dependency.ts
 
 
+
 function missingOnDemandDependencies({ ctx }) {
     const out = [];
     for (const u of undeclaredImports(ctx)) {
         if (!onDemandOnly(u))
             continue;
-        const locs = locations(u.imps, [], false);
+        // The first place is one in the project's own code when there is one (not a benchmark or an example).
+        const lead = leadImport(u.imps);
+        const locs = locations(u.imps, lead ? [toLocation(lead)] : [], false);
         const where = u.imps.length === 1 ? "inside a function" : "inside functions";
         const msg = `\`${u.top}\` is imported only ${where} (${plural(u.imps.length, "place")}, first at ${at(locs[0])}) and no manifest ${u.elsewhere.length ? "of that code's project " : ""}declares ${distributionNames(u.top)}: the code runs without it until such a function is called, then fails with ImportError.`;
         out.push(finding("MFA103", u.top, msg + declarationContext(ctx, u), locs));

@@ -377,6 +377,12 @@ describe("MFA102 unused-dependency", () => {
     // huggingface/smolagents: `mlx[cpu]` pinned in the test extra for the mlx-lm backend, which imports mlx itself
     const mlx = facts([py("src/smolagents/models.py", [["mlx_lm", 803]]), manifest("pyproject.toml", "pyproject", [["mlx-lm", "", 60, { source: "pyproject:project", group: "mlx-lm" }], ["mlx", "", 108, { source: "pyproject:project", group: "test", extras: ["cpu"] }]])]);
     expect(byCode(run(mlx), "MFA102")).toEqual([]);
+    // Stability-AI/generative-models: timm pinned for the timm vision towers of the open_clip it imports
+    const clip = facts([py("sgm/modules/encoders/modules.py", [["torch", 3], ["open_clip", 8]]), req("requirements/pt2.txt", [["torch", ">=2.0.1", 1], ["open-clip-torch", ">=2.20.0", 16], ["timm", ">=0.9.2", 29]])]);
+    expect(byCode(run(clip), "MFA102")).toEqual([]);
+    // without open_clip nothing uses it (haotian-liu/LLaVA declares timm and imports neither)
+    const llava = facts([py("llava/model/builder.py", [["torch", 1]]), req("requirements.txt", [["torch", "==2.1.2", 1], ["timm", "==0.6.13", 2]])]);
+    expect(byCode(run(llava), "MFA102").map((x) => x.fingerprint)).toEqual(["MFA102:timm"]);
   });
   it("keras declared in a project that imports neither keras nor TensorFlow is unused", () => {
     const f = facts([py("a.py", [["torch", 1]]), req("requirements.txt", [["torch", "", 1], ["keras", ">=3", 2]])]);

@@ -1,7 +1,11 @@
-/** Feature reports: one per feature ID used, witnesses sorted and capped, with distinct details. */
+/**
+ * Feature reports: one per feature ID used, witnesses sorted and capped (the first in the project's own code
+ * leading), with distinct details.
+ */
 import type { FeatureReport, Location } from "../core/types.js";
 import { FEATURES } from "../knowledge/features.js";
-import { featureFramework, type AnalysisContext, type LocatedUsage } from "./context.js";
+import { isAuxiliaryCodePath } from "../knowledge/layout.js";
+import { CODE_KINDS, featureFramework, type AnalysisContext, type LocatedUsage } from "./context.js";
 import { MAX_WITNESSES } from "./frameworks.js";
 
 function loc(u: LocatedUsage): Location {
@@ -22,6 +26,21 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * The places to show, capped: path order, except that the first use in the project's own code (a source or
+ * notebook not under docs, tests, examples, benchmarks, scripts: isAuxiliaryCodePath) leads, as a framework's
+ * first import does (keras-team/keras-hub's tf.data was shown at benchmarks/glue.py before its use in
+ * keras_hub/src/). A declaration is no use in code: it never leads over one.
+ */
+function witnessesOf(ctx: AnalysisContext, places: readonly LocatedUsage[]): LocatedUsage[] {
+  const own = places.findIndex((p) => {
+    const kind = p.fileKind ?? ctx.kinds.get(p.path);
+    return p.derived !== true && kind !== undefined && CODE_KINDS.has(kind) && !isAuxiliaryCodePath(p.path);
+  });
+  if (own <= 0) return places.slice(0, MAX_WITNESSES);
+  return [places[own]!, ...places.slice(0, own), ...places.slice(own + 1)].slice(0, MAX_WITNESSES);
+}
+
 export function buildFeatures(ctx: AnalysisContext): FeatureReport[] {
   const ids = [...ctx.byFeature.keys()].sort(compareIds);
   return ids.map((id) => {
@@ -31,7 +50,7 @@ export function buildFeatures(ctx: AnalysisContext): FeatureReport[] {
     return {
       id,
       framework: featureFramework(id),
-      witnesses: places.slice(0, MAX_WITNESSES).map(loc),
+      witnesses: witnessesOf(ctx, places).map(loc),
       count: places.length,
       ...(sorted.length ? { details: sorted } : {}),
     };

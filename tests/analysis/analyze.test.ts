@@ -626,3 +626,34 @@ describe("analyze: TensorFlow 1.x code is a TensorFlow asset only when TensorFlo
     expect(declared.fit!.requirements.find((q) => q.id === "legacy-tf-assets")?.evidence).toContain("tf.v1");
   });
 });
+
+describe("analyze: a feature's first place is a use in the project's own code", () => {
+  it("leads with the first use in its own code, the rest in path order (keras-team/keras-hub's tf.data)", () => {
+    const files = [
+      py("benchmarks/glue.py", [["tensorflow", 1]], [["tf.data", 81, { matched: "tensorflow.data.Dataset" }]]),
+      py("examples/train.py", [["tensorflow", 1]], [["tf.data", 5, { matched: "tensorflow.data.Dataset" }]]),
+      py("keras_hub/src/models/causal_lm.py", [["tensorflow", 1]], [["tf.data", 232, { matched: "tensorflow.data.Dataset" }]]),
+      py("keras_hub/src/tests/test_case.py", [["tensorflow", 1]], [["tf.data", 9, { matched: "tensorflow.data.Dataset" }]]),
+    ];
+    const f = analyze(facts(files), config()).features.find((x) => x.id === "tf.data")!;
+    expect(f.witnesses.map((w) => `${w.path}:${w.line}`)).toEqual([
+      "keras_hub/src/models/causal_lm.py:232",
+      "benchmarks/glue.py:81",
+      "examples/train.py:5",
+      "keras_hub/src/tests/test_case.py:9",
+    ]);
+    expect(f.count).toBe(4);
+  });
+  it("a declaration never leads over a use in code; without any in its own code, path order", () => {
+    // huggingface/smolagents: transformers declared in pyproject.toml and used in src/smolagents/
+    const smol = [
+      manifest("pyproject.toml", "pyproject", [["transformers", ">=4.0", 81, { source: "pyproject:project" }]]),
+      py("src/smolagents/default_tools.py", [["transformers", 659]], [["hf.transformers", 659, { matched: "transformers" }]]),
+    ];
+    const hf = analyze(facts(smol), config()).features.find((x) => x.id === "hf.transformers")!;
+    expect(hf.witnesses[0]).toMatchObject({ path: "src/smolagents/default_tools.py", line: 659 });
+    const around = [py("tests/test_a.py", [["torch", 1]], [["torch.compile", 4, { matched: "torch.compile" }]]), py("benchmarks/b.py", [["torch", 1]], [["torch.compile", 7, { matched: "torch.compile" }]])];
+    const tc = analyze(facts(around), config()).features.find((x) => x.id === "torch.compile")!;
+    expect(tc.witnesses.map((w) => w.path)).toEqual(["benchmarks/b.py", "tests/test_a.py"]);
+  });
+});

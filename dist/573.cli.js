@@ -690,6 +690,9 @@ const USED_BY_IMPORT = {
     jax: ["flax", "optax", "keras", "transformers"],
     // MLX under its language-model and vision packages (huggingface/smolagents pins `mlx[cpu]` for its mlx-lm extra)
     mlx: ["mlx_lm", "mlx_vlm", "mlx_whisper"],
+    // OpenCLIP builds its timm vision towers with timm, which it requires (Stability-AI/generative-models pins timm
+    // in requirements/pt2.txt for the open_clip it imports).
+    timm: ["open_clip"],
 };
 
 

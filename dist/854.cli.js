@@ -522,12 +522,12 @@ function featureFramework(id) {
     return "interop";
 }
 
+// EXTERNAL MODULE: ./src/knowledge/layout.ts
+var layout = __webpack_require__(3480);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
 // EXTERNAL MODULE: ./src/knowledge/packages.ts
 var knowledge_packages = __webpack_require__(8439);
-// EXTERNAL MODULE: ./src/knowledge/layout.ts
-var layout = __webpack_require__(3480);
 // EXTERNAL MODULE: ./src/knowledge/providers.ts
 var providers = __webpack_require__(7218);
 // EXTERNAL MODULE: ./src/knowledge/signals.ts
@@ -855,6 +855,7 @@ function primaryOf(frameworks, evidence) {
 
 
 
+
 function features_loc(u) {
     return { path: u.path, line: u.line, ...(u.cell !== undefined ? { cell: u.cell } : {}), ...(u.column !== undefined ? { column: u.column } : {}) };
 }
@@ -872,6 +873,21 @@ function compareIds(a, b) {
         return ra - rb;
     return a < b ? -1 : a > b ? 1 : 0;
 }
+/**
+ * The places to show, capped: path order, except that the first use in the project's own code (a source or
+ * notebook not under docs, tests, examples, benchmarks, scripts: isAuxiliaryCodePath) leads, as a framework's
+ * first import does (keras-team/keras-hub's tf.data was shown at benchmarks/glue.py before its use in
+ * keras_hub/src/). A declaration is no use in code: it never leads over one.
+ */
+function witnessesOf(ctx, places) {
+    const own = places.findIndex((p) => {
+        const kind = p.fileKind ?? ctx.kinds.get(p.path);
+        return p.derived !== true && kind !== undefined && CODE_KINDS.has(kind) && !(0,layout/* isAuxiliaryCodePath */.dy)(p.path);
+    });
+    if (own <= 0)
+        return places.slice(0, MAX_WITNESSES);
+    return [places[own], ...places.slice(0, own), ...places.slice(own + 1)].slice(0, MAX_WITNESSES);
+}
 function buildFeatures(ctx) {
     const ids = [...ctx.byFeature.keys()].sort(compareIds);
     return ids.map((id) => {
@@ -881,7 +897,7 @@ function buildFeatures(ctx) {
         return {
             id,
             framework: featureFramework(id),
-            witnesses: places.slice(0, MAX_WITNESSES).map(features_loc),
+            witnesses: witnessesOf(ctx, places).map(features_loc),
             count: places.length,
             ...(sorted.length ? { details: sorted } : {}),
         };

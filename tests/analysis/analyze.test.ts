@@ -595,6 +595,9 @@ describe("analyze: the first witness of a framework is an import the project's o
   it("passes over notebook collections, demos and hidden folders (openai/whisper: notebooks/ evaluates the package)", () => {
     const whisper = [nb("notebooks/LibriSpeech.ipynb", [["torch", 9, 3]]), py("demo/app.py", [["torch", 1]]), py("whisper/__init__.py", [["torch", 8]])];
     expect(analyze(facts(whisper), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "whisper/__init__.py", line: 8 });
+    // google-deepmind/gemma's colabs/, SeldonIO/MLServer's GitBook docs in docs-gb/
+    const colabs = [nb("colabs/lora_sampling.ipynb", [["jax", 3, 2]]), py("docs-gb/examples/custom/app.py", [["jax", 1]]), py("gemma/gm/nn/_modules.py", [["jax", 17]])];
+    expect(analyze(facts(colabs), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "gemma/gm/nn/_modules.py", line: 17 });
     // open-mmlab/mmpretrain: a hidden folder of development scripts
     const mm = [py(".dev_scripts/benchmark_regression/1-benchmark_valid.py", [["torch", 11]]), py("mmpretrain/apis/model.py", [["torch", 3]])];
     expect(analyze(facts(mm), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "mmpretrain/apis/model.py", line: 3 });

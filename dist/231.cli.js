@@ -1594,18 +1594,20 @@ const TEST_FILE = /^(test_.*|.*_test|conftest)\.py$/;
  * demos and notebook collections (openai/whisper's notebooks/ evaluate the package in whisper/).
  */
 const AUXILIARY_CODE_FOLDERS = new Set([
-    ...TOOLING_FOLDERS, "g3doc", "docsrc", "examples", "example", "benchmarks", "benchmark", "tutorials", "notebooks", "demo", "demos", "scripts", "tools",
+    ...TOOLING_FOLDERS, "g3doc", "docsrc", "examples", "example", "benchmarks", "benchmark", "tutorials", "notebooks", "colab", "colabs", "demo", "demos", "scripts", "tools",
 ]);
 /**
  * Whether a path is code around the project rather than the project itself: below a documentation, test,
  * example, benchmark, tutorial, demo, notebooks or hidden folder (`docs/conf.py` imports the library for
  * Sphinx), or a test file by name.
  */
+const DOCS_FOLDER = /^(docs?|documentation)[-_]/i;
 function isAuxiliaryCodePath(path) {
     const parts = path.split("/");
     const file = parts.pop() ?? "";
-    // A hidden folder holds tooling (open-mmlab/mmpretrain's .dev_scripts/, .github/, .circleci/).
-    return TEST_FILE.test(file) || parts.some((p) => p.startsWith(".") || AUXILIARY_CODE_FOLDERS.has(p.toLowerCase()));
+    // A hidden folder holds tooling (open-mmlab/mmpretrain's .dev_scripts/, .github/, .circleci/); a docs folder
+    // may carry a suffix (SeldonIO/MLServer's docs-gb/, docs_src/).
+    return TEST_FILE.test(file) || parts.some((p) => p.startsWith(".") || AUXILIARY_CODE_FOLDERS.has(p.toLowerCase()) || DOCS_FOLDER.test(p));
 }
 
 

@@ -52,6 +52,25 @@ describe("MFA001 parse-error / MFA002 skipped-file", () => {
     expect(byCode(run(facts([f])), "MFA001")).toHaveLength(1);
     expect(byCode(run(nanoGpt()), "MFA001")).toEqual([]);
   });
+  it("one finding per file, however many problems it has (microsoft/nni: shell commands in a requirements.txt)", () => {
+    const path = "examples/trials/sklearn/requirements.txt";
+    const problems = [
+      { kind: "parse-error" as const, path, line: 1, message: 'cannot read requirement "sudo apt-get install libblas-dev"' },
+      { kind: "parse-error" as const, path, line: 2, message: "unknown pip option -m after a requirement: pip stops on it, this audit ignored it and read the rest of the file" },
+      { kind: "parse-error" as const, path, line: 2, message: "unknown pip option --user after a requirement: pip stops on it, this audit ignored it and read the rest of the file" },
+      { kind: "parse-error" as const, path: "other.ipynb", cell: 3, line: 5, message: "Python 2 syntax (print/exec statement); the rest was still scanned" },
+    ];
+    const m = byCode(run(facts([py("a.py", [["os", 1]])], { problems })), "MFA001");
+    expect(m.map((f) => f.fingerprint)).toEqual([`MFA001:${path}`, "MFA001:other.ipynb"]);
+    expect(m[0]!.locations).toEqual([{ path, line: 1 }, { path, line: 2 }]);
+    expect(m[0]!.message).toBe(
+      `${path} could not be parsed (line 1): cannot read requirement "sudo apt-get install libblas-dev". 2 more problems in this file: ` +
+        "line 2: unknown pip option -m after a requirement: pip stops on it, this audit ignored it and read the rest of the file; " +
+        "line 2: unknown pip option --user after a requirement: pip stops on it, this audit ignored it and read the rest of the file. " +
+        "Its dependencies and imports are missing from this report.",
+    );
+    expect(m[1]!.message).toBe("other.ipynb could not be parsed (cell 3, line 5): Python 2 syntax (print/exec statement); the rest was still scanned. What could be read is in the report; fix the file to be sure nothing is missed.");
+  });
 });
 
 describe("MFA101 missing-dependency", () => {

@@ -598,6 +598,9 @@ describe("analyze: the first witness of a framework is an import the project's o
     // google-deepmind/gemma's colabs/, SeldonIO/MLServer's GitBook docs in docs-gb/
     const colabs = [nb("colabs/lora_sampling.ipynb", [["jax", 3, 2]]), py("docs-gb/examples/custom/app.py", [["jax", 1]]), py("gemma/gm/nn/_modules.py", [["jax", 17]])];
     expect(analyze(facts(colabs), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "gemma/gm/nn/_modules.py", line: 17 });
+    // d2l-ai/d2l-en: ci/docker/print_versions.py imports every framework to print its version
+    const d2l = [py("ci/docker/print_versions.py", [["torch", 21]]), py("d2l/torch.py", [["torch", 9]])];
+    expect(analyze(facts(d2l), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "d2l/torch.py", line: 9 });
     // open-mmlab/mmpretrain: a hidden folder of development scripts
     const mm = [py(".dev_scripts/benchmark_regression/1-benchmark_valid.py", [["torch", 11]]), py("mmpretrain/apis/model.py", [["torch", 3]])];
     expect(analyze(facts(mm), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "mmpretrain/apis/model.py", line: 3 });

@@ -306,6 +306,86 @@ function buildArgOf(raw: string, argNames: ReadonlySet<string>): string | undefi
   return undefined;
 }
 
+/** The `source` of what an installer command declares, by installer. */
+export interface InstallSources {
+  pip: string;
+  conda: string;
+}
+
+const DOCKERFILE_SOURCES: InstallSources = { pip: "dockerfile:pip", conda: "dockerfile:conda" };
+
+/** How declareInstalls places and expands what it reads. */
+export interface InstallContext {
+  /** The line of a token. */
+  lineOf(t: ShellToken): number;
+  /** The value of a variable where the token is, if known. */
+  resolve(t: ShellToken): (name: string) => string | undefined;
+  sources: InstallSources;
+  /** The Dockerfile's build arguments (a declaration that names one records it). */
+  argNames?: ReadonlySet<string>;
+}
+
+/**
+ * Declares what the pip / uv pip / conda install commands of a shell command line install (`tokens`, from
+ * shellTokens): package names with their specifiers, index URLs and channels in force; a clone the same line
+ * made is installed as its URL. Shared by a Dockerfile's RUN and cog.yaml's `build.run`.
+ */
+export function declareInstalls(result: ManifestResult, ctx: ManifestContext, tokens: readonly ShellToken[], how: InstallContext): void {
+  let cmd: ShellToken[] = [];
+  const commands: ShellToken[][] = [];
+  for (const t of tokens) {
+    if (t.op) {
+      if (cmd.length) commands.push(cmd);
+      cmd = [];
+    } else cmd.push(t);
+  }
+  if (cmd.length) commands.push(cmd);
+  const clones = new ClonedRepos();
+  for (const words of commands) {
+    if (clones.follow(words)) continue;
+    const inst = installerOf(words);
+    if (!inst) continue;
+    const indexUrls: string[] = [];
+    let channel: string | undefined;
+    const packages: ShellToken[] = [];
+    const valueOpts = inst.kind === "pip" ? PIP_VALUE_OPTS : CONDA_VALUE_OPTS;
+    for (let k = 0; k < inst.args.length; k++) {
+      const t = inst.args[k] as ShellToken;
+      const v = t.value;
+      if (v.startsWith("-")) {
+        const eq = v.indexOf("=");
+        const opt = v.startsWith("--") && eq > 0 ? v.slice(0, eq) : v;
+        let value: string | undefined = v.startsWith("--") && eq > 0 ? v.slice(eq + 1) : undefined;
+        if (value === undefined && valueOpts.has(opt)) {
+          value = inst.args[k + 1]?.value;
+          k++;
+        }
+        if (value !== undefined) value = expandVariables(value, how.resolve(t));
+        if (inst.kind === "pip" && PIP_INDEX_OPTS.has(opt) && value) indexUrls.push(value);
+        if (inst.kind === "conda" && (opt === "-c" || opt === "--channel") && value && channel === undefined) channel = value;
+        if (inst.kind === "pip" && (opt === "-e" || opt === "--editable") && value) packages.push({ value, offset: t.offset });
+        continue;
+      }
+      packages.push(t);
+    }
+    for (const t of packages) {
+      const value = expandVariables(t.value, how.resolve(t));
+      if (value === "" || value.includes("$") || value.includes("`")) continue;
+      const line = how.lineOf(t);
+      if (inst.kind === "pip") {
+        const target = parseRequirementTarget(clones.urlOf(value) ?? value);
+        if (target.kind !== "requirement") continue;
+        const r = target.req;
+        declare(result, { path: ctx.path, line, name: r.name, specifier: r.specifier, extras: r.extras, marker: r.marker, url: r.url, source: how.sources.pip, ecosystem: "pypi", indexUrls: indexUrls.length && !r.url ? [...indexUrls] : undefined, buildArg: how.argNames ? buildArgOf(t.value, how.argNames) : undefined });
+      } else {
+        const spec = parseCondaSpec(value);
+        if (!spec) continue;
+        declare(result, { path: ctx.path, line, name: spec.name, specifier: spec.specifier, source: how.sources.conda, ecosystem: "conda", channel: spec.channel ?? channel, buildArg: how.argNames ? buildArgOf(t.value, how.argNames) : undefined });
+      }
+    }
+  }
+}
+
 function readRun(result: ManifestResult, ctx: ManifestContext, df: Dockerfile, ins: Instruction, lines: LineIndex, escapeChar: string, argNames: ReadonlySet<string>): void {
   const range = ins.getArgumentsRange();
   if (!range) return;
@@ -326,66 +406,14 @@ function readRun(result: ManifestResult, ctx: ManifestContext, df: Dockerfile, i
   } else {
     tokens = shellTokens(raw, start, escapeChar);
   }
-  let cmd: ShellToken[] = [];
-  const commands: ShellToken[][] = [];
-  for (const t of tokens) {
-    if (t.op) {
-      if (cmd.length) commands.push(cmd);
-      cmd = [];
-    } else cmd.push(t);
-  }
-  if (cmd.length) commands.push(cmd);
-  const clones = new ClonedRepos();
-  for (const words of commands) {
-    if (clones.follow(words)) continue;
-    const inst = installerOf(words);
-    if (!inst) continue;
-    const lineOf = (t: ShellToken): number => lines.lineAt(t.offset);
-    const resolve = (t: ShellToken) => (n: string): string | undefined => {
-      try {
-        const v = df.resolveVariable(n, lineOf(t) - 1);
-        return typeof v === "string" ? v : undefined;
-      } catch {
-        return undefined;
-      }
-    };
-    const indexUrls: string[] = [];
-    let channel: string | undefined;
-    const packages: ShellToken[] = [];
-    const valueOpts = inst.kind === "pip" ? PIP_VALUE_OPTS : CONDA_VALUE_OPTS;
-    for (let k = 0; k < inst.args.length; k++) {
-      const t = inst.args[k] as ShellToken;
-      const v = t.value;
-      if (v.startsWith("-")) {
-        const eq = v.indexOf("=");
-        const opt = v.startsWith("--") && eq > 0 ? v.slice(0, eq) : v;
-        let value: string | undefined = v.startsWith("--") && eq > 0 ? v.slice(eq + 1) : undefined;
-        if (value === undefined && valueOpts.has(opt)) {
-          value = inst.args[k + 1]?.value;
-          k++;
-        }
-        if (value !== undefined) value = expandVariables(value, resolve(t));
-        if (inst.kind === "pip" && PIP_INDEX_OPTS.has(opt) && value) indexUrls.push(value);
-        if (inst.kind === "conda" && (opt === "-c" || opt === "--channel") && value && channel === undefined) channel = value;
-        if (inst.kind === "pip" && (opt === "-e" || opt === "--editable") && value) packages.push({ value, offset: t.offset });
-        continue;
-      }
-      packages.push(t);
+  const lineOf = (t: ShellToken): number => lines.lineAt(t.offset);
+  const resolve = (t: ShellToken) => (n: string): string | undefined => {
+    try {
+      const v = df.resolveVariable(n, lineOf(t) - 1);
+      return typeof v === "string" ? v : undefined;
+    } catch {
+      return undefined;
     }
-    for (const t of packages) {
-      const value = expandVariables(t.value, resolve(t));
-      if (value === "" || value.includes("$") || value.includes("`")) continue;
-      const line = lineOf(t);
-      if (inst.kind === "pip") {
-        const target = parseRequirementTarget(clones.urlOf(value) ?? value);
-        if (target.kind !== "requirement") continue;
-        const r = target.req;
-        declare(result, { path: ctx.path, line, name: r.name, specifier: r.specifier, extras: r.extras, marker: r.marker, url: r.url, source: "dockerfile:pip", ecosystem: "pypi", indexUrls: indexUrls.length && !r.url ? [...indexUrls] : undefined, buildArg: buildArgOf(t.value, argNames) });
-      } else {
-        const spec = parseCondaSpec(value);
-        if (!spec) continue;
-        declare(result, { path: ctx.path, line, name: spec.name, specifier: spec.specifier, source: "dockerfile:conda", ecosystem: "conda", channel: spec.channel ?? channel, buildArg: buildArgOf(t.value, argNames) });
-      }
-    }
-  }
+  };
+  declareInstalls(result, ctx, tokens, { lineOf, resolve, sources: DOCKERFILE_SOURCES, argNames });
 }

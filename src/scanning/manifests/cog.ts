@@ -1,14 +1,18 @@
 /**
- * Cog (Replicate) model environments, `cog.yaml`: `build.python_packages` (requirement strings, pip's syntax)
- * and `build.python_requirements` (a requirements file, read like a `-r` include). The container's other
- * settings (`gpu`, `cuda`, `system_packages`, `run`) install no Python distribution by name and are left out.
- * Aliases are never expanded.
+ * Cog (Replicate) model environments, `cog.yaml`: `build.python_packages` (requirement strings, pip's syntax),
+ * `build.python_requirements` (a requirements file, read like a `-r` include) and the pip / conda install
+ * commands of `build.run` (shell commands, as a Dockerfile's RUN is read: what needs `--no-build-isolation`,
+ * such as flash-attn, is installed there). The container's other settings (`gpu`, `cuda`, `system_packages`)
+ * install no Python distribution by name and are left out. Aliases are never expanded.
  */
 import { isMap, isScalar, isSeq, type Node as YamlNode } from "yaml";
 import { parseYamlManifest } from "./conda.js";
 import type { ManifestContext } from "./index.js";
+import { declareInstalls, shellTokens, type InstallSources } from "./dockerfile.js";
 import { attachIndexes, readRequirementLine } from "./requirements.js";
 import { emptyResult, problem, type ManifestDependency, type ManifestResult } from "./common.js";
+
+const COG_RUN_SOURCES: InstallSources = { pip: "cog:pip", conda: "cog:conda" };
 
 export function readCog(text: string, ctx: ManifestContext): ManifestResult {
   const result = emptyResult();
@@ -34,5 +38,15 @@ export function readCog(text: string, ctx: ManifestContext): ManifestResult {
     readRequirementLine(result, ctx, lineOf(requirements), `-r ${requirements.value.trim()}`, "cog", indexUrls);
   }
   attachIndexes(result.declared.slice(before) as ManifestDependency[], indexUrls);
+  // build.run: a command string, or `{command, mounts}`; everything it installs is placed at its item's line
+  const run = build.get("run", true) as YamlNode | undefined;
+  if (isSeq(run)) {
+    for (const item of run.items) {
+      const command = isScalar(item) ? item.value : isMap(item) ? item.get("command") : undefined;
+      if (typeof command !== "string") continue;
+      const line = lineOf(item);
+      declareInstalls(result, ctx, shellTokens(command, 0, "\\"), { lineOf: () => line, resolve: () => () => undefined, sources: COG_RUN_SOURCES });
+    }
+  }
   return result;
 }

@@ -43,12 +43,41 @@ describe("cog.yaml", () => {
       ["cog.yaml", "numpy", "==1.21.1", lineOf(COG, "numpy")],
       ["cog.yaml", "basicsr", "==1.4.2", lineOf(COG, "basicsr")],
       ["requirements/cog.txt", "timm", "==0.6.13", 2],
+      ["cog.yaml", "onnx", "", lineOf(COG, "pip install onnx")],
     ]);
+    expect(r.declared.at(-1)?.source).toBe("cog:pip");
     // the index option applies to the packages, as in a requirements file
     expect(r.declared[0]?.indexUrls).toEqual(["https://download.pytorch.org/whl/cu118"]);
-    // commented out, a system package, a shell command: not declared
+    // commented out, a system package: not declared
     expect(r.declared.map((d) => d.name)).not.toContain("tensorflow");
     expect(r.declared.map((d) => d.name)).not.toContain("libgl1-mesa-glx");
+  });
+
+  it("reads the pip and conda installs of build.run, strings or {command} items, and nothing else there", () => {
+    const yaml = [
+      "build:",
+      "  gpu: true",
+      "  run:",
+      '    - curl -o /usr/local/bin/pget -L "https://github.com/replicate/pget/releases/download/v0.0.3/pget" && chmod +x /usr/local/bin/pget',
+      "    - pip install flash-attn==2.5.8 --no-build-isolation",
+      "    - command: pip install --no-cache-dir -U xformers --index-url https://download.pytorch.org/whl/cu121",
+      "      mounts:",
+      "        - type: secret",
+      "          id: hf",
+      "          target: /root/.hf",
+      "    - conda install -y -c conda-forge faiss-gpu",
+      "    - echo pip install torch",
+      "",
+    ].join("\n");
+    const r = read("cog", "cog.yaml", yaml);
+    expect(r.problems).toEqual([]);
+    expect(r.declared.map((d) => [d.name, d.specifier, d.line, d.source, d.ecosystem])).toEqual([
+      ["flash-attn", "==2.5.8", 5, "cog:pip", "pypi"],
+      ["xformers", "", 6, "cog:pip", "pypi"],
+      ["faiss-gpu", "", 11, "cog:conda", "conda"],
+    ]);
+    expect(r.declared[1]?.indexUrls).toEqual(["https://download.pytorch.org/whl/cu121"]);
+    expect(r.declared[2]?.channel).toBe("conda-forge");
   });
 
   it("reports what it cannot read with its line, and reads nothing from a file without a build section", () => {

@@ -3572,87 +3572,6 @@ function readConda(text, ctx) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/scanning/manifests/cog.ts
-/**
- * Cog (Replicate) model environments, `cog.yaml`: `build.python_packages` (requirement strings, pip's syntax)
- * and `build.python_requirements` (a requirements file, read like a `-r` include). The container's other
- * settings (`gpu`, `cuda`, `system_packages`, `run`) install no Python distribution by name and are left out.
- * Aliases are never expanded.
- */
-
-
-
-
-function readCog(text, ctx) {
-    const result = emptyResult();
-    const parsed = parseYamlManifest(text, ctx.path, result);
-    if (!parsed)
-        return result;
-    const { root, lines } = parsed;
-    const build = (0,yaml_dist/* isMap */.jh)(root) ? root.get("build", true) : undefined;
-    if (!(0,yaml_dist/* isMap */.jh)(build))
-        return result;
-    const lineOf = (n) => lines.lineAt(n.range?.[0] ?? 0);
-    const indexUrls = [];
-    const before = result.declared.length;
-    const packages = build.get("python_packages", true);
-    if ((0,yaml_dist/* isSeq */.oP)(packages)) {
-        for (const item of packages.items) {
-            if ((0,yaml_dist/* isScalar */.jn)(item) && typeof item.value === "string")
-                readRequirementLine(result, ctx, lineOf(item), item.value, "cog", indexUrls);
-            else
-                problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(item), message: "a `build.python_packages` item should be a requirement string; it was ignored" });
-        }
-    }
-    else if (packages !== undefined && !((0,yaml_dist/* isScalar */.jn)(packages) && packages.value === null)) {
-        problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(packages), message: "`build.python_packages` should be a list of requirement strings; it was ignored" });
-    }
-    const requirements = build.get("python_requirements", true);
-    if ((0,yaml_dist/* isScalar */.jn)(requirements) && typeof requirements.value === "string" && requirements.value.trim() !== "") {
-        readRequirementLine(result, ctx, lineOf(requirements), `-r ${requirements.value.trim()}`, "cog", indexUrls);
-    }
-    attachIndexes(result.declared.slice(before), indexUrls);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/scanning/manifests/lockfile-common.ts
-
-
-
-function readTomlPackageLock(text, ctx, what) {
-    const result = emptyResult();
-    const doc = parseTomlText(text, ctx.path, result);
-    if (!doc)
-        return result;
-    const packages = doc.package;
-    if (packages === undefined)
-        return result;
-    if (!Array.isArray(packages)) {
-        problem(result, { kind: "parse-error", path: ctx.path, message: `${what}: "package" should be an array of tables` });
-        return result;
-    }
-    for (const p of packages) {
-        if (!isTable(p) || typeof p.name !== "string")
-            continue;
-        if (typeof p.version !== "string" || p.version === "")
-            continue; // editable / virtual packages have no version
-        result.locked.push({ path: ctx.path, normalizedName: (0,knowledge_packages/* normalizeDistName */.RV)(p.name), version: p.version });
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/scanning/manifests/poetry-lock.ts
-
-function readPoetryLock(text, ctx) {
-    return readTomlPackageLock(text, ctx, "poetry.lock");
-}
-
-;// CONCATENATED MODULE: ./src/scanning/manifests/uv-lock.ts
-
-function readUvLock(text, ctx) {
-    return readTomlPackageLock(text, ctx, "uv.lock");
-}
-
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __webpack_require__(8390);
 ;// CONCATENATED MODULE: ./src/scanning/manifests/dockerfile.ts
@@ -3967,6 +3886,81 @@ function buildArgOf(raw, argNames) {
     }
     return undefined;
 }
+const DOCKERFILE_SOURCES = { pip: "dockerfile:pip", conda: "dockerfile:conda" };
+/**
+ * Declares what the pip / uv pip / conda install commands of a shell command line install (`tokens`, from
+ * shellTokens): package names with their specifiers, index URLs and channels in force; a clone the same line
+ * made is installed as its URL. Shared by a Dockerfile's RUN and cog.yaml's `build.run`.
+ */
+function declareInstalls(result, ctx, tokens, how) {
+    let cmd = [];
+    const commands = [];
+    for (const t of tokens) {
+        if (t.op) {
+            if (cmd.length)
+                commands.push(cmd);
+            cmd = [];
+        }
+        else
+            cmd.push(t);
+    }
+    if (cmd.length)
+        commands.push(cmd);
+    const clones = new ClonedRepos();
+    for (const words of commands) {
+        if (clones.follow(words))
+            continue;
+        const inst = installerOf(words);
+        if (!inst)
+            continue;
+        const indexUrls = [];
+        let channel;
+        const packages = [];
+        const valueOpts = inst.kind === "pip" ? PIP_VALUE_OPTS : CONDA_VALUE_OPTS;
+        for (let k = 0; k < inst.args.length; k++) {
+            const t = inst.args[k];
+            const v = t.value;
+            if (v.startsWith("-")) {
+                const eq = v.indexOf("=");
+                const opt = v.startsWith("--") && eq > 0 ? v.slice(0, eq) : v;
+                let value = v.startsWith("--") && eq > 0 ? v.slice(eq + 1) : undefined;
+                if (value === undefined && valueOpts.has(opt)) {
+                    value = inst.args[k + 1]?.value;
+                    k++;
+                }
+                if (value !== undefined)
+                    value = expandVariables(value, how.resolve(t));
+                if (inst.kind === "pip" && PIP_INDEX_OPTS.has(opt) && value)
+                    indexUrls.push(value);
+                if (inst.kind === "conda" && (opt === "-c" || opt === "--channel") && value && channel === undefined)
+                    channel = value;
+                if (inst.kind === "pip" && (opt === "-e" || opt === "--editable") && value)
+                    packages.push({ value, offset: t.offset });
+                continue;
+            }
+            packages.push(t);
+        }
+        for (const t of packages) {
+            const value = expandVariables(t.value, how.resolve(t));
+            if (value === "" || value.includes("$") || value.includes("`"))
+                continue;
+            const line = how.lineOf(t);
+            if (inst.kind === "pip") {
+                const target = parseRequirementTarget(clones.urlOf(value) ?? value);
+                if (target.kind !== "requirement")
+                    continue;
+                const r = target.req;
+                declare(result, { path: ctx.path, line, name: r.name, specifier: r.specifier, extras: r.extras, marker: r.marker, url: r.url, source: how.sources.pip, ecosystem: "pypi", indexUrls: indexUrls.length && !r.url ? [...indexUrls] : undefined, buildArg: how.argNames ? buildArgOf(t.value, how.argNames) : undefined });
+            }
+            else {
+                const spec = parseCondaSpec(value);
+                if (!spec)
+                    continue;
+                declare(result, { path: ctx.path, line, name: spec.name, specifier: spec.specifier, source: how.sources.conda, ecosystem: "conda", channel: spec.channel ?? channel, buildArg: how.argNames ? buildArgOf(t.value, how.argNames) : undefined });
+            }
+        }
+    }
+}
 function readRun(result, ctx, df, ins, lines, escapeChar, argNames) {
     const range = ins.getArgumentsRange();
     if (!range)
@@ -3991,83 +3985,112 @@ function readRun(result, ctx, df, ins, lines, escapeChar, argNames) {
     else {
         tokens = shellTokens(raw, start, escapeChar);
     }
-    let cmd = [];
-    const commands = [];
-    for (const t of tokens) {
-        if (t.op) {
-            if (cmd.length)
-                commands.push(cmd);
-            cmd = [];
+    const lineOf = (t) => lines.lineAt(t.offset);
+    const resolve = (t) => (n) => {
+        try {
+            const v = df.resolveVariable(n, lineOf(t) - 1);
+            return typeof v === "string" ? v : undefined;
         }
-        else
-            cmd.push(t);
-    }
-    if (cmd.length)
-        commands.push(cmd);
-    const clones = new ClonedRepos();
-    for (const words of commands) {
-        if (clones.follow(words))
-            continue;
-        const inst = installerOf(words);
-        if (!inst)
-            continue;
-        const lineOf = (t) => lines.lineAt(t.offset);
-        const resolve = (t) => (n) => {
-            try {
-                const v = df.resolveVariable(n, lineOf(t) - 1);
-                return typeof v === "string" ? v : undefined;
-            }
-            catch {
-                return undefined;
-            }
-        };
-        const indexUrls = [];
-        let channel;
-        const packages = [];
-        const valueOpts = inst.kind === "pip" ? PIP_VALUE_OPTS : CONDA_VALUE_OPTS;
-        for (let k = 0; k < inst.args.length; k++) {
-            const t = inst.args[k];
-            const v = t.value;
-            if (v.startsWith("-")) {
-                const eq = v.indexOf("=");
-                const opt = v.startsWith("--") && eq > 0 ? v.slice(0, eq) : v;
-                let value = v.startsWith("--") && eq > 0 ? v.slice(eq + 1) : undefined;
-                if (value === undefined && valueOpts.has(opt)) {
-                    value = inst.args[k + 1]?.value;
-                    k++;
-                }
-                if (value !== undefined)
-                    value = expandVariables(value, resolve(t));
-                if (inst.kind === "pip" && PIP_INDEX_OPTS.has(opt) && value)
-                    indexUrls.push(value);
-                if (inst.kind === "conda" && (opt === "-c" || opt === "--channel") && value && channel === undefined)
-                    channel = value;
-                if (inst.kind === "pip" && (opt === "-e" || opt === "--editable") && value)
-                    packages.push({ value, offset: t.offset });
-                continue;
-            }
-            packages.push(t);
+        catch {
+            return undefined;
         }
-        for (const t of packages) {
-            const value = expandVariables(t.value, resolve(t));
-            if (value === "" || value.includes("$") || value.includes("`"))
-                continue;
-            const line = lineOf(t);
-            if (inst.kind === "pip") {
-                const target = parseRequirementTarget(clones.urlOf(value) ?? value);
-                if (target.kind !== "requirement")
-                    continue;
-                const r = target.req;
-                declare(result, { path: ctx.path, line, name: r.name, specifier: r.specifier, extras: r.extras, marker: r.marker, url: r.url, source: "dockerfile:pip", ecosystem: "pypi", indexUrls: indexUrls.length && !r.url ? [...indexUrls] : undefined, buildArg: buildArgOf(t.value, argNames) });
-            }
-            else {
-                const spec = parseCondaSpec(value);
-                if (!spec)
-                    continue;
-                declare(result, { path: ctx.path, line, name: spec.name, specifier: spec.specifier, source: "dockerfile:conda", ecosystem: "conda", channel: spec.channel ?? channel, buildArg: buildArgOf(t.value, argNames) });
-            }
+    };
+    declareInstalls(result, ctx, tokens, { lineOf, resolve, sources: DOCKERFILE_SOURCES, argNames });
+}
+
+;// CONCATENATED MODULE: ./src/scanning/manifests/cog.ts
+/**
+ * Cog (Replicate) model environments, `cog.yaml`: `build.python_packages` (requirement strings, pip's syntax),
+ * `build.python_requirements` (a requirements file, read like a `-r` include) and the pip / conda install
+ * commands of `build.run` (shell commands, as a Dockerfile's RUN is read: what needs `--no-build-isolation`,
+ * such as flash-attn, is installed there). The container's other settings (`gpu`, `cuda`, `system_packages`)
+ * install no Python distribution by name and are left out. Aliases are never expanded.
+ */
+
+
+
+
+
+const COG_RUN_SOURCES = { pip: "cog:pip", conda: "cog:conda" };
+function readCog(text, ctx) {
+    const result = emptyResult();
+    const parsed = parseYamlManifest(text, ctx.path, result);
+    if (!parsed)
+        return result;
+    const { root, lines } = parsed;
+    const build = (0,yaml_dist/* isMap */.jh)(root) ? root.get("build", true) : undefined;
+    if (!(0,yaml_dist/* isMap */.jh)(build))
+        return result;
+    const lineOf = (n) => lines.lineAt(n.range?.[0] ?? 0);
+    const indexUrls = [];
+    const before = result.declared.length;
+    const packages = build.get("python_packages", true);
+    if ((0,yaml_dist/* isSeq */.oP)(packages)) {
+        for (const item of packages.items) {
+            if ((0,yaml_dist/* isScalar */.jn)(item) && typeof item.value === "string")
+                readRequirementLine(result, ctx, lineOf(item), item.value, "cog", indexUrls);
+            else
+                problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(item), message: "a `build.python_packages` item should be a requirement string; it was ignored" });
         }
     }
+    else if (packages !== undefined && !((0,yaml_dist/* isScalar */.jn)(packages) && packages.value === null)) {
+        problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(packages), message: "`build.python_packages` should be a list of requirement strings; it was ignored" });
+    }
+    const requirements = build.get("python_requirements", true);
+    if ((0,yaml_dist/* isScalar */.jn)(requirements) && typeof requirements.value === "string" && requirements.value.trim() !== "") {
+        readRequirementLine(result, ctx, lineOf(requirements), `-r ${requirements.value.trim()}`, "cog", indexUrls);
+    }
+    attachIndexes(result.declared.slice(before), indexUrls);
+    // build.run: a command string, or `{command, mounts}`; everything it installs is placed at its item's line
+    const run = build.get("run", true);
+    if ((0,yaml_dist/* isSeq */.oP)(run)) {
+        for (const item of run.items) {
+            const command = (0,yaml_dist/* isScalar */.jn)(item) ? item.value : (0,yaml_dist/* isMap */.jh)(item) ? item.get("command") : undefined;
+            if (typeof command !== "string")
+                continue;
+            const line = lineOf(item);
+            declareInstalls(result, ctx, shellTokens(command, 0, "\\"), { lineOf: () => line, resolve: () => () => undefined, sources: COG_RUN_SOURCES });
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/scanning/manifests/lockfile-common.ts
+
+
+
+function readTomlPackageLock(text, ctx, what) {
+    const result = emptyResult();
+    const doc = parseTomlText(text, ctx.path, result);
+    if (!doc)
+        return result;
+    const packages = doc.package;
+    if (packages === undefined)
+        return result;
+    if (!Array.isArray(packages)) {
+        problem(result, { kind: "parse-error", path: ctx.path, message: `${what}: "package" should be an array of tables` });
+        return result;
+    }
+    for (const p of packages) {
+        if (!isTable(p) || typeof p.name !== "string")
+            continue;
+        if (typeof p.version !== "string" || p.version === "")
+            continue; // editable / virtual packages have no version
+        result.locked.push({ path: ctx.path, normalizedName: (0,knowledge_packages/* normalizeDistName */.RV)(p.name), version: p.version });
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/scanning/manifests/poetry-lock.ts
+
+function readPoetryLock(text, ctx) {
+    return readTomlPackageLock(text, ctx, "poetry.lock");
+}
+
+;// CONCATENATED MODULE: ./src/scanning/manifests/uv-lock.ts
+
+function readUvLock(text, ctx) {
+    return readTomlPackageLock(text, ctx, "uv.lock");
 }
 
 ;// CONCATENATED MODULE: ./src/scanning/manifests/package-json.ts

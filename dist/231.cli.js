@@ -1594,7 +1594,7 @@ const TEST_FILE = /^(test_.*|.*_test|conftest)\.py$/;
  * demos and notebook collections (openai/whisper's notebooks/ evaluate the package in whisper/).
  */
 const AUXILIARY_CODE_FOLDERS = new Set([
-    ...TOOLING_FOLDERS, "g3doc", "docsrc", "examples", "example", "benchmarks", "benchmark", "tutorials", "notebooks", "colab", "colabs", "demo", "demos", "scripts", "tools",
+    ...TOOLING_FOLDERS, "g3doc", "docsrc", "examples", "example", "benchmarks", "benchmark", "tutorials", "notebooks", "colab", "colabs", "demo", "demos", "scripts", "tools", "ci",
 ]);
 /**
  * Whether a path is code around the project rather than the project itself: below a documentation, test,

@@ -1313,18 +1313,39 @@ function at(l) {
 ;// CONCATENATED MODULE: ./src/analysis/findings/mfa001-parse-error.ts
 
 
+/** Problems listed in a message after the first (the locations keep every place). */
+const MORE_LISTED = 3;
+function place(p) {
+    return p.cell !== undefined ? `cell ${p.cell}, line ${p.line ?? 1}` : p.line ? `line ${p.line}` : "";
+}
 function parseErrors({ ctx }) {
-    return ctx.problems
-        // A project template's files are meant to hold template syntax; what parses in them is still read.
-        .filter((p) => p.kind === "parse-error" && !(0,layout/* isTemplatePath */.OY)(p.path))
-        .map((p) => {
+    const byPath = new Map();
+    // A project template's files are meant to hold template syntax; what parses in them is still read.
+    for (const p of ctx.problems) {
+        if (p.kind !== "parse-error" || (0,layout/* isTemplatePath */.OY)(p.path))
+            continue;
+        const list = byPath.get(p.path);
+        if (list)
+            list.push(p);
+        else
+            byPath.set(p.path, [p]);
+    }
+    return [...byPath].map(([path, ps]) => {
+        const first = ps[0];
         // Scanners that recover say so ("the rest was still scanned"); otherwise what the file declares is lost.
-        const recovered = /rest (was|is) still (scanned|read)|still read|rest of the file/i.test(p.message);
+        const recovered = ps.every((p) => /rest (was|is) still (scanned|read)|still read|rest of the file/i.test(p.message));
         const consequence = recovered
             ? "What could be read is in the report; fix the file to be sure nothing is missed."
             : "Its dependencies and imports are missing from this report.";
-        const where = p.cell !== undefined ? ` (cell ${p.cell}, line ${p.line ?? 1})` : p.line ? ` (line ${p.line})` : "";
-        return finding("MFA001", p.path, `${p.path} could not be parsed${where}: ${p.message}. ${consequence}`, [toLocation(p)]);
+        const where = place(first) ? ` (${place(first)})` : "";
+        const rest = ps.slice(1);
+        const more = rest.length
+            ? ` ${plural(rest.length, "more problem")} in this file: ${rest
+                .slice(0, MORE_LISTED)
+                .map((p) => (place(p) ? `${place(p)}: ${p.message}` : p.message))
+                .join("; ")}${rest.length > MORE_LISTED ? "; ..." : ""}.`
+            : "";
+        return finding("MFA001", path, `${path} could not be parsed${where}: ${first.message}.${more} ${consequence}`, locations(ps));
     });
 }
 
@@ -2592,7 +2613,7 @@ const OUTDATED_TOPICS = [
 
 
 const MAX_LOCATIONS = 10;
-function place(l) {
+function notes_place(l) {
     return { path: l.path, line: l.line, ...(l.cell !== undefined ? { cell: l.cell } : {}) };
 }
 function outdatedNotes(ctx, frameworks) {
@@ -2627,7 +2648,7 @@ function outdatedNotes(ctx, frameworks) {
         }
         if (touches.length === 0)
             continue;
-        const locations = selectPlaces(touches, MAX_LOCATIONS, place, false, new Set(), sources === 1);
+        const locations = selectPlaces(touches, MAX_LOCATIONS, notes_place, false, new Set(), sources === 1);
         notes.push({ topic: t.topic, note: `${t.article} ${t.correction}`, locations, source: t.source });
     }
     return notes;

@@ -601,6 +601,9 @@ describe("analyze: the first witness of a framework is an import the project's o
     // d2l-ai/d2l-en: ci/docker/print_versions.py imports every framework to print its version
     const d2l = [py("ci/docker/print_versions.py", [["torch", 21]]), py("d2l/torch.py", [["torch", 9]])];
     expect(analyze(facts(d2l), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "d2l/torch.py", line: 9 });
+    // keras-team/keras: guides/ (keras.io's guides) and integration_tests/ around keras/src/
+    const keras = [py("guides/custom_train_step_in_torch.py", [["torch", 50]]), py("integration_tests/import_test.py", [["torch", 3]]), py("keras/src/backend/torch/core.py", [["torch", 6]])];
+    expect(analyze(facts(keras), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "keras/src/backend/torch/core.py", line: 6 });
     // open-mmlab/mmpretrain: a hidden folder of development scripts
     const mm = [py(".dev_scripts/benchmark_regression/1-benchmark_valid.py", [["torch", 11]]), py("mmpretrain/apis/model.py", [["torch", 3]])];
     expect(analyze(facts(mm), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "mmpretrain/apis/model.py", line: 3 });

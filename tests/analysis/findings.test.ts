@@ -355,6 +355,18 @@ describe("MFA102 unused-dependency", () => {
     expect(m[0]!.locations).toEqual([{ path: "requirements.txt", line: 2 }]);
     expect(m[0]!.message).toContain("`tensorflow-cpu`");
   });
+  it("names where the repository does import it in its own code (openvinotoolkit/nncf: not docs/api/source/conf.py)", () => {
+    const f = facts([
+      py("docs/api/source/conf.py", [["torch", 152]]),
+      py("src/nncf/torch/model_creation.py", [["torch", 14]]),
+      py("tests/cross_fw/sdl/fuzz/fuzz_target.py", [["numpy", 1]]),
+      req("tests/cross_fw/sdl/fuzz/requirements.txt", [["torch", "", 4]]),
+      manifest("pyproject.toml", "pyproject", [["numpy", "", 20, { source: "pyproject:project" }]]),
+    ]);
+    const m = byCode(run(f), "MFA102");
+    expect(m.map((x) => x.fingerprint)).toEqual(["MFA102:torch"]);
+    expect(m[0]!.message).toMatch(/\(the repository imports it elsewhere, first at src\/nncf\/torch\/model_creation\.py:14\)/);
+  });
   it("advises by where it is declared: a main dependency may move to an optional group, one only in optional groups can go", () => {
     const main = byCode(run(facts([py("a.py", [["torch", 1]]), req("requirements.txt", [["torch", "", 1], ["timm", "", 2]])])), "MFA102");
     expect(main[0]!.message).toMatch(/Remove it or move it to the optional group that needs it\.$/);

@@ -1594,7 +1594,7 @@ const TEST_FILE = /^(test_.*|.*_test|conftest)\.py$/;
  * demos and notebook collections (openai/whisper's notebooks/ evaluate the package in whisper/).
  */
 const AUXILIARY_CODE_FOLDERS = new Set([
-    ...TOOLING_FOLDERS, "g3doc", "docsrc", "examples", "example", "benchmarks", "benchmark", "tutorials", "notebooks", "colab", "colabs", "demo", "demos", "scripts", "tools", "ci",
+    ...TOOLING_FOLDERS, "g3doc", "docsrc", "examples", "example", "benchmarks", "benchmark", "tutorials", "notebooks", "colab", "colabs", "demo", "demos", "scripts", "tools", "ci", "guides", "testdata",
 ]);
 /**
  * Whether a path is code around the project rather than the project itself: below a documentation, test,
@@ -1602,12 +1602,14 @@ const AUXILIARY_CODE_FOLDERS = new Set([
  * Sphinx), or a test file by name.
  */
 const DOCS_FOLDER = /^(docs?|documentation)[-_]/i;
+/** Test folders by name: `tests`, `integration_tests` (keras-team/keras), `unit-tests`, `test_util`, `make_test_op`. */
+const TEST_FOLDER = /^([a-z0-9]+[-_])?tests?([-_][a-z0-9]+)?$/i;
 function isAuxiliaryCodePath(path) {
     const parts = path.split("/");
     const file = parts.pop() ?? "";
     // A hidden folder holds tooling (open-mmlab/mmpretrain's .dev_scripts/, .github/, .circleci/); a docs folder
     // may carry a suffix (SeldonIO/MLServer's docs-gb/, docs_src/).
-    return TEST_FILE.test(file) || parts.some((p) => p.startsWith(".") || AUXILIARY_CODE_FOLDERS.has(p.toLowerCase()) || DOCS_FOLDER.test(p));
+    return TEST_FILE.test(file) || parts.some((p) => p.startsWith(".") || AUXILIARY_CODE_FOLDERS.has(p.toLowerCase()) || DOCS_FOLDER.test(p) || TEST_FOLDER.test(p));
 }
 
 

@@ -6079,19 +6079,14 @@ function stripIPython(source, path, cell, declared) {
         if (t === "")
             continue;
         const c = t.charCodeAt(0);
-        if (c === 37 /* % */ || c === 33 /* ! */) {
+        const escape = c === 37 /* % */ || c === 33; /* ! */
+        if (escape || ASSIGN_MAGIC.test(raw)) {
+            // IPython joins a backslash-continued line before it runs the command, also one whose output is
+            // assigned (SeldonIO/seldon-core's `base64Res = !seldon pipeline inspect ... \` with the `--request-id`
+            // flag on the next line); only a command on its own declares what it installs.
             const cmd = joinContinued(lines, i);
-            if (/\b(pip|conda|mamba)/.test(cmd.text))
+            if (escape && /\b(pip|conda|mamba)/.test(cmd.text))
                 declared.push(...parseInstallCommand(cmd.text.trim(), path, i + 1, cell));
-            for (let k = i; k <= cmd.last; k++)
-                lines[k] = "";
-            i = cmd.last;
-            changed = true;
-        }
-        else if (ASSIGN_MAGIC.test(raw)) {
-            // IPython joins a backslash-continued line before it runs the command (SeldonIO/seldon-core's
-            // `base64Res = !seldon pipeline inspect ... \` with the `--request-id` flag on the next line)
-            const cmd = joinContinued(lines, i);
             for (let k = i; k <= cmd.last; k++)
                 lines[k] = "";
             i = cmd.last;

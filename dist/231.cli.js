@@ -1591,24 +1591,25 @@ function isTemplatePath(path) {
 const TEST_FILE = /^(test_.*|.*_test|conftest)\.py$/;
 /**
  * Folders of code around a project rather than of it: documentation, tests, examples, benchmarks, tutorials,
- * demos and notebook collections (openai/whisper's notebooks/ evaluate the package in whisper/).
+ * demos, notebook collections (openai/whisper's notebooks/ evaluate the package in whisper/), maintenance scripts
+ * and tools, CI helpers, guides. Where such a folder holds all the code, its first import is still the one shown:
+ * this only ranks the project's own code first.
  */
 const AUXILIARY_CODE_FOLDERS = new Set([
     ...TOOLING_FOLDERS, "g3doc", "docsrc", "examples", "example", "benchmarks", "benchmark", "tutorials", "notebooks", "colab", "colabs", "demo", "demos", "scripts", "tools", "ci", "guides", "testdata",
 ]);
-/**
- * Whether a path is code around the project rather than the project itself: below a documentation, test,
- * example, benchmark, tutorial, demo, notebooks or hidden folder (`docs/conf.py` imports the library for
- * Sphinx), or a test file by name.
- */
+/** Docs folders with a suffix: SeldonIO/MLServer's `docs-gb`, `docs_src`. */
 const DOCS_FOLDER = /^(docs?|documentation)[-_]/i;
 /** Test folders by name: `tests`, `integration_tests` (keras-team/keras), `unit-tests`, `test_util`, `make_test_op`. */
 const TEST_FOLDER = /^([a-z0-9]+[-_])?tests?([-_][a-z0-9]+)?$/i;
+/**
+ * Whether a path is code around the project rather than the project itself: below one of those folders
+ * (`docs/conf.py` imports the library for Sphinx) or a hidden one, or a test file by name.
+ */
 function isAuxiliaryCodePath(path) {
     const parts = path.split("/");
     const file = parts.pop() ?? "";
-    // A hidden folder holds tooling (open-mmlab/mmpretrain's .dev_scripts/, .github/, .circleci/); a docs folder
-    // may carry a suffix (SeldonIO/MLServer's docs-gb/, docs_src/).
+    // A hidden folder holds tooling (open-mmlab/mmpretrain's .dev_scripts/, .github/, .circleci/).
     return TEST_FILE.test(file) || parts.some((p) => p.startsWith(".") || AUXILIARY_CODE_FOLDERS.has(p.toLowerCase()) || DOCS_FOLDER.test(p) || TEST_FOLDER.test(p));
 }
 

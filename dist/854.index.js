@@ -576,12 +576,11 @@ function isNeededImport(i) {
     return i.optional !== true && i.lazy !== true;
 }
 /**
- * The import that best shows a package in use, for the first witness (a framework's "first at" in the
- * explanation and MFA402's place; MFA101's and MFA103's first place). In path order, the first that is both needed by the code (not optional, not inside a function) and
- * in the project's own code (not docs, tests, examples, benchmarks or tutorials: isAuxiliaryCodePath), else the
+ * The import that best shows a package in use: a framework's "first at" (explanation, MFA402), the first place
+ * of MFA101, MFA103 and of MFA102's "imports it elsewhere". In path order, the first that is both needed by the
+ * code (not optional, not inside a function) and in the project's own code (isAuxiliaryCodePath), else the
  * first in its own code, else the first needed; undefined leaves path order. Path order alone named
- * facebookresearch/pytorchvideo's optional `import torch` in docs/source/conf.py. Fed every import of the
- * framework by buildFrameworks' one pass over them.
+ * facebookresearch/pytorchvideo's optional `import torch` in docs/source/conf.py. Offered in any order.
  */
 class LeadImport {
     best = [undefined, undefined, undefined];

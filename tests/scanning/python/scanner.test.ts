@@ -417,6 +417,43 @@ describe("usages behind a version or hasattr check (FeatureUsage.guarded)", () =
       [10, false],
     ]);
   });
+  it("follows a flag set to True/False inside a version check's block, also as one part of `a and b` (TorchServe's PT2_AVAILABLE)", () => {
+    // pytorch/serve ts/torch_handler/base_handler.py; Stability-AI/generative-models sgm/modules/attention.py
+    const src = [
+      "import packaging.version",
+      "import torch",
+      'if packaging.version.parse(torch.__version__) >= packaging.version.parse("2.0.0a"):',
+      "    PT2_AVAILABLE = True",
+      "else:",
+      "    PT2_AVAILABLE = False",
+      "SDP = True  # set outside any check",
+      "if x:",
+      "    SELF = True",
+      "class Handler:",
+      "    def initialize(self, valid_backend):",
+      "        if PT2_AVAILABLE and valid_backend:",
+      "            self.model = torch.compile(self.model)",
+      "        if valid_backend and not PT2_AVAILABLE:",
+      "            self.model = torch.compile(self.model)",
+      "        if SDP:",
+      "            self.model = torch.compile(self.model)",
+      "        if SELF and valid_backend:",
+      "            self.model = torch.compile(self.model)",
+      "        if PT2_AVAILABLE or valid_backend:",
+      "            self.model = torch.compile(self.model)",
+    ].join("\n");
+    expect(guarded(src, "torch.compile")).toEqual([
+      [13, true],
+      [15, true],
+      [17, false], // a flag set outside a check
+      [19, false], // set under a condition about something else
+      [21, false], // `or`: the body also runs without the check
+    ]);
+  });
+  it("a flag whose only assignment sits under a check of itself is not a version check (and ends)", () => {
+    const src = ["import torch", "if FLAG:", "    FLAG = True", "if FLAG:", "    m = torch.compile(m)", ""].join("\n");
+    expect(guarded(src, "torch.compile")).toEqual([[5, false]]);
+  });
   it("a name imported under a version check is guarded, by the check above the statement (volcengine/verl's fsdp_utils.py)", () => {
     const src = [
       "import torch",

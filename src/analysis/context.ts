@@ -6,6 +6,7 @@ import type { DeclaredDependency, Facts, FeatureUsage, FileKind, FrameworkId, Im
 import type { Config } from "../config/schema.js";
 import { topOf } from "../core/names.js";
 import { FEATURE_BY_ID, FEATURES } from "../knowledge/features.js";
+import { OwnCode } from "./own-code.js";
 
 /**
  * An import with its path. Mostly the scanner's record itself: the context copies a record only when it lacks
@@ -53,6 +54,8 @@ export interface AnalysisContext {
   hasCode: boolean;
   /** True if at least one dependency manifest (not a lock file) was scanned. */
   hasManifest: boolean;
+  /** Where the repository's own code lives (its packages), for choosing first places. */
+  ownCode: OwnCode;
   localModules: Set<string>;
   /** Notebooks made for Google Colab (FileFacts.colab), by path: Colab's runtime provides COLAB_PROVIDES to them. */
   colabNotebooks: Set<string>;
@@ -378,6 +381,7 @@ export function buildContext(facts: Facts, config: Config): AnalysisContext {
     hasCode,
     hasManifest,
     localModules: new Set(facts.localModules ?? []),
+    ownCode: OwnCode.fromPaths(kinds.keys()),
     colabNotebooks,
   };
 }

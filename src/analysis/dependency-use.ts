@@ -7,8 +7,8 @@
 import { DISTRIBUTION_FRAMEWORK, IMPORT_DISTRIBUTIONS } from "../knowledge/packages.js";
 import { USED_BY_IMPORT, USED_WITHOUT_IMPORT } from "../knowledge/providers.js";
 import { REQUIREMENT_SIGNALS } from "../knowledge/signals.js";
-import { isAuxiliaryCodePath } from "../knowledge/layout.js";
 import { compareLoc, type AnalysisContext, type LocatedImport } from "./context.js";
+import { OwnCode } from "./own-code.js";
 
 const FRAMEWORK_IMPORT: Record<string, string> = { pytorch: "torch", tensorflow: "tensorflow", keras: "keras", jax: "jax", mlx: "mlx" };
 
@@ -47,31 +47,33 @@ export function isNeededImport(i: LocatedImport): boolean {
 
 /**
  * The import that best shows a package in use: a framework's "first at" (explanation, MFA402), the first place
- * of MFA101, MFA103 and of MFA102's "imports it elsewhere". In path order, the first that is both needed by the
- * code (not optional, not inside a function) and in the project's own code (isAuxiliaryCodePath), else the
- * first in its own code, else the first needed; undefined leaves path order. Path order alone named
- * facebookresearch/pytorchvideo's optional `import torch` in docs/source/conf.py. Offered in any order.
+ * of MFA101, MFA103 and of MFA102's "imports it elsewhere". In path order, the first that is needed by the code
+ * (not optional, not inside a function) in a package the repository builds (OwnCode rank 0), else needed in its
+ * other own code, else the first in a package, else in other own code, else the first needed; undefined leaves
+ * path order. Path order alone named facebookresearch/pytorchvideo's optional `import torch` in
+ * docs/source/conf.py. Offered in any order.
  */
 export class LeadImport {
-  private readonly best: (LocatedImport | undefined)[] = [undefined, undefined, undefined];
+  private readonly best: (LocatedImport | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
+  constructor(private readonly own: OwnCode = OwnCode.NONE) {}
   offer(i: LocatedImport): void {
-    // nothing after the best so far can replace it (the common case once the project's code is reached)
+    // nothing after the best so far can replace it (the common case once the project's package is reached)
     const top = this.best[0];
     if (top !== undefined && compareLoc(i, top) >= 0) return;
-    const own = !isAuxiliaryCodePath(i.path);
+    const place = this.own.rank(i.path);
     const needed = isNeededImport(i);
-    const rank = own && needed ? 0 : own ? 1 : needed ? 2 : -1;
+    const rank = place === 2 ? (needed ? 4 : -1) : place + (needed ? 0 : 2);
     const cur = rank >= 0 ? this.best[rank] : undefined;
     if (rank >= 0 && (cur === undefined || compareLoc(i, cur) < 0)) this.best[rank] = i;
   }
   get(): LocatedImport | undefined {
-    return this.best[0] ?? this.best[1] ?? this.best[2];
+    return this.best.find((i) => i !== undefined);
   }
 }
 
-/** LeadImport's choice among `imports`. */
-export function leadImport(imports: Iterable<LocatedImport>): LocatedImport | undefined {
-  const lead = new LeadImport();
+/** LeadImport's choice among `imports` (`own`: the repository's packages, see OwnCode). */
+export function leadImport(imports: Iterable<LocatedImport>, own?: OwnCode): LocatedImport | undefined {
+  const lead = new LeadImport(own);
   for (const i of imports) lead.offer(i);
   return lead.get();
 }

@@ -4,7 +4,6 @@
  */
 import type { FeatureReport, Location } from "../core/types.js";
 import { FEATURES } from "../knowledge/features.js";
-import { isAuxiliaryCodePath } from "../knowledge/layout.js";
 import { CODE_KINDS, featureFramework, type AnalysisContext, type LocatedUsage } from "./context.js";
 import { MAX_WITNESSES } from "./frameworks.js";
 
@@ -27,16 +26,25 @@ function compareIds(a: string, b: string): number {
 }
 
 /**
- * The places to show, capped: path order, except that the first use in the project's own code (a source or
- * notebook not under docs, tests, examples, benchmarks, scripts: isAuxiliaryCodePath) leads, as a framework's
- * first import does (keras-team/keras-hub's tf.data was shown at benchmarks/glue.py before its use in
- * keras_hub/src/). A declaration is no use in code: it never leads over one.
+ * The places to show, capped: path order, except that the first use in the project's own code leads, as a
+ * framework's first import does: in a package the repository builds if there is one (OwnCode rank 0), else
+ * in other own code (a source or notebook not under docs, tests, examples, benchmarks, scripts:
+ * isAuxiliaryCodePath). keras-team/keras-hub's tf.data was shown at benchmarks/glue.py before its use in
+ * keras_hub/src/. A declaration is no use in code: it never leads over one.
  */
 function witnessesOf(ctx: AnalysisContext, places: readonly LocatedUsage[]): LocatedUsage[] {
-  const own = places.findIndex((p) => {
+  let own = -1;
+  for (let i = 0; i < places.length; i++) {
+    const p = places[i]!;
     const kind = p.fileKind ?? ctx.kinds.get(p.path);
-    return p.derived !== true && kind !== undefined && CODE_KINDS.has(kind) && !isAuxiliaryCodePath(p.path);
-  });
+    if (p.derived === true || kind === undefined || !CODE_KINDS.has(kind)) continue;
+    const rank = ctx.ownCode.rank(p.path);
+    if (rank === 0) {
+      own = i;
+      break;
+    }
+    if (rank === 1 && own < 0) own = i;
+  }
   if (own <= 0) return places.slice(0, MAX_WITNESSES);
   return [places[own]!, ...places.slice(0, own), ...places.slice(own + 1)].slice(0, MAX_WITNESSES);
 }

@@ -98,7 +98,7 @@ export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
   for (const [fw, mods] of modules) {
     const files = new Set<string>();
     const inColab = new Set<string>();
-    const lead = new LeadImport();
+    const lead = new LeadImport(ctx.ownCode);
     leads.set(fw, lead);
     for (const m of mods) {
       const shipped = colab.size > 0 && COLAB_PROVIDES.has(topOf(m));

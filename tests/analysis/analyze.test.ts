@@ -611,6 +611,22 @@ describe("analyze: the first witness of a framework is an import the project's o
     const course = [nb("notebooks/02_train.ipynb", [["torch", 2, 1]]), nb("notebooks/01_intro.ipynb", [["torch", 4, 2]])];
     expect(analyze(facts(course), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "notebooks/01_intro.ipynb", cell: 2 });
   });
+  it("leads with a package the repository builds: src/ layout first, else a root package (huggingface/peft, pytorch/serve)", () => {
+    const init = (path: string) => py(path, []);
+    // peft: method_comparison/ is a package beside the src/ layout, and sorts first
+    const peft = [init("method_comparison/__init__.py"), py("method_comparison/MetaMathQA/run.py", [["torch", 32]]), init("src/peft/__init__.py"), py("src/peft/helpers.py", [["torch", 23]])];
+    expect(analyze(facts(peft), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "src/peft/helpers.py", line: 23 });
+    // serve: kubernetes/ (no __init__.py) sorts before the ts/ package
+    const serve = [py("kubernetes/kserve/handler.py", [["torch", 1]]), init("ts/__init__.py"), py("ts/handler_utils/pippy.py", [["torch", 7]])];
+    const pt = analyze(facts(serve), config()).frameworks[0]!;
+    expect(pt.importWitnesses.map((w) => `${w.path}:${w.line}`)).toEqual(["ts/handler_utils/pippy.py:7", "kubernetes/kserve/handler.py:1"]);
+    // keras-team/keras: keras/src/ is inside the root package keras/, not a src layout beside it
+    const keras = [py("keras/__init__.py", [["torch", 9]]), init("keras/src/backend/__init__.py"), py("keras/src/backend/torch/core.py", [["torch", 6]])];
+    expect(analyze(facts(keras), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "keras/__init__.py", line: 9 });
+    // a package's own import inside a function still comes after a needed import of its root scripts
+    const lazyPkg = [py("app.py", [["torch", 3]]), init("pkg/__init__.py"), optional(py("pkg/model.py", [["torch", 40]]), "lazy")];
+    expect(analyze(facts(lazyPkg), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "app.py", line: 3 });
+  });
   it("orders a notebook's imports by cell, then line", () => {
     const book = nb("course/ch1.ipynb", [["tensorflow", 17, 3], ["tensorflow", 2, 5]]);
     const tf = analyze(facts([book]), config()).frameworks.find((f) => f.id === "tensorflow")!;
@@ -652,6 +668,16 @@ describe("analyze: a feature's first place is a use in the project's own code", 
       "keras_hub/src/tests/test_case.py:9",
     ]);
     expect(f.count).toBe(4);
+  });
+  it("a use in a package the repository builds leads over root scripts (ultralytics/yolov5's models/)", () => {
+    const files = [
+      py("export.py", [["torch", 1]], [["torch.jit", 269, { matched: "torch.jit.trace" }]]),
+      py("models/__init__.py", []),
+      py("models/common.py", [["torch", 1]], [["torch.jit", 494, { matched: "torch.jit.load" }]]),
+      py("tests/test_export.py", [["torch", 1]], [["torch.jit", 3, { matched: "torch.jit.trace" }]]),
+    ];
+    const f = analyze(facts(files), config()).features.find((x) => x.id === "torch.jit")!;
+    expect(f.witnesses.map((w) => `${w.path}:${w.line}`)).toEqual(["models/common.py:494", "export.py:269", "tests/test_export.py:3"]);
   });
   it("a declaration never leads over a use in code; without any in its own code, path order", () => {
     // huggingface/smolagents: transformers declared in pyproject.toml and used in src/smolagents/

@@ -43,7 +43,8 @@ describe("jax-vit-like: JAX first, TensorFlow for input, PyTorch in one notebook
   it("is not a hybrid: the verdict is fit, the article does not rate JAX, and the explanation says why", () => {
     const fit = report.fit!;
     expect(fit.verdict).toBe("fit");
-    expect(fit.explanation).toMatch(/^JAX is the primary framework \(21 imports, first at vit_jax\.ipynb cell 1:1\); the project also imports TensorFlow/);
+    // first in the package (vit_jax/), not in the Colab notebook at the root that sorts before it
+    expect(fit.explanation).toMatch(/^JAX is the primary framework \(21 imports, first at vit_jax\/checkpoint\.py:2\); the project also imports TensorFlow \(4 imports, first at vit_jax\/checkpoint\.py:5\)/);
     expect(fit.explanation).toContain("PyTorch is imported in 1 of the 13 files that import an ML framework and no manifest declares it");
     expect(fit.recommendations).toEqual([]);
     expect(findingsOf(report, "MFA401")).toEqual([]);

@@ -177,7 +177,7 @@ export function missingDependencies({ ctx }: AnalysisState): Finding[] {
   for (const u of undeclaredImports(ctx)) {
     if (onDemandOnly(u)) continue;
     // The first place is one in the project's own code when there is one (not a benchmark or an example).
-    const lead = leadImport(u.imps);
+    const lead = leadImport(u.imps, ctx.ownCode);
     const locs = locations(u.imps, lead ? [toLocation(lead)] : [], false);
     const msg = `\`${u.top}\` is imported (${plural(u.imps.length, "place")}, first at ${at(locs[0])}) but no manifest ${u.elsewhere.length ? "of that code's project " : ""}declares ${distributionNames(u.top)}.`;
     out.push(finding("MFA101", u.top, msg + declarationContext(ctx, u), locs));

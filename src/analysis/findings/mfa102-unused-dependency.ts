@@ -66,7 +66,7 @@ export function unusedDependencies({ ctx }: AnalysisState): Finding[] {
       // Imported in the repository, but outside the declaring projects.
       // (the one in the project's own code first, as a framework's first import is chosen: nncf's torch was shown
       // at docs/api/source/conf.py)
-      const elsewhere = leadImport(importersOf(name).flatMap((m) => ctx.importIndex.under(m))) ?? firstImport(importersOf(name).map((m) => ctx.importIndex.firstUnder(m)));
+      const elsewhere = leadImport(importersOf(name).flatMap((m) => ctx.importIndex.under(m)), ctx.ownCode) ?? firstImport(importersOf(name).map((m) => ctx.importIndex.firstUnder(m)));
       const message = elsewhere
         ? `\`${decls[0]!.name}\` is declared in ${files.join(", ")} but no code of ${files.length === 1 ? "that project" : "those projects"} imports ${names} (the repository imports it elsewhere, first at ${at(elsewhere)}). Remove it, or move it to the project that uses it.`
         : `\`${decls[0]!.name}\` is declared in ${files.join(", ")} but nothing imports ${names} in the scanned Python files and notebooks. ${whereToGo(decls)}`;

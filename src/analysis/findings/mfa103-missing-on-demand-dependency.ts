@@ -15,7 +15,7 @@ export function missingOnDemandDependencies({ ctx }: AnalysisState): Finding[] {
   for (const u of undeclaredImports(ctx)) {
     if (!onDemandOnly(u)) continue;
     // The first place is one in the project's own code when there is one (not a benchmark or an example).
-    const lead = leadImport(u.imps);
+    const lead = leadImport(u.imps, ctx.ownCode);
     const locs = locations(u.imps, lead ? [toLocation(lead)] : [], false);
     const where = u.imps.length === 1 ? "inside a function" : "inside functions";
     const msg = `\`${u.top}\` is imported only ${where} (${plural(u.imps.length, "place")}, first at ${at(locs[0])}) and no manifest ${u.elsewhere.length ? "of that code's project " : ""}declares ${distributionNames(u.top)}: the code runs without it until such a function is called, then fails with ImportError.`;

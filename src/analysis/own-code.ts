@@ -1,0 +1,68 @@
+/**
+ * Where a repository's own code lives, for choosing the place that best shows a package or feature in use
+ * (a framework's "first at", MFA101/MFA103's first place, a feature's first witness). Three ranks:
+ *
+ * 0. code in a package the repository builds: the folder right below a `src/` folder at any depth
+ *    (`src/peft/` in huggingface/peft, `tabular/src/autogluon/` in autogluon's monorepo, namespace packages
+ *    included), or, without such a src layout, a folder at the root with an `__init__.py` (`ts/` in
+ *    pytorch/serve, `models/` in ultralytics/yolov5);
+ * 1. other code of the project (root scripts, folders without `__init__.py`);
+ * 2. code around the project: docs, tests, examples, benchmarks, scripts (isAuxiliaryCodePath), also inside a
+ *    package (`src/pkg/tests/`).
+ *
+ * Path order alone named huggingface/peft's PyTorch "first at method_comparison/MetaMathQA/run.py" and
+ * pytorch/serve's at kubernetes/kserve/..., folders that sort before the package and hold no package.
+ */
+import { isAuxiliaryCodePath } from "../knowledge/layout.js";
+
+const IDENT = /^[A-Za-z_]\w*$/;
+
+export class OwnCode {
+  /** Package folders with their trailing `/`. */
+  private readonly roots: string[];
+
+  private constructor(roots: Iterable<string>) {
+    this.roots = [...new Set(roots)].sort();
+  }
+
+  /** No package known: ranks 1 and 2 only. */
+  static readonly NONE = new OwnCode([]);
+
+  /** The package folders among repo-relative `/`-separated paths of scanned files. */
+  static fromPaths(paths: Iterable<string>): OwnCode {
+    const atRoot: string[] = [];
+    const belowSrc: string[] = [];
+    for (const path of paths) {
+      if (!path.endsWith("/__init__.py")) continue;
+      const parts = path.split("/");
+      let root: string | undefined;
+      let src = false;
+      // (a negative start would count from the end: `src/__init__.py` has no folder below src/)
+      const at = parts.length >= 3 ? parts.lastIndexOf("src", parts.length - 3) : -1;
+      if (at >= 0) {
+        root = parts.slice(0, at + 2).join("/");
+        src = true;
+      } else if (parts.length === 2) root = parts[0];
+      if (root === undefined || !IDENT.test(root.slice(root.lastIndexOf("/") + 1))) continue;
+      if (isAuxiliaryCodePath(`${root}/__init__.py`)) continue;
+      (src ? belowSrc : atRoot).push(`${root}/`);
+    }
+    // A `src/` folder inside a root package is part of it (keras-team/keras' keras/src/). With a src layout the
+    // distribution is built from src/; packages beside it (huggingface/peft's method_comparison/) are the
+    // repository's tooling.
+    const layout = belowSrc.filter((r) => !atRoot.some((p) => r.startsWith(p)));
+    return new OwnCode(layout.length > 0 ? layout : atRoot);
+  }
+
+  /** The package folders (for tests and traces). */
+  get packages(): readonly string[] {
+    return this.roots;
+  }
+
+  /** 0: in a package the repository builds; 1: other own code; 2: code around the project. */
+  rank(path: string): 0 | 1 | 2 {
+    if (isAuxiliaryCodePath(path)) return 2;
+    for (const r of this.roots) if (path.startsWith(r)) return 0;
+    return 1;
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { OwnCode } from "../../src/analysis/own-code.js";
+
+describe("OwnCode: where a repository's own code lives", () => {
+  it("finds src/ layout packages at any depth, namespace packages included, and prefers them to root packages", () => {
+    const own = OwnCode.fromPaths([
+      "method_comparison/__init__.py",
+      "src/peft/__init__.py",
+      "src/peft/tuners/__init__.py",
+      "tabular/src/autogluon/tabular/__init__.py", // autogluon/ itself has no __init__.py (a namespace package)
+      "setup.py",
+    ]);
+    expect(own.packages).toEqual(["src/peft/", "tabular/src/autogluon/"]);
+    expect(own.rank("src/peft/tuners/lora/layer.py")).toBe(0);
+    expect(own.rank("tabular/src/autogluon/tabular/models/m.py")).toBe(0);
+    expect(own.rank("method_comparison/MetaMathQA/run.py")).toBe(1);
+    expect(own.rank("src/peft/tests/test_lora.py")).toBe(2);
+    expect(own.rank("tests/test_custom_models.py")).toBe(2);
+  });
+  it("without a src layout, the root folders with an __init__.py; a src/ inside one of them belongs to it", () => {
+    const own = OwnCode.fromPaths(["keras/__init__.py", "keras/src/__init__.py", "keras/src/layers/__init__.py", "tests/__init__.py", "docs/__init__.py", "my-tool/__init__.py", "train.py"]);
+    expect(own.packages).toEqual(["keras/"]);
+    expect(own.rank("keras/src/layers/dense.py")).toBe(0);
+    expect(own.rank("train.py")).toBe(1);
+    expect(own.rank("docs/conf.py")).toBe(2);
+    // `my-tool` is no importable name
+    expect(own.rank("my-tool/run.py")).toBe(1);
+  });
+  it("a src/__init__.py makes src/ itself the package (`from src.models import ...`)", () => {
+    const own = OwnCode.fromPaths(["src/__init__.py", "src/models/__init__.py", "models/__init__.py"]);
+    expect(own.packages).toEqual(["models/", "src/"]);
+    expect(own.rank("src/models/net.py")).toBe(0);
+  });
+  it("knows no package without __init__.py files", () => {
+    const own = OwnCode.fromPaths(["train.py", "model.py", "notebooks/a.ipynb"]);
+    expect(own.packages).toEqual([]);
+    expect([own.rank("train.py"), own.rank("notebooks/a.ipynb")]).toEqual([1, 2]);
+    expect(OwnCode.NONE.rank("pkg/x.py")).toBe(1);
+  });
+});

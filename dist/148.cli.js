@@ -4870,24 +4870,40 @@ const BRANCH_HEADER = /^\s*(?:(else)\s*:|(?:el)?if\s+(.*):)\s*(?:#.*)?$/;
 /**
  * Whether an `if`/`elif` condition checks a version or an attribute: directly, or through a flag the source
  * sets from such a check (nanoGPT: `self.flash = hasattr(torch.nn.functional, 'scaled_dot_product_attention')`
- * then `if self.flash:`).
+ * then `if self.flash:`), or sets to `True`/`False` inside the block of one (TorchServe's `PT2_AVAILABLE = True`
+ * under `if packaging.version.parse(torch.__version__) >= ...:`). In a condition of the form `a and b`, one
+ * such part is enough: the body runs only when every part holds.
  */
 function conditionChecks(condition, src, flags) {
     if (VERSION_CHECK.test(condition))
         return true;
-    const flag = /^\s*(?:not\s+)?([A-Za-z_][\w.]*)\s*$/.exec(condition)?.[1];
-    if (flag === undefined)
-        return false;
+    for (const part of condition.split(/\band\b/)) {
+        const flag = /^\s*(?:not\s+)?([A-Za-z_][\w.]*)\s*$/.exec(part)?.[1];
+        if (flag !== undefined && flagChecks(flag, src, flags))
+            return true;
+    }
+    return false;
+}
+/** Whether the source sets `flag` from a version or attribute check (conditionChecks); memoised in `flags`. */
+function flagChecks(flag, src, flags) {
     // one search of the source per flag (`flags` is the unit's memo)
     let answer = flags.get(flag);
-    if (answer === undefined) {
-        answer = false;
-        const assigned = new RegExp(`(?:^|[\\r\\n])[ \\t]*${flag.replace(/\./g, "\\.")}[ \\t]*(?::[^=\\r\\n]*)?=(?!=)([^\\r\\n]*)`, "g");
-        for (const m of src.matchAll(assigned))
-            if (VERSION_CHECK.test(m[1]))
-                answer = true;
-        flags.set(flag, answer);
+    if (answer !== undefined)
+        return answer;
+    answer = false;
+    // false while the question is open: a flag set under a check of itself (`if F: F = True`) ends here
+    flags.set(flag, false);
+    const assigned = new RegExp(`(^|[\\r\\n])([ \\t]*)${flag.replace(/\./g, "\\.")}[ \\t]*(?::[^=\\r\\n]*)?=(?!=)([^\\r\\n]*)`, "g");
+    for (const m of src.matchAll(assigned)) {
+        const value = m[3];
+        if (VERSION_CHECK.test(value))
+            answer = true;
+        else if (m[2] !== "" && /^\s*(?:True|False)\s*(?:#.*)?$/.test(value) && versionGuarded(src, m.index + m[1].length, flags))
+            answer = true;
+        if (answer)
+            break;
     }
+    flags.set(flag, answer);
     return answer;
 }
 /**

@@ -278,6 +278,39 @@ function collectPath({ records, distinct, fileOwn }: Sorted<LocatedUsage>, pathI
 const ownImport = (imp: ImportFact, path: string) => typeof imp.module === "string" && imp.module !== "" && imp.path === path;
 const ownUsage = (u: FeatureUsage, path: string) => typeof u.feature === "string" && u.path === path;
 
+/**
+ * Locked versions by the folder of their lock file. A declaration takes its version from the nearest folder with
+ * a lock file, its own or one above it (the first lock file in path order within that folder): kserve/kserve's python/ holds 17
+ * projects, each with its own uv.lock, and one repository-wide table gave python/custom_model's
+ * `torch==2.11.0+cpu` the 2.9.1 of python/autogluonserver/uv.lock.
+ */
+class LockIndex {
+  private readonly byFolder = new Map<string, Map<string, string>>();
+  constructor(locked: readonly LockedVersion[]) {
+    for (const l of [...locked].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+      const folder = folderOf(l.path);
+      let table = this.byFolder.get(folder);
+      if (table === undefined) this.byFolder.set(folder, (table = new Map()));
+      if (!table.has(l.normalizedName)) table.set(l.normalizedName, l.version);
+    }
+  }
+  versionFor(manifestPath: string, name: string): string | null {
+    if (this.byFolder.size === 0) return null;
+    for (let folder = folderOf(manifestPath); ; folder = folderOf(folder)) {
+      // the nearest lock decides, also by leaving a name out (a uv workspace's members share the root's lock)
+      const table = this.byFolder.get(folder);
+      if (table !== undefined) return table.get(name) ?? null;
+      if (folder === "") return null;
+    }
+  }
+}
+
+/** The folder of a repo-relative path ("" at the root). */
+function folderOf(path: string): string {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? "" : path.slice(0, slash);
+}
+
 export function buildContext(facts: Facts, config: Config): AnalysisContext {
   const files = facts.files ?? [];
   const kinds = new Map<string, FileKind>();
@@ -327,13 +360,10 @@ export function buildContext(facts: Facts, config: Config): AnalysisContext {
     const probs = f.problems;
     if (probs) for (let i = 0; i < probs.length; i++) problems.push({ ...probs[i]!, path: probs[i]!.path || path });
   }
-  const lockIndex = new Map<string, string>();
-  for (const l of [...locked].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    if (!lockIndex.has(l.normalizedName)) lockIndex.set(l.normalizedName, l.version);
-  }
+  const locks = new LockIndex(locked);
   for (const d of rawDeclared) {
     if (d.resolvedVersion == null && (d.ecosystem === "pypi" || d.ecosystem === "conda")) {
-      d.resolvedVersion = lockIndex.get(d.normalizedName) ?? null;
+      d.resolvedVersion = locks.versionFor(d.path, d.normalizedName);
     }
     declaredSorter.addOne(d);
   }

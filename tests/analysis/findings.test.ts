@@ -625,6 +625,31 @@ describe("MFA201 version-too-old", () => {
     expect(m[0]!.message).toContain("lock file");
     expect(byCode(run(withLock("2.1.0+cu118")), "MFA201")).toEqual([]);
   });
+  it("a declaration takes its version from its own project's lock file, not from a sibling project's (kserve/kserve)", () => {
+    const use = (path: string) => py(path, [["torch", 1]], [["torch.compile", 9, { matched: "torch.compile" }]]);
+    const repo = facts([
+      use("python/autogluonserver/server.py"),
+      manifest("python/autogluonserver/pyproject.toml", "pyproject", [["torch", "==1.13.1", 14]]),
+      lock("python/autogluonserver/uv.lock", "uv-lock", [["torch", "1.13.1"]]),
+      use("python/custom_model/model.py"),
+      manifest("python/custom_model/pyproject.toml", "pyproject", [["torch", ">=1.12", 10]]),
+      lock("python/custom_model/uv.lock", "uv-lock", [["torch", "2.11.0+cpu"]]),
+      // a workspace member without a lock of its own shares the lock above it
+      use("python/member/m.py"),
+      manifest("python/member/pyproject.toml", "pyproject", [["torch", ">=1.12", 3]]),
+      lock("python/uv.lock", "uv-lock", [["torch", "2.1.0"]]),
+      // a Dockerfile with no lock file above it is not governed by any
+      dockerfile("docs/samples/Dockerfile", [["python", "3.11", 1]], [["torch", "", 52]]),
+    ]);
+    const declared = analyze(repo, config()).frameworks.find((f) => f.id === "pytorch")!.declared;
+    expect(declared.map((d) => [d.path, d.resolvedVersion])).toEqual([
+      ["docs/samples/Dockerfile", null],
+      ["python/autogluonserver/pyproject.toml", "1.13.1"],
+      ["python/custom_model/pyproject.toml", "2.11.0+cpu"],
+      ["python/member/pyproject.toml", "2.1.0"],
+    ]);
+    expect(byCode(run(repo), "MFA201").map((f) => f.locations[0]!.path)).toEqual(["python/autogluonserver/pyproject.toml"]);
+  });
   it("FSDP2 fully_shard needs 2.6 while FullyShardedDataParallel needs 1.12", () => {
     const repo = (matched: string, spec: string) => facts([py("f.py", [["torch", 1]], [["torch.fsdp", 3, { matched }]]), req("requirements.txt", [["torch", spec, 1]])]);
     expect(byCode(run(repo("torch.distributed.fsdp.fully_shard", "==2.5.1")), "MFA201").map((f) => f.fingerprint)).toEqual(["MFA201:torch.fsdp.fully_shard:requirements.txt"]);

@@ -400,6 +400,11 @@ export interface Finding {
   locations: Location[];
   /** Link to the finding's documentation page. */
   helpUri?: string;
+  /**
+   * Where the fact behind the finding comes from (a release note, a project's announcement): the URL the message
+   * ends with as "Source: <url>", from the audit's own knowledge tables (MFA201, MFA301, MFA302).
+   */
+  sourceUri?: string;
   /** Stable identity across runs, used by the PR delta (code + subject, not line numbers). */
   fingerprint?: string;
 }

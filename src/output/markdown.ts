@@ -92,6 +92,18 @@ function messageMarkdown(message: string, table = false): string {
     .join("");
 }
 
+/**
+ * A finding's message (messageMarkdown), its closing "Source: <url>" as a link when the URL is the finding's
+ * sourceUri: escaped as text, GitHub would show the URL with a zero-width space in it, unclickable and broken
+ * when copied.
+ */
+function findingMessageMarkdown(f: Finding, table = false): string {
+  const url = safeUrl(f.sourceUri);
+  const tail = ` Source: ${f.sourceUri ?? ""}`;
+  if (url === undefined || !f.message.endsWith(tail)) return messageMarkdown(f.message, table);
+  return `${messageMarkdown(f.message.slice(0, -tail.length), table)} [Source](${url})`;
+}
+
 function severityBadge(f: Finding): string {
   const icon = SEVERITY_ICON[f.severity] ?? "";
   return `${icon} ${SEVERITY_LABEL[f.severity] ?? escapeMarkdown(String(f.severity))}`.trim();
@@ -237,7 +249,7 @@ function deltaSection(delta: Delta, ctx: LinkContext | undefined, primary: Frame
         for (const { f, kind } of shown) {
           const where = locs(f.locations, ctx, false, 1);
           const tag = kind === "resolved" ? "resolved: " : "";
-          lines.push(`  - ${SEVERITY_ICON[f.severity] ?? ""} ${tag}${findingCode(f)}: ${messageMarkdown(f.message)}${where ? ` (${where})` : ""}`);
+          lines.push(`  - ${SEVERITY_ICON[f.severity] ?? ""} ${tag}${findingCode(f)}: ${findingMessageMarkdown(f)}${where ? ` (${where})` : ""}`);
         }
         if (shown.length < items.length) lines.push(`  - …and ${fmtInt(items.length - shown.length)} more`);
       } else if (!fw.length && !ft.length && !shiftLines.length) {
@@ -280,7 +292,7 @@ function fileShiftLines(shifts: FileShifts, ctx: LinkContext | undefined): strin
 }
 
 function findingRows(findings: readonly Finding[], ctx: LinkContext | undefined): string[][] {
-  return findings.map((f) => [severityBadge(f), findingCode(f), messageMarkdown(f.message, true), locs(f.locations, ctx, true)]);
+  return findings.map((f) => [severityBadge(f), findingCode(f), findingMessageMarkdown(f, true), locs(f.locations, ctx, true)]);
 }
 
 function findingsSection(findings: readonly Finding[], ctx: LinkContext | undefined): Section {

@@ -678,6 +678,10 @@ describe("MFA301 deprecated-api", () => {
     const amp = m.find((x) => x.fingerprint === "MFA301:torch.cuda.amp")!;
     expect(amp.locations).toEqual([{ path: "train.py", line: 2 }, { path: "train.py", line: 20 }]);
     expect(amp.message).toContain('torch.amp.autocast("cuda")');
+    // the fact's source: the message's last words, and a field of its own that the PR comment links
+    expect(amp.sourceUri).toBe("https://github.com/pytorch/pytorch/releases/tag/v2.4.0");
+    expect(amp.message.endsWith(` Source: ${amp.sourceUri}`)).toBe(true);
+    expect(Object.keys(amp)).toEqual(["code", "id", "severity", "message", "locations", "helpUri", "sourceUri", "fingerprint"]);
   });
   it("does not flag the replacements", () => {
     const f = facts([

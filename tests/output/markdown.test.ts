@@ -361,6 +361,36 @@ describe("renderMarkdown: other verdicts", () => {
   });
 });
 
+describe("renderMarkdown: a finding's source", () => {
+  const withSource = (message: string, sourceUri: string | undefined): Report => {
+    const r = pytorchFit();
+    r.findings = [{ code: "MFA301", id: "deprecated-api", severity: "warning", message, locations: [{ path: "train.py", line: 196 }], ...(sourceUri ? { sourceUri } : {}) }];
+    return r;
+  };
+  const url = "https://github.com/pytorch/pytorch/releases/tag/v2.4.0";
+  const cellOf = (md: string) => {
+    const table = all(expectWellFormed(md), "table").find((t) => textOf(t.children![0]!).startsWith("Severity"))!;
+    return table.children![1]!.children![2]!;
+  };
+  it("links the closing \"Source: <url>\" of a message when the URL is the finding's sourceUri", () => {
+    const cell = cellOf(renderMarkdown(withSource(`\`torch.cuda.amp.autocast\` (1 place): deprecated since PyTorch 2.4. Source: ${url}`, url)));
+    expect(all(cell, "link").map((l) => [textOf(l), l.url])).toEqual([["Source", url]]);
+    expect(textOf(cell)).toBe("torch.cuda.amp.autocast (1 place): deprecated since PyTorch 2.4. Source");
+  });
+  it("leaves the text alone (escaped, no link) without a sourceUri, when it is not the message's end, or not http(s)", () => {
+    const cases: [string, string | undefined][] = [
+      [`deprecated. Source: ${url}`, undefined],
+      [`deprecated. Source: ${url} and more`, url],
+      ["deprecated. Source: javascript:alert(1)", "javascript:alert(1)"],
+    ];
+    for (const [message, sourceUri] of cases) {
+      const cell = cellOf(renderMarkdown(withSource(message, sourceUri)));
+      expect(all(cell, "link"), message).toEqual([]);
+      expect(textOf(cell).replace(/\u200b/g, "")).toBe(message);
+    }
+  });
+});
+
 describe("renderMarkdown: hostile repository strings", () => {
   const md = renderMarkdown(hostile(), { links });
   const tree = expectWellFormed(md);

@@ -144,6 +144,13 @@ export function finding(code: string, subject: string, message: string, locs: Lo
   return { code: k.code, id: k.id, severity: k.severity, message, locations: locs, helpUri: helpUri(k), fingerprint: `${k.code}:${subject}` };
 }
 
+/** A finding whose message ends with "Source: <sourceUri>" (a fact from the audit's knowledge tables). */
+export function sourcedFinding(code: string, subject: string, message: string, sourceUri: string, locs: Location[]): Finding {
+  const f = finding(code, subject, `${message} Source: ${sourceUri}`, locs);
+  // after helpUri, before fingerprint: the report's key order
+  return { code: f.code, id: f.id, severity: f.severity, message: f.message, locations: f.locations, helpUri: f.helpUri, sourceUri, fingerprint: f.fingerprint };
+}
+
 export function plural(n: number, one: string, many = one + "s"): string {
   return `${n} ${n === 1 ? one : many}`;
 }

@@ -2,7 +2,7 @@
 import type { Finding } from "../../core/types.js";
 import { DEPRECATED_APIS } from "../../knowledge/deprecations.js";
 import { DottedIndex, type LocatedUsage } from "../context.js";
-import { finding, locations, plural, type AnalysisState } from "./common.js";
+import { locations, plural, sourcedFinding, type AnalysisState } from "./common.js";
 
 type Hit = { path: string; line: number; cell?: number; column?: number };
 
@@ -36,10 +36,11 @@ export function deprecatedApis({ ctx }: AnalysisState): Finding[] {
     const shown = [...names].sort().slice(0, 3);
     const verb = api.status === "removed" ? "was removed in" : api.status === "maintenance" ? "is in maintenance mode:" : api.status === "renamed" ? "was renamed in" : "is deprecated since";
     out.push(
-      finding(
+      sourcedFinding(
         "MFA301",
         api.id,
-        `${shown.map((n) => `\`${n}\``).join(", ")} (${plural(locs.length, "place")}): ${api.title} ${verb} ${api.since}. Use ${api.replacement}. ${api.note} Source: ${api.source}`,
+        `${shown.map((n) => `\`${n}\``).join(", ")} (${plural(locs.length, "place")}): ${api.title} ${verb} ${api.since}. Use ${api.replacement}. ${api.note}`,
+        api.source,
         locs,
       ),
     );

@@ -2,7 +2,7 @@
 import type { DeclaredDependency, Finding } from "../../core/types.js";
 import { DEPRECATED_PACKAGES } from "../../knowledge/deprecations.js";
 import { DottedIndex, topOf } from "../context.js";
-import { finding, locations, type AnalysisState } from "./common.js";
+import { locations, sourcedFinding, type AnalysisState } from "./common.js";
 
 export function deprecatedPackages({ ctx }: AnalysisState): Finding[] {
   const out: Finding[] = [];
@@ -17,10 +17,11 @@ export function deprecatedPackages({ ctx }: AnalysisState): Finding[] {
     const what = decls.length ? `\`${decls[0]!.name}\`` : `\`${topOf(imps[0]!.module)}\``;
     const how = pkg.status === "removed" ? "is gone since" : pkg.status === "renamed" ? "was renamed in" : pkg.status === "unmaintained" ? "is no longer maintained:" : "was superseded in";
     out.push(
-      finding(
+      sourcedFinding(
         "MFA302",
         pkg.id,
-        `${what} ${decls.length ? `is declared in ${[...new Set(decls.map((d) => d.path))].join(", ")}` : "is imported"}; the package ${how} ${pkg.since}. Replace it with ${pkg.replacement}. ${pkg.note} Source: ${pkg.source}`,
+        `${what} ${decls.length ? `is declared in ${[...new Set(decls.map((d) => d.path))].join(", ")}` : "is imported"}; the package ${how} ${pkg.since}. Replace it with ${pkg.replacement}. ${pkg.note}`,
+        pkg.source,
         locations([...decls, ...imps]),
       ),
     );

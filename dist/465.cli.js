@@ -915,6 +915,18 @@ function messageMarkdown(message, table = false) {
         .map((part, i) => (i % 2 === 1 ? (0,output_escape/* escapeInlineCode */.Qg)(part, { table }) : (0,output_escape/* escapeMarkdown */.FV)(part)))
         .join("");
 }
+/**
+ * A finding's message (messageMarkdown), its closing "Source: <url>" as a link when the URL is the finding's
+ * sourceUri: escaped as text, GitHub would show the URL with a zero-width space in it, unclickable and broken
+ * when copied.
+ */
+function findingMessageMarkdown(f, table = false) {
+    const url = (0,output_escape/* safeUrl */.Pl)(f.sourceUri);
+    const tail = ` Source: ${f.sourceUri ?? ""}`;
+    if (url === undefined || !f.message.endsWith(tail))
+        return messageMarkdown(f.message, table);
+    return `${messageMarkdown(f.message.slice(0, -tail.length), table)} [Source](${url})`;
+}
 function severityBadge(f) {
     const icon = output_labels/* SEVERITY_ICON */._9[f.severity] ?? "";
     return `${icon} ${output_labels/* SEVERITY_LABEL */.Rt[f.severity] ?? (0,output_escape/* escapeMarkdown */.FV)(String(f.severity))}`.trim();
@@ -1064,7 +1076,7 @@ function deltaSection(delta, ctx, primary) {
                 for (const { f, kind } of shown) {
                     const where = locs(f.locations, ctx, false, 1);
                     const tag = kind === "resolved" ? "resolved: " : "";
-                    lines.push(`  - ${output_labels/* SEVERITY_ICON */._9[f.severity] ?? ""} ${tag}${findingCode(f)}: ${messageMarkdown(f.message)}${where ? ` (${where})` : ""}`);
+                    lines.push(`  - ${output_labels/* SEVERITY_ICON */._9[f.severity] ?? ""} ${tag}${findingCode(f)}: ${findingMessageMarkdown(f)}${where ? ` (${where})` : ""}`);
                 }
                 if (shown.length < items.length)
                     lines.push(`  - …and ${(0,common/* fmtInt */.L5)(items.length - shown.length)} more`);
@@ -1108,7 +1120,7 @@ function fileShiftLines(shifts, ctx) {
     return lines;
 }
 function findingRows(findings, ctx) {
-    return findings.map((f) => [severityBadge(f), findingCode(f), messageMarkdown(f.message, true), locs(f.locations, ctx, true)]);
+    return findings.map((f) => [severityBadge(f), findingCode(f), findingMessageMarkdown(f, true), locs(f.locations, ctx, true)]);
 }
 function findingsSection(findings, ctx) {
     const sorted = (0,common/* sortFindings */.Tc)(findings);

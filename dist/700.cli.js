@@ -295,6 +295,42 @@ function collectPath({ records, distinct, fileOwn }, pathInCode, { usages, byFea
 /** Whether a file's import / usage is its own as the scanner wrote it: valid, and placed in that file. */
 const ownImport = (imp, path) => typeof imp.module === "string" && imp.module !== "" && imp.path === path;
 const ownUsage = (u, path) => typeof u.feature === "string" && u.path === path;
+/**
+ * Locked versions by the folder of their lock file. A declaration takes its version from the nearest folder with
+ * a lock file, its own or one above it (the first lock file in path order within that folder): kserve/kserve's python/ holds 17
+ * projects, each with its own uv.lock, and one repository-wide table gave python/custom_model's
+ * `torch==2.11.0+cpu` the 2.9.1 of python/autogluonserver/uv.lock.
+ */
+class LockIndex {
+    byFolder = new Map();
+    constructor(locked) {
+        for (const l of [...locked].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+            const folder = folderOf(l.path);
+            let table = this.byFolder.get(folder);
+            if (table === undefined)
+                this.byFolder.set(folder, (table = new Map()));
+            if (!table.has(l.normalizedName))
+                table.set(l.normalizedName, l.version);
+        }
+    }
+    versionFor(manifestPath, name) {
+        if (this.byFolder.size === 0)
+            return null;
+        for (let folder = folderOf(manifestPath);; folder = folderOf(folder)) {
+            // the nearest lock decides, also by leaving a name out (a uv workspace's members share the root's lock)
+            const table = this.byFolder.get(folder);
+            if (table !== undefined)
+                return table.get(name) ?? null;
+            if (folder === "")
+                return null;
+        }
+    }
+}
+/** The folder of a repo-relative path ("" at the root). */
+function folderOf(path) {
+    const slash = path.lastIndexOf("/");
+    return slash < 0 ? "" : path.slice(0, slash);
+}
 function buildContext(facts, config) {
     const files = facts.files ?? [];
     const kinds = new Map();
@@ -354,14 +390,10 @@ function buildContext(facts, config) {
             for (let i = 0; i < probs.length; i++)
                 problems.push({ ...probs[i], path: probs[i].path || path });
     }
-    const lockIndex = new Map();
-    for (const l of [...locked].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-        if (!lockIndex.has(l.normalizedName))
-            lockIndex.set(l.normalizedName, l.version);
-    }
+    const locks = new LockIndex(locked);
     for (const d of rawDeclared) {
         if (d.resolvedVersion == null && (d.ecosystem === "pypi" || d.ecosystem === "conda")) {
-            d.resolvedVersion = lockIndex.get(d.normalizedName) ?? null;
+            d.resolvedVersion = locks.versionFor(d.path, d.normalizedName);
         }
         declaredSorter.addOne(d);
     }
@@ -1388,6 +1420,12 @@ function finding(code, subject, message, locs) {
     const k = (0,registry/* kind */.fM)(code);
     return { code: k.code, id: k.id, severity: k.severity, message, locations: locs, helpUri: (0,registry/* helpUri */.qU)(k), fingerprint: `${k.code}:${subject}` };
 }
+/** A finding whose message ends with "Source: <sourceUri>" (a fact from the audit's knowledge tables). */
+function sourcedFinding(code, subject, message, sourceUri, locs) {
+    const f = finding(code, subject, `${message} Source: ${sourceUri}`, locs);
+    // after helpUri, before fingerprint: the report's key order
+    return { code: f.code, id: f.id, severity: f.severity, message: f.message, locations: f.locations, helpUri: f.helpUri, sourceUri, fingerprint: f.fingerprint };
+}
 function plural(n, one, many = one + "s") {
     return `${n} ${n === 1 ? one : many}`;
 }
@@ -1452,13 +1490,13 @@ function skippedFiles({ ctx }) {
 
 
 /** The folder of a repo-relative `/`-separated path ("" for the root). */
-function folderOf(path) {
+function scope_folderOf(path) {
     const i = path.lastIndexOf("/");
     return i < 0 ? "" : path.slice(0, i);
 }
 /** The project folder a manifest at `path` names by where it is ("" for the whole repository). */
 function manifestScope(path) {
-    let dir = folderOf(path);
+    let dir = scope_folderOf(path);
     // Below an environment folder at any depth (`requirements/pytorch/base.txt`): the project around that folder.
     const parts = dir === "" ? [] : dir.split("/");
     const env = parts.findIndex((p) => knowledge_layout/* ENVIRONMENT_FOLDERS */.k9.has(p.toLowerCase()));
@@ -1468,7 +1506,7 @@ function manifestScope(path) {
         const name = dir.slice(dir.lastIndexOf("/") + 1).toLowerCase();
         if (!knowledge_layout/* MANIFEST_FOLDERS */.KL.has(name))
             break;
-        dir = folderOf(dir);
+        dir = scope_folderOf(dir);
     }
     return dir;
 }
@@ -1505,13 +1543,13 @@ class Projects {
         for (const [path, kind] of kinds) {
             if (!isCode(kind))
                 continue;
-            let dir = folderOf(path);
+            let dir = scope_folderOf(path);
             this.ownCodeFolders.add(dir);
             while (!this.codeFolders.has(dir)) {
                 this.codeFolders.add(dir);
                 if (dir === "")
                     break;
-                dir = folderOf(dir);
+                dir = scope_folderOf(dir);
             }
         }
         for (const [path, kind] of kinds)
@@ -1547,11 +1585,11 @@ class Projects {
             if (kind === "dockerfile" || kind === "notebook") {
                 const own = scope;
                 while (scope !== "" && !this.projectRoots.has(scope))
-                    scope = folderOf(scope);
+                    scope = scope_folderOf(scope);
                 // No manifest defines a project around it, the repository's root included: a Dockerfile kept beside code
                 // governs that code (a monorepo of independent benchmarks, each folder with its own Dockerfile), not the
                 // whole repository. One in a folder of its own (`tools/docker/Dockerfile`) still serves the repository.
-                if (scope === "" && !this.projectRoots.has("") && kind === "dockerfile" && own !== "" && own === folderOf(path) && this.ownCodeFolders.has(own))
+                if (scope === "" && !this.projectRoots.has("") && kind === "dockerfile" && own !== "" && own === scope_folderOf(path) && this.ownCodeFolders.has(own))
                     scope = own;
             }
             else if (!this.codeFolders.has(scope))
@@ -1576,7 +1614,7 @@ function projectsOf(ctx) {
  * project: the repository's declarations as a whole stand for it). Memoized per folder.
  */
 function containingScopes(path, scopes, memo, fallback) {
-    const start = folderOf(path);
+    const start = scope_folderOf(path);
     let out = memo.get(start);
     if (out)
         return out;
@@ -1587,7 +1625,7 @@ function containingScopes(path, scopes, memo, fallback) {
             found.push(dir);
         if (dir === "")
             break;
-        dir = folderOf(dir);
+        dir = scope_folderOf(dir);
     }
     out = found.length ? found : fallback;
     memo.set(start, out);
@@ -2244,7 +2282,7 @@ function versionTooOld({ ctx }) {
         }
         for (const [scope, same] of byScope) {
             const p = placesIn(scope, governed.get(scope));
-            const tail = `: no permitted version provides it. Used at ${at(p.locs[0])}${p.count > 1 ? ` and ${plural(p.count - 1, "more place")}` : ""}. Source: ${rule.source}`;
+            const tail = `: no permitted version provides it. Used at ${at(p.locs[0])}${p.count > 1 ? ` and ${plural(p.count - 1, "more place")}` : ""}.`;
             const first = same[0];
             const manifests = same.length === 1
                 ? `${first.path} allows only ${shownOf(first).text}`
@@ -2252,7 +2290,7 @@ function versionTooOld({ ctx }) {
                     .slice(0, MAX_LISTED)
                     .map((f) => `${f.path} (${shownOf(f).text})`)
                     .join(", ")}${same.length > MAX_LISTED ? ` and ${plural(same.length - MAX_LISTED, "more", "more")}` : ""}`;
-            out.push(finding("MFA201", `${rule.id}:${first.path}`, `${head}${manifests}${tail}`, p.after(same.flatMap((f) => shownOf(f).locs))));
+            out.push(sourcedFinding("MFA201", `${rule.id}:${first.path}`, `${head}${manifests}${tail}`, rule.source, p.after(same.flatMap((f) => shownOf(f).locs))));
         }
     }
     return out;
@@ -2296,7 +2334,7 @@ function deprecatedApis({ ctx }) {
         const locs = locations(hits);
         const shown = [...names].sort().slice(0, 3);
         const verb = api.status === "removed" ? "was removed in" : api.status === "maintenance" ? "is in maintenance mode:" : api.status === "renamed" ? "was renamed in" : "is deprecated since";
-        out.push(finding("MFA301", api.id, `${shown.map((n) => `\`${n}\``).join(", ")} (${plural(locs.length, "place")}): ${api.title} ${verb} ${api.since}. Use ${api.replacement}. ${api.note} Source: ${api.source}`, locs));
+        out.push(sourcedFinding("MFA301", api.id, `${shown.map((n) => `\`${n}\``).join(", ")} (${plural(locs.length, "place")}): ${api.title} ${verb} ${api.since}. Use ${api.replacement}. ${api.note}`, api.source, locs));
     }
     return out;
 }
@@ -2318,7 +2356,7 @@ function deprecatedPackages({ ctx }) {
             continue;
         const what = decls.length ? `\`${decls[0].name}\`` : `\`${(0,core_names/* topOf */.H)(imps[0].module)}\``;
         const how = pkg.status === "removed" ? "is gone since" : pkg.status === "renamed" ? "was renamed in" : pkg.status === "unmaintained" ? "is no longer maintained:" : "was superseded in";
-        out.push(finding("MFA302", pkg.id, `${what} ${decls.length ? `is declared in ${[...new Set(decls.map((d) => d.path))].join(", ")}` : "is imported"}; the package ${how} ${pkg.since}. Replace it with ${pkg.replacement}. ${pkg.note} Source: ${pkg.source}`, locations([...decls, ...imps])));
+        out.push(sourcedFinding("MFA302", pkg.id, `${what} ${decls.length ? `is declared in ${[...new Set(decls.map((d) => d.path))].join(", ")}` : "is imported"}; the package ${how} ${pkg.since}. Replace it with ${pkg.replacement}. ${pkg.note}`, pkg.source, locations([...decls, ...imps])));
     }
     return out;
 }

@@ -23,7 +23,7 @@ const KEY_ORDER = [
     "requirements", "criteria", "scores", "verdict", "explanation", "favoured", "margin", "outdatedNotes", "recommendations",
     "weight", "pytorch", "tensorflow", "evidence", "weightSource", "weighted", "topic", "note",
     // findings
-    "severity", "message", "locations", "helpUri", "fingerprint",
+    "severity", "message", "locations", "helpUri", "sourceUri", "fingerprint",
     // delta
     "base", "added", "removed", "files",
 ];

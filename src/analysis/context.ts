@@ -317,11 +317,14 @@ export function buildContext(facts: Facts, config: Config): AnalysisContext {
   // Paths that more than one file has: there the kind by path may not be that of the file holding a usage.
   const sharedPaths = new Set<string>();
   const colabNotebooks = new Set<string>();
+  // the distributions the repository's manifests build (their names)
+  const provided: string[] = [];
   for (let fi = 0; fi < files.length; fi++) {
     const f = files[fi]!;
     if (kinds.has(f.path)) sharedPaths.add(f.path);
     kinds.set(f.path, f.kind);
     if (f.colab === true) colabNotebooks.add(f.path);
+    if (f.provides) for (const name of f.provides) provided.push(name);
   }
   const imports = new PathSorter<LocatedImport>(compareInFile);
   const usages = new PathSorter<LocatedUsage>(compareUsages);
@@ -411,7 +414,7 @@ export function buildContext(facts: Facts, config: Config): AnalysisContext {
     hasCode,
     hasManifest,
     localModules: new Set(facts.localModules ?? []),
-    ownCode: OwnCode.fromPaths(kinds.keys()),
+    ownCode: OwnCode.fromPaths(kinds.keys(), provided),
     colabNotebooks,
   };
 }

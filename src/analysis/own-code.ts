@@ -28,8 +28,12 @@ export class OwnCode {
   /** No package known: ranks 1 and 2 only. */
   static readonly NONE = new OwnCode([]);
 
-  /** The package folders among repo-relative `/`-separated paths of scanned files. */
-  static fromPaths(paths: Iterable<string>): OwnCode {
+  /**
+   * The package folders among repo-relative `/`-separated paths of scanned files. `distributions`: the names
+   * the repository's manifests give the distributions they build (FileFacts.provides); when a package folder
+   * is named like one of them, only such folders count (pytorch/torchtune's torchtune/, not recipes/ beside it).
+   */
+  static fromPaths(paths: Iterable<string>, distributions: Iterable<string> = []): OwnCode {
     const atRoot: string[] = [];
     const belowSrc: string[] = [];
     for (const path of paths) {
@@ -51,7 +55,11 @@ export class OwnCode {
     // distribution is built from src/; packages beside it (huggingface/peft's method_comparison/) are the
     // repository's tooling.
     const layout = belowSrc.filter((r) => !atRoot.some((p) => r.startsWith(p)));
-    return new OwnCode(layout.length > 0 ? layout : atRoot);
+    const roots = layout.length > 0 ? layout : atRoot;
+    const names = new Set<string>();
+    for (const d of distributions) names.add(d.trim().replace(/[-.]+/g, "_").toLowerCase());
+    const named = roots.filter((r) => names.has(r.slice(r.lastIndexOf("/", r.length - 2) + 1, -1).toLowerCase()));
+    return new OwnCode(named.length > 0 ? named : roots);
   }
 
   /** The package folders (for tests and traces). */

@@ -623,6 +623,9 @@ describe("analyze: the first witness of a framework is an import the project's o
     // keras-team/keras: keras/src/ is inside the root package keras/, not a src layout beside it
     const keras = [py("keras/__init__.py", [["torch", 9]]), init("keras/src/backend/__init__.py"), py("keras/src/backend/torch/core.py", [["torch", 6]])];
     expect(analyze(facts(keras), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "keras/__init__.py", line: 9 });
+    // pytorch/torchtune: recipes/ is a package too, but torchtune/ is the one pyproject.toml builds
+    const tune = [init("recipes/__init__.py"), py("recipes/full_finetune.py", [["torch", 13]]), init("torchtune/__init__.py"), py("torchtune/_cli/run.py", [["torch", 18]]), { ...manifest("pyproject.toml", "pyproject", []), provides: ["torchtune"] }];
+    expect(analyze(facts(tune), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "torchtune/_cli/run.py", line: 18 });
     // a package's own import inside a function still comes after a needed import of its root scripts
     const lazyPkg = [py("app.py", [["torch", 3]]), init("pkg/__init__.py"), optional(py("pkg/model.py", [["torch", 40]]), "lazy")];
     expect(analyze(facts(lazyPkg), config()).frameworks[0]!.importWitnesses[0]).toMatchObject({ path: "app.py", line: 3 });

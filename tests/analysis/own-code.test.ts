@@ -26,6 +26,15 @@ describe("OwnCode: where a repository's own code lives", () => {
     // `my-tool` is no importable name
     expect(own.rank("my-tool/run.py")).toBe(1);
   });
+  it("keeps only the packages named like a distribution the manifests build, when there are such (pytorch/torchtune)", () => {
+    const paths = ["recipes/__init__.py", "torchtune/__init__.py", "accelerator/__init__.py"];
+    const own = OwnCode.fromPaths(paths, ["torchtune"]);
+    expect(own.packages).toEqual(["torchtune/"]);
+    expect([own.rank("recipes/full_finetune.py"), own.rank("torchtune/models/llama.py")]).toEqual([1, 0]);
+    // a distribution named with dashes and capitals; none named like a folder leaves them all
+    expect(OwnCode.fromPaths(["src/my_pkg/__init__.py", "src/other/__init__.py"], ["My-Pkg"]).packages).toEqual(["src/my_pkg/"]);
+    expect(OwnCode.fromPaths(paths, ["torchserve"]).packages).toEqual(["accelerator/", "recipes/", "torchtune/"]);
+  });
   it("a src/__init__.py makes src/ itself the package (`from src.models import ...`)", () => {
     const own = OwnCode.fromPaths(["src/__init__.py", "src/models/__init__.py", "models/__init__.py"]);
     expect(own.packages).toEqual(["models/", "src/"]);

@@ -45,8 +45,12 @@ class OwnCode {
     }
     /** No package known: ranks 1 and 2 only. */
     static NONE = new OwnCode([]);
-    /** The package folders among repo-relative `/`-separated paths of scanned files. */
-    static fromPaths(paths) {
+    /**
+     * The package folders among repo-relative `/`-separated paths of scanned files. `distributions`: the names
+     * the repository's manifests give the distributions they build (FileFacts.provides); when a package folder
+     * is named like one of them, only such folders count (pytorch/torchtune's torchtune/, not recipes/ beside it).
+     */
+    static fromPaths(paths, distributions = []) {
         const atRoot = [];
         const belowSrc = [];
         for (const path of paths) {
@@ -73,7 +77,12 @@ class OwnCode {
         // distribution is built from src/; packages beside it (huggingface/peft's method_comparison/) are the
         // repository's tooling.
         const layout = belowSrc.filter((r) => !atRoot.some((p) => r.startsWith(p)));
-        return new OwnCode(layout.length > 0 ? layout : atRoot);
+        const roots = layout.length > 0 ? layout : atRoot;
+        const names = new Set();
+        for (const d of distributions)
+            names.add(d.trim().replace(/[-.]+/g, "_").toLowerCase());
+        const named = roots.filter((r) => names.has(r.slice(r.lastIndexOf("/", r.length - 2) + 1, -1).toLowerCase()));
+        return new OwnCode(named.length > 0 ? named : roots);
     }
     /** The package folders (for tests and traces). */
     get packages() {
@@ -337,6 +346,8 @@ function buildContext(facts, config) {
     // Paths that more than one file has: there the kind by path may not be that of the file holding a usage.
     const sharedPaths = new Set();
     const colabNotebooks = new Set();
+    // the distributions the repository's manifests build (their names)
+    const provided = [];
     for (let fi = 0; fi < files.length; fi++) {
         const f = files[fi];
         if (kinds.has(f.path))
@@ -344,6 +355,9 @@ function buildContext(facts, config) {
         kinds.set(f.path, f.kind);
         if (f.colab === true)
             colabNotebooks.add(f.path);
+        if (f.provides)
+            for (const name of f.provides)
+                provided.push(name);
     }
     const imports = new PathSorter(compareInFile);
     const usages = new PathSorter(compareUsages);
@@ -446,7 +460,7 @@ function buildContext(facts, config) {
         hasCode,
         hasManifest,
         localModules: new Set(facts.localModules ?? []),
-        ownCode: OwnCode.fromPaths(kinds.keys()),
+        ownCode: OwnCode.fromPaths(kinds.keys(), provided),
         colabNotebooks,
     };
 }

@@ -683,6 +683,21 @@ describe("MFA301 deprecated-api", () => {
     expect(amp.message.endsWith(` Source: ${amp.sourceUri}`)).toBe(true);
     expect(Object.keys(amp)).toEqual(["code", "id", "severity", "message", "locations", "helpUri", "sourceUri", "fingerprint"]);
   });
+  it("leads with a place in the package the repository builds, then path order (facebookresearch/fairseq)", () => {
+    const amp = (path: string, line: number) => py(path, [["torch", 1]], [["torch.amp", line, { matched: "torch.cuda.amp.autocast" }]]);
+    const f = facts([
+      amp("examples/speech/train.py", 118),
+      py("fairseq/__init__.py", []),
+      amp("fairseq/optim/amp_optimizer.py", 26),
+      amp("tests/test_amp.py", 9),
+      req("requirements.txt", [["torch", "", 1]]),
+    ]);
+    const m = byCode(run(f), "MFA301")[0]!;
+    expect(m.locations.map((l) => `${l.path}:${l.line}`)).toEqual(["fairseq/optim/amp_optimizer.py:26", "examples/speech/train.py:118", "tests/test_amp.py:9"]);
+    // only code around the project: path order
+    const around = byCode(run(facts([amp("tests/test_b.py", 3), amp("examples/a.py", 5)])), "MFA301")[0]!;
+    expect(around.locations.map((l) => l.path)).toEqual(["examples/a.py", "tests/test_b.py"]);
+  });
   it("does not flag the replacements", () => {
     const f = facts([
       py("train.py", [["torch", 1], ["torch.ao.quantization", 2]], [
@@ -705,6 +720,20 @@ describe("MFA302 deprecated-package", () => {
   });
   it("not for the successors", () => {
     const f = facts([py("a.py", [["tensorflow", 1], ["lightning", 2], ["ai_edge_litert.interpreter", 3]]), req("requirements.txt", [["tensorflow", "", 1], ["lightning", "", 2], ["ai-edge-litert", "", 3]])]);
+    expect(byCode(run(f), "MFA302")).toEqual([]);
+  });
+  it("puts a declaration first, the line to change, also when an import in the package sorts before it (Stability-AI/generative-models)", () => {
+    const f = facts([
+      py("main.py", [["pytorch_lightning", 11]]),
+      py("sgm/__init__.py", []),
+      py("sgm/data/cifar10.py", [["pytorch_lightning", 1]]),
+      req("requirements/pt2.txt", [["pytorch-lightning", "==2.0.1", 23]]),
+    ]);
+    const m = byCode(run(f), "MFA302")[0]!;
+    expect(m.locations.map((l) => `${l.path}:${l.line}`)).toEqual(["requirements/pt2.txt:23", "main.py:11", "sgm/data/cifar10.py:1"]);
+  });
+  it("does not count the repository's own package as an import of the deprecated one (tensorflow/addons)", () => {
+    const f = facts([py("tensorflow_addons/__init__.py", [["tensorflow_addons.activations", 16]]), py("tensorflow_addons/activations/gelu.py", [["tensorflow", 16]])], { localModules: ["tensorflow_addons"] });
     expect(byCode(run(f), "MFA302")).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import type { FeatureReport, Finding, FitReport, FrameworkId, Location } from "../../core/types.js";
 import { compareLoc, type AnalysisContext } from "../context.js";
 import type { FrameworkReportX } from "../frameworks.js";
+import type { OwnCode } from "../own-code.js";
 import { helpUri, kind } from "./registry.js";
 
 /** Everything a finding may look at: the facts' indexes plus what the analysis already computed. */
@@ -119,6 +120,32 @@ export function locations(list: readonly Locatable[], first: readonly Location[]
   if (out.length >= MAX_FINDING_LOCATIONS) return out.slice(0, MAX_FINDING_LOCATIONS);
   for (const l of selectPlaces(list, MAX_FINDING_LOCATIONS - out.length, toLocation, true, seen, sorted)) out.push(l);
   return out;
+}
+
+/**
+ * The place to put first among `list` (as `locations(list, leadPlace(list, own))`), where a PR annotation and
+ * SARIF point: the first in path order in a package the repository builds, else in its other own code
+ * (OwnCode); none when that is the first place of `all` (the finding's places, `list` by default) anyway or
+ * every place of `list` is code around the project.
+ * facebookresearch/fairseq's deprecated AMP calls led with examples/ before fairseq/optim/amp_optimizer.py.
+ */
+export function leadPlace(list: readonly Locatable[], own: OwnCode, all: readonly Locatable[] = list): Location[] {
+  let first: Locatable | undefined;
+  for (const l of all) if (first === undefined || compareLocatable(l, first) < 0) first = l;
+  let best: Locatable | undefined;
+  let bestRank = 2;
+  for (const l of list) {
+    const rank = own.rank(l.path);
+    if (rank < bestRank || (rank === bestRank && rank < 2 && compareLocatable(l, best!) < 0)) {
+      best = l;
+      bestRank = rank;
+    }
+  }
+  return best === undefined || best === first || compareLocatable(best, first!) === 0 ? [] : [toLocation(best)];
+}
+
+function compareLocatable(a: Locatable, b: Locatable): number {
+  return comparePlace(a.path, a.cell, typeof a.line === "number" && a.line >= 1 ? a.line : 1, toLocation(b));
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { DeclaredDependency, Finding } from "../../core/types.js";
 import { DEPRECATED_PACKAGES } from "../../knowledge/deprecations.js";
 import { DottedIndex, topOf } from "../context.js";
-import { locations, sourcedFinding, type AnalysisState } from "./common.js";
+import { leadPlace, locations, sourcedFinding, type AnalysisState } from "./common.js";
 
 export function deprecatedPackages({ ctx }: AnalysisState): Finding[] {
   const out: Finding[] = [];
@@ -12,7 +12,8 @@ export function deprecatedPackages({ ctx }: AnalysisState): Finding[] {
     const decls = declaredByName.namedAny(pkg.distributions);
     // An import's top-level name is one of them exactly when its module is that name or lies under it (a
     // dotted entry can never be a top-level name).
-    const imps = ctx.importIndex.underAny((pkg.imports ?? []).filter((t) => !t.includes(".")));
+    // The repository's own package is no dependency (tensorflow/addons imports tensorflow_addons throughout).
+    const imps = ctx.importIndex.underAny((pkg.imports ?? []).filter((t) => !t.includes(".") && !ctx.localModules.has(t)));
     if (decls.length === 0 && imps.length === 0) continue;
     const what = decls.length ? `\`${decls[0]!.name}\`` : `\`${topOf(imps[0]!.module)}\``;
     const how = pkg.status === "removed" ? "is gone since" : pkg.status === "renamed" ? "was renamed in" : pkg.status === "unmaintained" ? "is no longer maintained:" : "was superseded in";
@@ -22,7 +23,8 @@ export function deprecatedPackages({ ctx }: AnalysisState): Finding[] {
         pkg.id,
         `${what} ${decls.length ? `is declared in ${[...new Set(decls.map((d) => d.path))].join(", ")}` : "is imported"}; the package ${how} ${pkg.since}. Replace it with ${pkg.replacement}. ${pkg.note}`,
         pkg.source,
-        locations([...decls, ...imps]),
+        // the message names the declarations: one of them leads (the line to change), else an import
+        locations([...decls, ...imps], leadPlace(decls.length ? decls : imps, ctx.ownCode, [...decls, ...imps])),
       ),
     );
   }

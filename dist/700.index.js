@@ -1412,6 +1412,32 @@ function locations(list, first = [], sorted = false) {
     return out;
 }
 /**
+ * The place to put first among `list` (as `locations(list, leadPlace(list, own))`), where a PR annotation and
+ * SARIF point: the first in path order in a package the repository builds, else in its other own code
+ * (OwnCode); none when that is the first place of `all` (the finding's places, `list` by default) anyway or
+ * every place of `list` is code around the project.
+ * facebookresearch/fairseq's deprecated AMP calls led with examples/ before fairseq/optim/amp_optimizer.py.
+ */
+function leadPlace(list, own, all = list) {
+    let first;
+    for (const l of all)
+        if (first === undefined || compareLocatable(l, first) < 0)
+            first = l;
+    let best;
+    let bestRank = 2;
+    for (const l of list) {
+        const rank = own.rank(l.path);
+        if (rank < bestRank || (rank === bestRank && rank < 2 && compareLocatable(l, best) < 0)) {
+            best = l;
+            bestRank = rank;
+        }
+    }
+    return best === undefined || best === first || compareLocatable(best, first) === 0 ? [] : [toLocation(best)];
+}
+function compareLocatable(a, b) {
+    return comparePlace(a.path, a.cell, typeof a.line === "number" && a.line >= 1 ? a.line : 1, toLocation(b));
+}
+/**
  * For `selected`, a list that `locations()` returned (already sorted, distinct and capped): a function giving
  * `locations(selected, first)` for any `first`, without sorting again. MFA201 puts the same first places of
  * use after each of up to thousands of files' declarations; they share the location records of `selected`
@@ -2345,7 +2371,7 @@ function deprecatedApis({ ctx }) {
         }
         if (hits.length === 0)
             continue;
-        const locs = locations(hits);
+        const locs = locations(hits, leadPlace(hits, ctx.ownCode));
         const shown = [...names].sort().slice(0, 3);
         const verb = api.status === "removed" ? "was removed in" : api.status === "maintenance" ? "is in maintenance mode:" : api.status === "renamed" ? "was renamed in" : "is deprecated since";
         out.push(sourcedFinding("MFA301", api.id, `${shown.map((n) => `\`${n}\``).join(", ")} (${plural(locs.length, "place")}): ${api.title} ${verb} ${api.since}. Use ${api.replacement}. ${api.note}`, api.source, locs));
@@ -2365,12 +2391,15 @@ function deprecatedPackages({ ctx }) {
         const decls = declaredByName.namedAny(pkg.distributions);
         // An import's top-level name is one of them exactly when its module is that name or lies under it (a
         // dotted entry can never be a top-level name).
-        const imps = ctx.importIndex.underAny((pkg.imports ?? []).filter((t) => !t.includes(".")));
+        // The repository's own package is no dependency (tensorflow/addons imports tensorflow_addons throughout).
+        const imps = ctx.importIndex.underAny((pkg.imports ?? []).filter((t) => !t.includes(".") && !ctx.localModules.has(t)));
         if (decls.length === 0 && imps.length === 0)
             continue;
         const what = decls.length ? `\`${decls[0].name}\`` : `\`${(0,core_names/* topOf */.H)(imps[0].module)}\``;
         const how = pkg.status === "removed" ? "is gone since" : pkg.status === "renamed" ? "was renamed in" : pkg.status === "unmaintained" ? "is no longer maintained:" : "was superseded in";
-        out.push(sourcedFinding("MFA302", pkg.id, `${what} ${decls.length ? `is declared in ${[...new Set(decls.map((d) => d.path))].join(", ")}` : "is imported"}; the package ${how} ${pkg.since}. Replace it with ${pkg.replacement}. ${pkg.note}`, pkg.source, locations([...decls, ...imps])));
+        out.push(sourcedFinding("MFA302", pkg.id, `${what} ${decls.length ? `is declared in ${[...new Set(decls.map((d) => d.path))].join(", ")}` : "is imported"}; the package ${how} ${pkg.since}. Replace it with ${pkg.replacement}. ${pkg.note}`, pkg.source, 
+        // the message names the declarations: one of them leads (the line to change), else an import
+        locations([...decls, ...imps], leadPlace(decls.length ? decls : imps, ctx.ownCode, [...decls, ...imps]))));
     }
     return out;
 }

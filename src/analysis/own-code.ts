@@ -13,7 +13,7 @@
  * Path order alone named huggingface/peft's PyTorch "first at method_comparison/MetaMathQA/run.py" and
  * pytorch/serve's at kubernetes/kserve/..., folders that sort before the package and hold no package.
  */
-import { isAuxiliaryCodePath } from "../knowledge/layout.js";
+import { isAuxiliaryCodePath, isAuxiliaryFolder, isTestFileName } from "../knowledge/layout.js";
 
 const IDENT = /^[A-Za-z_]\w*$/;
 
@@ -67,10 +67,20 @@ export class OwnCode {
     return this.roots;
   }
 
-  /** 0: in a package the repository builds; 1: other own code; 2: code around the project. */
+  /** The rank of a folder's files by the folder alone: asked for every import and usage offered as a first place. */
+  private readonly byFolder = new Map<string, 0 | 1 | 2>();
+
+  /** 0: in a package the repository builds; 1: other own code; 2: code around the project (isAuxiliaryCodePath). */
   rank(path: string): 0 | 1 | 2 {
-    if (isAuxiliaryCodePath(path)) return 2;
-    for (const r of this.roots) if (path.startsWith(r)) return 0;
-    return 1;
+    const slash = path.lastIndexOf("/");
+    if (isTestFileName(path.slice(slash + 1))) return 2;
+    const folder = slash > 0 ? path.slice(0, slash) : "";
+    let r = this.byFolder.get(folder);
+    if (r === undefined) {
+      const inside = `${folder}/`;
+      r = folder !== "" && isAuxiliaryFolder(folder) ? 2 : this.roots.some((root) => inside.startsWith(root)) ? 0 : 1;
+      this.byFolder.set(folder, r);
+    }
+    return r;
   }
 }

@@ -134,8 +134,17 @@ const TEST_FOLDER = /^([a-z0-9]+[-_])?tests?([-_][a-z0-9]+)?$/i;
  * (`docs/conf.py` imports the library for Sphinx) or a hidden one, or a test file by name.
  */
 export function isAuxiliaryCodePath(path: string): boolean {
-  const parts = path.split("/");
-  const file = parts.pop() ?? "";
+  const slash = path.lastIndexOf("/");
+  return isTestFileName(path.slice(slash + 1)) || (slash > 0 && isAuxiliaryFolder(path.slice(0, slash)));
+}
+
+/** isAuxiliaryCodePath's test of a file's name alone (pytest's test files and `conftest.py`). */
+export function isTestFileName(name: string): boolean {
+  return TEST_FILE.test(name);
+}
+
+/** isAuxiliaryCodePath's test of a folder (`/`-separated, without the file): whether any of its parts is one. */
+export function isAuxiliaryFolder(folder: string): boolean {
   // A hidden folder holds tooling (open-mmlab/mmpretrain's .dev_scripts/, .github/, .circleci/).
-  return TEST_FILE.test(file) || parts.some((p) => p.startsWith(".") || AUXILIARY_CODE_FOLDERS.has(p.toLowerCase()) || DOCS_FOLDER.test(p) || TEST_FOLDER.test(p));
+  return folder.split("/").some((p) => p.startsWith(".") || AUXILIARY_CODE_FOLDERS.has(p.toLowerCase()) || DOCS_FOLDER.test(p) || TEST_FOLDER.test(p));
 }

@@ -123,29 +123,42 @@ export function locations(list: readonly Locatable[], first: readonly Location[]
 }
 
 /**
- * The place to put first among `list` (as `locations(list, leadPlace(list, own))`), where a PR annotation and
- * SARIF point: the first in path order in a package the repository builds, else in its other own code
- * (OwnCode); none when that is the first place of `all` (the finding's places, `list` by default) anyway or
- * every place of `list` is code around the project.
- * facebookresearch/fairseq's deprecated AMP calls led with examples/ before fairseq/optim/amp_optimizer.py.
+ * `locations(list)` with the place where a PR annotation and SARIF point first: the first place (path order) in
+ * a package the repository builds, else in its other own code (OwnCode), taken from `among` (a part of `list`,
+ * all of it by default); the rest in path order. When no place of `among` is in the project's own code, path
+ * order. facebookresearch/fairseq's deprecated AMP calls led with examples/ before fairseq/optim/amp_optimizer.py.
  */
-export function leadPlace(list: readonly Locatable[], own: OwnCode, all: readonly Locatable[] = list): Location[] {
-  let first: Locatable | undefined;
-  for (const l of all) if (first === undefined || compareLocatable(l, first) < 0) first = l;
+export function leadLocations(list: readonly Locatable[], own: OwnCode, among: readonly Locatable[] = list): Location[] {
+  const plain = locations(list);
+  const first = plain[0];
+  // the common case: the first place is in a package already (one question, no pass over the records)
+  if (first === undefined || (among === list && own.rank(first.path) === 0)) return plain;
   let best: Locatable | undefined;
   let bestRank = 2;
-  for (const l of list) {
-    const rank = own.rank(l.path);
+  // records come grouped by file: one rank per run of the same path
+  let lastPath: string | undefined;
+  let rank: 0 | 1 | 2 = 2;
+  for (const l of among) {
+    if (l.path !== lastPath) {
+      lastPath = l.path;
+      rank = own.rank(l.path);
+    }
     if (rank < bestRank || (rank === bestRank && rank < 2 && compareLocatable(l, best!) < 0)) {
       best = l;
       bestRank = rank;
     }
   }
-  return best === undefined || best === first || compareLocatable(best, first!) === 0 ? [] : [toLocation(best)];
+  if (best === undefined || compareLocatable(best, first) === 0) return plain;
+  return locations(list, [toLocation(best)]);
 }
 
+/** compareLoc of two records by the places they show (a line below 1 as 1), without building either. */
 function compareLocatable(a: Locatable, b: Locatable): number {
-  return comparePlace(a.path, a.cell, typeof a.line === "number" && a.line >= 1 ? a.line : 1, toLocation(b));
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  const ca = a.cell ?? -1;
+  const cb = b.cell ?? -1;
+  if (ca !== cb) return ca - cb;
+  return (typeof a.line === "number" && a.line >= 1 ? a.line : 1) - (typeof b.line === "number" && b.line >= 1 ? b.line : 1);
 }
 
 /**

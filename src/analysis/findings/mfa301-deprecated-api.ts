@@ -2,7 +2,7 @@
 import type { Finding } from "../../core/types.js";
 import { DEPRECATED_APIS } from "../../knowledge/deprecations.js";
 import { DottedIndex, type LocatedUsage } from "../context.js";
-import { leadPlace, locations, plural, sourcedFinding, type AnalysisState } from "./common.js";
+import { leadLocations, plural, sourcedFinding, type AnalysisState } from "./common.js";
 
 type Hit = { path: string; line: number; cell?: number; column?: number };
 
@@ -32,7 +32,7 @@ export function deprecatedApis({ ctx }: AnalysisState): Finding[] {
       }
     }
     if (hits.length === 0) continue;
-    const locs = locations(hits, leadPlace(hits, ctx.ownCode));
+    const locs = leadLocations(hits, ctx.ownCode);
     const shown = [...names].sort().slice(0, 3);
     const verb = api.status === "removed" ? "was removed in" : api.status === "maintenance" ? "is in maintenance mode:" : api.status === "renamed" ? "was renamed in" : "is deprecated since";
     out.push(

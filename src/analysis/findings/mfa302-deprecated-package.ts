@@ -2,7 +2,7 @@
 import type { DeclaredDependency, Finding } from "../../core/types.js";
 import { DEPRECATED_PACKAGES } from "../../knowledge/deprecations.js";
 import { DottedIndex, topOf } from "../context.js";
-import { leadPlace, locations, sourcedFinding, type AnalysisState } from "./common.js";
+import { leadLocations, sourcedFinding, type AnalysisState } from "./common.js";
 
 export function deprecatedPackages({ ctx }: AnalysisState): Finding[] {
   const out: Finding[] = [];
@@ -24,7 +24,7 @@ export function deprecatedPackages({ ctx }: AnalysisState): Finding[] {
         `${what} ${decls.length ? `is declared in ${[...new Set(decls.map((d) => d.path))].join(", ")}` : "is imported"}; the package ${how} ${pkg.since}. Replace it with ${pkg.replacement}. ${pkg.note}`,
         pkg.source,
         // the message names the declarations: one of them leads (the line to change), else an import
-        locations([...decls, ...imps], leadPlace(decls.length ? decls : imps, ctx.ownCode, [...decls, ...imps])),
+        leadLocations([...decls, ...imps], ctx.ownCode, decls.length ? decls : imps),
       ),
     );
   }

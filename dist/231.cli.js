@@ -1472,6 +1472,7 @@ function isWithin(root, target) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ isAuxiliaryFolder),
 /* harmony export */   KL: () => (/* binding */ MANIFEST_FOLDERS),
 /* harmony export */   NO: () => (/* binding */ isRuntimeDeclaration),
 /* harmony export */   OY: () => (/* binding */ isTemplatePath),
@@ -1479,7 +1480,8 @@ function isWithin(root, target) {
 /* harmony export */   Xl: () => (/* binding */ REQUIREMENTS_EXT),
 /* harmony export */   dy: () => (/* binding */ isAuxiliaryCodePath),
 /* harmony export */   gC: () => (/* binding */ isRequirementsPath),
-/* harmony export */   k9: () => (/* binding */ ENVIRONMENT_FOLDERS)
+/* harmony export */   k9: () => (/* binding */ ENVIRONMENT_FOLDERS),
+/* harmony export */   wt: () => (/* binding */ isTestFileName)
 /* harmony export */ });
 /**
  * How repositories lay out their manifests, for deciding which code a manifest governs (MFA201 judges a
@@ -1607,10 +1609,17 @@ const TEST_FOLDER = /^([a-z0-9]+[-_])?tests?([-_][a-z0-9]+)?$/i;
  * (`docs/conf.py` imports the library for Sphinx) or a hidden one, or a test file by name.
  */
 function isAuxiliaryCodePath(path) {
-    const parts = path.split("/");
-    const file = parts.pop() ?? "";
+    const slash = path.lastIndexOf("/");
+    return isTestFileName(path.slice(slash + 1)) || (slash > 0 && isAuxiliaryFolder(path.slice(0, slash)));
+}
+/** isAuxiliaryCodePath's test of a file's name alone (pytest's test files and `conftest.py`). */
+function isTestFileName(name) {
+    return TEST_FILE.test(name);
+}
+/** isAuxiliaryCodePath's test of a folder (`/`-separated, without the file): whether any of its parts is one. */
+function isAuxiliaryFolder(folder) {
     // A hidden folder holds tooling (open-mmlab/mmpretrain's .dev_scripts/, .github/, .circleci/).
-    return TEST_FILE.test(file) || parts.some((p) => p.startsWith(".") || AUXILIARY_CODE_FOLDERS.has(p.toLowerCase()) || DOCS_FOLDER.test(p) || TEST_FOLDER.test(p));
+    return folder.split("/").some((p) => p.startsWith(".") || AUXILIARY_CODE_FOLDERS.has(p.toLowerCase()) || DOCS_FOLDER.test(p) || TEST_FOLDER.test(p));
 }
 
 

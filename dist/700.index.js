@@ -88,14 +88,21 @@ class OwnCode {
     get packages() {
         return this.roots;
     }
-    /** 0: in a package the repository builds; 1: other own code; 2: code around the project. */
+    /** The rank of a folder's files by the folder alone: asked for every import and usage offered as a first place. */
+    byFolder = new Map();
+    /** 0: in a package the repository builds; 1: other own code; 2: code around the project (isAuxiliaryCodePath). */
     rank(path) {
-        if ((0,knowledge_layout/* isAuxiliaryCodePath */.dy)(path))
+        const slash = path.lastIndexOf("/");
+        if ((0,knowledge_layout/* isTestFileName */.wt)(path.slice(slash + 1)))
             return 2;
-        for (const r of this.roots)
-            if (path.startsWith(r))
-                return 0;
-        return 1;
+        const folder = slash > 0 ? path.slice(0, slash) : "";
+        let r = this.byFolder.get(folder);
+        if (r === undefined) {
+            const inside = `${folder}/`;
+            r = folder !== "" && (0,knowledge_layout/* isAuxiliaryFolder */.$K)(folder) ? 2 : this.roots.some((root) => inside.startsWith(root)) ? 0 : 1;
+            this.byFolder.set(folder, r);
+        }
+        return r;
     }
 }
 
@@ -1412,30 +1419,45 @@ function locations(list, first = [], sorted = false) {
     return out;
 }
 /**
- * The place to put first among `list` (as `locations(list, leadPlace(list, own))`), where a PR annotation and
- * SARIF point: the first in path order in a package the repository builds, else in its other own code
- * (OwnCode); none when that is the first place of `all` (the finding's places, `list` by default) anyway or
- * every place of `list` is code around the project.
- * facebookresearch/fairseq's deprecated AMP calls led with examples/ before fairseq/optim/amp_optimizer.py.
+ * `locations(list)` with the place where a PR annotation and SARIF point first: the first place (path order) in
+ * a package the repository builds, else in its other own code (OwnCode), taken from `among` (a part of `list`,
+ * all of it by default); the rest in path order. When no place of `among` is in the project's own code, path
+ * order. facebookresearch/fairseq's deprecated AMP calls led with examples/ before fairseq/optim/amp_optimizer.py.
  */
-function leadPlace(list, own, all = list) {
-    let first;
-    for (const l of all)
-        if (first === undefined || compareLocatable(l, first) < 0)
-            first = l;
+function leadLocations(list, own, among = list) {
+    const plain = locations(list);
+    const first = plain[0];
+    // the common case: the first place is in a package already (one question, no pass over the records)
+    if (first === undefined || (among === list && own.rank(first.path) === 0))
+        return plain;
     let best;
     let bestRank = 2;
-    for (const l of list) {
-        const rank = own.rank(l.path);
+    // records come grouped by file: one rank per run of the same path
+    let lastPath;
+    let rank = 2;
+    for (const l of among) {
+        if (l.path !== lastPath) {
+            lastPath = l.path;
+            rank = own.rank(l.path);
+        }
         if (rank < bestRank || (rank === bestRank && rank < 2 && compareLocatable(l, best) < 0)) {
             best = l;
             bestRank = rank;
         }
     }
-    return best === undefined || best === first || compareLocatable(best, first) === 0 ? [] : [toLocation(best)];
+    if (best === undefined || compareLocatable(best, first) === 0)
+        return plain;
+    return locations(list, [toLocation(best)]);
 }
+/** compareLoc of two records by the places they show (a line below 1 as 1), without building either. */
 function compareLocatable(a, b) {
-    return comparePlace(a.path, a.cell, typeof a.line === "number" && a.line >= 1 ? a.line : 1, toLocation(b));
+    if (a.path !== b.path)
+        return a.path < b.path ? -1 : 1;
+    const ca = a.cell ?? -1;
+    const cb = b.cell ?? -1;
+    if (ca !== cb)
+        return ca - cb;
+    return (typeof a.line === "number" && a.line >= 1 ? a.line : 1) - (typeof b.line === "number" && b.line >= 1 ? b.line : 1);
 }
 /**
  * For `selected`, a list that `locations()` returned (already sorted, distinct and capped): a function giving
@@ -2371,7 +2393,7 @@ function deprecatedApis({ ctx }) {
         }
         if (hits.length === 0)
             continue;
-        const locs = locations(hits, leadPlace(hits, ctx.ownCode));
+        const locs = leadLocations(hits, ctx.ownCode);
         const shown = [...names].sort().slice(0, 3);
         const verb = api.status === "removed" ? "was removed in" : api.status === "maintenance" ? "is in maintenance mode:" : api.status === "renamed" ? "was renamed in" : "is deprecated since";
         out.push(sourcedFinding("MFA301", api.id, `${shown.map((n) => `\`${n}\``).join(", ")} (${plural(locs.length, "place")}): ${api.title} ${verb} ${api.since}. Use ${api.replacement}. ${api.note}`, api.source, locs));
@@ -2399,7 +2421,7 @@ function deprecatedPackages({ ctx }) {
         const how = pkg.status === "removed" ? "is gone since" : pkg.status === "renamed" ? "was renamed in" : pkg.status === "unmaintained" ? "is no longer maintained:" : "was superseded in";
         out.push(sourcedFinding("MFA302", pkg.id, `${what} ${decls.length ? `is declared in ${[...new Set(decls.map((d) => d.path))].join(", ")}` : "is imported"}; the package ${how} ${pkg.since}. Replace it with ${pkg.replacement}. ${pkg.note}`, pkg.source, 
         // the message names the declarations: one of them leads (the line to change), else an import
-        locations([...decls, ...imps], leadPlace(decls.length ? decls : imps, ctx.ownCode, [...decls, ...imps]))));
+        leadLocations([...decls, ...imps], ctx.ownCode, decls.length ? decls : imps)));
     }
     return out;
 }

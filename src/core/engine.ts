@@ -2,8 +2,6 @@
  * The engine: one function from a folder (or a git commit) to a Report, shared by the CLI and the action.
  * It never imports @actions/* and never executes anything from the repository.
  */
-import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -20,6 +18,7 @@ import { scanFiles, type ScanFilesResult } from "../scanning/collect.js";
 import { defaultJobs, eagerWorkers, ScanPool } from "../scanning/parallel.js";
 import type { DiscoveredFile, Facts, Report } from "./types.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
+import { childProcess, crypto } from "./builtins.js";
 
 export type { KnownFacts };
 
@@ -138,7 +137,7 @@ function analysisSalt(): string {
   if (codeSalt === undefined) {
     let code = "unknown";
     try {
-      code = createHash("sha1").update(readFileSync(fileURLToPath(import.meta.url))).digest("hex");
+      code = crypto().createHash("sha1").update(readFileSync(fileURLToPath(import.meta.url))).digest("hex");
     } catch {
       // no readable module file: the version alone
     }
@@ -149,7 +148,7 @@ function analysisSalt(): string {
 
 /** A digest of everything the analysis reads: the facts (without run statistics), the config and the code. */
 export function analysisKey(facts: Facts, config: Config, usageFiles = false): string {
-  const h = createHash("sha1");
+  const h = crypto().createHash("sha1");
   h.update(analysisSalt());
   h.update(usageFiles ? "usage-files" : "-");
   h.update(JSON.stringify(config));
@@ -261,7 +260,7 @@ const FOR_DELTA: AnalyzeOptions = { usageFiles: true };
 /** The full SHA of a ref in the repository at `root`. */
 export function resolveRef(root: string, ref: string): string {
   try {
-    return execFileSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], {
+    return childProcess().execFileSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], {
       cwd: root,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
@@ -290,12 +289,12 @@ export async function auditGitRef(root: string, ref: string, config: Config, job
   const dir = mkdtempSync(join(tmpdir(), "mfa-base-"));
   try {
     // Run in `root`, git archive writes the commit's tree of that folder, with paths relative to it.
-    const archive = execFileSync("git", ["archive", "--format=tar", sha], {
+    const archive = childProcess().execFileSync("git", ["archive", "--format=tar", sha], {
       cwd: root,
       maxBuffer: 2 * 1024 * 1024 * 1024,
       stdio: ["ignore", "pipe", "pipe"],
     });
-    execFileSync("tar", ["-x", "-f", "-", "-C", dir], { input: archive, stdio: ["pipe", "ignore", "pipe"] });
+    childProcess().execFileSync("tar", ["-x", "-f", "-", "-C", dir], { input: archive, stdio: ["pipe", "ignore", "pipe"] });
     // The extracted files' content, known from git's listing without reading them.
     const facts = await scanRepository(dir, config, { jobs, cacheDir, knownBlobs: listing && regularBlobs(listing), known });
     return await reportFromFacts(facts, config, cacheDir, FOR_DELTA);

@@ -10,11 +10,11 @@
  * changes the linked file's ctime, after which git re-hashes the whole working tree on its next status) and
  * copying them (slower than `git archive`).
  */
-import { execFileSync } from "node:child_process";
 import { posix, sep } from "node:path";
 import { classify, type GitTreeFile } from "../scanning/discovery.js";
 import { decodeSource } from "../scanning/decode.js";
 import { MAX_INCLUDE_BYTES, type RepoReader } from "../scanning/repo-reader.js";
+import { childProcess } from "./builtins.js";
 
 const GIT_OUTPUT = 2 * 1024 * 1024 * 1024;
 
@@ -24,7 +24,7 @@ const GIT_OUTPUT = 2 * 1024 * 1024 * 1024;
  */
 export function listTree(root: string, sha: string): GitTreeFile[] | undefined {
   try {
-    const out = execFileSync("git", ["ls-tree", "-r", "-l", "-z", sha, "--", "."], { cwd: root, maxBuffer: GIT_OUTPUT, stdio: ["ignore", "pipe", "pipe"] }).toString("utf8");
+    const out = childProcess().execFileSync("git", ["ls-tree", "-r", "-l", "-z", sha, "--", "."], { cwd: root, maxBuffer: GIT_OUTPUT, stdio: ["ignore", "pipe", "pipe"] }).toString("utf8");
     const files: GitTreeFile[] = [];
     for (const rec of out.split("\0")) {
       if (!rec) continue;
@@ -68,7 +68,7 @@ export function regularBlobs(files: readonly GitTreeFile[]): Map<string, string>
 export function readBlobs(root: string, ids: readonly string[]): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
   if (ids.length === 0) return out;
-  const buf = execFileSync("git", ["cat-file", "--batch"], { cwd: root, input: ids.join("\n") + "\n", maxBuffer: GIT_OUTPUT, stdio: ["pipe", "pipe", "pipe"] });
+  const buf = childProcess().execFileSync("git", ["cat-file", "--batch"], { cwd: root, input: ids.join("\n") + "\n", maxBuffer: GIT_OUTPUT, stdio: ["pipe", "pipe", "pipe"] });
   // Each answer: "<id> blob <size>\n<content>\n", or "<id> missing\n".
   let at = 0;
   while (at < buf.length) {

@@ -16,14 +16,13 @@
  * an upgrade never reuses facts an older scanner produced. Facts of another tree (KnownFacts: the head's, for
  * the audit of a pull request's base) are offered by the same rules, in a cache that may live in memory only.
  */
-import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import type { DiscoveredFile, FileFacts } from "../core/types.js";
 import { TOOL_VERSION } from "../core/version.js";
 import { makeRepoReader, readsUnchanged, type RepoReader } from "./repo-reader.js";
+import { childProcess, crypto } from "../core/builtins.js";
 
 interface Entry {
   size: number;
@@ -47,7 +46,7 @@ interface CacheFile {
 
 /** git's blob id of some bytes. */
 export function blobId(bytes: Uint8Array): string {
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return crypto().createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
 let codeSalt: string | undefined;
@@ -56,7 +55,7 @@ function salt(): string {
   if (codeSalt === undefined) {
     let code = "";
     try {
-      code = createHash("sha1").update(readFileSync(fileURLToPath(import.meta.url))).digest("hex").slice(0, 16);
+      code = crypto().createHash("sha1").update(readFileSync(fileURLToPath(import.meta.url))).digest("hex").slice(0, 16);
     } catch {
       code = "unknown";
     }
@@ -85,7 +84,7 @@ export function gitBlobIds(root: string): Map<string, string> {
   const out = new Map<string, string>();
   try {
     const opts = { cwd: root, encoding: "buffer" as const, maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] as ["ignore", "pipe", "ignore"] };
-    const staged = execFileSync("git", ["ls-files", "-s", "-z", "--", "."], opts).toString("utf8");
+    const staged = childProcess().execFileSync("git", ["ls-files", "-s", "-z", "--", "."], opts).toString("utf8");
     for (const rec of staged.split("\0")) {
       // "<mode> <sha> <stage>\t<path>"
       const tab = rec.indexOf("\t");
@@ -97,7 +96,7 @@ export function gitBlobIds(root: string): Map<string, string> {
       out.set(rec.slice(tab + 1), meta[1]);
     }
     if (out.size === 0) return out;
-    const modified = execFileSync("git", ["diff", "--name-only", "--relative", "-z", "--", "."], opts).toString("utf8");
+    const modified = childProcess().execFileSync("git", ["diff", "--name-only", "--relative", "-z", "--", "."], opts).toString("utf8");
     for (const p of modified.split("\0")) if (p) out.delete(p);
   } catch {
     out.clear();

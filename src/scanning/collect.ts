@@ -2,7 +2,6 @@
  * The repository-level scan: every discovered file through scanFile (in parallel when it pays), then the
  * facts that need the whole tree (first-party modules, artifacts, one record per declaration).
  */
-import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,6 +9,7 @@ import type { DiscoveredFile, FileFacts, ScanProblem } from "../core/types.js";
 import { FactsCache, type KnownFacts } from "./cache.js";
 import { defaultJobs, parallelMinBytes, scanInParallel, type ScanPool } from "./parallel.js";
 import type { RepoReader } from "./repo-reader.js";
+import { crypto } from "../core/builtins.js";
 
 export interface ScanFilesResult {
   files: FileFacts[];
@@ -158,7 +158,7 @@ let digest: string | undefined;
  */
 function codeDigest(): string {
   if (digest === undefined) {
-    const h = createHash("sha1");
+    const h = crypto().createHash("sha1");
     try {
       const file = fileURLToPath(import.meta.url);
       const dir = dirname(file);

@@ -14,11 +14,12 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { DiscoveredFile, FileFacts } from "../core/types.js";
 import type * as ScanFileModule from "./scan-file.js";
 import type { RepoReader } from "./repo-reader.js";
 import type { WorkerBatch, WorkerReply } from "./worker.js";
+import { workerThreads } from "../core/builtins.js";
 
 /** Below this many bytes of files to read, threads are not worth their start-up. */
 export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
@@ -135,7 +136,7 @@ class ScanWorker {
   dead = false;
 
   constructor(script: string) {
-    this.worker = new Worker(script);
+    this.worker = new (workerThreads().Worker)(script);
     this.worker.on("message", (reply: WorkerReply) => {
       const batch = this.inFlight.get(reply.id);
       const job = this.job;

@@ -4,12 +4,12 @@
  * depend on more than its own bytes: the facts cache (src/scanning/cache.ts) reuses them only while every file
  * they read still reads the same, which it checks with the same reader.
  */
-import { createHash } from "node:crypto";
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { isWithin } from "../core/paths.js";
 import type { FileRead } from "../core/types.js";
 import { decodeSource } from "./decode.js";
+import { crypto } from "../core/builtins.js";
 
 /** Reads a repo-relative path as text; undefined when it is missing, unreadable, binary or outside the root. */
 export type RepoReader = (rel: string) => string | undefined;
@@ -38,7 +38,7 @@ export function makeRepoReader(realRoot: string): RepoReader {
 
 /** A digest of what a reader returned (null: nothing could be read). */
 export function readDigest(text: string | undefined): string | null {
-  return text === undefined ? null : createHash("sha1").update(text).digest("hex");
+  return text === undefined ? null : crypto().createHash("sha1").update(text).digest("hex");
 }
 
 /** A reader that also records every path it was asked for, with a digest of the answer, in `reads`. */

@@ -70,6 +70,44 @@ function matchAny(path, globs) {
 
 /***/ }),
 
+/***/ 5607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ crypto),
+/* harmony export */   Qk: () => (/* binding */ childProcess),
+/* harmony export */   kp: () => (/* binding */ workerThreads)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Node built-ins the audit needs only on some paths, loaded on first use: `node:child_process` (git, for
+ * `--base` and `--cache`; with it node:net, node:dgram and node:stream), `node:crypto` (digests, for the caches
+ * and for manifests that read other files) and `node:worker_threads` (large trees) cost ~14 ms of every start
+ * when imported at the top, CPU-profiled on the bundled example (an audit of ~190 ms). Under the bundler and vitest a CommonJS `require` is in scope
+ * and evaluated where it is called; plain Node ESM (tsx, the engine imported from source) takes createRequire.
+ */
+
+let childProcessModule;
+let cryptoModule;
+let workerThreadsModule;
+function childProcess() {
+    childProcessModule ??= ( true ? __webpack_require__(1421) : 0);
+    return childProcessModule;
+}
+function crypto() {
+    cryptoModule ??= ( true ? __webpack_require__(7598) : 0);
+    return cryptoModule;
+}
+/** `node:worker_threads`, for the scan's worker threads: only trees large enough to start one need it. */
+function workerThreads() {
+    workerThreadsModule ??= ( true ? __webpack_require__(5919) : 0);
+    return workerThreadsModule;
+}
+
+
+/***/ }),
+
 /***/ 7231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -88,10 +126,6 @@ __webpack_require__.d(__webpack_exports__, {
   scanRepository: () => (/* binding */ scanRepository)
 });
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -455,6 +489,8 @@ function formatBytes(n) {
 var scanning_decode = __webpack_require__(3905);
 // EXTERNAL MODULE: ./src/scanning/repo-reader.ts
 var repo_reader = __webpack_require__(3375);
+// EXTERNAL MODULE: ./src/core/builtins.ts
+var builtins = __webpack_require__(5607);
 ;// CONCATENATED MODULE: ./src/core/git-tree.ts
 /**
  * A commit's tree read from git without writing it out: its listing (`git ls-tree`), the content of some of
@@ -480,7 +516,7 @@ const GIT_OUTPUT = 2 * 1024 * 1024 * 1024;
  */
 function listTree(root, sha) {
     try {
-        const out = (0,external_node_child_process_.execFileSync)("git", ["ls-tree", "-r", "-l", "-z", sha, "--", "."], { cwd: root, maxBuffer: GIT_OUTPUT, stdio: ["ignore", "pipe", "pipe"] }).toString("utf8");
+        const out = (0,builtins/* childProcess */.Qk)().execFileSync("git", ["ls-tree", "-r", "-l", "-z", sha, "--", "."], { cwd: root, maxBuffer: GIT_OUTPUT, stdio: ["ignore", "pipe", "pipe"] }).toString("utf8");
         const files = [];
         for (const rec of out.split("\0")) {
             if (!rec)
@@ -529,7 +565,7 @@ function readBlobs(root, ids) {
     const out = new Map();
     if (ids.length === 0)
         return out;
-    const buf = (0,external_node_child_process_.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: ids.join("\n") + "\n", maxBuffer: GIT_OUTPUT, stdio: ["pipe", "pipe", "pipe"] });
+    const buf = (0,builtins/* childProcess */.Qk)().execFileSync("git", ["cat-file", "--batch"], { cwd: root, input: ids.join("\n") + "\n", maxBuffer: GIT_OUTPUT, stdio: ["pipe", "pipe", "pipe"] });
     // Each answer: "<id> blob <size>\n<content>\n", or "<id> missing\n".
     let at = 0;
     while (at < buf.length) {
@@ -634,8 +670,6 @@ function gitTreeReader(root, files) {
 var trace = __webpack_require__(4186);
 // EXTERNAL MODULE: ./src/scanning/cache.ts
 var scanning_cache = __webpack_require__(9253);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/scanning/parallel.ts
 /**
  * Spreads the per-file scan over threads. The scan is CPU-bound (tokenizing), so on a 2-core runner two
@@ -748,7 +782,7 @@ class ScanWorker {
     job;
     dead = false;
     constructor(script) {
-        this.worker = new external_node_worker_threads_.Worker(script);
+        this.worker = new ((0,builtins/* workerThreads */.kp)().Worker)(script);
         this.worker.on("message", (reply) => {
             const batch = this.inFlight.get(reply.id);
             const job = this.job;
@@ -1069,7 +1103,7 @@ let digest;
  */
 function codeDigest() {
     if (digest === undefined) {
-        const h = (0,external_node_crypto_.createHash)("sha1");
+        const h = (0,builtins/* crypto */.Et)().createHash("sha1");
         try {
             const file = (0,external_node_url_.fileURLToPath)(import.meta.url);
             const dir = (0,external_node_path_.dirname)(file);
@@ -1115,7 +1149,6 @@ var version = __webpack_require__(3323);
  * The engine: one function from a folder (or a git commit) to a Report, shared by the CLI and the action.
  * It never imports @actions/* and never executes anything from the repository.
  */
-
 
 
 
@@ -1208,7 +1241,7 @@ function analysisSalt() {
     if (codeSalt === undefined) {
         let code = "unknown";
         try {
-            code = (0,external_node_crypto_.createHash)("sha1").update((0,external_node_fs_.readFileSync)((0,external_node_url_.fileURLToPath)(import.meta.url))).digest("hex");
+            code = (0,builtins/* crypto */.Et)().createHash("sha1").update((0,external_node_fs_.readFileSync)((0,external_node_url_.fileURLToPath)(import.meta.url))).digest("hex");
         }
         catch {
             // no readable module file: the version alone
@@ -1219,7 +1252,7 @@ function analysisSalt() {
 }
 /** A digest of everything the analysis reads: the facts (without run statistics), the config and the code. */
 function analysisKey(facts, config, usageFiles = false) {
-    const h = (0,external_node_crypto_.createHash)("sha1");
+    const h = (0,builtins/* crypto */.Et)().createHash("sha1");
     h.update(analysisSalt());
     h.update(usageFiles ? "usage-files" : "-");
     h.update(JSON.stringify(config));
@@ -1328,7 +1361,7 @@ const FOR_DELTA = { usageFiles: true };
 /** The full SHA of a ref in the repository at `root`. */
 function resolveRef(root, ref) {
     try {
-        return (0,external_node_child_process_.execFileSync)("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], {
+        return (0,builtins/* childProcess */.Qk)().execFileSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], {
             cwd: root,
             encoding: "utf8",
             stdio: ["ignore", "pipe", "pipe"],
@@ -1358,12 +1391,12 @@ async function auditGitRef(root, ref, config, jobs, cacheDir, known) {
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mfa-base-"));
     try {
         // Run in `root`, git archive writes the commit's tree of that folder, with paths relative to it.
-        const archive = (0,external_node_child_process_.execFileSync)("git", ["archive", "--format=tar", sha], {
+        const archive = (0,builtins/* childProcess */.Qk)().execFileSync("git", ["archive", "--format=tar", sha], {
             cwd: root,
             maxBuffer: 2 * 1024 * 1024 * 1024,
             stdio: ["ignore", "pipe", "pipe"],
         });
-        (0,external_node_child_process_.execFileSync)("tar", ["-x", "-f", "-", "-C", dir], { input: archive, stdio: ["pipe", "ignore", "pipe"] });
+        (0,builtins/* childProcess */.Qk)().execFileSync("tar", ["-x", "-f", "-", "-C", dir], { input: archive, stdio: ["pipe", "ignore", "pipe"] });
         // The extracted files' content, known from git's listing without reading them.
         const facts = await scanRepository(dir, config, { jobs, cacheDir, knownBlobs: listing && regularBlobs(listing), known });
         return await reportFromFacts(facts, config, cacheDir, FOR_DELTA);
@@ -1634,18 +1667,15 @@ function isAuxiliaryFolder(folder) {
 /* harmony export */   zA: () => (/* binding */ blobId)
 /* harmony export */ });
 /* unused harmony export gitBlobIds */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3323);
-/* harmony import */ var _repo_reader_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3375);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3323);
+/* harmony import */ var _repo_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3375);
+/* harmony import */ var _core_builtins_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5607);
 /**
  * The facts cache (`--cache DIR`): per-file facts kept by content, so a second audit of an unchanged tree,
  * or of a pull request that touches ten files out of twenty thousand, scans only what changed.
@@ -1670,10 +1700,9 @@ function isAuxiliaryFolder(folder) {
 
 
 
-
 /** git's blob id of some bytes. */
 function blobId(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+    return (0,_core_builtins_js__WEBPACK_IMPORTED_MODULE_4__/* .crypto */ .Et)().createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 let codeSalt;
 /** Version + a hash of the code that produces facts (the running bundle or source file). */
@@ -1681,12 +1710,12 @@ function salt() {
     if (codeSalt === undefined) {
         let code = "";
         try {
-            code = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)("sha1").update((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url))).digest("hex").slice(0, 16);
+            code = (0,_core_builtins_js__WEBPACK_IMPORTED_MODULE_4__/* .crypto */ .Et)().createHash("sha1").update((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url))).digest("hex").slice(0, 16);
         }
         catch {
             code = "unknown";
         }
-        codeSalt = `${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w}:${code}`;
+        codeSalt = `${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w}:${code}`;
     }
     return codeSalt;
 }
@@ -1711,7 +1740,7 @@ function gitBlobIds(root) {
     const out = new Map();
     try {
         const opts = { cwd: root, encoding: "buffer", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] };
-        const staged = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)("git", ["ls-files", "-s", "-z", "--", "."], opts).toString("utf8");
+        const staged = (0,_core_builtins_js__WEBPACK_IMPORTED_MODULE_4__/* .childProcess */ .Qk)().execFileSync("git", ["ls-files", "-s", "-z", "--", "."], opts).toString("utf8");
         for (const rec of staged.split("\0")) {
             // "<mode> <sha> <stage>\t<path>"
             const tab = rec.indexOf("\t");
@@ -1726,7 +1755,7 @@ function gitBlobIds(root) {
         }
         if (out.size === 0)
             return out;
-        const modified = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)("git", ["diff", "--name-only", "--relative", "-z", "--", "."], opts).toString("utf8");
+        const modified = (0,_core_builtins_js__WEBPACK_IMPORTED_MODULE_4__/* .childProcess */ .Qk)().execFileSync("git", ["diff", "--name-only", "--relative", "-z", "--", "."], opts).toString("utf8");
         for (const p of modified.split("\0"))
             if (p)
                 out.delete(p);
@@ -1767,11 +1796,11 @@ class FactsCache {
      * of facts that read other files (default: from `root` on disk).
      */
     static open(dir, root, knownBlobs, known, reader) {
-        const file = dir === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, "facts-v1.json");
+        const file = dir === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, "facts-v1.json");
         let entries = {};
         if (file !== undefined) {
             try {
-                const data = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file, "utf8"));
+                const data = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, "utf8"));
                 if (data.salt === salt() && data.entries && typeof data.entries === "object")
                     entries = data.entries;
             }
@@ -1808,7 +1837,7 @@ class FactsCache {
             if (this.contentBlob(f) !== e.blob)
                 return undefined;
         }
-        if (e.facts.reads && !(0,_repo_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .readsUnchanged */ .vS)(e.facts.reads, (this.reader ??= (0,_repo_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .makeRepoReader */ .kf)(this.root)))) {
+        if (e.facts.reads && !(0,_repo_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .readsUnchanged */ .vS)(e.facts.reads, (this.reader ??= (0,_repo_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .makeRepoReader */ .kf)(this.root)))) {
             this.dirty = true;
             return undefined;
         }
@@ -1826,7 +1855,7 @@ class FactsCache {
         let blob = this.gitBlobs.get(f.path);
         if (blob === undefined) {
             try {
-                blob = blobId((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(f.abs));
+                blob = blobId((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f.abs));
             }
             catch {
                 blob = undefined;
@@ -1855,10 +1884,10 @@ class FactsCache {
         if (!this.dirty && this.misses === 0 && Object.keys(this.entries).length === this.hits)
             return;
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.file, ".."), { recursive: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.file, ".."), { recursive: true });
             const tmp = `${this.file}.${process.pid}.tmp`;
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync)(tmp, JSON.stringify({ salt: salt(), entries: this.fresh }));
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.renameSync)(tmp, this.file);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, JSON.stringify({ salt: salt(), entries: this.fresh }));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, this.file);
         }
         catch {
             // a cache that cannot be written only costs speed next time
@@ -2005,14 +2034,13 @@ function isWorkflowPath(parts) {
 /* harmony export */   zI: () => (/* binding */ recordingReader)
 /* harmony export */ });
 /* unused harmony export readDigest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6107);
-/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3905);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6107);
+/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3905);
+/* harmony import */ var _core_builtins_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5607);
 /**
  * Reading another file of the repository on behalf of a manifest (`-r other.txt` in a requirements file, a
  * conda `pip:` section, a Dockerfile's `pip install -r`), and the record of what was read. A file's facts then
@@ -2031,16 +2059,16 @@ function makeRepoReader(realRoot) {
     return (rel) => {
         if (rel.includes("\0"))
             return undefined;
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(realRoot, rel);
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, rel);
         try {
-            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
-            if (!(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isWithin */ .U)(realRoot, real))
+            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+            if (!(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isWithin */ .U)(realRoot, real))
                 return undefined;
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
             if (!st.isFile() || st.size > MAX_INCLUDE_BYTES)
                 return undefined;
             // an include is a requirements file (pip reads a UTF-16 one with a BOM too)
-            const decoded = (0,_decode_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeSource */ .E)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(real), { utf16Bom: true });
+            const decoded = (0,_decode_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeSource */ .E)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real), { utf16Bom: true });
             return decoded.ok ? decoded.text : undefined;
         }
         catch {
@@ -2050,7 +2078,7 @@ function makeRepoReader(realRoot) {
 }
 /** A digest of what a reader returned (null: nothing could be read). */
 function readDigest(text) {
-    return text === undefined ? null : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(text).digest("hex");
+    return text === undefined ? null : (0,_core_builtins_js__WEBPACK_IMPORTED_MODULE_4__/* .crypto */ .Et)().createHash("sha1").update(text).digest("hex");
 }
 /** A reader that also records every path it was asked for, with a digest of the answer, in `reads`. */
 function recordingReader(read, reads) {

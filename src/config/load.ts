@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import type { Document, LineCounter } from "yaml";
+import { yaml } from "../core/parsers.js";
 import type { z } from "zod";
 import { FEATURES } from "../knowledge/features.js";
 import { isWithin } from "../core/paths.js";
@@ -38,11 +39,11 @@ function formatPath(path: readonly PathSeg[]): string {
 function lineOf(doc: Document, lc: LineCounter, path: readonly PathSeg[], key?: string): number | undefined {
   let node: unknown = doc.contents;
   for (const seg of path) {
-    if (isMap(node)) node = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === seg)?.value;
-    else if (isSeq(node) && typeof seg === "number") node = node.items[seg];
+    if (yaml().isMap(node)) node = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === seg)?.value;
+    else if (yaml().isSeq(node) && typeof seg === "number") node = node.items[seg];
     else return undefined;
   }
-  if (key !== undefined && isMap(node)) {
+  if (key !== undefined && yaml().isMap(node)) {
     const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
     node = pair?.key;
   }
@@ -125,8 +126,8 @@ const FEATURE_IDS = FEATURES.map((f) => f.id);
 
 /** Parse and validate config text. `file` is only used in messages. Throws ConfigError. */
 export function parseConfig(text: string, file: string): Config {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const lc = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const line = e.linePos?.[0]?.line ?? (e.pos ? lc.linePos(e.pos[0]).line : undefined);

@@ -5,7 +5,8 @@
  * such as flash-attn, is installed there). The container's other settings (`gpu`, `cuda`, `system_packages`)
  * install no Python distribution by name and are left out. Aliases are never expanded.
  */
-import { isMap, isScalar, isSeq, type Node as YamlNode } from "yaml";
+import type { Node as YamlNode } from "yaml";
+import { yaml } from "../../core/parsers.js";
 import { parseYamlManifest } from "./conda.js";
 import type { ManifestContext } from "./index.js";
 import { declareInstalls, shellTokens, type InstallSources } from "./dockerfile.js";
@@ -19,30 +20,30 @@ export function readCog(text: string, ctx: ManifestContext): ManifestResult {
   const parsed = parseYamlManifest(text, ctx.path, result);
   if (!parsed) return result;
   const { root, lines } = parsed;
-  const build = isMap(root) ? (root.get("build", true) as YamlNode | undefined) : undefined;
-  if (!isMap(build)) return result;
+  const build = yaml().isMap(root) ? (root.get("build", true) as YamlNode | undefined) : undefined;
+  if (!yaml().isMap(build)) return result;
   const lineOf = (n: unknown): number => lines.lineAt((n as { range?: [number, number, number] | null }).range?.[0] ?? 0);
   const indexUrls: string[] = [];
   const before = result.declared.length;
   const packages = build.get("python_packages", true) as YamlNode | undefined;
-  if (isSeq(packages)) {
+  if (yaml().isSeq(packages)) {
     for (const item of packages.items) {
-      if (isScalar(item) && typeof item.value === "string") readRequirementLine(result, ctx, lineOf(item), item.value, "cog", indexUrls);
+      if (yaml().isScalar(item) && typeof item.value === "string") readRequirementLine(result, ctx, lineOf(item), item.value, "cog", indexUrls);
       else problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(item), message: "a `build.python_packages` item should be a requirement string; it was ignored" });
     }
-  } else if (packages !== undefined && !(isScalar(packages) && packages.value === null)) {
+  } else if (packages !== undefined && !(yaml().isScalar(packages) && packages.value === null)) {
     problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(packages), message: "`build.python_packages` should be a list of requirement strings; it was ignored" });
   }
   const requirements = build.get("python_requirements", true) as YamlNode | undefined;
-  if (isScalar(requirements) && typeof requirements.value === "string" && requirements.value.trim() !== "") {
+  if (yaml().isScalar(requirements) && typeof requirements.value === "string" && requirements.value.trim() !== "") {
     readRequirementLine(result, ctx, lineOf(requirements), `-r ${requirements.value.trim()}`, "cog", indexUrls);
   }
   attachIndexes(result.declared.slice(before) as ManifestDependency[], indexUrls);
   // build.run: a command string, or `{command, mounts}`; everything it installs is placed at its item's line
   const run = build.get("run", true) as YamlNode | undefined;
-  if (isSeq(run)) {
+  if (yaml().isSeq(run)) {
     for (const item of run.items) {
-      const command = isScalar(item) ? item.value : isMap(item) ? item.get("command") : undefined;
+      const command = yaml().isScalar(item) ? item.value : yaml().isMap(item) ? item.get("command") : undefined;
       if (typeof command !== "string") continue;
       const line = lineOf(item);
       declareInstalls(result, ctx, shellTokens(command, 0, "\\"), { lineOf: () => line, resolve: () => () => undefined, sources: COG_RUN_SOURCES });

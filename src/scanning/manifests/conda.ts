@@ -2,7 +2,8 @@
  * conda environment files (`environment.yml`, `conda-environment.yaml` ...): the `dependencies` list of
  * conda match specs and its nested `- pip:` list. Aliases are never expanded, so alias bombs cost nothing.
  */
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
+import type { Node as YamlNode } from "yaml";
+import { yaml } from "../../core/parsers.js";
 import type { ManifestContext } from "./index.js";
 import { attachIndexes, readRequirementLine } from "./requirements.js";
 import { declare, emptyResult, errorMessage, LineIndex, problem, stripBom, type ManifestDependency, type ManifestResult } from "./common.js";
@@ -32,7 +33,7 @@ export function parseYamlManifest(text: string, path: string, result: ManifestRe
   const lines = new LineIndex(source);
   let doc;
   try {
-    doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
+    doc = yaml().parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
   } catch (e) {
     problem(result, { kind: "parse-error", path, message: `invalid YAML: ${errorMessage(e)}` });
     return undefined;
@@ -45,7 +46,7 @@ export function parseYamlManifest(text: string, path: string, result: ManifestRe
 }
 
 function isListOfMappings(node: unknown): boolean {
-  return isSeq(node) && node.items.length > 0 && node.items.every((item) => isMap(item));
+  return yaml().isSeq(node) && node.items.length > 0 && node.items.every((item) => yaml().isMap(item));
 }
 
 export function readConda(text: string, ctx: ManifestContext): ManifestResult {
@@ -53,7 +54,7 @@ export function readConda(text: string, ctx: ManifestContext): ManifestResult {
   const parsed = parseYamlManifest(text, ctx.path, result);
   if (!parsed) return result;
   const { root, lines } = parsed;
-  if (!isMap(root)) {
+  if (!yaml().isMap(root)) {
     // A list of mappings is some other tool's YAML under a conda-like name (determined-ai's schema test cases
     // in `environment.yaml`): not a conda environment, so nothing to report. A list of package specs is one
     // that lost its `dependencies:` key, and a scalar is not an environment at all.
@@ -61,27 +62,27 @@ export function readConda(text: string, ctx: ManifestContext): ManifestResult {
     return result;
   }
   const deps = root.get("dependencies", true) as YamlNode | undefined;
-  if (deps === undefined || deps === null || (isScalar(deps) && deps.value === null)) return result;
+  if (deps === undefined || deps === null || (yaml().isScalar(deps) && deps.value === null)) return result;
   const lineOf = (n: { range?: [number, number, number] | null }): number => lines.lineAt(n.range?.[0] ?? 0);
   /** Aliases are never resolved (an alias bomb would cost exponential time and memory): say what was left out. */
   const aliasNotExpanded = (node: YamlNode, where: string): void => {
-    const name = isAlias(node) ? String(node.source).slice(0, 60) : "";
+    const name = yaml().isAlias(node) ? String(node.source).slice(0, 60) : "";
     problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(node as { range?: [number, number, number] }), message: `YAML alias not expanded: *${name} in ${where} was ignored (write the packages out in the list)` });
   };
-  if (isAlias(deps)) {
+  if (yaml().isAlias(deps)) {
     aliasNotExpanded(deps, "`dependencies`");
     return result;
   }
-  if (!isSeq(deps)) {
+  if (!yaml().isSeq(deps)) {
     problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(deps as { range?: [number, number, number] }), message: "`dependencies` should be a list" });
     return result;
   }
   for (const item of deps.items) {
-    if (isAlias(item)) {
+    if (yaml().isAlias(item)) {
       aliasNotExpanded(item, "`dependencies`");
       continue;
     }
-    if (isScalar(item)) {
+    if (yaml().isScalar(item)) {
       if (typeof item.value !== "string") {
         problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(item), message: `unexpected ${typeof item.value} in \`dependencies\`; it was ignored` });
         continue;
@@ -92,14 +93,14 @@ export function readConda(text: string, ctx: ManifestContext): ManifestResult {
         continue;
       }
       declare(result, { path: ctx.path, line: lineOf(item), name: spec.name, specifier: spec.specifier, source: "conda", ecosystem: "conda", channel: spec.channel });
-    } else if (isMap(item)) {
+    } else if (yaml().isMap(item)) {
       const pip = item.get("pip", true) as YamlNode | undefined;
       if (pip === undefined) continue;
-      if (isAlias(pip)) {
+      if (yaml().isAlias(pip)) {
         aliasNotExpanded(pip, "the `pip:` entry");
         continue;
       }
-      if (!isSeq(pip)) {
+      if (!yaml().isSeq(pip)) {
         problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(item), message: "the `pip:` entry should be a list" });
         continue;
       }
@@ -107,11 +108,11 @@ export function readConda(text: string, ctx: ManifestContext): ManifestResult {
       const pipDeps: ManifestDependency[] = [];
       const before = result.declared.length;
       for (const p of pip.items) {
-        if (isAlias(p)) {
+        if (yaml().isAlias(p)) {
           aliasNotExpanded(p, "the `pip:` list");
           continue;
         }
-        if (!isScalar(p) || typeof p.value !== "string") {
+        if (!yaml().isScalar(p) || typeof p.value !== "string") {
           problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(p as { range?: [number, number, number] }), message: "a `pip:` list item should be a requirement string; it was ignored" });
           continue;
         }

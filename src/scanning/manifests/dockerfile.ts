@@ -3,7 +3,8 @@
  * `RUN pip install`, `python -m pip install`, `uv pip install`, `conda|mamba|micromamba install|create`.
  * `-r file` arguments are not followed: requirements files are discovered and read on their own.
  */
-import { DockerfileParser, type Dockerfile, type Instruction } from "dockerfile-ast";
+import type { Dockerfile, Instruction } from "dockerfile-ast";
+import { dockerfileAst } from "../../core/parsers.js";
 import type { ManifestContext } from "./index.js";
 import { parseCondaSpec } from "./conda.js";
 import { parseRequirementTarget } from "./requirements.js";
@@ -242,7 +243,7 @@ export function readDockerfile(text: string, ctx: ManifestContext): ManifestResu
   const result = emptyResult();
   let df: Dockerfile;
   try {
-    df = DockerfileParser.parse(text);
+    df = dockerfileAst().DockerfileParser.parse(text);
   } catch (e) {
     problem(result, { kind: "parse-error", path: ctx.path, message: `cannot parse Dockerfile: ${errorMessage(e)}` });
     return result;

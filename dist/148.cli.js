@@ -2,6 +2,35 @@ export const id = 148;
 export const ids = [148];
 export const modules = {
 
+/***/ 3063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ yaml),
+/* harmony export */   p: () => (/* binding */ dockerfileAst)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The YAML and Dockerfile parsers, loaded on first use: a repository without a conda environment, cog.yaml,
+ * config file or Dockerfile never needs them, and evaluating them costs ~8 and ~6 ms of a start (CPU profile of
+ * the bundled example). Loaded as src/core/builtins.ts loads Node's built-ins.
+ */
+
+let yamlModule;
+let dockerfileModule;
+function yaml() {
+    yamlModule ??= ( true ? __webpack_require__(8815) : 0);
+    return yamlModule;
+}
+function dockerfileAst() {
+    dockerfileModule ??= ( true ? __webpack_require__(8390) : 0);
+    return dockerfileModule;
+}
+
+
+/***/ }),
+
 /***/ 5148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3457,13 +3486,9 @@ function readPipfileLock(text, ctx) {
     return result;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/parsers.ts
+var parsers = __webpack_require__(3063);
 ;// CONCATENATED MODULE: ./src/scanning/manifests/conda.ts
-/**
- * conda environment files (`environment.yml`, `conda-environment.yaml` ...): the `dependencies` list of
- * conda match specs and its nested `- pip:` list. Aliases are never expanded, so alias bombs cost nothing.
- */
 
 
 
@@ -3486,7 +3511,7 @@ function parseYamlManifest(text, path, result) {
     const lines = new LineIndex(source);
     let doc;
     try {
-        doc = (0,yaml_dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: false, strict: false });
+        doc = (0,parsers/* yaml */.o)().parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
     }
     catch (e) {
         problem(result, { kind: "parse-error", path, message: `invalid YAML: ${errorMessage(e)}` });
@@ -3499,7 +3524,7 @@ function parseYamlManifest(text, path, result) {
     return { root: doc.contents, lines, clean: firstError === undefined };
 }
 function isListOfMappings(node) {
-    return (0,yaml_dist/* isSeq */.oP)(node) && node.items.length > 0 && node.items.every((item) => (0,yaml_dist/* isMap */.jh)(item));
+    return (0,parsers/* yaml */.o)().isSeq(node) && node.items.length > 0 && node.items.every((item) => (0,parsers/* yaml */.o)().isMap(item));
 }
 function readConda(text, ctx) {
     const result = emptyResult();
@@ -3507,7 +3532,7 @@ function readConda(text, ctx) {
     if (!parsed)
         return result;
     const { root, lines } = parsed;
-    if (!(0,yaml_dist/* isMap */.jh)(root)) {
+    if (!(0,parsers/* yaml */.o)().isMap(root)) {
         // A list of mappings is some other tool's YAML under a conda-like name (determined-ai's schema test cases
         // in `environment.yaml`): not a conda environment, so nothing to report. A list of package specs is one
         // that lost its `dependencies:` key, and a scalar is not an environment at all.
@@ -3516,28 +3541,28 @@ function readConda(text, ctx) {
         return result;
     }
     const deps = root.get("dependencies", true);
-    if (deps === undefined || deps === null || ((0,yaml_dist/* isScalar */.jn)(deps) && deps.value === null))
+    if (deps === undefined || deps === null || ((0,parsers/* yaml */.o)().isScalar(deps) && deps.value === null))
         return result;
     const lineOf = (n) => lines.lineAt(n.range?.[0] ?? 0);
     /** Aliases are never resolved (an alias bomb would cost exponential time and memory): say what was left out. */
     const aliasNotExpanded = (node, where) => {
-        const name = (0,yaml_dist/* isAlias */.Vj)(node) ? String(node.source).slice(0, 60) : "";
+        const name = (0,parsers/* yaml */.o)().isAlias(node) ? String(node.source).slice(0, 60) : "";
         problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(node), message: `YAML alias not expanded: *${name} in ${where} was ignored (write the packages out in the list)` });
     };
-    if ((0,yaml_dist/* isAlias */.Vj)(deps)) {
+    if ((0,parsers/* yaml */.o)().isAlias(deps)) {
         aliasNotExpanded(deps, "`dependencies`");
         return result;
     }
-    if (!(0,yaml_dist/* isSeq */.oP)(deps)) {
+    if (!(0,parsers/* yaml */.o)().isSeq(deps)) {
         problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(deps), message: "`dependencies` should be a list" });
         return result;
     }
     for (const item of deps.items) {
-        if ((0,yaml_dist/* isAlias */.Vj)(item)) {
+        if ((0,parsers/* yaml */.o)().isAlias(item)) {
             aliasNotExpanded(item, "`dependencies`");
             continue;
         }
-        if ((0,yaml_dist/* isScalar */.jn)(item)) {
+        if ((0,parsers/* yaml */.o)().isScalar(item)) {
             if (typeof item.value !== "string") {
                 problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(item), message: `unexpected ${typeof item.value} in \`dependencies\`; it was ignored` });
                 continue;
@@ -3549,15 +3574,15 @@ function readConda(text, ctx) {
             }
             declare(result, { path: ctx.path, line: lineOf(item), name: spec.name, specifier: spec.specifier, source: "conda", ecosystem: "conda", channel: spec.channel });
         }
-        else if ((0,yaml_dist/* isMap */.jh)(item)) {
+        else if ((0,parsers/* yaml */.o)().isMap(item)) {
             const pip = item.get("pip", true);
             if (pip === undefined)
                 continue;
-            if ((0,yaml_dist/* isAlias */.Vj)(pip)) {
+            if ((0,parsers/* yaml */.o)().isAlias(pip)) {
                 aliasNotExpanded(pip, "the `pip:` entry");
                 continue;
             }
-            if (!(0,yaml_dist/* isSeq */.oP)(pip)) {
+            if (!(0,parsers/* yaml */.o)().isSeq(pip)) {
                 problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(item), message: "the `pip:` entry should be a list" });
                 continue;
             }
@@ -3565,11 +3590,11 @@ function readConda(text, ctx) {
             const pipDeps = [];
             const before = result.declared.length;
             for (const p of pip.items) {
-                if ((0,yaml_dist/* isAlias */.Vj)(p)) {
+                if ((0,parsers/* yaml */.o)().isAlias(p)) {
                     aliasNotExpanded(p, "the `pip:` list");
                     continue;
                 }
-                if (!(0,yaml_dist/* isScalar */.jn)(p) || typeof p.value !== "string") {
+                if (!(0,parsers/* yaml */.o)().isScalar(p) || typeof p.value !== "string") {
                     problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(p), message: "a `pip:` list item should be a requirement string; it was ignored" });
                     continue;
                 }
@@ -3583,14 +3608,7 @@ function readConda(text, ctx) {
     return result;
 }
 
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __webpack_require__(8390);
 ;// CONCATENATED MODULE: ./src/scanning/manifests/dockerfile.ts
-/**
- * Dockerfiles / Containerfiles: `FROM` images (resolving global `ARG` defaults) and packages installed by
- * `RUN pip install`, `python -m pip install`, `uv pip install`, `conda|mamba|micromamba install|create`.
- * `-r file` arguments are not followed: requirements files are discovered and read on their own.
- */
 
 
 
@@ -3828,7 +3846,7 @@ function readDockerfile(text, ctx) {
     const result = emptyResult();
     let df;
     try {
-        df = main.DockerfileParser.parse(text);
+        df = (0,parsers/* dockerfileAst */.p)().DockerfileParser.parse(text);
     }
     catch (e) {
         problem(result, { kind: "parse-error", path: ctx.path, message: `cannot parse Dockerfile: ${errorMessage(e)}` });
@@ -4010,13 +4028,6 @@ function readRun(result, ctx, df, ins, lines, escapeChar, argNames) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanning/manifests/cog.ts
-/**
- * Cog (Replicate) model environments, `cog.yaml`: `build.python_packages` (requirement strings, pip's syntax),
- * `build.python_requirements` (a requirements file, read like a `-r` include) and the pip / conda install
- * commands of `build.run` (shell commands, as a Dockerfile's RUN is read: what needs `--no-build-isolation`,
- * such as flash-attn, is installed there). The container's other settings (`gpu`, `cuda`, `system_packages`)
- * install no Python distribution by name and are left out. Aliases are never expanded.
- */
 
 
 
@@ -4029,34 +4040,34 @@ function readCog(text, ctx) {
     if (!parsed)
         return result;
     const { root, lines } = parsed;
-    const build = (0,yaml_dist/* isMap */.jh)(root) ? root.get("build", true) : undefined;
-    if (!(0,yaml_dist/* isMap */.jh)(build))
+    const build = (0,parsers/* yaml */.o)().isMap(root) ? root.get("build", true) : undefined;
+    if (!(0,parsers/* yaml */.o)().isMap(build))
         return result;
     const lineOf = (n) => lines.lineAt(n.range?.[0] ?? 0);
     const indexUrls = [];
     const before = result.declared.length;
     const packages = build.get("python_packages", true);
-    if ((0,yaml_dist/* isSeq */.oP)(packages)) {
+    if ((0,parsers/* yaml */.o)().isSeq(packages)) {
         for (const item of packages.items) {
-            if ((0,yaml_dist/* isScalar */.jn)(item) && typeof item.value === "string")
+            if ((0,parsers/* yaml */.o)().isScalar(item) && typeof item.value === "string")
                 readRequirementLine(result, ctx, lineOf(item), item.value, "cog", indexUrls);
             else
                 problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(item), message: "a `build.python_packages` item should be a requirement string; it was ignored" });
         }
     }
-    else if (packages !== undefined && !((0,yaml_dist/* isScalar */.jn)(packages) && packages.value === null)) {
+    else if (packages !== undefined && !((0,parsers/* yaml */.o)().isScalar(packages) && packages.value === null)) {
         problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(packages), message: "`build.python_packages` should be a list of requirement strings; it was ignored" });
     }
     const requirements = build.get("python_requirements", true);
-    if ((0,yaml_dist/* isScalar */.jn)(requirements) && typeof requirements.value === "string" && requirements.value.trim() !== "") {
+    if ((0,parsers/* yaml */.o)().isScalar(requirements) && typeof requirements.value === "string" && requirements.value.trim() !== "") {
         readRequirementLine(result, ctx, lineOf(requirements), `-r ${requirements.value.trim()}`, "cog", indexUrls);
     }
     attachIndexes(result.declared.slice(before), indexUrls);
     // build.run: a command string, or `{command, mounts}`; everything it installs is placed at its item's line
     const run = build.get("run", true);
-    if ((0,yaml_dist/* isSeq */.oP)(run)) {
+    if ((0,parsers/* yaml */.o)().isSeq(run)) {
         for (const item of run.items) {
-            const command = (0,yaml_dist/* isScalar */.jn)(item) ? item.value : (0,yaml_dist/* isMap */.jh)(item) ? item.get("command") : undefined;
+            const command = (0,parsers/* yaml */.o)().isScalar(item) ? item.value : (0,parsers/* yaml */.o)().isMap(item) ? item.get("command") : undefined;
             if (typeof command !== "string")
                 continue;
             const line = lineOf(item);

@@ -767,7 +767,7 @@ let scanFileModule;
  * facts cache never pays for loading the manifest parsers.
  */
 function loadScanFile() {
-    scanFileModule ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(402), __webpack_require__.e(573), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 5148));
+    scanFileModule ??= Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(416), __webpack_require__.e(573), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 5148));
     return scanFileModule;
 }
 /** Lets the event loop deliver worker messages between two batches of the main thread's own scanning. */

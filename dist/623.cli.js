@@ -443,7 +443,7 @@ async function main(argv, io) {
             config = structuredClone((await __webpack_require__.e(/* import() */ 954).then(__webpack_require__.bind(__webpack_require__, 1954))).DEFAULT_CONFIG);
         }
         else {
-            configModule = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(816), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 9827));
+            configModule = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(816), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 9827));
             config = configModule.loadConfig(configFile, root, { explicit: Boolean(opts.config) });
         }
         engineModule = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(231)]).then(__webpack_require__.bind(__webpack_require__, 7231));

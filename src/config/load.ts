@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
 import type { Document, LineCounter } from "yaml";
-import { yaml } from "../core/parsers.js";
+import { yaml } from "../core/on-demand.js";
 import type { z } from "zod";
 import { FEATURES } from "../knowledge/features.js";
 import { isWithin } from "../core/paths.js";

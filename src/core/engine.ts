@@ -18,7 +18,7 @@ import { scanFiles, type ScanFilesResult } from "../scanning/collect.js";
 import { defaultJobs, eagerWorkers, ScanPool } from "../scanning/parallel.js";
 import type { DiscoveredFile, Facts, Report } from "./types.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
-import { childProcess, crypto } from "./builtins.js";
+import { childProcess, crypto } from "./on-demand.js";
 
 export type { KnownFacts };
 

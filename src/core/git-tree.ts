@@ -14,7 +14,7 @@ import { posix, sep } from "node:path";
 import { classify, type GitTreeFile } from "../scanning/discovery.js";
 import { decodeSource } from "../scanning/decode.js";
 import { MAX_INCLUDE_BYTES, type RepoReader } from "../scanning/repo-reader.js";
-import { childProcess } from "./builtins.js";
+import { childProcess } from "./on-demand.js";
 
 const GIT_OUTPUT = 2 * 1024 * 1024 * 1024;
 

@@ -22,7 +22,7 @@ import { join } from "node:path";
 import type { DiscoveredFile, FileFacts } from "../core/types.js";
 import { TOOL_VERSION } from "../core/version.js";
 import { makeRepoReader, readsUnchanged, type RepoReader } from "./repo-reader.js";
-import { childProcess, crypto } from "../core/builtins.js";
+import { childProcess, crypto } from "../core/on-demand.js";
 
 interface Entry {
   size: number;

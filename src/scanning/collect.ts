@@ -9,7 +9,7 @@ import type { DiscoveredFile, FileFacts, ScanProblem } from "../core/types.js";
 import { FactsCache, type KnownFacts } from "./cache.js";
 import { defaultJobs, parallelMinBytes, scanInParallel, type ScanPool } from "./parallel.js";
 import type { RepoReader } from "./repo-reader.js";
-import { crypto } from "../core/builtins.js";
+import { crypto } from "../core/on-demand.js";
 
 export interface ScanFilesResult {
   files: FileFacts[];

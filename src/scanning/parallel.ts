@@ -19,7 +19,7 @@ import type { DiscoveredFile, FileFacts } from "../core/types.js";
 import type * as ScanFileModule from "./scan-file.js";
 import type { RepoReader } from "./repo-reader.js";
 import type { WorkerBatch, WorkerReply } from "./worker.js";
-import { workerThreads } from "../core/builtins.js";
+import { workerThreads } from "../core/on-demand.js";
 
 /** Below this many bytes of files to read, threads are not worth their start-up. */
 export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { isWithin } from "../core/paths.js";
 import type { FileRead } from "../core/types.js";
 import { decodeSource } from "./decode.js";
-import { crypto } from "../core/builtins.js";
+import { crypto } from "../core/on-demand.js";
 
 /** Reads a repo-relative path as text; undefined when it is missing, unreadable, binary or outside the root. */
 export type RepoReader = (rel: string) => string | undefined;

@@ -6,7 +6,7 @@
  * install no Python distribution by name and are left out. Aliases are never expanded.
  */
 import type { Node as YamlNode } from "yaml";
-import { yaml } from "../../core/parsers.js";
+import { yaml } from "../../core/on-demand.js";
 import { parseYamlManifest } from "./conda.js";
 import type { ManifestContext } from "./index.js";
 import { declareInstalls, shellTokens, type InstallSources } from "./dockerfile.js";

@@ -2,25 +2,12 @@
  * Helpers shared by the manifest readers: result accumulation, offset -> line mapping, PEP 508 parsing,
  * and the catalogued-feature lookup for declared distributions.
  */
-import { createRequire } from "node:module";
-import type * as PipRequirements from "pip-requirements-js";
+import type { RequirementWithLocation } from "pip-requirements-js";
+import { pipRequirements } from "../../core/on-demand.js";
 
-/**
- * The CommonJS `require` in scope where the module runs bundled (ncc turns `require("x")` into a lazy call of the
- * bundled module) or under vitest; plain Node ESM has none (see parsePipRequirementsLine).
- */
-declare const require: ((id: "pip-requirements-js") => typeof PipRequirements) | undefined;
-
-let pipRequirements: typeof PipRequirements | undefined;
-/**
- * pip-requirements-js, loaded on first use: building its grammar costs ~19 ms at import (measured: the CLI on
- * the bundled example 189 against 206 ms, medians of 7 alternating runs), and most requirement lines never
- * reach it (the fast paths below read `name[extras] specs ; marker` and `name @ url` themselves).
- */
-function parsePipRequirementsLine(line: string, opts: { includeLocations: true }): PipRequirements.RequirementWithLocation | null {
-  pipRequirements ??=
-    typeof require === "function" ? require("pip-requirements-js") : (createRequire(import.meta.url)("pip-requirements-js") as typeof PipRequirements);
-  return pipRequirements.parsePipRequirementsLine(line, opts);
+/** pip-requirements-js's reader of one line, loaded on first use (src/core/on-demand.ts). */
+function parsePipRequirementsLine(line: string, opts: { includeLocations: true }): RequirementWithLocation | null {
+  return pipRequirements().parsePipRequirementsLine(line, opts);
 }
 import type { DeclaredDependency, Ecosystem, FeatureUsage, LockedVersion, ScanProblem } from "../../core/types.js";
 import { FEATURES } from "../../knowledge/features.js";

@@ -3,7 +3,7 @@
  * conda match specs and its nested `- pip:` list. Aliases are never expanded, so alias bombs cost nothing.
  */
 import type { Node as YamlNode } from "yaml";
-import { yaml } from "../../core/parsers.js";
+import { yaml } from "../../core/on-demand.js";
 import type { ManifestContext } from "./index.js";
 import { attachIndexes, readRequirementLine } from "./requirements.js";
 import { declare, emptyResult, errorMessage, LineIndex, problem, stripBom, type ManifestDependency, type ManifestResult } from "./common.js";

@@ -4,7 +4,7 @@
  * `-r file` arguments are not followed: requirements files are discovered and read on their own.
  */
 import type { Dockerfile, Instruction } from "dockerfile-ast";
-import { dockerfileAst } from "../../core/parsers.js";
+import { dockerfileAst } from "../../core/on-demand.js";
 import type { ManifestContext } from "./index.js";
 import { parseCondaSpec } from "./conda.js";
 import { parseRequirementTarget } from "./requirements.js";

@@ -18,28 +18,17 @@ __webpack_require__.d(__webpack_exports__, {
   scanFile: () => (/* binding */ scanFile)
 });
 
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
+// EXTERNAL MODULE: ./src/core/on-demand.ts + 1 modules
+var on_demand = __webpack_require__(300);
 // EXTERNAL MODULE: ./src/knowledge/features.ts
 var features = __webpack_require__(7509);
 // EXTERNAL MODULE: ./src/knowledge/packages.ts
 var knowledge_packages = __webpack_require__(8439);
 ;// CONCATENATED MODULE: ./src/scanning/manifests/common.ts
-/**
- * Helpers shared by the manifest readers: result accumulation, offset -> line mapping, PEP 508 parsing,
- * and the catalogued-feature lookup for declared distributions.
- */
 
-let pipRequirements;
-/**
- * pip-requirements-js, loaded on first use: building its grammar costs ~19 ms at import (measured: the CLI on
- * the bundled example 189 against 206 ms, medians of 7 alternating runs), and most requirement lines never
- * reach it (the fast paths below read `name[extras] specs ; marker` and `name @ url` themselves).
- */
+/** pip-requirements-js's reader of one line, loaded on first use (src/core/on-demand.ts). */
 function parsePipRequirementsLine(line, opts) {
-    pipRequirements ??=
-         true ? __webpack_require__(6821) : 0;
-    return pipRequirements.parsePipRequirementsLine(line, opts);
+    return (0,on_demand/* pipRequirements */.mD)().parsePipRequirementsLine(line, opts);
 }
 
 
@@ -3457,8 +3446,6 @@ function readPipfileLock(text, ctx) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/core/parsers.ts
-var parsers = __webpack_require__(3063);
 ;// CONCATENATED MODULE: ./src/scanning/manifests/conda.ts
 
 
@@ -3482,7 +3469,7 @@ function parseYamlManifest(text, path, result) {
     const lines = new LineIndex(source);
     let doc;
     try {
-        doc = (0,parsers/* yaml */.o)().parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
+        doc = (0,on_demand/* yaml */.oQ)().parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
     }
     catch (e) {
         problem(result, { kind: "parse-error", path, message: `invalid YAML: ${errorMessage(e)}` });
@@ -3495,7 +3482,7 @@ function parseYamlManifest(text, path, result) {
     return { root: doc.contents, lines, clean: firstError === undefined };
 }
 function isListOfMappings(node) {
-    return (0,parsers/* yaml */.o)().isSeq(node) && node.items.length > 0 && node.items.every((item) => (0,parsers/* yaml */.o)().isMap(item));
+    return (0,on_demand/* yaml */.oQ)().isSeq(node) && node.items.length > 0 && node.items.every((item) => (0,on_demand/* yaml */.oQ)().isMap(item));
 }
 function readConda(text, ctx) {
     const result = emptyResult();
@@ -3503,7 +3490,7 @@ function readConda(text, ctx) {
     if (!parsed)
         return result;
     const { root, lines } = parsed;
-    if (!(0,parsers/* yaml */.o)().isMap(root)) {
+    if (!(0,on_demand/* yaml */.oQ)().isMap(root)) {
         // A list of mappings is some other tool's YAML under a conda-like name (determined-ai's schema test cases
         // in `environment.yaml`): not a conda environment, so nothing to report. A list of package specs is one
         // that lost its `dependencies:` key, and a scalar is not an environment at all.
@@ -3512,28 +3499,28 @@ function readConda(text, ctx) {
         return result;
     }
     const deps = root.get("dependencies", true);
-    if (deps === undefined || deps === null || ((0,parsers/* yaml */.o)().isScalar(deps) && deps.value === null))
+    if (deps === undefined || deps === null || ((0,on_demand/* yaml */.oQ)().isScalar(deps) && deps.value === null))
         return result;
     const lineOf = (n) => lines.lineAt(n.range?.[0] ?? 0);
     /** Aliases are never resolved (an alias bomb would cost exponential time and memory): say what was left out. */
     const aliasNotExpanded = (node, where) => {
-        const name = (0,parsers/* yaml */.o)().isAlias(node) ? String(node.source).slice(0, 60) : "";
+        const name = (0,on_demand/* yaml */.oQ)().isAlias(node) ? String(node.source).slice(0, 60) : "";
         problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(node), message: `YAML alias not expanded: *${name} in ${where} was ignored (write the packages out in the list)` });
     };
-    if ((0,parsers/* yaml */.o)().isAlias(deps)) {
+    if ((0,on_demand/* yaml */.oQ)().isAlias(deps)) {
         aliasNotExpanded(deps, "`dependencies`");
         return result;
     }
-    if (!(0,parsers/* yaml */.o)().isSeq(deps)) {
+    if (!(0,on_demand/* yaml */.oQ)().isSeq(deps)) {
         problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(deps), message: "`dependencies` should be a list" });
         return result;
     }
     for (const item of deps.items) {
-        if ((0,parsers/* yaml */.o)().isAlias(item)) {
+        if ((0,on_demand/* yaml */.oQ)().isAlias(item)) {
             aliasNotExpanded(item, "`dependencies`");
             continue;
         }
-        if ((0,parsers/* yaml */.o)().isScalar(item)) {
+        if ((0,on_demand/* yaml */.oQ)().isScalar(item)) {
             if (typeof item.value !== "string") {
                 problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(item), message: `unexpected ${typeof item.value} in \`dependencies\`; it was ignored` });
                 continue;
@@ -3545,15 +3532,15 @@ function readConda(text, ctx) {
             }
             declare(result, { path: ctx.path, line: lineOf(item), name: spec.name, specifier: spec.specifier, source: "conda", ecosystem: "conda", channel: spec.channel });
         }
-        else if ((0,parsers/* yaml */.o)().isMap(item)) {
+        else if ((0,on_demand/* yaml */.oQ)().isMap(item)) {
             const pip = item.get("pip", true);
             if (pip === undefined)
                 continue;
-            if ((0,parsers/* yaml */.o)().isAlias(pip)) {
+            if ((0,on_demand/* yaml */.oQ)().isAlias(pip)) {
                 aliasNotExpanded(pip, "the `pip:` entry");
                 continue;
             }
-            if (!(0,parsers/* yaml */.o)().isSeq(pip)) {
+            if (!(0,on_demand/* yaml */.oQ)().isSeq(pip)) {
                 problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(item), message: "the `pip:` entry should be a list" });
                 continue;
             }
@@ -3561,11 +3548,11 @@ function readConda(text, ctx) {
             const pipDeps = [];
             const before = result.declared.length;
             for (const p of pip.items) {
-                if ((0,parsers/* yaml */.o)().isAlias(p)) {
+                if ((0,on_demand/* yaml */.oQ)().isAlias(p)) {
                     aliasNotExpanded(p, "the `pip:` list");
                     continue;
                 }
-                if (!(0,parsers/* yaml */.o)().isScalar(p) || typeof p.value !== "string") {
+                if (!(0,on_demand/* yaml */.oQ)().isScalar(p) || typeof p.value !== "string") {
                     problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(p), message: "a `pip:` list item should be a requirement string; it was ignored" });
                     continue;
                 }
@@ -3817,7 +3804,7 @@ function readDockerfile(text, ctx) {
     const result = emptyResult();
     let df;
     try {
-        df = (0,parsers/* dockerfileAst */.p)().DockerfileParser.parse(text);
+        df = (0,on_demand/* dockerfileAst */.pA)().DockerfileParser.parse(text);
     }
     catch (e) {
         problem(result, { kind: "parse-error", path: ctx.path, message: `cannot parse Dockerfile: ${errorMessage(e)}` });
@@ -4011,34 +3998,34 @@ function readCog(text, ctx) {
     if (!parsed)
         return result;
     const { root, lines } = parsed;
-    const build = (0,parsers/* yaml */.o)().isMap(root) ? root.get("build", true) : undefined;
-    if (!(0,parsers/* yaml */.o)().isMap(build))
+    const build = (0,on_demand/* yaml */.oQ)().isMap(root) ? root.get("build", true) : undefined;
+    if (!(0,on_demand/* yaml */.oQ)().isMap(build))
         return result;
     const lineOf = (n) => lines.lineAt(n.range?.[0] ?? 0);
     const indexUrls = [];
     const before = result.declared.length;
     const packages = build.get("python_packages", true);
-    if ((0,parsers/* yaml */.o)().isSeq(packages)) {
+    if ((0,on_demand/* yaml */.oQ)().isSeq(packages)) {
         for (const item of packages.items) {
-            if ((0,parsers/* yaml */.o)().isScalar(item) && typeof item.value === "string")
+            if ((0,on_demand/* yaml */.oQ)().isScalar(item) && typeof item.value === "string")
                 readRequirementLine(result, ctx, lineOf(item), item.value, "cog", indexUrls);
             else
                 problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(item), message: "a `build.python_packages` item should be a requirement string; it was ignored" });
         }
     }
-    else if (packages !== undefined && !((0,parsers/* yaml */.o)().isScalar(packages) && packages.value === null)) {
+    else if (packages !== undefined && !((0,on_demand/* yaml */.oQ)().isScalar(packages) && packages.value === null)) {
         problem(result, { kind: "parse-error", path: ctx.path, line: lineOf(packages), message: "`build.python_packages` should be a list of requirement strings; it was ignored" });
     }
     const requirements = build.get("python_requirements", true);
-    if ((0,parsers/* yaml */.o)().isScalar(requirements) && typeof requirements.value === "string" && requirements.value.trim() !== "") {
+    if ((0,on_demand/* yaml */.oQ)().isScalar(requirements) && typeof requirements.value === "string" && requirements.value.trim() !== "") {
         readRequirementLine(result, ctx, lineOf(requirements), `-r ${requirements.value.trim()}`, "cog", indexUrls);
     }
     attachIndexes(result.declared.slice(before), indexUrls);
     // build.run: a command string, or `{command, mounts}`; everything it installs is placed at its item's line
     const run = build.get("run", true);
-    if ((0,parsers/* yaml */.o)().isSeq(run)) {
+    if ((0,on_demand/* yaml */.oQ)().isSeq(run)) {
         for (const item of run.items) {
-            const command = (0,parsers/* yaml */.o)().isScalar(item) ? item.value : (0,parsers/* yaml */.o)().isMap(item) ? item.get("command") : undefined;
+            const command = (0,on_demand/* yaml */.oQ)().isScalar(item) ? item.value : (0,on_demand/* yaml */.oQ)().isMap(item) ? item.get("command") : undefined;
             if (typeof command !== "string")
                 continue;
             const line = lineOf(item);

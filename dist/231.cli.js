@@ -70,44 +70,6 @@ function matchAny(path, globs) {
 
 /***/ }),
 
-/***/ 5607:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Et: () => (/* binding */ crypto),
-/* harmony export */   Qk: () => (/* binding */ childProcess),
-/* harmony export */   kp: () => (/* binding */ workerThreads)
-/* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Node built-ins the audit needs only on some paths, loaded on first use: `node:child_process` (git, for
- * `--base` and `--cache`; with it node:net, node:dgram and node:stream), `node:crypto` (digests, for the caches
- * and for manifests that read other files) and `node:worker_threads` (large trees) cost ~14 ms of every start
- * when imported at the top, CPU-profiled on the bundled example (an audit of ~190 ms). Under the bundler and vitest a CommonJS `require` is in scope
- * and evaluated where it is called; plain Node ESM (tsx, the engine imported from source) takes createRequire.
- */
-
-let childProcessModule;
-let cryptoModule;
-let workerThreadsModule;
-function childProcess() {
-    childProcessModule ??= ( true ? __webpack_require__(1421) : 0);
-    return childProcessModule;
-}
-function crypto() {
-    cryptoModule ??= ( true ? __webpack_require__(7598) : 0);
-    return cryptoModule;
-}
-/** `node:worker_threads`, for the scan's worker threads: only trees large enough to start one need it. */
-function workerThreads() {
-    workerThreadsModule ??= ( true ? __webpack_require__(5919) : 0);
-    return workerThreadsModule;
-}
-
-
-/***/ }),
-
 /***/ 7231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -489,8 +451,8 @@ function formatBytes(n) {
 var scanning_decode = __webpack_require__(3905);
 // EXTERNAL MODULE: ./src/scanning/repo-reader.ts
 var repo_reader = __webpack_require__(3375);
-// EXTERNAL MODULE: ./src/core/builtins.ts
-var builtins = __webpack_require__(5607);
+// EXTERNAL MODULE: ./src/core/on-demand.ts
+var on_demand = __webpack_require__(7004);
 ;// CONCATENATED MODULE: ./src/core/git-tree.ts
 /**
  * A commit's tree read from git without writing it out: its listing (`git ls-tree`), the content of some of
@@ -516,7 +478,7 @@ const GIT_OUTPUT = 2 * 1024 * 1024 * 1024;
  */
 function listTree(root, sha) {
     try {
-        const out = (0,builtins/* childProcess */.Qk)().execFileSync("git", ["ls-tree", "-r", "-l", "-z", sha, "--", "."], { cwd: root, maxBuffer: GIT_OUTPUT, stdio: ["ignore", "pipe", "pipe"] }).toString("utf8");
+        const out = (0,on_demand/* childProcess */.Qk)().execFileSync("git", ["ls-tree", "-r", "-l", "-z", sha, "--", "."], { cwd: root, maxBuffer: GIT_OUTPUT, stdio: ["ignore", "pipe", "pipe"] }).toString("utf8");
         const files = [];
         for (const rec of out.split("\0")) {
             if (!rec)
@@ -565,7 +527,7 @@ function readBlobs(root, ids) {
     const out = new Map();
     if (ids.length === 0)
         return out;
-    const buf = (0,builtins/* childProcess */.Qk)().execFileSync("git", ["cat-file", "--batch"], { cwd: root, input: ids.join("\n") + "\n", maxBuffer: GIT_OUTPUT, stdio: ["pipe", "pipe", "pipe"] });
+    const buf = (0,on_demand/* childProcess */.Qk)().execFileSync("git", ["cat-file", "--batch"], { cwd: root, input: ids.join("\n") + "\n", maxBuffer: GIT_OUTPUT, stdio: ["pipe", "pipe", "pipe"] });
     // Each answer: "<id> blob <size>\n<content>\n", or "<id> missing\n".
     let at = 0;
     while (at < buf.length) {
@@ -767,7 +729,7 @@ let scanFileModule;
  * facts cache never pays for loading the manifest parsers.
  */
 function loadScanFile() {
-    scanFileModule ??= Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(416), __webpack_require__.e(573), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 5148));
+    scanFileModule ??= Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(573), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 5148));
     return scanFileModule;
 }
 /** Lets the event loop deliver worker messages between two batches of the main thread's own scanning. */
@@ -782,7 +744,7 @@ class ScanWorker {
     job;
     dead = false;
     constructor(script) {
-        this.worker = new ((0,builtins/* workerThreads */.kp)().Worker)(script);
+        this.worker = new ((0,on_demand/* workerThreads */.kp)().Worker)(script);
         this.worker.on("message", (reply) => {
             const batch = this.inFlight.get(reply.id);
             const job = this.job;
@@ -1103,7 +1065,7 @@ let digest;
  */
 function codeDigest() {
     if (digest === undefined) {
-        const h = (0,builtins/* crypto */.Et)().createHash("sha1");
+        const h = (0,on_demand/* crypto */.Et)().createHash("sha1");
         try {
             const file = (0,external_node_url_.fileURLToPath)(import.meta.url);
             const dir = (0,external_node_path_.dirname)(file);
@@ -1241,7 +1203,7 @@ function analysisSalt() {
     if (codeSalt === undefined) {
         let code = "unknown";
         try {
-            code = (0,builtins/* crypto */.Et)().createHash("sha1").update((0,external_node_fs_.readFileSync)((0,external_node_url_.fileURLToPath)(import.meta.url))).digest("hex");
+            code = (0,on_demand/* crypto */.Et)().createHash("sha1").update((0,external_node_fs_.readFileSync)((0,external_node_url_.fileURLToPath)(import.meta.url))).digest("hex");
         }
         catch {
             // no readable module file: the version alone
@@ -1252,7 +1214,7 @@ function analysisSalt() {
 }
 /** A digest of everything the analysis reads: the facts (without run statistics), the config and the code. */
 function analysisKey(facts, config, usageFiles = false) {
-    const h = (0,builtins/* crypto */.Et)().createHash("sha1");
+    const h = (0,on_demand/* crypto */.Et)().createHash("sha1");
     h.update(analysisSalt());
     h.update(usageFiles ? "usage-files" : "-");
     h.update(JSON.stringify(config));
@@ -1361,7 +1323,7 @@ const FOR_DELTA = { usageFiles: true };
 /** The full SHA of a ref in the repository at `root`. */
 function resolveRef(root, ref) {
     try {
-        return (0,builtins/* childProcess */.Qk)().execFileSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], {
+        return (0,on_demand/* childProcess */.Qk)().execFileSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], {
             cwd: root,
             encoding: "utf8",
             stdio: ["ignore", "pipe", "pipe"],
@@ -1391,12 +1353,12 @@ async function auditGitRef(root, ref, config, jobs, cacheDir, known) {
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mfa-base-"));
     try {
         // Run in `root`, git archive writes the commit's tree of that folder, with paths relative to it.
-        const archive = (0,builtins/* childProcess */.Qk)().execFileSync("git", ["archive", "--format=tar", sha], {
+        const archive = (0,on_demand/* childProcess */.Qk)().execFileSync("git", ["archive", "--format=tar", sha], {
             cwd: root,
             maxBuffer: 2 * 1024 * 1024 * 1024,
             stdio: ["ignore", "pipe", "pipe"],
         });
-        (0,builtins/* childProcess */.Qk)().execFileSync("tar", ["-x", "-f", "-", "-C", dir], { input: archive, stdio: ["pipe", "ignore", "pipe"] });
+        (0,on_demand/* childProcess */.Qk)().execFileSync("tar", ["-x", "-f", "-", "-C", dir], { input: archive, stdio: ["pipe", "ignore", "pipe"] });
         // The extracted files' content, known from git's listing without reading them.
         const facts = await scanRepository(dir, config, { jobs, cacheDir, knownBlobs: listing && regularBlobs(listing), known });
         return await reportFromFacts(facts, config, cacheDir, FOR_DELTA);
@@ -1475,6 +1437,54 @@ function writeOut(root, dir, files, blobs) {
         }
     }
 }
+
+
+/***/ }),
+
+/***/ 7004:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ crypto),
+/* harmony export */   Qk: () => (/* binding */ childProcess),
+/* harmony export */   kp: () => (/* binding */ workerThreads),
+/* harmony export */   mD: () => (/* binding */ pipRequirements),
+/* harmony export */   oQ: () => (/* binding */ yaml),
+/* harmony export */   pA: () => (/* binding */ dockerfileAst)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Modules the audit needs only on some paths, loaded on first use instead of at start:
+ * - `node:child_process` (git, for `--base` and `--cache`; it also loads node:net, node:dgram and node:stream),
+ *   `node:crypto` (digests: the caches, manifests that read other files) and `node:worker_threads` (trees large
+ *   enough for a worker): ~14 ms of every start when imported at the top (CPU profile of the bundled example);
+ * - the YAML and Dockerfile parsers (conda environments, cog.yaml, the config file; Dockerfiles): ~8 and ~6 ms,
+ *   which a repository without such files never needs;
+ * - pip-requirements-js, whose grammar is built when it is evaluated (~19 ms), though the requirement fast paths
+ *   (src/scanning/manifests/common.ts) answer almost every line without it.
+ * Each loader names its module in a literal `require("...")`: the bundler (ncc) resolves it as it does an import
+ * and evaluates the module at the first call, and vitest provides a `require` too. Plain Node ESM (tsx, the engine
+ * imported from source) has none and takes createRequire.
+ */
+
+/** Node's require for plain ESM, made once. */
+let nodeRequire;
+function esmRequire(id) {
+    nodeRequire ??= createRequire(import.meta.url);
+    return nodeRequire(id);
+}
+/** A getter that loads a module with `load` the first time it is called. */
+function onDemand(load) {
+    let module;
+    return () => (module ??= load());
+}
+const childProcess = onDemand(() => ( true ? __webpack_require__(1421) : 0));
+const crypto = onDemand(() => ( true ? __webpack_require__(7598) : 0));
+const workerThreads = onDemand(() => ( true ? __webpack_require__(5919) : 0));
+const yaml = onDemand(() => ( true ? __webpack_require__(8815) : 0));
+const dockerfileAst = onDemand(() => ( true ? __webpack_require__(8390) : 0));
+const pipRequirements = onDemand(() => ( true ? __webpack_require__(6821) : 0));
 
 
 /***/ }),
@@ -1675,7 +1685,7 @@ function isAuxiliaryFolder(folder) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3323);
 /* harmony import */ var _repo_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3375);
-/* harmony import */ var _core_builtins_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5607);
+/* harmony import */ var _core_on_demand_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7004);
 /**
  * The facts cache (`--cache DIR`): per-file facts kept by content, so a second audit of an unchanged tree,
  * or of a pull request that touches ten files out of twenty thousand, scans only what changed.
@@ -1702,7 +1712,7 @@ function isAuxiliaryFolder(folder) {
 
 /** git's blob id of some bytes. */
 function blobId(bytes) {
-    return (0,_core_builtins_js__WEBPACK_IMPORTED_MODULE_4__/* .crypto */ .Et)().createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+    return (0,_core_on_demand_js__WEBPACK_IMPORTED_MODULE_4__/* .crypto */ .Et)().createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 let codeSalt;
 /** Version + a hash of the code that produces facts (the running bundle or source file). */
@@ -1710,7 +1720,7 @@ function salt() {
     if (codeSalt === undefined) {
         let code = "";
         try {
-            code = (0,_core_builtins_js__WEBPACK_IMPORTED_MODULE_4__/* .crypto */ .Et)().createHash("sha1").update((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url))).digest("hex").slice(0, 16);
+            code = (0,_core_on_demand_js__WEBPACK_IMPORTED_MODULE_4__/* .crypto */ .Et)().createHash("sha1").update((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url))).digest("hex").slice(0, 16);
         }
         catch {
             code = "unknown";
@@ -1740,7 +1750,7 @@ function gitBlobIds(root) {
     const out = new Map();
     try {
         const opts = { cwd: root, encoding: "buffer", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] };
-        const staged = (0,_core_builtins_js__WEBPACK_IMPORTED_MODULE_4__/* .childProcess */ .Qk)().execFileSync("git", ["ls-files", "-s", "-z", "--", "."], opts).toString("utf8");
+        const staged = (0,_core_on_demand_js__WEBPACK_IMPORTED_MODULE_4__/* .childProcess */ .Qk)().execFileSync("git", ["ls-files", "-s", "-z", "--", "."], opts).toString("utf8");
         for (const rec of staged.split("\0")) {
             // "<mode> <sha> <stage>\t<path>"
             const tab = rec.indexOf("\t");
@@ -1755,7 +1765,7 @@ function gitBlobIds(root) {
         }
         if (out.size === 0)
             return out;
-        const modified = (0,_core_builtins_js__WEBPACK_IMPORTED_MODULE_4__/* .childProcess */ .Qk)().execFileSync("git", ["diff", "--name-only", "--relative", "-z", "--", "."], opts).toString("utf8");
+        const modified = (0,_core_on_demand_js__WEBPACK_IMPORTED_MODULE_4__/* .childProcess */ .Qk)().execFileSync("git", ["diff", "--name-only", "--relative", "-z", "--", "."], opts).toString("utf8");
         for (const p of modified.split("\0"))
             if (p)
                 out.delete(p);
@@ -2040,7 +2050,7 @@ function isWorkflowPath(parts) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6107);
 /* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3905);
-/* harmony import */ var _core_builtins_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5607);
+/* harmony import */ var _core_on_demand_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7004);
 /**
  * Reading another file of the repository on behalf of a manifest (`-r other.txt` in a requirements file, a
  * conda `pip:` section, a Dockerfile's `pip install -r`), and the record of what was read. A file's facts then
@@ -2078,7 +2088,7 @@ function makeRepoReader(realRoot) {
 }
 /** A digest of what a reader returned (null: nothing could be read). */
 function readDigest(text) {
-    return text === undefined ? null : (0,_core_builtins_js__WEBPACK_IMPORTED_MODULE_4__/* .crypto */ .Et)().createHash("sha1").update(text).digest("hex");
+    return text === undefined ? null : (0,_core_on_demand_js__WEBPACK_IMPORTED_MODULE_4__/* .crypto */ .Et)().createHash("sha1").update(text).digest("hex");
 }
 /** A reader that also records every path it was asked for, with a digest of the answer, in `reads`. */
 function recordingReader(read, reads) {

@@ -50,8 +50,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/parsers.ts
-var parsers = __webpack_require__(3063);
+// EXTERNAL MODULE: ./src/core/on-demand.ts
+var on_demand = __webpack_require__(7004);
 // EXTERNAL MODULE: ./src/knowledge/features.ts
 var features = __webpack_require__(7509);
 // EXTERNAL MODULE: ./src/core/paths.ts
@@ -177,14 +177,14 @@ function formatPath(path) {
 function lineOf(doc, lc, path, key) {
     let node = doc.contents;
     for (const seg of path) {
-        if ((0,parsers/* yaml */.o)().isMap(node))
+        if ((0,on_demand/* yaml */.oQ)().isMap(node))
             node = node.items.find((p) => p.key?.value === seg)?.value;
-        else if ((0,parsers/* yaml */.o)().isSeq(node) && typeof seg === "number")
+        else if ((0,on_demand/* yaml */.oQ)().isSeq(node) && typeof seg === "number")
             node = node.items[seg];
         else
             return undefined;
     }
-    if (key !== undefined && (0,parsers/* yaml */.o)().isMap(node)) {
+    if (key !== undefined && (0,on_demand/* yaml */.oQ)().isMap(node)) {
         const pair = node.items.find((p) => p.key?.value === key);
         node = pair?.key;
     }
@@ -266,8 +266,8 @@ function allowedKeysAt(path) {
 const FEATURE_IDS = features/* FEATURES */.G.map((f) => f.id);
 /** Parse and validate config text. `file` is only used in messages. Throws ConfigError. */
 function parseConfig(text, file) {
-    const lc = new ((0,parsers/* yaml */.o)().LineCounter)();
-    const doc = (0,parsers/* yaml */.o)().parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    const lc = new ((0,on_demand/* yaml */.oQ)().LineCounter)();
+    const doc = (0,on_demand/* yaml */.oQ)().parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         const line = e.linePos?.[0]?.line ?? (e.pos ? lc.linePos(e.pos[0]).line : undefined);
@@ -366,31 +366,50 @@ function loadConfig(file, root, opts = {}) {
 
 /***/ }),
 
-/***/ 3063:
+/***/ 7004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ yaml),
-/* harmony export */   p: () => (/* binding */ dockerfileAst)
+/* harmony export */   Et: () => (/* binding */ crypto),
+/* harmony export */   Qk: () => (/* binding */ childProcess),
+/* harmony export */   kp: () => (/* binding */ workerThreads),
+/* harmony export */   mD: () => (/* binding */ pipRequirements),
+/* harmony export */   oQ: () => (/* binding */ yaml),
+/* harmony export */   pA: () => (/* binding */ dockerfileAst)
 /* harmony export */ });
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * The YAML and Dockerfile parsers, loaded on first use: a repository without a conda environment, cog.yaml,
- * config file or Dockerfile never needs them, and evaluating them costs ~8 and ~6 ms of a start (CPU profile of
- * the bundled example). Loaded as src/core/builtins.ts loads Node's built-ins.
+ * Modules the audit needs only on some paths, loaded on first use instead of at start:
+ * - `node:child_process` (git, for `--base` and `--cache`; it also loads node:net, node:dgram and node:stream),
+ *   `node:crypto` (digests: the caches, manifests that read other files) and `node:worker_threads` (trees large
+ *   enough for a worker): ~14 ms of every start when imported at the top (CPU profile of the bundled example);
+ * - the YAML and Dockerfile parsers (conda environments, cog.yaml, the config file; Dockerfiles): ~8 and ~6 ms,
+ *   which a repository without such files never needs;
+ * - pip-requirements-js, whose grammar is built when it is evaluated (~19 ms), though the requirement fast paths
+ *   (src/scanning/manifests/common.ts) answer almost every line without it.
+ * Each loader names its module in a literal `require("...")`: the bundler (ncc) resolves it as it does an import
+ * and evaluates the module at the first call, and vitest provides a `require` too. Plain Node ESM (tsx, the engine
+ * imported from source) has none and takes createRequire.
  */
 
-let yamlModule;
-let dockerfileModule;
-function yaml() {
-    yamlModule ??= ( true ? __webpack_require__(8815) : 0);
-    return yamlModule;
+/** Node's require for plain ESM, made once. */
+let nodeRequire;
+function esmRequire(id) {
+    nodeRequire ??= createRequire(import.meta.url);
+    return nodeRequire(id);
 }
-function dockerfileAst() {
-    dockerfileModule ??= ( true ? __webpack_require__(8390) : 0);
-    return dockerfileModule;
+/** A getter that loads a module with `load` the first time it is called. */
+function onDemand(load) {
+    let module;
+    return () => (module ??= load());
 }
+const childProcess = onDemand(() => ( true ? __webpack_require__(1421) : 0));
+const crypto = onDemand(() => ( true ? __webpack_require__(7598) : 0));
+const workerThreads = onDemand(() => ( true ? __webpack_require__(5919) : 0));
+const yaml = onDemand(() => ( true ? __webpack_require__(8815) : 0));
+const dockerfileAst = onDemand(() => ( true ? __webpack_require__(8390) : 0));
+const pipRequirements = onDemand(() => ( true ? __webpack_require__(6821) : 0));
 
 
 /***/ }),

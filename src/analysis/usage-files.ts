@@ -1,6 +1,6 @@
 /** Where each framework is imported and each feature used, one location per file: what the PR delta compares. */
 import type { IdFiles, Location, UsageFiles } from "../core/types.js";
-import type { AnalysisContext } from "./context.js";
+import { CODE_KINDS, type AnalysisContext } from "./context.js";
 import { frameworksOfImport } from "./frameworks.js";
 
 function at(l: Location): Location {
@@ -34,6 +34,23 @@ export function buildUsageFiles(ctx: AnalysisContext, frameworkOrder: readonly s
   for (const imp of ctx.imports) for (const id of frameworksOfImport(imp.module)) firstPerFile(fw, fwSeen, id, imp);
   const ft = new Map<string, Location[]>();
   const ftSeen = new Map<string, Set<string>>();
-  for (const [id, { places }] of ctx.byFeature) for (const u of places) firstPerFile(ft, ftSeen, id, u);
-  return { frameworks: list(fw, frameworkOrder), features: list(ft, featureOrder) };
+  // per feature, the files with a use in code: a place in a source or notebook that no declaration implied
+  // (a manifest's own places and a notebook's `%pip install` are declarations)
+  const used = new Map<string, Set<string>>();
+  for (const [id, { places }] of ctx.byFeature) {
+    for (const u of places) {
+      firstPerFile(ft, ftSeen, id, u);
+      const kind = u.fileKind ?? ctx.kinds.get(u.path);
+      if (u.derived !== true && kind !== undefined && CODE_KINDS.has(kind)) {
+        let files = used.get(id);
+        if (!files) used.set(id, (files = new Set()));
+        files.add(u.path);
+      }
+    }
+  }
+  const features = list(ft, featureOrder).map((e) => {
+    const declaredOnly = e.files.filter((l) => !used.get(e.id)?.has(l.path)).map((l) => l.path);
+    return declaredOnly.length > 0 ? { ...e, declaredOnly } : e;
+  });
+  return { frameworks: list(fw, frameworkOrder), features };
 }

@@ -413,6 +413,11 @@ export interface Finding {
 export interface IdFiles {
   id: string;
   files: Location[];
+  /**
+   * Features only: the files among `files` whose only places are declarations (a requirements line, a Dockerfile's
+   * `pip install`: features.md counts a declared distribution as a use), so the PR comment can say "declared in".
+   */
+  declaredOnly?: string[];
 }
 
 /**
@@ -429,6 +434,8 @@ export interface FileShift {
   id: string;
   added: Location[];
   removed: Location[];
+  /** Every added file only declares the feature's distribution (IdFiles.declaredOnly): nothing in it uses it in code. */
+  addedByDeclarationOnly?: true;
 }
 
 /** The file shifts of a delta, per framework and per feature. */

@@ -280,7 +280,7 @@ function fileShiftLines(shifts: FileShifts, ctx: LinkContext | undefined): strin
   };
   const entries = [...shifts.frameworks.map((s) => ({ s, fw: true })), ...shifts.features.map((s) => ({ s, fw: false }))];
   const lines = entries.slice(0, SHIFTS_SHOWN).map(({ s, fw }) => {
-    const verb = fw ? "imported" : "used";
+    const verb = fw ? "imported" : s.addedByDeclarationOnly === true ? "declared" : "used";
     const parts: string[] = [];
     if (s.added.length) parts.push(`${verb} in ${plural(s.added.length, "more file")} (${places(s.added, true)})`);
     if (s.removed.length) parts.push(`no longer in ${plural(s.removed.length, "file")} (${places(s.removed, false)})`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analysis/analyze.js";
 import { computeDelta, deltaIsEmpty, fileShifts } from "../../src/analysis/delta.js";
 import { config } from "./helpers.js";
-import { facts, mixedRepo, nanoGpt, py } from "./fixtures.js";
+import { facts, mixedRepo, nanoGpt, py, req } from "./fixtures.js";
 
 const WITH_FILES = { usageFiles: true };
 
@@ -77,5 +77,26 @@ describe("computeDelta", () => {
     const declared = analyze(nanoGpt(), config(), WITH_FILES).usageFiles!;
     // transformers declared in requirements.txt counts as a use of hf.transformers (features.md)
     expect(declared.features.find((f) => f.id === "hf.transformers")?.files).toEqual([{ path: "requirements.txt", line: 3 }]);
+    expect(declared.features.find((f) => f.id === "hf.transformers")?.declaredOnly).toEqual(["requirements.txt"]);
+    expect(declared.features.find((f) => f.id === "torch.compile")?.declaredOnly).toBeUndefined();
+    // as the requirements reader writes it: the manifest's own usage of the feature (not derived by the analysis)
+    const manifestFile = { ...req("requirements.txt", [["transformers", "", 3]]), usages: [{ feature: "hf.transformers", path: "requirements.txt", line: 3, matched: "transformers" }] };
+    const own = analyze(facts([py("model.py", [["transformers", 212]], [["hf.transformers", 212]]), manifestFile]), config(), WITH_FILES).usageFiles!;
+    expect(own.features.find((f) => f.id === "hf.transformers")).toEqual({
+      id: "hf.transformers",
+      files: [{ path: "model.py", line: 212 }, { path: "requirements.txt", line: 3 }],
+      declaredOnly: ["requirements.txt"],
+    });
+  });
+  it("marks a shift whose every added file only declares the feature's distribution, not one with a use in code", () => {
+    const base = [{ id: "hf.transformers", files: [{ path: "model.py", line: 212 }] }];
+    const byManifest = fileShifts(base, [{ id: "hf.transformers", files: [{ path: "model.py", line: 212 }, { path: "requirements.txt", line: 3 }], declaredOnly: ["requirements.txt"] }]);
+    expect(byManifest).toEqual([{ id: "hf.transformers", added: [{ path: "requirements.txt", line: 3 }], removed: [], addedByDeclarationOnly: true }]);
+    const mixed = fileShifts(base, [
+      { id: "hf.transformers", files: [{ path: "model.py", line: 212 }, { path: "requirements.txt", line: 3 }, { path: "serve.py", line: 4 }], declaredOnly: ["requirements.txt"] },
+    ]);
+    expect(mixed[0]!.addedByDeclarationOnly).toBeUndefined();
+    // only removed files: nothing added to describe
+    expect(fileShifts(base, [{ id: "hf.transformers", files: [], declaredOnly: [] }])[0]!.addedByDeclarationOnly).toBeUndefined();
   });
 });

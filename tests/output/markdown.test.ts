@@ -59,6 +59,13 @@ describe("renderMarkdown: where a PR spreads a framework or feature", () => {
     const items = all(tree, "listItem").map(textOf);
     expect(items).toContain("TensorFlow: imported in 1 more file (train.py:976)");
     expect(items).toContain("torch.compile: used in 5 more files (pipelines/p0.py:1, pipelines/p1.py:2, pipelines/p2.py:3 and 2 more); no longer in 1 file (old/bench.py:7)");
+    // a manifest line is a declaration, not a use
+    const declared = pytorchFit();
+    declared.delta = {
+      ...report.delta!,
+      files: { frameworks: [], features: [{ id: "hf.transformers", added: [{ path: "requirements.txt", line: 3 }], removed: [], addedByDeclarationOnly: true }] },
+    };
+    expect(all(expectWellFormed(renderMarkdown(declared, { links })), "listItem").map(textOf)).toContain("hf.transformers: declared in 1 more file (requirements.txt:3)");
     const hrefs = all(tree, "link").map((l) => l.url);
     expect(hrefs).toContain(`${BLOB}train.py#L976`);
     expect(hrefs).toContain(`${BLOB}pipelines/p0.py#L1`);

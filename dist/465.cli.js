@@ -21,6 +21,7 @@ function findingKey(f) {
 function fileShifts(base, head) {
     const baseById = new Map(base.map((e) => [e.id, e.files]));
     const headById = new Map(head.map((e) => [e.id, e.files]));
+    const headDeclaredOnly = new Map(head.map((e) => [e.id, new Set(e.declaredOnly ?? [])]));
     const ids = [...head.map((e) => e.id), ...base.map((e) => e.id).filter((id) => !headById.has(id))];
     const out = [];
     for (const id of ids) {
@@ -30,8 +31,11 @@ function fileShifts(base, head) {
         const afterPaths = new Set(after.map((l) => l.path));
         const added = after.filter((l) => !beforePaths.has(l.path));
         const removed = before.filter((l) => !afterPaths.has(l.path));
-        if (added.length || removed.length)
-            out.push({ id, added, removed });
+        if (!added.length && !removed.length)
+            continue;
+        const declared = headDeclaredOnly.get(id);
+        const byDeclaration = added.length > 0 && declared !== undefined && added.every((l) => declared.has(l.path));
+        out.push(byDeclaration ? { id, added, removed, addedByDeclarationOnly: true } : { id, added, removed });
     }
     return out;
 }
@@ -1106,7 +1110,7 @@ function fileShiftLines(shifts, ctx) {
     };
     const entries = [...shifts.frameworks.map((s) => ({ s, fw: true })), ...shifts.features.map((s) => ({ s, fw: false }))];
     const lines = entries.slice(0, SHIFTS_SHOWN).map(({ s, fw }) => {
-        const verb = fw ? "imported" : "used";
+        const verb = fw ? "imported" : s.addedByDeclarationOnly === true ? "declared" : "used";
         const parts = [];
         if (s.added.length)
             parts.push(`${verb} in ${(0,output_labels/* plural */.LS)(s.added.length, "more file")} (${places(s.added, true)})`);

@@ -2971,6 +2971,7 @@ function inferRequirements(ctx, features, frameworks = []) {
 
 ;// CONCATENATED MODULE: ./src/analysis/usage-files.ts
 
+
 function usage_files_at(l) {
     return { path: l.path, line: l.line, ...(l.cell !== undefined ? { cell: l.cell } : {}) };
 }
@@ -3002,10 +3003,26 @@ function buildUsageFiles(ctx, frameworkOrder, featureOrder) {
             firstPerFile(fw, fwSeen, id, imp);
     const ft = new Map();
     const ftSeen = new Map();
-    for (const [id, { places }] of ctx.byFeature)
-        for (const u of places)
+    // per feature, the files with a use in code: a place in a source or notebook that no declaration implied
+    // (a manifest's own places and a notebook's `%pip install` are declarations)
+    const used = new Map();
+    for (const [id, { places }] of ctx.byFeature) {
+        for (const u of places) {
             firstPerFile(ft, ftSeen, id, u);
-    return { frameworks: list(fw, frameworkOrder), features: list(ft, featureOrder) };
+            const kind = u.fileKind ?? ctx.kinds.get(u.path);
+            if (u.derived !== true && kind !== undefined && CODE_KINDS.has(kind)) {
+                let files = used.get(id);
+                if (!files)
+                    used.set(id, (files = new Set()));
+                files.add(u.path);
+            }
+        }
+    }
+    const features = list(ft, featureOrder).map((e) => {
+        const declaredOnly = e.files.filter((l) => !used.get(e.id)?.has(l.path)).map((l) => l.path);
+        return declaredOnly.length > 0 ? { ...e, declaredOnly } : e;
+    });
+    return { frameworks: list(fw, frameworkOrder), features };
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/analyze.ts

@@ -73,6 +73,15 @@ export interface FeatureUsages {
 }
 
 export const CODE_KINDS: ReadonlySet<FileKind> = new Set(["python", "notebook"]);
+
+/**
+ * Whether a usage is a use in code: in a source or notebook, and not implied by a declaration (a manifest's own
+ * places, a notebook's `%pip install`). A feature's first witness and the PR delta's "declared in" ask it.
+ */
+export function isUseInCode(ctx: Pick<AnalysisContext, "kinds">, u: LocatedUsage): boolean {
+  const kind = u.fileKind ?? ctx.kinds.get(u.path);
+  return u.derived !== true && kind !== undefined && CODE_KINDS.has(kind);
+}
 const MANIFEST_KINDS: ReadonlySet<FileKind> = new Set(["requirements", "pyproject", "setup-py", "setup-cfg", "pipfile", "pixi", "conda", "cog", "dockerfile", "package-json"]);
 
 export function compareLoc(a: { path: string; line: number; cell?: number }, b: { path: string; line: number; cell?: number }): number {

@@ -4,7 +4,7 @@
  */
 import type { FeatureReport, Location } from "../core/types.js";
 import { FEATURES } from "../knowledge/features.js";
-import { CODE_KINDS, featureFramework, type AnalysisContext, type LocatedUsage } from "./context.js";
+import { featureFramework, isUseInCode, type AnalysisContext, type LocatedUsage } from "./context.js";
 import { MAX_WITNESSES } from "./frameworks.js";
 
 function loc(u: LocatedUsage): Location {
@@ -36,8 +36,7 @@ function witnessesOf(ctx: AnalysisContext, places: readonly LocatedUsage[]): Loc
   let own = -1;
   for (let i = 0; i < places.length; i++) {
     const p = places[i]!;
-    const kind = p.fileKind ?? ctx.kinds.get(p.path);
-    if (p.derived === true || kind === undefined || !CODE_KINDS.has(kind)) continue;
+    if (!isUseInCode(ctx, p)) continue;
     const rank = ctx.ownCode.rank(p.path);
     if (rank === 0) {
       own = i;

@@ -13,7 +13,7 @@
  * Path order alone named huggingface/peft's PyTorch "first at method_comparison/MetaMathQA/run.py" and
  * pytorch/serve's at kubernetes/kserve/..., folders that sort before the package and hold no package.
  */
-import { isAuxiliaryCodePath, isAuxiliaryFolder, isTestFileName } from "../knowledge/layout.js";
+import { isAuxiliaryFolder, isTestFileName } from "../knowledge/layout.js";
 
 const IDENT = /^[A-Za-z_]\w*$/;
 
@@ -48,7 +48,7 @@ export class OwnCode {
         src = true;
       } else if (parts.length === 2) root = parts[0];
       if (root === undefined || !IDENT.test(root.slice(root.lastIndexOf("/") + 1))) continue;
-      if (isAuxiliaryCodePath(`${root}/__init__.py`)) continue;
+      if (isAuxiliaryFolder(root)) continue;
       (src ? belowSrc : atRoot).push(`${root}/`);
     }
     // A `src/` folder inside a root package is part of it (keras-team/keras' keras/src/). With a src layout the

@@ -1,6 +1,6 @@
 /** Where each framework is imported and each feature used, one location per file: what the PR delta compares. */
 import type { IdFiles, Location, UsageFiles } from "../core/types.js";
-import { CODE_KINDS, type AnalysisContext } from "./context.js";
+import { isUseInCode, type AnalysisContext } from "./context.js";
 import { frameworksOfImport } from "./frameworks.js";
 
 function at(l: Location): Location {
@@ -40,8 +40,7 @@ export function buildUsageFiles(ctx: AnalysisContext, frameworkOrder: readonly s
   for (const [id, { places }] of ctx.byFeature) {
     for (const u of places) {
       firstPerFile(ft, ftSeen, id, u);
-      const kind = u.fileKind ?? ctx.kinds.get(u.path);
-      if (u.derived !== true && kind !== undefined && CODE_KINDS.has(kind)) {
+      if (isUseInCode(ctx, u)) {
         let files = used.get(id);
         if (!files) used.set(id, (files = new Set()));
         files.add(u.path);

@@ -179,16 +179,22 @@ export function locationsAfter(selected: readonly Location[]): (first: readonly 
   };
 }
 
-export function finding(code: string, subject: string, message: string, locs: Location[]): Finding {
+/**
+ * A finding. With `sourceUri` (a fact from the audit's knowledge tables) the message ends with
+ * "Source: <sourceUri>" and the finding carries the URL, for the PR comment to link.
+ */
+export function finding(code: string, subject: string, message: string, locs: Location[], sourceUri?: string): Finding {
   const k = kind(code);
-  return { code: k.code, id: k.id, severity: k.severity, message, locations: locs, helpUri: helpUri(k), fingerprint: `${k.code}:${subject}` };
-}
-
-/** A finding whose message ends with "Source: <sourceUri>" (a fact from the audit's knowledge tables). */
-export function sourcedFinding(code: string, subject: string, message: string, sourceUri: string, locs: Location[]): Finding {
-  const f = finding(code, subject, `${message} Source: ${sourceUri}`, locs);
-  // after helpUri, before fingerprint: the report's key order
-  return { code: f.code, id: f.id, severity: f.severity, message: f.message, locations: f.locations, helpUri: f.helpUri, sourceUri, fingerprint: f.fingerprint };
+  return {
+    code: k.code,
+    id: k.id,
+    severity: k.severity,
+    message: sourceUri === undefined ? message : `${message} Source: ${sourceUri}`,
+    locations: locs,
+    helpUri: helpUri(k),
+    ...(sourceUri === undefined ? {} : { sourceUri }),
+    fingerprint: `${k.code}:${subject}`,
+  };
 }
 
 export function plural(n: number, one: string, many = one + "s"): string {

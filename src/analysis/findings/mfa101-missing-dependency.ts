@@ -10,7 +10,7 @@
  * made for Google Colab (FileFacts.colab) is provided for by Colab's runtime (COLAB_PROVIDES), as code in a
  * project whose Docker image ships the framework is by the image.
  */
-import type { Finding } from "../../core/types.js";
+import type { Finding, Location } from "../../core/types.js";
 import { IMPORT_DISTRIBUTIONS, normalizeDistName } from "../../knowledge/packages.js";
 import { COLAB_PROVIDES, IMAGE_PROVIDES, TRANSITIVE_PROVIDERS } from "../../knowledge/providers.js";
 import { imageName, topOf, type AnalysisContext, type LocatedImport } from "../context.js";
@@ -167,6 +167,15 @@ function computingManifests(ctx: AnalysisContext, u: UndeclaredImport): string[]
   return [...out].sort();
 }
 
+/**
+ * The places of an undeclared package, the one that best shows it in use first (LeadImport: in the project's
+ * own code when there is one, not a benchmark or an example); MFA101 and MFA103 alike.
+ */
+export function undeclaredLocations(ctx: AnalysisContext, u: UndeclaredImport): Location[] {
+  const lead = leadImport(u.imps, ctx.ownCode);
+  return locations(u.imps, lead ? [toLocation(lead)] : [], false);
+}
+
 /** Whether every required place of the package is inside a function body (MFA103's case): none is needed. */
 export function onDemandOnly(u: UndeclaredImport): boolean {
   return !u.imps.some(isNeededImport);
@@ -176,9 +185,7 @@ export function missingDependencies({ ctx }: AnalysisState): Finding[] {
   const out: Finding[] = [];
   for (const u of undeclaredImports(ctx)) {
     if (onDemandOnly(u)) continue;
-    // The first place is one in the project's own code when there is one (not a benchmark or an example).
-    const lead = leadImport(u.imps, ctx.ownCode);
-    const locs = locations(u.imps, lead ? [toLocation(lead)] : [], false);
+    const locs = undeclaredLocations(ctx, u);
     const msg = `\`${u.top}\` is imported (${plural(u.imps.length, "place")}, first at ${at(locs[0])}) but no manifest ${u.elsewhere.length ? "of that code's project " : ""}declares ${distributionNames(u.top)}.`;
     out.push(finding("MFA101", u.top, msg + declarationContext(ctx, u), locs));
   }

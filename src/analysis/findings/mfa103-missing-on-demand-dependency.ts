@@ -6,17 +6,14 @@
  * taken, so this is a warning, not MFA101's error; the fix is the same declaration, usually as an extra.
  */
 import type { Finding } from "../../core/types.js";
-import { leadImport } from "../dependency-use.js";
-import { at, finding, locations, plural, toLocation, type AnalysisState } from "./common.js";
-import { declarationContext, distributionNames, onDemandOnly, undeclaredImports } from "./mfa101-missing-dependency.js";
+import { at, finding, plural, type AnalysisState } from "./common.js";
+import { declarationContext, distributionNames, onDemandOnly, undeclaredImports, undeclaredLocations } from "./mfa101-missing-dependency.js";
 
 export function missingOnDemandDependencies({ ctx }: AnalysisState): Finding[] {
   const out: Finding[] = [];
   for (const u of undeclaredImports(ctx)) {
     if (!onDemandOnly(u)) continue;
-    // The first place is one in the project's own code when there is one (not a benchmark or an example).
-    const lead = leadImport(u.imps, ctx.ownCode);
-    const locs = locations(u.imps, lead ? [toLocation(lead)] : [], false);
+    const locs = undeclaredLocations(ctx, u);
     const where = u.imps.length === 1 ? "inside a function" : "inside functions";
     const msg = `\`${u.top}\` is imported only ${where} (${plural(u.imps.length, "place")}, first at ${at(locs[0])}) and no manifest ${u.elsewhere.length ? "of that code's project " : ""}declares ${distributionNames(u.top)}: the code runs without it until such a function is called, then fails with ImportError.`;
     out.push(finding("MFA103", u.top, msg + declarationContext(ctx, u), locs));

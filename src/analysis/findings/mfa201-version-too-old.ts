@@ -9,7 +9,7 @@ import type { FeatureUsages, LocatedUsage } from "../context.js";
 import { frameworkOfDeclared } from "../frameworks.js";
 import { governingScope, projectsOf } from "../scope.js";
 import { frameworkPins, pinAllowsAtLeast, type FrameworkPin } from "../versions.js";
-import { at, locations, locationsAfter, plural, sourcedFinding, toLocation, type AnalysisState } from "./common.js";
+import { at, finding, locations, locationsAfter, plural, toLocation, type AnalysisState } from "./common.js";
 
 const NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow" } as const;
 /** Manifests a message names when several of one project are too old (the locations list them all). */
@@ -173,7 +173,7 @@ export function versionTooOld({ ctx }: AnalysisState): Finding[] {
               .slice(0, MAX_LISTED)
               .map((f) => `${f.path} (${shownOf(f).text})`)
               .join(", ")}${same.length > MAX_LISTED ? ` and ${plural(same.length - MAX_LISTED, "more", "more")}` : ""}`;
-      out.push(sourcedFinding("MFA201", `${rule.id}:${first.path}`, `${head}${manifests}${tail}`, rule.source, p.after(same.flatMap((f) => shownOf(f).locs))));
+      out.push(finding("MFA201", `${rule.id}:${first.path}`, `${head}${manifests}${tail}`, p.after(same.flatMap((f) => shownOf(f).locs)), rule.source));
     }
   }
   return out;

@@ -2,7 +2,7 @@
 import type { Finding } from "../../core/types.js";
 import { DEPRECATED_APIS } from "../../knowledge/deprecations.js";
 import { DottedIndex, type LocatedUsage } from "../context.js";
-import { leadLocations, plural, sourcedFinding, type AnalysisState } from "./common.js";
+import { finding, leadLocations, plural, type AnalysisState } from "./common.js";
 
 type Hit = { path: string; line: number; cell?: number; column?: number };
 
@@ -36,12 +36,12 @@ export function deprecatedApis({ ctx }: AnalysisState): Finding[] {
     const shown = [...names].sort().slice(0, 3);
     const verb = api.status === "removed" ? "was removed in" : api.status === "maintenance" ? "is in maintenance mode:" : api.status === "renamed" ? "was renamed in" : "is deprecated since";
     out.push(
-      sourcedFinding(
+      finding(
         "MFA301",
         api.id,
         `${shown.map((n) => `\`${n}\``).join(", ")} (${plural(locs.length, "place")}): ${api.title} ${verb} ${api.since}. Use ${api.replacement}. ${api.note}`,
-        api.source,
         locs,
+        api.source,
       ),
     );
   }

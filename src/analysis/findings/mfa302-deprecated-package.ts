@@ -2,7 +2,7 @@
 import type { DeclaredDependency, Finding } from "../../core/types.js";
 import { DEPRECATED_PACKAGES } from "../../knowledge/deprecations.js";
 import { DottedIndex, topOf } from "../context.js";
-import { leadLocations, sourcedFinding, type AnalysisState } from "./common.js";
+import { finding, leadLocations, type AnalysisState } from "./common.js";
 
 export function deprecatedPackages({ ctx }: AnalysisState): Finding[] {
   const out: Finding[] = [];
@@ -18,13 +18,13 @@ export function deprecatedPackages({ ctx }: AnalysisState): Finding[] {
     const what = decls.length ? `\`${decls[0]!.name}\`` : `\`${topOf(imps[0]!.module)}\``;
     const how = pkg.status === "removed" ? "is gone since" : pkg.status === "renamed" ? "was renamed in" : pkg.status === "unmaintained" ? "is no longer maintained:" : "was superseded in";
     out.push(
-      sourcedFinding(
+      finding(
         "MFA302",
         pkg.id,
         `${what} ${decls.length ? `is declared in ${[...new Set(decls.map((d) => d.path))].join(", ")}` : "is imported"}; the package ${how} ${pkg.since}. Replace it with ${pkg.replacement}. ${pkg.note}`,
-        pkg.source,
         // the message names the declarations: one of them leads (the line to change), else an import
         leadLocations([...decls, ...imps], ctx.ownCode, decls.length ? decls : imps),
+        pkg.source,
       ),
     );
   }

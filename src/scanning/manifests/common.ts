@@ -2,13 +2,7 @@
  * Helpers shared by the manifest readers: result accumulation, offset -> line mapping, PEP 508 parsing,
  * and the catalogued-feature lookup for declared distributions.
  */
-import type { RequirementWithLocation } from "pip-requirements-js";
 import { pipRequirements } from "../../core/on-demand.js";
-
-/** pip-requirements-js's reader of one line, loaded on first use (src/core/on-demand.ts). */
-function parsePipRequirementsLine(line: string, opts: { includeLocations: true }): RequirementWithLocation | null {
-  return pipRequirements().parsePipRequirementsLine(line, opts);
-}
 import type { DeclaredDependency, Ecosystem, FeatureUsage, LockedVersion, ScanProblem } from "../../core/types.js";
 import { FEATURES } from "../../knowledge/features.js";
 import { normalizeDistName } from "../../knowledge/packages.js";
@@ -222,7 +216,7 @@ export function isWellFormedMarker(marker: string): boolean {
 function markerError(marker: string): string | undefined {
   if (isWellFormedMarker(marker)) return undefined;
   try {
-    parsePipRequirementsLine(`x; ${marker}`, { includeLocations: true });
+    pipRequirements().parsePipRequirementsLine(`x; ${marker}`, { includeLocations: true });
     return undefined;
   } catch (e) {
     return `invalid environment marker "${marker.slice(0, 120)}": ${errorMessage(e).replace(/^Failed to parse requirements line\.\s*(?:Line \d+, col \d+:\s*)?/, "")}`;
@@ -284,7 +278,8 @@ function parsePep508Shape(input: string): ParsedRequirement | { error: string } 
     return { name: arbitrary[1] ?? "", specifier: arbitrary[3] ?? "", extras, ...(marker ? { marker } : {}) };
   }
   try {
-    const parsed = parsePipRequirementsLine(text, { includeLocations: true });
+    // the grammar is loaded here, on first use (src/core/on-demand.ts)
+    const parsed = pipRequirements().parsePipRequirementsLine(text, { includeLocations: true });
     if (!parsed) return { error: "empty requirement" };
     const d = parsed.data;
     if (d.type !== "ProjectName" && d.type !== "ProjectURL") return { error: `not a requirement: ${text}` };

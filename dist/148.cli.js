@@ -25,11 +25,11 @@ var features = __webpack_require__(7509);
 // EXTERNAL MODULE: ./src/knowledge/packages.ts
 var knowledge_packages = __webpack_require__(8439);
 ;// CONCATENATED MODULE: ./src/scanning/manifests/common.ts
+/**
+ * Helpers shared by the manifest readers: result accumulation, offset -> line mapping, PEP 508 parsing,
+ * and the catalogued-feature lookup for declared distributions.
+ */
 
-/** pip-requirements-js's reader of one line, loaded on first use (src/core/on-demand.ts). */
-function parsePipRequirementsLine(line, opts) {
-    return (0,on_demand/* pipRequirements */.mD)().parsePipRequirementsLine(line, opts);
-}
 
 
 /** Records the name of the distribution a manifest builds (pyproject `project.name`, setup.py `name=`, ...). */
@@ -220,7 +220,7 @@ function markerError(marker) {
     if (isWellFormedMarker(marker))
         return undefined;
     try {
-        parsePipRequirementsLine(`x; ${marker}`, { includeLocations: true });
+        (0,on_demand/* pipRequirements */.mD)().parsePipRequirementsLine(`x; ${marker}`, { includeLocations: true });
         return undefined;
     }
     catch (e) {
@@ -287,7 +287,8 @@ function parsePep508Shape(input) {
         return { name: arbitrary[1] ?? "", specifier: arbitrary[3] ?? "", extras, ...(marker ? { marker } : {}) };
     }
     try {
-        const parsed = parsePipRequirementsLine(text, { includeLocations: true });
+        // the grammar is loaded here, on first use (src/core/on-demand.ts)
+        const parsed = (0,on_demand/* pipRequirements */.mD)().parsePipRequirementsLine(text, { includeLocations: true });
         if (!parsed)
             return { error: "empty requirement" };
         const d = parsed.data;

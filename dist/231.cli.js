@@ -1521,11 +1521,11 @@ function isWithin(root, target) {
 /* harmony export */   OY: () => (/* binding */ isTemplatePath),
 /* harmony export */   QC: () => (/* binding */ INCIDENTAL_SHARE),
 /* harmony export */   Xl: () => (/* binding */ REQUIREMENTS_EXT),
-/* harmony export */   dy: () => (/* binding */ isAuxiliaryCodePath),
 /* harmony export */   gC: () => (/* binding */ isRequirementsPath),
 /* harmony export */   k9: () => (/* binding */ ENVIRONMENT_FOLDERS),
 /* harmony export */   wt: () => (/* binding */ isTestFileName)
 /* harmony export */ });
+/* unused harmony export isAuxiliaryCodePath */
 /**
  * How repositories lay out their manifests, for deciding which code a manifest governs (MFA201 judges a
  * usage by the declarations of its own project, not by a sibling project's pins).

@@ -69,7 +69,7 @@ class OwnCode {
                 root = parts[0];
             if (root === undefined || !IDENT.test(root.slice(root.lastIndexOf("/") + 1)))
                 continue;
-            if ((0,knowledge_layout/* isAuxiliaryCodePath */.dy)(`${root}/__init__.py`))
+            if ((0,knowledge_layout/* isAuxiliaryFolder */.$K)(root))
                 continue;
             (src ? belowSrc : atRoot).push(`${root}/`);
         }
@@ -111,6 +111,14 @@ class OwnCode {
 
 
 const CODE_KINDS = new Set(["python", "notebook"]);
+/**
+ * Whether a usage is a use in code: in a source or notebook, and not implied by a declaration (a manifest's own
+ * places, a notebook's `%pip install`). A feature's first witness and the PR delta's "declared in" ask it.
+ */
+function isUseInCode(ctx, u) {
+    const kind = u.fileKind ?? ctx.kinds.get(u.path);
+    return u.derived !== true && kind !== undefined && CODE_KINDS.has(kind);
+}
 const MANIFEST_KINDS = new Set(["requirements", "pyproject", "setup-py", "setup-cfg", "pipfile", "pixi", "conda", "cog", "dockerfile", "package-json"]);
 function compareLoc(a, b) {
     if (a.path !== b.path)
@@ -1013,8 +1021,7 @@ function witnessesOf(ctx, places) {
     let own = -1;
     for (let i = 0; i < places.length; i++) {
         const p = places[i];
-        const kind = p.fileKind ?? ctx.kinds.get(p.path);
-        if (p.derived === true || kind === undefined || !CODE_KINDS.has(kind))
+        if (!isUseInCode(ctx, p))
             continue;
         const rank = ctx.ownCode.rank(p.path);
         if (rank === 0) {
@@ -1478,15 +1485,22 @@ function locationsAfter(selected) {
         return out;
     };
 }
-function finding(code, subject, message, locs) {
+/**
+ * A finding. With `sourceUri` (a fact from the audit's knowledge tables) the message ends with
+ * "Source: <sourceUri>" and the finding carries the URL, for the PR comment to link.
+ */
+function finding(code, subject, message, locs, sourceUri) {
     const k = (0,registry/* kind */.fM)(code);
-    return { code: k.code, id: k.id, severity: k.severity, message, locations: locs, helpUri: (0,registry/* helpUri */.qU)(k), fingerprint: `${k.code}:${subject}` };
-}
-/** A finding whose message ends with "Source: <sourceUri>" (a fact from the audit's knowledge tables). */
-function sourcedFinding(code, subject, message, sourceUri, locs) {
-    const f = finding(code, subject, `${message} Source: ${sourceUri}`, locs);
-    // after helpUri, before fingerprint: the report's key order
-    return { code: f.code, id: f.id, severity: f.severity, message: f.message, locations: f.locations, helpUri: f.helpUri, sourceUri, fingerprint: f.fingerprint };
+    return {
+        code: k.code,
+        id: k.id,
+        severity: k.severity,
+        message: sourceUri === undefined ? message : `${message} Source: ${sourceUri}`,
+        locations: locs,
+        helpUri: (0,registry/* helpUri */.qU)(k),
+        ...(sourceUri === undefined ? {} : { sourceUri }),
+        fingerprint: `${k.code}:${subject}`,
+    };
 }
 function plural(n, one, many = one + "s") {
     return `${n} ${n === 1 ? one : many}`;
@@ -1858,6 +1872,14 @@ function computingManifests(ctx, u) {
             out.add(m);
     return [...out].sort();
 }
+/**
+ * The places of an undeclared package, the one that best shows it in use first (LeadImport: in the project's
+ * own code when there is one, not a benchmark or an example); MFA101 and MFA103 alike.
+ */
+function undeclaredLocations(ctx, u) {
+    const lead = leadImport(u.imps, ctx.ownCode);
+    return locations(u.imps, lead ? [toLocation(lead)] : [], false);
+}
 /** Whether every required place of the package is inside a function body (MFA103's case): none is needed. */
 function onDemandOnly(u) {
     return !u.imps.some(isNeededImport);
@@ -1867,9 +1889,7 @@ function missingDependencies({ ctx }) {
     for (const u of undeclaredImports(ctx)) {
         if (onDemandOnly(u))
             continue;
-        // The first place is one in the project's own code when there is one (not a benchmark or an example).
-        const lead = leadImport(u.imps, ctx.ownCode);
-        const locs = locations(u.imps, lead ? [toLocation(lead)] : [], false);
+        const locs = undeclaredLocations(ctx, u);
         const msg = `\`${u.top}\` is imported (${plural(u.imps.length, "place")}, first at ${at(locs[0])}) but no manifest ${u.elsewhere.length ? "of that code's project " : ""}declares ${distributionNames(u.top)}.`;
         out.push(finding("MFA101", u.top, msg + declarationContext(ctx, u), locs));
     }
@@ -1952,15 +1972,12 @@ function unusedDependencies({ ctx }) {
 ;// CONCATENATED MODULE: ./src/analysis/findings/mfa103-missing-on-demand-dependency.ts
 
 
-
 function missingOnDemandDependencies({ ctx }) {
     const out = [];
     for (const u of undeclaredImports(ctx)) {
         if (!onDemandOnly(u))
             continue;
-        // The first place is one in the project's own code when there is one (not a benchmark or an example).
-        const lead = leadImport(u.imps, ctx.ownCode);
-        const locs = locations(u.imps, lead ? [toLocation(lead)] : [], false);
+        const locs = undeclaredLocations(ctx, u);
         const where = u.imps.length === 1 ? "inside a function" : "inside functions";
         const msg = `\`${u.top}\` is imported only ${where} (${plural(u.imps.length, "place")}, first at ${at(locs[0])}) and no manifest ${u.elsewhere.length ? "of that code's project " : ""}declares ${distributionNames(u.top)}: the code runs without it until such a function is called, then fails with ImportError.`;
         out.push(finding("MFA103", u.top, msg + declarationContext(ctx, u), locs));
@@ -2352,7 +2369,7 @@ function versionTooOld({ ctx }) {
                     .slice(0, MAX_LISTED)
                     .map((f) => `${f.path} (${shownOf(f).text})`)
                     .join(", ")}${same.length > MAX_LISTED ? ` and ${plural(same.length - MAX_LISTED, "more", "more")}` : ""}`;
-            out.push(sourcedFinding("MFA201", `${rule.id}:${first.path}`, `${head}${manifests}${tail}`, rule.source, p.after(same.flatMap((f) => shownOf(f).locs))));
+            out.push(finding("MFA201", `${rule.id}:${first.path}`, `${head}${manifests}${tail}`, p.after(same.flatMap((f) => shownOf(f).locs)), rule.source));
         }
     }
     return out;
@@ -2396,7 +2413,7 @@ function deprecatedApis({ ctx }) {
         const locs = leadLocations(hits, ctx.ownCode);
         const shown = [...names].sort().slice(0, 3);
         const verb = api.status === "removed" ? "was removed in" : api.status === "maintenance" ? "is in maintenance mode:" : api.status === "renamed" ? "was renamed in" : "is deprecated since";
-        out.push(sourcedFinding("MFA301", api.id, `${shown.map((n) => `\`${n}\``).join(", ")} (${plural(locs.length, "place")}): ${api.title} ${verb} ${api.since}. Use ${api.replacement}. ${api.note}`, api.source, locs));
+        out.push(finding("MFA301", api.id, `${shown.map((n) => `\`${n}\``).join(", ")} (${plural(locs.length, "place")}): ${api.title} ${verb} ${api.since}. Use ${api.replacement}. ${api.note}`, locs, api.source));
     }
     return out;
 }
@@ -2419,9 +2436,9 @@ function deprecatedPackages({ ctx }) {
             continue;
         const what = decls.length ? `\`${decls[0].name}\`` : `\`${(0,core_names/* topOf */.H)(imps[0].module)}\``;
         const how = pkg.status === "removed" ? "is gone since" : pkg.status === "renamed" ? "was renamed in" : pkg.status === "unmaintained" ? "is no longer maintained:" : "was superseded in";
-        out.push(sourcedFinding("MFA302", pkg.id, `${what} ${decls.length ? `is declared in ${[...new Set(decls.map((d) => d.path))].join(", ")}` : "is imported"}; the package ${how} ${pkg.since}. Replace it with ${pkg.replacement}. ${pkg.note}`, pkg.source, 
+        out.push(finding("MFA302", pkg.id, `${what} ${decls.length ? `is declared in ${[...new Set(decls.map((d) => d.path))].join(", ")}` : "is imported"}; the package ${how} ${pkg.since}. Replace it with ${pkg.replacement}. ${pkg.note}`, 
         // the message names the declarations: one of them leads (the line to change), else an import
-        leadLocations([...decls, ...imps], ctx.ownCode, decls.length ? decls : imps)));
+        leadLocations([...decls, ...imps], ctx.ownCode, decls.length ? decls : imps), pkg.source));
     }
     return out;
 }
@@ -3009,8 +3026,7 @@ function buildUsageFiles(ctx, frameworkOrder, featureOrder) {
     for (const [id, { places }] of ctx.byFeature) {
         for (const u of places) {
             firstPerFile(ft, ftSeen, id, u);
-            const kind = u.fileKind ?? ctx.kinds.get(u.path);
-            if (u.derived !== true && kind !== undefined && CODE_KINDS.has(kind)) {
+            if (isUseInCode(ctx, u)) {
                 let files = used.get(id);
                 if (!files)
                     used.set(id, (files = new Set()));

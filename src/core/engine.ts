@@ -55,6 +55,8 @@ export interface ScanOptions {
   known?: KnownFacts;
   /** Receives this tree's facts as KnownFacts (computing them costs a `git ls-files`: only when asked). */
   onKnownFacts?: (known: KnownFacts) => void;
+  /** The folder holds a commit's tree written out: every file in it is tracked, so the .gitignore leaves none out. */
+  commitTree?: true;
 }
 
 /** Reads the repository into Facts: discovery, then every file through its scanner. */
@@ -74,6 +76,7 @@ export async function scanRepository(root: string, config: Config, options: Scan
       include: config.include,
       exclude: config.exclude,
       maxFileBytes: config.maxFileSize,
+      ...(options.commitTree ? { gitignore: false } : {}),
     });
     trace("discover:end");
     const onKnownFacts = options.onKnownFacts;
@@ -296,7 +299,7 @@ export async function auditGitRef(root: string, ref: string, config: Config, job
     });
     childProcess().execFileSync("tar", ["-x", "-f", "-", "-C", dir], { input: archive, stdio: ["pipe", "ignore", "pipe"] });
     // The extracted files' content, known from git's listing without reading them.
-    const facts = await scanRepository(dir, config, { jobs, cacheDir, knownBlobs: listing && regularBlobs(listing), known });
+    const facts = await scanRepository(dir, config, { jobs, cacheDir, knownBlobs: listing && regularBlobs(listing), known, commitTree: true });
     return await reportFromFacts(facts, config, cacheDir, FOR_DELTA);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -318,12 +321,10 @@ async function scanGitTree(root: string, listing: readonly GitTreeFile[], config
   const started = performance.now();
   const dir = mkdtempSync(join(tmpdir(), "mfa-base-"));
   try {
-    const ignoreFile = listing.find((f) => f.path === ".gitignore");
     const discovered = discoverGitTree(listing, dir, {
       include: config.include,
       exclude: config.exclude,
       maxFileBytes: config.maxFileSize,
-      gitignoreText: ignoreFile ? readBlobs(root, [ignoreFile.blob]).get(ignoreFile.blob)?.toString("utf8") : undefined,
     });
     if (!discovered) return undefined;
     const blobs = regularBlobs(listing);

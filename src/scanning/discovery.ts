@@ -3,8 +3,9 @@
  *
  * One walk of the tree (readdir), pruned at folders that never hold the project's own code
  * (VCS, virtualenvs, caches, build output: the same list ruff excludes by default), then filtered by the
- * root .gitignore and the config's include/exclude globs. Symbolic links are never followed out of the
- * root; a link to a folder is not entered (so link loops cannot trap the walk).
+ * root .gitignore and the config's include/exclude globs. What git tracks is part of the repository whatever
+ * the .gitignore says (src/scanning/tracked.ts); a commit's tree is all tracked. Symbolic links are never
+ * followed out of the root; a link to a folder is not entered (so link loops cannot trap the walk).
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
@@ -13,6 +14,7 @@ import { compileOwnGlobs } from "../config/glob.js";
 import { isWithin } from "../core/paths.js";
 import type { DiscoveredFile, FileKind, ScanProblem } from "../core/types.js";
 import { manifestKind } from "./manifests/kind.js";
+import { trackedPaths, type TrackedPaths } from "./tracked.js";
 
 /** Folders never descended into (matched by folder name anywhere in the tree). */
 export const PRUNED_DIRS: readonly string[] = [
@@ -144,6 +146,11 @@ interface Folder {
   abs: string;
   /** The folder or one of its ancestors matches an include glob: its files need no include test. */
   included: boolean;
+  /**
+   * The .gitignore excludes the folder (or one above it), which was entered because git tracks files in it:
+   * only tracked entries are read here (git ignores the others, whatever a later `!` rule says).
+   */
+  onlyTracked?: true;
 }
 
 /** An entry of a folder, as a Dirent answers (a git tree's entries answer the same). */
@@ -161,6 +168,8 @@ type FileInfo = { abs: string; size: number; mtimeMs?: number } | { problem: str
 interface TreeSource {
   /** The text of the root's .gitignore, if there is one. */
   gitignore(): string | undefined;
+  /** What git tracks under the root: asked once, and only of an entry the .gitignore excludes. */
+  tracked(): TrackedPaths;
   /** A folder's entries, or undefined when it cannot be listed. */
   list(folder: Folder): readonly TreeEntry[] | undefined;
   /** Where a sub-folder of `folder` named `name` is. */
@@ -186,6 +195,7 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
           return undefined;
         }
       },
+      tracked: () => trackedPaths(realRoot),
       list: (folder) => {
         try {
           return readdirSync(folder.abs, { withFileTypes: true });
@@ -259,7 +269,7 @@ class GitEntry implements TreeEntry {
  * audit reads): where it leads is the file system's answer, so such a tree is written out and walked by
  * discoverFiles. Other links are left out, as discoverFiles leaves them out.
  */
-export function discoverGitTree(files: readonly GitTreeFile[], absRoot: string, options: DiscoveryOptions & { gitignoreText?: string } = {}): DiscoveryResult | undefined {
+export function discoverGitTree(files: readonly GitTreeFile[], absRoot: string, options: DiscoveryOptions = {}): DiscoveryResult | undefined {
   const folders = new Map<string, GitEntry[]>([["", []]]);
   const byPath = new Map<string, GitTreeFile>();
   for (const f of files) {
@@ -282,7 +292,9 @@ export function discoverGitTree(files: readonly GitTreeFile[], absRoot: string, 
   }
   const prefix = absRoot.endsWith(sep) ? absRoot : absRoot + sep;
   const source: TreeSource = {
-    gitignore: () => options.gitignoreText,
+    // Every file of a commit is tracked, so the .gitignore leaves none of them out.
+    gitignore: () => undefined,
+    tracked: () => ({ files: byPath, folders }),
     list: (folder) => folders.get(folder.path),
     folderAbs: (_folder, name) => name,
     file: (_folder, _name, path, link) => {
@@ -308,6 +320,11 @@ function walk(source: TreeSource, rootAbs: string, options: DiscoveryOptions): D
   const maxFile = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const maxNotebook = options.maxNotebookBytes ?? DEFAULT_MAX_NOTEBOOK_BYTES;
   const ignored = options.gitignore !== false ? gitignoreTest(source.gitignore()) : undefined;
+  let tracked: TrackedPaths | undefined;
+  const isTracked = (path: string, folder: boolean) => {
+    tracked ??= source.tracked();
+    return folder ? tracked.folders.has(path) : tracked.files.has(path);
+  };
   // Globs are tested on each folder once (a glob naming a folder covers what is below it: compileGlobs) and
   // then on each file by itself.
   const include = options.include?.length ? compileOwnGlobs(options.include) : undefined;
@@ -332,17 +349,20 @@ function walk(source: TreeSource, rootAbs: string, options: DiscoveryOptions): D
       if (dirent.isDirectory()) {
         if (PRUNED.has(name)) continue;
         // A folder the .gitignore excludes cannot have a file re-included below it (git's rule, and the
-        // ignore library's), so it is not entered.
-        if (ignored?.(path, name, true)) continue;
+        // ignore library's), so it is entered only for the files git tracks in it.
+        const onlyTracked = folder.onlyTracked === true || ignored?.(path, name, true) === true;
+        if (onlyTracked && !isTracked(path, true)) continue;
         if (exclude?.(path)) continue;
-        folders.push({ path, abs: source.folderAbs(folder, name), included: folder.included || (include !== undefined && include(path)) });
+        const abs = source.folderAbs(folder, name);
+        const included = folder.included || (include !== undefined && include(path));
+        folders.push(onlyTracked ? { path, abs, included, onlyTracked: true } : { path, abs, included });
         continue;
       }
       const isLink = dirent.isSymbolicLink();
       if (!isLink && !dirent.isFile()) continue;
       const kind = classifyName(name, path);
       if (!kind) continue;
-      if (ignored?.(path, name, false)) continue;
+      if ((folder.onlyTracked === true || ignored?.(path, name, false) === true) && !isTracked(path, false)) continue;
       if (include && !folder.included && !include(path)) continue;
       if (exclude?.(path)) continue;
 

@@ -79,15 +79,25 @@ describe("discoverGitTree", () => {
     ["include globs", { include: ["src/**", "requirements*.txt", "nb/*.ipynb"] }],
     ["without the .gitignore", { gitignore: false }],
   ];
-  it.each(optionSets)("keeps the files discoverFiles keeps on the extracted tree (%s)", async (_label, options) => {
+  it.each(optionSets)("keeps the files discoverFiles keeps on the checked-out tree (%s)", async (_label, options) => {
     commitTrickyTree();
     const listing = listTree(repo, "HEAD")!;
-    const onDisk = await discoverFiles(archived(), options);
-    const { readBlobs } = await import("../../src/core/git-tree.js");
-    const ignore = listing.find((f) => f.path === ".gitignore")!;
-    const fromGit = discoverGitTree(listing, join(tmp, "nowhere"), { ...options, gitignoreText: readBlobs(repo, [ignore.blob]).get(ignore.blob)!.toString("utf8") })!;
+    // A checkout of the commit: every file of it is tracked, so the .gitignore leaves none out on either side.
+    const onDisk = await discoverFiles(repo, options);
+    const fromGit = discoverGitTree(listing, join(tmp, "nowhere"), options)!;
     expect(shape(fromGit)).toEqual(shape(onDisk));
     expect(fromGit.files.every((f) => f.abs === join(tmp, "nowhere", f.path))).toBe(true);
+    // The force-added files the rules ignore are read (.venv is never entered, tracked or not).
+    const paths = fromGit.files.map((f) => f.path);
+    if (!options.include) expect(paths).toEqual(expect.arrayContaining(["generated/big.py", "scratch.tmp.py", "logs/drop.py", "logs/keep.py"]));
+    expect(paths.some((p) => p.startsWith(".venv/"))).toBe(false);
+  });
+
+  it("reads the same tree outside a repository by the .gitignore alone", async () => {
+    commitTrickyTree();
+    const paths = (await discoverFiles(archived())).files.map((f) => f.path);
+    expect(paths).toContain("logs/keep.py");
+    for (const p of ["generated/big.py", "scratch.tmp.py", "logs/drop.py"]) expect(paths).not.toContain(p);
   });
 
   it("walks the folder the listing was made from (a subfolder of the repository)", async () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -108,6 +109,67 @@ describe("discoverFiles", () => {
     expect((await paths()).length).toBe(tree.length - 2);
     put(".gitignore", "# nothing but a comment\n\n");
     expect((await paths()).length).toBe(tree.length);
+  });
+
+  describe("in a git work tree, what git tracks is read whatever the .gitignore says", () => {
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync("git", args, { cwd, stdio: "pipe", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@e", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@e" } });
+    const paths = async (at = root) => (await discoverFiles(at)).files.map((f) => f.path);
+
+    /** DeepFaceLab's whitelist: `*` ignores every folder, so `!*.py` re-includes only the root's own files. */
+    function whitelistRepo(): void {
+      put(".gitignore", "*\n!*.py\n!*.txt\n!requirements*\n");
+      put("main.py", "from core.leras import nn\n");
+      put("core/leras/ops/__init__.py", "from tensorflow.python.ops import array_ops\n");
+      put("core/leras/nn.py", "import numpy as np\n");
+      put("requirements-cuda.txt", "tensorflow-gpu==2.4.0\n");
+      git(root, "init", "-q", "-b", "main");
+      git(root, "add", "-A");
+      git(root, "add", "-f", "core");
+      git(root, "commit", "-qm", "whitelist");
+    }
+
+    it("reads tracked files in folders the .gitignore excludes, and only those", async () => {
+      whitelistRepo();
+      // Untracked files in the ignored folders stay unread, as git ignores them; an untracked file the rules
+      // re-include at the root is read, as git would show it.
+      put("core/leras/scratch.py", "import torch\n");
+      put("logs/run.py", "import torch\n");
+      put("notes.py", "import jax\n");
+      expect(await paths()).toEqual(["core/leras/nn.py", "core/leras/ops/__init__.py", "main.py", "notes.py", "requirements-cuda.txt"]);
+      // The same tree outside a repository: the .gitignore alone decides.
+      rmSync(join(root, ".git"), { recursive: true, force: true });
+      expect(await paths()).toEqual(["main.py", "notes.py", "requirements-cuda.txt"]);
+    });
+
+    it("reads a force-added file the rules ignore, from the repository's root or a folder below it", async () => {
+      put(".gitignore", "models/\n*.tmp.py\n");
+      put("train.py", "from models import net\n");
+      put("models/__init__.py", "import torch\n");
+      put("pkg/exp.tmp.py", "import torch\n");
+      git(root, "init", "-q", "-b", "main");
+      git(root, "add", "-A");
+      git(root, "add", "-f", "models/__init__.py", "pkg/exp.tmp.py");
+      git(root, "commit", "-qm", "force-added");
+      put("models/best_loader.py", "import torch\n"); // untracked, under the ignored folder
+      put("pkg/other.tmp.py", "import torch\n"); // untracked, ignored by name
+      expect(await paths()).toEqual(["models/__init__.py", "pkg/exp.tmp.py", "train.py"]);
+      // Audited from a folder inside the repository (its own .gitignore is the root one then), git's paths are
+      // taken relative to that folder.
+      put("pkg/.gitignore", "*.tmp.py\n");
+      expect(await paths(join(root, "pkg"))).toEqual(["exp.tmp.py"]);
+    });
+
+    it("falls back to the .gitignore alone when git cannot answer", async () => {
+      whitelistRepo();
+      const path = process.env.PATH;
+      process.env.PATH = join(outside, "no-git-here");
+      try {
+        expect(await paths()).toEqual(["main.py", "requirements-cuda.txt"]);
+      } finally {
+        process.env.PATH = path;
+      }
+    });
   });
 
   it("never follows a symlink out of the root, survives loops, and keeps links inside the root", async () => {

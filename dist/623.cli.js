@@ -446,7 +446,7 @@ async function main(argv, io) {
             configModule = await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(816), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 9827));
             config = configModule.loadConfig(configFile, root, { explicit: Boolean(opts.config) });
         }
-        engineModule = await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(759), __webpack_require__.e(231)]).then(__webpack_require__.bind(__webpack_require__, 7231));
+        engineModule = await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(759), __webpack_require__.e(428)]).then(__webpack_require__.bind(__webpack_require__, 2428));
         const report = await engineModule.audit({ root, displayRoot: opts.path, config, jobs: opts.jobs, cacheDir: opts.cache ? (0,external_node_path_.resolve)(io.cwd, opts.cache) : undefined, ...(opts.base ? { base: { ref: opts.base } } : {}) });
         const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && io.env.TERM !== "dumb");
         const out = await render(report, opts.format, opts.format === "text" && color);

@@ -35,6 +35,26 @@ describe("OwnCode: where a repository's own code lives", () => {
     expect(OwnCode.fromPaths(["src/my_pkg/__init__.py", "src/other/__init__.py"], ["My-Pkg"]).packages).toEqual(["src/my_pkg/"]);
     expect(OwnCode.fromPaths(paths, ["torchserve"]).packages).toEqual(["accelerator/", "recipes/", "torchtune/"]);
   });
+  it("takes the part of a root namespace package a manifest builds by name, and the src/ layouts inside it as its own (Megatron-LM)", () => {
+    const paths = [
+      "megatron/core/__init__.py", // megatron/ has no __init__.py
+      "megatron/core/distributed/__init__.py",
+      "megatron/core/distributed/fsdp/src/megatron_fsdp/__init__.py", // a sub-project's src layout
+      "megatron/training/__init__.py",
+      "tools/__init__.py",
+      "tools/checkpoint/__init__.py",
+      "examples/__init__.py",
+    ];
+    const own = OwnCode.fromPaths(paths, ["megatron-core", "megatron-fsdp"]);
+    expect(own.packages).toEqual(["megatron/core/"]);
+    expect(own.rank("megatron/core/transformer/attention.py")).toBe(0);
+    expect(own.rank("megatron/core/distributed/fsdp/src/megatron_fsdp/fsdp.py")).toBe(0);
+    expect(own.rank("megatron/training/arguments.py")).toBe(1);
+    // Not built by that name: two-deep packages are not taken (tools/checkpoint/ is no namespace part either,
+    // tools/ has an __init__.py), and the nested src layout stays the package.
+    expect(OwnCode.fromPaths(paths, ["megatron-fsdp"]).packages).toEqual(["megatron/core/distributed/fsdp/src/megatron_fsdp/"]);
+    expect(OwnCode.fromPaths(paths, ["tools-checkpoint"]).packages).toEqual(["megatron/core/distributed/fsdp/src/megatron_fsdp/"]);
+  });
   it("a src/__init__.py makes src/ itself the package (`from src.models import ...`)", () => {
     const own = OwnCode.fromPaths(["src/__init__.py", "src/models/__init__.py", "models/__init__.py"]);
     expect(own.packages).toEqual(["models/", "src/"]);

@@ -27,7 +27,9 @@ var knowledge_layout = __webpack_require__(3480);
  * 0. code in a package the repository builds: the folder right below a `src/` folder at any depth
  *    (`src/peft/` in huggingface/peft, `tabular/src/autogluon/` in autogluon's monorepo, namespace packages
  *    included), or, without such a src layout, a folder at the root with an `__init__.py` (`ts/` in
- *    pytorch/serve, `models/` in ultralytics/yolov5);
+ *    pytorch/serve, `models/` in ultralytics/yolov5), or the sub-package of a root namespace package that a
+ *    manifest builds by that name (`megatron/core/` of NVIDIA/Megatron-LM's megatron-core: `megatron/` has
+ *    no `__init__.py`);
  * 1. other code of the project (root scripts, folders without `__init__.py`);
  * 2. code around the project: docs, tests, examples, benchmarks, scripts (isAuxiliaryCodePath), also inside a
  *    package (`src/pkg/tests/`).
@@ -53,10 +55,16 @@ class OwnCode {
     static fromPaths(paths, distributions = []) {
         const atRoot = [];
         const belowSrc = [];
+        /** Folders two deep with an `__init__.py` (`megatron/core`), candidates for a namespace package's part. */
+        const second = [];
+        const packages = new Set();
         for (const path of paths) {
             if (!path.endsWith("/__init__.py"))
                 continue;
             const parts = path.split("/");
+            packages.add(path.slice(0, -"/__init__.py".length));
+            if (parts.length === 3)
+                second.push(`${parts[0]}/${parts[1]}`);
             let root;
             let src = false;
             // (a negative start would count from the end: `src/__init__.py` has no folder below src/)
@@ -73,15 +81,21 @@ class OwnCode {
                 continue;
             (src ? belowSrc : atRoot).push(`${root}/`);
         }
-        // A `src/` folder inside a root package is part of it (keras-team/keras' keras/src/). With a src layout the
-        // distribution is built from src/; packages beside it (huggingface/peft's method_comparison/) are the
-        // repository's tooling.
-        const layout = belowSrc.filter((r) => !atRoot.some((p) => r.startsWith(p)));
-        const roots = layout.length > 0 ? layout : atRoot;
         const names = new Set();
         for (const d of distributions)
             names.add(d.trim().replace(/[-.]+/g, "_").toLowerCase());
-        const named = roots.filter((r) => names.has(r.slice(r.lastIndexOf("/", r.length - 2) + 1, -1).toLowerCase()));
+        // A part of a namespace package (its parent folder has no `__init__.py`) counts only when a manifest builds
+        // it by name: two-deep packages are otherwise tools' and configs' folders as often as a project's code.
+        const namespaced = second
+            .filter((f) => !packages.has(f.slice(0, f.indexOf("/"))) && !(0,knowledge_layout/* isAuxiliaryFolder */.$K)(f) && names.has(f.replace("/", "_").toLowerCase()))
+            .map((f) => `${f}/`);
+        // A `src/` folder inside a root package is part of it (keras-team/keras' keras/src/, Megatron-LM's
+        // megatron/core/distributed/fsdp/src/). With a src layout the distribution is built from src/; packages
+        // beside it (huggingface/peft's method_comparison/) are the repository's tooling.
+        const enclosing = [...atRoot, ...namespaced];
+        const layout = belowSrc.filter((r) => !enclosing.some((p) => r.startsWith(p)));
+        const roots = layout.length > 0 ? layout : [...atRoot, ...namespaced];
+        const named = roots.filter((r) => namespaced.includes(r) || names.has(r.slice(r.lastIndexOf("/", r.length - 2) + 1, -1).toLowerCase()));
         return new OwnCode(named.length > 0 ? named : roots);
     }
     /** The package folders (for tests and traces). */

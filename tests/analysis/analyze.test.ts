@@ -693,5 +693,14 @@ describe("analyze: a feature's first place is a use in the project's own code", 
     const around = [py("tests/test_a.py", [["torch", 1]], [["torch.compile", 4, { matched: "torch.compile" }]]), py("benchmarks/b.py", [["torch", 1]], [["torch.compile", 7, { matched: "torch.compile" }]])];
     const tc = analyze(facts(around), config()).features.find((x) => x.id === "torch.compile")!;
     expect(tc.witnesses.map((w) => w.path)).toEqual(["benchmarks/b.py", "tests/test_a.py"]);
+    // Lightning-AI/pytorch-lightning: an example's requirements.txt declares torchao, its train.py (same
+    // folder, after it in path order) imports torchao.float8; no use in the package itself.
+    const lightning = [
+      req("examples/fabric/fp8_distributed_transformer/requirements.txt", [["torchao", ">=0.7.0", 1]]),
+      py("examples/fabric/fp8_distributed_transformer/train.py", [["torchao.float8", 7]], [["torch.quantization", 7, { matched: "torchao.float8" }]]),
+      py("src/lightning/__init__.py", [["torch", 1]]),
+    ];
+    const q = analyze(facts(lightning), config()).features.find((x) => x.id === "torch.quantization")!;
+    expect(q.witnesses.map((w) => `${w.path}:${w.line}`)).toEqual(["examples/fabric/fp8_distributed_transformer/train.py:7", "examples/fabric/fp8_distributed_transformer/requirements.txt:1"]);
   });
 });

@@ -1028,11 +1028,14 @@ function compareIds(a, b) {
  * The places to show, capped: path order, except that the first use in the project's own code leads, as a
  * framework's first import does: in a package the repository builds if there is one (OwnCode rank 0), else
  * in other own code (a source or notebook not under docs, tests, examples, benchmarks, scripts:
- * isAuxiliaryCodePath). keras-team/keras-hub's tf.data was shown at benchmarks/glue.py before its use in
- * keras_hub/src/. A declaration is no use in code: it never leads over one.
+ * isAuxiliaryCodePath), else anywhere. keras-team/keras-hub's tf.data was shown at benchmarks/glue.py before
+ * its use in keras_hub/src/. A declaration is no use in code: it never leads over one (Lightning's
+ * torch.quantization was shown at an example's requirements.txt, `torchao>=0.7.0`, beside the train.py that
+ * imports torchao.float8).
  */
 function witnessesOf(ctx, places) {
     let own = -1;
+    let aux = -1;
     for (let i = 0; i < places.length; i++) {
         const p = places[i];
         if (!isUseInCode(ctx, p))
@@ -1044,7 +1047,11 @@ function witnessesOf(ctx, places) {
         }
         if (rank === 1 && own < 0)
             own = i;
+        else if (rank === 2 && aux < 0)
+            aux = i;
     }
+    if (own < 0)
+        own = aux;
     if (own <= 0)
         return places.slice(0, MAX_WITNESSES);
     return [places[own], ...places.slice(0, own), ...places.slice(own + 1)].slice(0, MAX_WITNESSES);

@@ -531,7 +531,14 @@ describe("analyze: the framework in use is never one only set aside", () => {
     const r = analyze(facts(files), config());
     expect(r.frameworks.find((f) => f.id === "pytorch")!.incidental).toBe(true);
     expect(r.fit!.verdict).toBe("fit");
-    expect(r.fit!.explanation).toMatch(/^The project uses Keras but neither PyTorch nor TensorFlow directly;.* PyTorch is imported in 1 of the 21 files/);
+    expect(r.fit!.explanation).toMatch(/^The project uses Keras but neither PyTorch nor TensorFlow directly; the article does not rate it,.* PyTorch is imported in 1 of the 21 files/);
+  });
+  it("names the primary framework first among those it uses (google/jax: one jax2tf example imports Keras)", () => {
+    const files = Array.from({ length: 20 }, (_, i) => py(`jax/_src/m${i}.py`, [["jax", 1]]));
+    files.push(py("jax/experimental/jax2tf/examples/keras_reuse_main.py", [["keras", 51]]), req("requirements.txt", [["jax", "", 1]]));
+    const r = analyze(facts(files), config());
+    expect(r.primaryFramework).toBe("jax");
+    expect(r.fit!.explanation).toMatch(/^The project uses JAX and Keras but neither PyTorch nor TensorFlow directly; the article does not rate them,/);
   });
   it("only an optional TensorFlow import: no stack at all; declared as well: TensorFlow is in use", () => {
     const optional = () => {

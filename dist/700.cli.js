@@ -1292,10 +1292,15 @@ function computeFit(input) {
         }
         else {
             // The frameworks it runs on: not PyTorch or TensorFlow imported only optionally or incidentally (said below).
-            const others = frameworks.filter((f) => !((f.id === "pytorch" || f.id === "tensorflow") && f.imported && !(0,types/* inStack */.ww)(f))).map((f) => NAME[f.id]);
+            // The primary one first (google/jax was "uses Keras, JAX": Keras is imported by one jax2tf example).
+            const others = frameworks
+                .filter((f) => !((f.id === "pytorch" || f.id === "tensorflow") && f.imported && !(0,types/* inStack */.ww)(f)))
+                .sort((a, b) => Number(b.id === primary) - Number(a.id === primary))
+                .map((f) => NAME[f.id]);
+            const uses = others.length > 1 ? `${others.slice(0, -1).join(", ")} and ${others[others.length - 1]}` : others[0];
             lead =
                 others.length > 0
-                    ? `The project uses ${others.join(", ")} but neither PyTorch nor TensorFlow directly; the article does not rate it, so the scores only say which of the two its requirements would favour.`
+                    ? `The project uses ${uses} but neither PyTorch nor TensorFlow directly; the article does not rate ${others.length > 1 ? "them" : "it"}, so the scores only say which of the two its requirements would favour.`
                     : "No framework is part of the project's stack, so the scores only say which of PyTorch and TensorFlow its requirements would favour.";
             lead += backend.sentence;
         }

@@ -387,6 +387,10 @@ export interface FitReport {
   outdatedNotes?: OutdatedNote[];
   /** Concrete advice (e.g. the ONNX boundary for hybrid stacks). */
   recommendations?: string[];
+  /** The decision-matrix part of the scores (0-100, one decimal), 60% of them (src/analysis/fit.ts). */
+  matrixScores?: { pytorch: number; tensorflow: number };
+  /** The use-case part of the scores (0-100, one decimal), 40% of them. */
+  useCaseScores?: { pytorch: number; tensorflow: number };
   [extra: string]: unknown;
 }
 

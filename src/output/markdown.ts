@@ -9,6 +9,7 @@
  */
 import type { DeclaredRef, Delta, FeatureReport, FileShift, FileShifts, Finding, FrameworkId, FrameworkReport, Location, OutdatedNote, Report } from "../core/types.js";
 import { deltaIsEmpty, notableShifts } from "../analysis/delta.js";
+import { MATRIX_SHARE, USECASE_SHARE } from "../analysis/fit.js";
 import { FEATURE_BY_ID } from "../knowledge/features.js";
 import { backendQualifier, countBySeverity, declaredLabel, detailParts, favoured, fmtInt, importQualifier, primaryName, primaryNotInStack, sortFindings, stars, unratedPrimary, undeclaredText, weighted, weightedTotals } from "./common.js";
 import { mermaidChart } from "./chart.js";
@@ -349,6 +350,14 @@ function criteriaSection(report: Report): Section | undefined {
       });
       const totals = weightedTotals(fit.criteria);
       rows.push(["**Total**", "", "", "", "", `**${formatScore(totals.pytorch)}**`, `**${formatScore(totals.tensorflow)}**`]);
+      // How the fit score comes from the total: without these rows a reader sees 119 against 121 become 64 against 75.
+      const { matrixScores: m, useCaseScores: u } = fit;
+      if (m && u) {
+        const part = (n: number) => (Number.isFinite(n) ? String(n) : "–");
+        const share = (x: number) => `${Math.round(x * 100)}%`;
+        rows.push([`Decision-matrix part: the totals on 0–100 (${share(MATRIX_SHARE)} of the score)`, "", "", "", "", part(m.pytorch), part(m.tensorflow)]);
+        rows.push([`Use-case part: requirements that favour each, on 0–100 (${share(USECASE_SHARE)})`, "", "", "", "", part(u.pytorch), part(u.tensorflow)]);
+      }
       rows.push(["**Fit score (0–100)**", "", "", "", "", `**${formatScore(fit.scores.pytorch)}**`, `**${formatScore(fit.scores.tensorflow)}**`]);
       const blocks = [
         "### Fit against the article's criteria",

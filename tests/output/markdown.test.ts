@@ -220,6 +220,24 @@ describe("renderMarkdown: PyTorch project that fits", () => {
     expect(rows.at(-1)!.slice(5)).toEqual([String(report.fit!.scores.pytorch), String(report.fit!.scores.tensorflow)]);
   });
 
+  it("shows how the totals become the fit score: the decision-matrix and use-case parts (hpcaitech/ColossalAI: 119 vs 121 gave 64 vs 75)", () => {
+    const r = pytorchFit();
+    const fit = r.fit!;
+    const matrix = (k: "pytorch" | "tensorflow") => Math.round((1000 * fit.criteria.reduce((a, c) => a + c.weight * c[k], 0)) / (5 * fit.criteria.reduce((a, c) => a + c.weight, 0))) / 10;
+    fit.matrixScores = { pytorch: matrix("pytorch"), tensorflow: matrix("tensorflow") };
+    fit.useCaseScores = { pytorch: 75, tensorflow: 25 };
+    fit.scores = { pytorch: Math.round(0.6 * fit.matrixScores.pytorch + 0.4 * 75), tensorflow: Math.round(0.6 * fit.matrixScores.tensorflow + 0.4 * 25) };
+    const rows = all(expectWellFormed(renderMarkdown(r, { links })), "table")
+      .find((t) => textOf(t.children![0]!).startsWith("Criterion"))!
+      .children!.map((row) => row.children!.map(textOf));
+    expect(rows).toHaveLength(1 + 7 + 4);
+    expect(rows.slice(-3).map((row) => [row[0], row[5], row[6]])).toEqual([
+      ["Decision-matrix part: the totals on 0–100 (60% of the score)", String(fit.matrixScores.pytorch), String(fit.matrixScores.tensorflow)],
+      ["Use-case part: requirements that favour each, on 0–100 (40%)", "75", "25"],
+      ["Fit score (0–100)", String(fit.scores.pytorch), String(fit.scores.tensorflow)],
+    ]);
+  });
+
   it("draws a Mermaid chart with exactly one bar series (PyTorch) and one line series (TensorFlow)", () => {
     const code = all(tree, "code").filter((c) => c.lang === "mermaid");
     expect(code).toHaveLength(1);

@@ -813,6 +813,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/analysis/delta.ts
 var analysis_delta = __webpack_require__(8048);
+// EXTERNAL MODULE: ./src/analysis/fit.ts
+var analysis_fit = __webpack_require__(2693);
 // EXTERNAL MODULE: ./src/knowledge/features.ts
 var features = __webpack_require__(7509);
 // EXTERNAL MODULE: ./src/output/common.ts
@@ -866,6 +868,7 @@ function mermaidChart(criteria) {
 // EXTERNAL MODULE: ./src/output/links.ts
 var links = __webpack_require__(1980);
 ;// CONCATENATED MODULE: ./src/output/markdown.ts
+
 
 
 
@@ -1186,6 +1189,14 @@ function criteriaSection(report) {
             });
             const totals = (0,common/* weightedTotals */.pd)(fit.criteria);
             rows.push(["**Total**", "", "", "", "", `**${(0,output_labels/* formatScore */.y)(totals.pytorch)}**`, `**${(0,output_labels/* formatScore */.y)(totals.tensorflow)}**`]);
+            // How the fit score comes from the total: without these rows a reader sees 119 against 121 become 64 against 75.
+            const { matrixScores: m, useCaseScores: u } = fit;
+            if (m && u) {
+                const part = (n) => (Number.isFinite(n) ? String(n) : "–");
+                const share = (x) => `${Math.round(x * 100)}%`;
+                rows.push([`Decision-matrix part: the totals on 0–100 (${share(analysis_fit/* MATRIX_SHARE */.o5)} of the score)`, "", "", "", "", part(m.pytorch), part(m.tensorflow)]);
+                rows.push([`Use-case part: requirements that favour each, on 0–100 (${share(analysis_fit/* USECASE_SHARE */.Kw)})`, "", "", "", "", part(u.pytorch), part(u.tensorflow)]);
+            }
             rows.push(["**Fit score (0–100)**", "", "", "", "", `**${(0,output_labels/* formatScore */.y)(fit.scores.pytorch)}**`, `**${(0,output_labels/* formatScore */.y)(fit.scores.tensorflow)}**`]);
             const blocks = [
                 "### Fit against the article's criteria",

@@ -402,7 +402,7 @@ async function render(report, format, color) {
         case "json":
             return (await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.bind(__webpack_require__, 7711))).renderJson(report);
         case "markdown":
-            return (await __webpack_require__.e(/* import() */ 465).then(__webpack_require__.bind(__webpack_require__, 465))).renderMarkdown(report);
+            return (await Promise.all(/* import() */[__webpack_require__.e(693), __webpack_require__.e(465)]).then(__webpack_require__.bind(__webpack_require__, 465))).renderMarkdown(report);
         case "sarif":
             return JSON.stringify((await __webpack_require__.e(/* import() */ 324).then(__webpack_require__.bind(__webpack_require__, 324))).renderSarif(report), null, 2) + "\n";
         case "text":

@@ -80,6 +80,19 @@ export class OwnCode {
     return this.roots;
   }
 
+  /**
+   * The import names of the packages (`src/nncf/` -> `nncf`, `tabular/src/autogluon/` -> `autogluon`,
+   * `megatron/core/` -> `megatron.core`, `src/` itself -> `src`).
+   */
+  get importNames(): readonly string[] {
+    return this.roots.map((root) => {
+      const parts = root.slice(0, -1).split("/");
+      // (a negative start would count from the end: `src/` itself has no folder above it)
+      const src = parts.length >= 2 ? parts.lastIndexOf("src", parts.length - 2) : -1;
+      return parts.slice(src + 1).join(".");
+    });
+  }
+
   /** The rank of a folder's files by the folder alone: asked for every import and usage offered as a first place. */
   private readonly byFolder = new Map<string, 0 | 1 | 2>();
 

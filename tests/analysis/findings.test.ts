@@ -367,6 +367,21 @@ describe("MFA102 unused-dependency", () => {
     expect(m.map((x) => x.fingerprint)).toEqual(["MFA102:torch"]);
     expect(m[0]!.message).toMatch(/\(the repository imports it elsewhere, first at src\/nncf\/torch\/model_creation\.py:14\)/);
   });
+  it("counts what the repository's own package imports as used by a project that imports the package (BentoML's e2e tests)", () => {
+    const bento = (testImports: [string, number][]) =>
+      facts([
+        py("src/bentoml/__init__.py", []),
+        py("src/bentoml/_internal/frameworks/common/pytorch.py", [["torch", 25]]),
+        py("tests/e2e/bento_new_sdk/test_asgi.py", testImports),
+        req("tests/e2e/bento_new_sdk/requirements.txt", [["transformers", "<4.54", 3], ["torch", "", 4], ["timm", "", 5]]),
+        manifest("pyproject.toml", "pyproject", [["numpy", "", 20, { source: "pyproject:project" }]]),
+      ]);
+    // The test imports bentoml, whose PyTorch integration imports torch: torch is used; timm is not (bentoml never
+    // imports it). (transformers names a catalogued feature: a declaration of it is a use, never MFA102.)
+    expect(byCode(run(bento([["bentoml", 9]])), "MFA102").map((x) => x.fingerprint)).toEqual(["MFA102:timm"]);
+    // Without the import of bentoml, torch is unused there as before.
+    expect(byCode(run(bento([["pydantic", 5]])), "MFA102").map((x) => x.fingerprint)).toEqual(["MFA102:torch", "MFA102:timm"]);
+  });
   it("advises by where it is declared: a main dependency may move to an optional group, one only in optional groups can go", () => {
     const main = byCode(run(facts([py("a.py", [["torch", 1]]), req("requirements.txt", [["torch", "", 1], ["timm", "", 2]])])), "MFA102");
     expect(main[0]!.message).toMatch(/Remove it or move it to the optional group that needs it\.$/);

@@ -54,6 +54,12 @@ describe("OwnCode: where a repository's own code lives", () => {
     // tools/ has an __init__.py), and the nested src layout stays the package.
     expect(OwnCode.fromPaths(paths, ["megatron-fsdp"]).packages).toEqual(["megatron/core/distributed/fsdp/src/megatron_fsdp/"]);
     expect(OwnCode.fromPaths(paths, ["tools-checkpoint"]).packages).toEqual(["megatron/core/distributed/fsdp/src/megatron_fsdp/"]);
+    expect(own.importNames).toEqual(["megatron.core"]);
+  });
+  it("gives each package's import name", () => {
+    expect(OwnCode.fromPaths(["src/nncf/__init__.py", "tabular/src/autogluon/tabular/__init__.py"]).importNames).toEqual(["nncf", "autogluon"]);
+    expect(OwnCode.fromPaths(["ts/__init__.py", "models/__init__.py"]).importNames).toEqual(["models", "ts"]);
+    expect(OwnCode.fromPaths(["src/__init__.py", "src/models/__init__.py"]).importNames).toEqual(["src"]);
   });
   it("a src/__init__.py makes src/ itself the package (`from src.models import ...`)", () => {
     const own = OwnCode.fromPaths(["src/__init__.py", "src/models/__init__.py", "models/__init__.py"]);

@@ -2,7 +2,9 @@
  * MFA102 unused-dependency: a declared ML framework/library that no code of its project imports (conservative,
  * like deptry). A declaration's project is its manifest's (src/analysis/scope.ts): a subproject's requirement
  * is used only by imports in that subproject; a manifest at the root, or in a folder without code, counts
- * imports anywhere.
+ * imports anywhere. A subproject whose code imports the package the repository builds (OwnCode) uses what that
+ * package imports: BentoML's tests/e2e/bento_new_sdk/requirements.txt installs torch for bentoml's PyTorch
+ * integration, nncf's fuzzing tests install torch for nncf.
  */
 import type { DeclaredDependency, Finding } from "../../core/types.js";
 import { FEATURES } from "../../knowledge/features.js";
@@ -39,13 +41,18 @@ export function unusedDependencies({ ctx }: AnalysisState): Finding[] {
   // index, which is in path order.
   const pathOf = (imp: LocatedImport) => imp.path;
   const importedIn = (m: string, scope: string) => (scope === "" ? ctx.importIndex.has(m) : ctx.importIndex.hasUnderIn(m, scope, pathOf));
+  // Whether a project's code imports the package the repository builds, and whether that package's code imports
+  // (the import names of) a distribution.
+  const ownNames = ctx.ownCode.importNames;
+  const importsOwnPackage = (scope: string) => ownNames.some((m) => importedIn(m, scope));
+  const ownPackageImports = (dist: string) => importersOf(dist).some((m) => ctx.importIndex.under(m).some((i) => ctx.ownCode.rank(i.path) === 0));
   // Whether a declaration is unused depends on its name and project alone: decided once per pair.
   const unused = new Map<string, boolean>();
   const isUnused = (name: string, scope: string): boolean => {
     const key = `${name}\u0000${scope}`;
     let answer = unused.get(key);
     if (answer !== undefined) return answer;
-    answer = !FEATURE_DISTS.has(name) && unusedBy(name, (m) => importedIn(m, scope));
+    answer = !FEATURE_DISTS.has(name) && unusedBy(name, (m) => importedIn(m, scope)) && !(scope !== "" && importsOwnPackage(scope) && ownPackageImports(name));
     unused.set(key, answer);
     return answer;
   };

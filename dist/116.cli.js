@@ -102,6 +102,18 @@ class OwnCode {
     get packages() {
         return this.roots;
     }
+    /**
+     * The import names of the packages (`src/nncf/` -> `nncf`, `tabular/src/autogluon/` -> `autogluon`,
+     * `megatron/core/` -> `megatron.core`, `src/` itself -> `src`).
+     */
+    get importNames() {
+        return this.roots.map((root) => {
+            const parts = root.slice(0, -1).split("/");
+            // (a negative start would count from the end: `src/` itself has no folder above it)
+            const src = parts.length >= 2 ? parts.lastIndexOf("src", parts.length - 2) : -1;
+            return parts.slice(src + 1).join(".");
+        });
+    }
     /** The rank of a folder's files by the folder alone: asked for every import and usage offered as a first place. */
     byFolder = new Map();
     /** 0: in a package the repository builds; 1: other own code; 2: code around the project (isAuxiliaryCodePath). */
@@ -1686,6 +1698,11 @@ function unusedDependencies({ ctx }) {
     // index, which is in path order.
     const pathOf = (imp) => imp.path;
     const importedIn = (m, scope) => (scope === "" ? ctx.importIndex.has(m) : ctx.importIndex.hasUnderIn(m, scope, pathOf));
+    // Whether a project's code imports the package the repository builds, and whether that package's code imports
+    // (the import names of) a distribution.
+    const ownNames = ctx.ownCode.importNames;
+    const importsOwnPackage = (scope) => ownNames.some((m) => importedIn(m, scope));
+    const ownPackageImports = (dist) => importersOf(dist).some((m) => ctx.importIndex.under(m).some((i) => ctx.ownCode.rank(i.path) === 0));
     // Whether a declaration is unused depends on its name and project alone: decided once per pair.
     const unused = new Map();
     const isUnused = (name, scope) => {
@@ -1693,7 +1710,7 @@ function unusedDependencies({ ctx }) {
         let answer = unused.get(key);
         if (answer !== undefined)
             return answer;
-        answer = !FEATURE_DISTS.has(name) && unusedBy(name, (m) => importedIn(m, scope));
+        answer = !FEATURE_DISTS.has(name) && unusedBy(name, (m) => importedIn(m, scope)) && !(scope !== "" && importsOwnPackage(scope) && ownPackageImports(name));
         unused.set(key, answer);
         return answer;
     };

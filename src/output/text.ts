@@ -11,6 +11,9 @@ import { singleLine } from "./escape.js";
 import { ARTICLE_CITATION, criterionLabel, formatBytes, formatScore, frameworkName, plural, requirementLabel } from "./labels.js";
 import { locationText } from "./links.js";
 
+/** Distinct declarations the Frameworks section names per framework before "and N more". */
+const DECLARED_SHOWN = 6;
+
 export interface TextOptions {
   color?: boolean;
 }
@@ -63,7 +66,13 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     for (const f of report.frameworks) {
       const tag = report.primaryFramework === f.id ? " (primary)" : "";
       const versions = f.declared.map((d) => `${clean(declaredLabel(d))}${d.specifier ? "" : " (unpinned)"}${d.resolvedVersion ? ` (locked ${clean(d.resolvedVersion)})` : ""}`);
-      const uniq = [...new Set(versions)];
+      // The Declared dependencies section lists every declaration; this line names the first few distinct ones
+      // (pytorch/serve pins torch in 24 ways, one requirements file per CUDA version).
+      // (`torch >= 1.4.0` and `torch >=1.4.0` are one; the first spelling is shown)
+      const byKey = new Map<string, string>();
+      for (const v of versions) if (!byKey.has(v.replace(/\s+/g, ""))) byKey.set(v.replace(/\s+/g, ""), v);
+      const distinct = [...byKey.values()];
+      const uniq = distinct.length > DECLARED_SHOWN + 1 ? [...distinct.slice(0, DECLARED_SHOWN), `and ${distinct.length - DECLARED_SHOWN} more`] : distinct;
       const imp =
         (f.importWitnesses[0] ? `imported at ${clean(locationText(f.importWitnesses[0]))}` : f.imported ? "imported" : "not imported") +
         importQualifier(f) +

@@ -36,6 +36,22 @@ describe("renderText", () => {
     expect(renderText(report)).toContain("  Keras: imported at export/tflite.py:9; not declared\n");
   });
 
+  it("names the first 6 distinct declarations of a framework, then how many more (pytorch/serve pins torch in 24 ways)", () => {
+    const report = pytorchFit();
+    const pt = report.frameworks.find((f) => f.id === "pytorch")!;
+    const cuda = ["101", "102", "111", "113", "116", "117", "118", "121"];
+    pt.declared = cuda.map((c, i) => ({ path: `requirements/torch_cu${c}_linux.txt`, line: 4, name: "torch", specifier: `==2.${i}.0+cu${c}`, resolvedVersion: null, source: "requirements" }));
+    // the same pin twice is one, however it is spaced
+    pt.declared.push({ ...pt.declared[0]!, path: "requirements/torch_cu101_windows.txt" }, { ...pt.declared[1]!, path: "requirements/torch_cu102_windows.txt", specifier: "== 2.1.0+cu102" });
+    const out = renderText(report);
+    expect(out).toContain("; declared torch ==2.0.0+cu101, torch ==2.1.0+cu102, torch ==2.2.0+cu111, torch ==2.3.0+cu113, torch ==2.4.0+cu116, torch ==2.5.0+cu117, and 2 more\n");
+    // ... and the Declared dependencies section still lists every file.
+    for (const c of cuda) expect(out).toContain(`  requirements/torch_cu${c}_linux.txt:4  torch`);
+    // Seven distinct are all named: "and 1 more" would save nothing.
+    pt.declared = pt.declared.slice(0, 7);
+    expect(renderText(report)).toContain(", torch ==2.6.0+cu118\n");
+  });
+
   it("colours only when asked", () => {
     const plain = renderText(tfMismatch());
     const coloured = renderText(tfMismatch(), { color: true });

@@ -569,6 +569,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** Distinct declarations the Frameworks section names per framework before "and N more". */
+const DECLARED_SHOWN = 6;
 const CODES = {
     bold: [1, 22],
     dim: [2, 22],
@@ -620,7 +622,15 @@ function renderText(report, opts = {}) {
         for (const f of report.frameworks) {
             const tag = report.primaryFramework === f.id ? " (primary)" : "";
             const versions = f.declared.map((d) => `${clean((0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredLabel */ .$A)(d))}${d.specifier ? "" : " (unpinned)"}${d.resolvedVersion ? ` (locked ${clean(d.resolvedVersion)})` : ""}`);
-            const uniq = [...new Set(versions)];
+            // The Declared dependencies section lists every declaration; this line names the first few distinct ones
+            // (pytorch/serve pins torch in 24 ways, one requirements file per CUDA version).
+            // (`torch >= 1.4.0` and `torch >=1.4.0` are one; the first spelling is shown)
+            const byKey = new Map();
+            for (const v of versions)
+                if (!byKey.has(v.replace(/\s+/g, "")))
+                    byKey.set(v.replace(/\s+/g, ""), v);
+            const distinct = [...byKey.values()];
+            const uniq = distinct.length > DECLARED_SHOWN + 1 ? [...distinct.slice(0, DECLARED_SHOWN), `and ${distinct.length - DECLARED_SHOWN} more`] : distinct;
             const imp = (f.importWitnesses[0] ? `imported at ${clean((0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .locationText */ .fN)(f.importWitnesses[0]))}` : f.imported ? "imported" : "not imported") +
                 (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .importQualifier */ .i8)(f) +
                 (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .backendQualifier */ .Lp)(f);

@@ -102,6 +102,11 @@ export interface DeprecatedApi {
   detail?: { feature: string; pattern: RegExp };
   status: DeprecationStatus;
   since: string;
+  /**
+   * The first release of the framework in which the old API warns or is gone. A project whose declarations all
+   * pin an older release runs it as it was, and the message says so (MFA301).
+   */
+  from?: { framework: "pytorch" | "tensorflow"; version: string };
   replacement: string;
   note: string;
   source: string;
@@ -114,6 +119,7 @@ export const DEPRECATED_APIS: readonly DeprecatedApi[] = [
     refs: ["torch.cuda.amp.autocast", "torch.cuda.amp.GradScaler", "torch.cpu.amp.autocast", "torch.cpu.amp.GradScaler"],
     status: "deprecated",
     since: "PyTorch 2.4 (FutureWarning)",
+    from: { framework: "pytorch", version: "2.4" },
     replacement: '`torch.amp.autocast("cuda")` and `torch.amp.GradScaler("cuda")`',
     note: "The device-specific AMP entry points now warn on every call; the device-generic ones take the device type as an argument.",
     source: "https://github.com/pytorch/pytorch/releases/tag/v2.4.0",
@@ -124,6 +130,7 @@ export const DEPRECATED_APIS: readonly DeprecatedApi[] = [
     refs: ["torch.quantization"],
     status: "superseded",
     since: "PyTorch 1.10 moved the code to torch.ao.quantization",
+    from: { framework: "pytorch", version: "1.10" },
     replacement: "`torch.ao.quantization` for the existing flows; new quantization work (int8/int4, float8) lives in `torchao`",
     note: "`torch.quantization` is a compatibility alias; the article's `torch.quantization.quantize_dynamic` example uses it.",
     source: "https://pytorch.org/docs/stable/quantization.html",
@@ -154,6 +161,7 @@ export const DEPRECATED_APIS: readonly DeprecatedApi[] = [
     refs: ["tensorflow.estimator", "tensorflow.compat.v1.estimator"],
     status: "removed",
     since: "TensorFlow 2.16",
+    from: { framework: "tensorflow", version: "2.16" },
     replacement: "Keras (`model.fit`) or a custom loop with tf.GradientTape; TPUEstimator -> tf.distribute.TPUStrategy",
     note: "Code using Estimators cannot move past TensorFlow 2.15.",
     source: "https://github.com/tensorflow/tensorflow/releases/tag/v2.16.1",
@@ -164,6 +172,7 @@ export const DEPRECATED_APIS: readonly DeprecatedApi[] = [
     refs: ["tensorflow.contrib"],
     status: "removed",
     since: "TensorFlow 2.0",
+    from: { framework: "tensorflow", version: "2.0" },
     replacement: "the module's TF 2 home (tf.distribute, tf.keras, TensorFlow Addons' successors) or tf.compat.v1 for a bridge",
     note: "tf.contrib does not exist in any TensorFlow 2 release.",
     source: "https://www.tensorflow.org/guide/migrate",
@@ -174,6 +183,7 @@ export const DEPRECATED_APIS: readonly DeprecatedApi[] = [
     refs: ["tensorflow.Session", "tensorflow.InteractiveSession", "tensorflow.placeholder", "tensorflow.global_variables_initializer"],
     status: "removed",
     since: "TensorFlow 2.0 (only reachable as tf.compat.v1.*)",
+    from: { framework: "tensorflow", version: "2.0" },
     replacement: "eager code with tf.function; `tf.compat.v1.*` only as a temporary bridge",
     note: "These names raise AttributeError under any TensorFlow 2 release unless written as tf.compat.v1.*.",
     source: "https://www.tensorflow.org/guide/migrate",
@@ -194,6 +204,7 @@ export const DEPRECATED_APIS: readonly DeprecatedApi[] = [
     refs: ["tensorflow.distribute.experimental.TPUStrategy"],
     status: "deprecated",
     since: "TensorFlow 2.3",
+    from: { framework: "tensorflow", version: "2.3" },
     replacement: "`tf.distribute.TPUStrategy`",
     note: "The stable TPUStrategy replaced the experimental one in 2.3.",
     source: "https://github.com/tensorflow/tensorflow/releases/tag/v2.3.0",
@@ -204,6 +215,7 @@ export const DEPRECATED_APIS: readonly DeprecatedApi[] = [
     refs: ["tensorflow.data.experimental.AUTOTUNE"],
     status: "deprecated",
     since: "TensorFlow 2.4",
+    from: { framework: "tensorflow", version: "2.4" },
     replacement: "`tf.data.AUTOTUNE`",
     note: "The experimental alias is kept for compatibility only.",
     source: "https://github.com/tensorflow/tensorflow/releases/tag/v2.4.0",

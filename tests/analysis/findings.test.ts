@@ -698,6 +698,27 @@ describe("MFA301 deprecated-api", () => {
     expect(amp.message.endsWith(` Source: ${amp.sourceUri}`)).toBe(true);
     expect(Object.keys(amp)).toEqual(["code", "id", "severity", "message", "locations", "helpUri", "sourceUri", "fingerprint"]);
   });
+  it("says when every place runs on a release from before the change (karpathy/llama2.c, openai/baselines)", () => {
+    const amp = (path: string) => py(path, [["torch", 1]], [["torch.amp", 188, { matched: "torch.cuda.amp.GradScaler" }]]);
+    const note = (files: Parameters<typeof facts>[0]) => {
+      const m = byCode(run(facts(files)), "MFA301")[0]!.message;
+      return /The project pins .*?(?= Source:)/.exec(m)?.[0];
+    };
+    expect(note([amp("train.py"), req("requirements.txt", [["torch", "==2.0.1", 1]])])).toBe(
+      "The project pins PyTorch below 2.4 (`torch ==2.0.1` in requirements.txt), where the code runs as written; the replacement may need a newer release: this is for the upgrade.",
+    );
+    // A removed API: the pin blocks the upgrade.
+    const contrib = py("baselines/common/models.py", [["tensorflow", 1], ["tensorflow.contrib.layers", 98]]);
+    expect(note([contrib, dockerfile("Dockerfile", [["python", "3.6", 1]], [["tensorflow", "< 2", 9]])])).toBe(
+      "The project pins TensorFlow below 2.0 (`tensorflow < 2` in Dockerfile), where the code runs as written; moving to 2.0 or later needs this change first.",
+    );
+    // Not when a declaration allows the new release, is unpinned, or the place is in a project that pins nothing.
+    expect(note([amp("train.py"), req("requirements.txt", [["torch", "==2.0.1", 1]]), req("requirements-dev.txt", [["torch", ">=2.0", 1]])])).toBeUndefined();
+    expect(note([amp("train.py"), req("requirements.txt", [["torch", "", 1]])])).toBeUndefined();
+    expect(note([amp("train.py"), amp("tools/new/run.py"), req("requirements.txt", [["torch", "==2.0.1", 1]]), req("tools/new/requirements.txt", [["torch", "==2.5.0", 1]])])).toBeUndefined();
+    // Both places in projects pinned below: the note names the first place's project.
+    expect(note([amp("train.py"), amp("tools/old/run.py"), req("requirements.txt", [["torch", "==2.0.1", 1]]), req("tools/old/requirements.txt", [["torch", "==1.13.1", 1]])])).toMatch(/^The project pins PyTorch below 2\.4 \(`torch ==/);
+  });
   it("leads with a place in the package the repository builds, then path order (facebookresearch/fairseq)", () => {
     const amp = (path: string, line: number) => py(path, [["torch", 1]], [["torch.amp", line, { matched: "torch.cuda.amp.autocast" }]]);
     const f = facts([

@@ -1,8 +1,85 @@
-/** MFA301 deprecated-api: calls/imports of deprecated, removed or maintenance-mode framework APIs. */
-import type { Finding } from "../../core/types.js";
-import { DEPRECATED_APIS } from "../../knowledge/deprecations.js";
-import { DottedIndex, type LocatedUsage } from "../context.js";
+/**
+ * MFA301 deprecated-api: calls/imports of deprecated, removed or maintenance-mode framework APIs. When every
+ * place is in a project whose declarations all pin the framework below the release that deprecated or removed
+ * the API (karpathy/llama2.c: `torch==2.0.1` and torch.cuda.amp.GradScaler, whose replacement
+ * torch.amp.GradScaler("cuda") is newer than that pin), the message says the code runs as written there and
+ * the change belongs with the upgrade.
+ */
+import type { DeclaredDependency, Finding } from "../../core/types.js";
+import { DEPRECATED_APIS, type DeprecatedApi } from "../../knowledge/deprecations.js";
+import { DottedIndex, type AnalysisContext, type LocatedUsage } from "../context.js";
+import { frameworkOfDeclared } from "../frameworks.js";
+import { governingScope, projectsOf } from "../scope.js";
+import { frameworkPins, pinAllowsAtLeast, type FrameworkPin } from "../versions.js";
 import { finding, leadLocations, plural, type AnalysisState } from "./common.js";
+
+const NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow" } as const;
+
+/** A project folder's declarations of one framework (a Dockerfile that pip-installs it is judged by that line). */
+interface PinnedProject {
+  pins: (FrameworkPin | undefined)[];
+  decls: DeclaredDependency[];
+}
+
+/** The projects that declare each framework, and which of them governs a path; built on first use. */
+class FrameworkProjects {
+  private readonly byFramework = new Map<string, { scopes: Map<string, PinnedProject>; folders: Set<string>; memo: Map<string, readonly string[]> }>();
+  constructor(private readonly ctx: AnalysisContext) {}
+
+  private of(framework: string) {
+    let entry = this.byFramework.get(framework);
+    if (entry) return entry;
+    const pinOf = new Map(frameworkPins(this.ctx.declared).map((p) => [p.dep, p]));
+    const projects = projectsOf(this.ctx);
+    const perFile = new Map<string, DeclaredDependency[]>();
+    for (const d of this.ctx.declared) {
+      // a notebook's `%pip install` sets up that notebook only
+      if (frameworkOfDeclared(d) !== framework || this.ctx.kinds.get(d.path) === "notebook") continue;
+      if (!perFile.has(d.path)) perFile.set(d.path, []);
+      perFile.get(d.path)!.push(d);
+    }
+    const scopes = new Map<string, PinnedProject>();
+    for (const [path, decls] of [...perFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const judged = decls.some((d) => d.ecosystem !== "docker") ? decls.filter((d) => d.ecosystem !== "docker") : decls;
+      const scope = projects.scopeOf(path);
+      const project = scopes.get(scope) ?? { pins: [], decls: [] };
+      project.decls.push(...judged);
+      project.pins.push(...judged.map((d) => pinOf.get(d)));
+      scopes.set(scope, project);
+    }
+    entry = { scopes, folders: new Set(scopes.keys()), memo: new Map() };
+    this.byFramework.set(framework, entry);
+    return entry;
+  }
+
+  /** The project that governs `path` when every one of its declarations pins a release below `version`. */
+  below(path: string, framework: string, version: string): PinnedProject | undefined {
+    const { scopes, folders, memo } = this.of(framework);
+    const scope = governingScope(path, folders, memo);
+    const project = scope === undefined ? undefined : scopes.get(scope);
+    if (!project || project.pins.some((pin) => pin === undefined || pinAllowsAtLeast(pin, version) !== false)) return undefined;
+    return project;
+  }
+}
+
+/** The sentence MFA301 adds when every place runs on a release from before the change (FrameworkProjects.below). */
+function pinnedBelowNote(api: DeprecatedApi, hits: readonly { path: string }[], projects: FrameworkProjects): string {
+  const from = api.from;
+  if (!from || hits.length === 0) return "";
+  let first: PinnedProject | undefined;
+  for (const h of hits) {
+    const project = projects.below(h.path, from.framework, from.version);
+    if (!project) return "";
+    first ??= project;
+  }
+  const d = first!.decls[0]!;
+  const pin = first!.pins[0]!;
+  // as the text report shows a declaration; a version from a lock file says so
+  const shown = pin.source === "lock" ? `\`${d.name}==${pin.version}\` (from the lock file)` : `\`${d.ecosystem === "docker" ? `${d.name}:${d.specifier}` : `${d.name} ${d.specifier.trim()}`}\``;
+  const more = first!.decls.length > 1 ? ` and ${plural(first!.decls.length - 1, "more declaration")}` : "";
+  const tail = api.status === "removed" ? `moving to ${from.version} or later needs this change first` : "the replacement may need a newer release: this is for the upgrade";
+  return ` The project pins ${NAME[from.framework]} below ${from.version} (${shown} in ${d.path}${more}), where the code runs as written; ${tail}.`;
+}
 
 type Hit = { path: string; line: number; cell?: number; column?: number };
 
@@ -11,6 +88,7 @@ const UNDER_ANY_REF = new RegExp(`^(?:${DEPRECATED_APIS.flatMap((api) => api.ref
 
 export function deprecatedApis({ ctx }: AnalysisState): Finding[] {
   const out: Finding[] = [];
+  const projects = new FrameworkProjects(ctx);
   // Only the usages under some reference are indexed (a few among many): the index keeps their relative
   // order, which is all the hits' order depends on.
   const candidates = ctx.usages.filter((u) => !u.derived && u.matched !== undefined && UNDER_ANY_REF.test(u.matched));
@@ -39,7 +117,7 @@ export function deprecatedApis({ ctx }: AnalysisState): Finding[] {
       finding(
         "MFA301",
         api.id,
-        `${shown.map((n) => `\`${n}\``).join(", ")} (${plural(locs.length, "place")}): ${api.title} ${verb} ${api.since}. Use ${api.replacement}. ${api.note}`,
+        `${shown.map((n) => `\`${n}\``).join(", ")} (${plural(locs.length, "place")}): ${api.title} ${verb} ${api.since}. Use ${api.replacement}. ${api.note}${pinnedBelowNote(api, hits, projects)}`,
         locs,
         api.source,
       ),

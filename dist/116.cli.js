@@ -2154,10 +2154,80 @@ var deprecations = __webpack_require__(7645);
 
 
 
+
+
+
+const mfa301_deprecated_api_NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow" };
+/** The projects that declare each framework, and which of them governs a path; built on first use. */
+class FrameworkProjects {
+    ctx;
+    byFramework = new Map();
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    of(framework) {
+        let entry = this.byFramework.get(framework);
+        if (entry)
+            return entry;
+        const pinOf = new Map(frameworkPins(this.ctx.declared).map((p) => [p.dep, p]));
+        const projects = projectsOf(this.ctx);
+        const perFile = new Map();
+        for (const d of this.ctx.declared) {
+            // a notebook's `%pip install` sets up that notebook only
+            if (frameworkOfDeclared(d) !== framework || this.ctx.kinds.get(d.path) === "notebook")
+                continue;
+            if (!perFile.has(d.path))
+                perFile.set(d.path, []);
+            perFile.get(d.path).push(d);
+        }
+        const scopes = new Map();
+        for (const [path, decls] of [...perFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
+            const judged = decls.some((d) => d.ecosystem !== "docker") ? decls.filter((d) => d.ecosystem !== "docker") : decls;
+            const scope = projects.scopeOf(path);
+            const project = scopes.get(scope) ?? { pins: [], decls: [] };
+            project.decls.push(...judged);
+            project.pins.push(...judged.map((d) => pinOf.get(d)));
+            scopes.set(scope, project);
+        }
+        entry = { scopes, folders: new Set(scopes.keys()), memo: new Map() };
+        this.byFramework.set(framework, entry);
+        return entry;
+    }
+    /** The project that governs `path` when every one of its declarations pins a release below `version`. */
+    below(path, framework, version) {
+        const { scopes, folders, memo } = this.of(framework);
+        const scope = governingScope(path, folders, memo);
+        const project = scope === undefined ? undefined : scopes.get(scope);
+        if (!project || project.pins.some((pin) => pin === undefined || pinAllowsAtLeast(pin, version) !== false))
+            return undefined;
+        return project;
+    }
+}
+/** The sentence MFA301 adds when every place runs on a release from before the change (FrameworkProjects.below). */
+function pinnedBelowNote(api, hits, projects) {
+    const from = api.from;
+    if (!from || hits.length === 0)
+        return "";
+    let first;
+    for (const h of hits) {
+        const project = projects.below(h.path, from.framework, from.version);
+        if (!project)
+            return "";
+        first ??= project;
+    }
+    const d = first.decls[0];
+    const pin = first.pins[0];
+    // as the text report shows a declaration; a version from a lock file says so
+    const shown = pin.source === "lock" ? `\`${d.name}==${pin.version}\` (from the lock file)` : `\`${d.ecosystem === "docker" ? `${d.name}:${d.specifier}` : `${d.name} ${d.specifier.trim()}`}\``;
+    const more = first.decls.length > 1 ? ` and ${plural(first.decls.length - 1, "more declaration")}` : "";
+    const tail = api.status === "removed" ? `moving to ${from.version} or later needs this change first` : "the replacement may need a newer release: this is for the upgrade";
+    return ` The project pins ${mfa301_deprecated_api_NAME[from.framework]} below ${from.version} (${shown} in ${d.path}${more}), where the code runs as written; ${tail}.`;
+}
 /** A name equal to one of the deprecated references or under it (underRef of any `refs` entry). */
 const UNDER_ANY_REF = new RegExp(`^(?:${deprecations/* DEPRECATED_APIS */.A.flatMap((api) => api.refs ?? []).map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?:\\.|$)`);
 function deprecatedApis({ ctx }) {
     const out = [];
+    const projects = new FrameworkProjects(ctx);
     // Only the usages under some reference are indexed (a few among many): the index keeps their relative
     // order, which is all the hits' order depends on.
     const candidates = ctx.usages.filter((u) => !u.derived && u.matched !== undefined && UNDER_ANY_REF.test(u.matched));
@@ -2186,7 +2256,7 @@ function deprecatedApis({ ctx }) {
         const locs = leadLocations(hits, ctx.ownCode);
         const shown = [...names].sort().slice(0, 3);
         const verb = api.status === "removed" ? "was removed in" : api.status === "maintenance" ? "is in maintenance mode:" : api.status === "renamed" ? "was renamed in" : "is deprecated since";
-        out.push(finding("MFA301", api.id, `${shown.map((n) => `\`${n}\``).join(", ")} (${plural(locs.length, "place")}): ${api.title} ${verb} ${api.since}. Use ${api.replacement}. ${api.note}`, locs, api.source));
+        out.push(finding("MFA301", api.id, `${shown.map((n) => `\`${n}\``).join(", ")} (${plural(locs.length, "place")}): ${api.title} ${verb} ${api.since}. Use ${api.replacement}. ${api.note}${pinnedBelowNote(api, hits, projects)}`, locs, api.source));
     }
     return out;
 }

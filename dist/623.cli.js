@@ -103,7 +103,7 @@ const FINDING_KINDS = [
         severity: "warning",
         title: "Deprecated or removed framework API",
         summary: "The code calls an API that its framework has deprecated, removed or put in maintenance mode (torch.cuda.amp, tf.estimator, tf.contrib, TorchScript, Lightning precision=16, ...).",
-        why: "Deprecated APIs warn today and break on upgrade; removed ones pin the project to an old release. Several of them appear in the comparison article itself, which predates the replacements.",
+        why: "Deprecated APIs warn today and break on upgrade; removed ones pin the project to an old release. Several of them appear in the comparison article itself, which predates the replacements. When every place is in a project whose declarations all pin the framework below the release that made the change (`torch==2.0.1` with `torch.cuda.amp.GradScaler`, deprecated in 2.4; `tensorflow<2` with `tf.contrib`), the message says so: the code runs as written on that pin, the replacement may not exist there yet, and the change belongs with the upgrade.",
         example: [{ file: "train.py", lang: "python", code: "from torch.cuda.amp import autocast\nwith autocast():\n    loss = model(x)" }],
         fix: "Switch to the replacement named in the message (e.g. `torch.amp.autocast(\"cuda\")`, `torch.ao.quantization` / torchao, `torch.export`, Keras instead of Estimators).",
         notReported: "Mentions in comments, docstrings or Markdown cells: only real code counts.",

@@ -56,6 +56,13 @@ describe("OwnCode: where a repository's own code lives", () => {
     expect(OwnCode.fromPaths(paths, ["tools-checkpoint"]).packages).toEqual(["megatron/core/distributed/fsdp/src/megatron_fsdp/"]);
     expect(own.importNames).toEqual(["megatron.core"]);
   });
+  it("ranks a notebook inside a package as other own code: it is no module of the package (tensorflow/ranking)", () => {
+    const own = OwnCode.fromPaths(["tensorflow_ranking/__init__.py", "tensorflow_ranking/python/__init__.py"]);
+    expect(own.rank("tensorflow_ranking/datasets/rd_suite/RD_Suite_Eval_Script.ipynb")).toBe(1);
+    expect(own.rank("tensorflow_ranking/datasets/rd_suite/eval.py")).toBe(0);
+    expect(own.rank("tensorflow_ranking/examples/demo.ipynb")).toBe(2);
+    expect(own.rank("tutorial.ipynb")).toBe(1);
+  });
   it("gives each package's import name", () => {
     expect(OwnCode.fromPaths(["src/nncf/__init__.py", "tabular/src/autogluon/tabular/__init__.py"]).importNames).toEqual(["nncf", "autogluon"]);
     expect(OwnCode.fromPaths(["ts/__init__.py", "models/__init__.py"]).importNames).toEqual(["models", "ts"]);

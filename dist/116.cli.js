@@ -30,7 +30,9 @@ var knowledge_layout = __webpack_require__(3480);
  *    pytorch/serve, `models/` in ultralytics/yolov5), or the sub-package of a root namespace package that a
  *    manifest builds by that name (`megatron/core/` of NVIDIA/Megatron-LM's megatron-core: `megatron/` has
  *    no `__init__.py`);
- * 1. other code of the project (root scripts, folders without `__init__.py`);
+ * 1. other code of the project (root scripts, folders without `__init__.py`, and notebooks anywhere outside
+ *    rank 2: a notebook is never a module of the package it sits in, as tensorflow/ranking's
+ *    tensorflow_ranking/datasets/rd_suite/RD_Suite_Eval_Script.ipynb is not);
  * 2. code around the project: docs, tests, examples, benchmarks, scripts (isAuxiliaryCodePath), also inside a
  *    package (`src/pkg/tests/`).
  *
@@ -128,7 +130,7 @@ class OwnCode {
             r = folder !== "" && (0,knowledge_layout/* isAuxiliaryFolder */.$K)(folder) ? 2 : this.roots.some((root) => inside.startsWith(root)) ? 0 : 1;
             this.byFolder.set(folder, r);
         }
-        return r;
+        return r === 0 && path.endsWith(".ipynb") ? 1 : r;
     }
 }
 

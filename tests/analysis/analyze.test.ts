@@ -228,6 +228,8 @@ describe("analyze: keras and jax decisions", () => {
     // the same book without the backend line is Keras on TensorFlow, as the article reads Keras
     const tfOnly = analyze(facts([py("a.ipynb", [["keras", 5]], [], "notebook"), py("b.ipynb", [["keras", 5], ["tensorflow", 6]], [], "notebook")]), config({ targets: ["research"] }));
     expect(tfOnly.fit!.verdict).toBe("mismatch");
+    // qqwweee/keras-yolo3: the headline names Keras, and so does the explanation's first sentence
+    expect(tfOnly.fit!.explanation).toMatch(/^Keras is the primary framework \(2 imports, first at a\.ipynb:5\), on TensorFlow, its default backend, which the code imports too \(1 import, first at b\.ipynb:6\); the fit is weighed for TensorFlow\./);
     // Keras on PyTorch: PyTorch is the stack in use, even where no file imports torch
     const torch = book(["torch"]);
     expect(runsOn(torch.primaryFramework, torch.frameworks)).toBe("pytorch");

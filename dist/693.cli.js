@@ -249,10 +249,15 @@ function computeFit(input) {
         const lagging = scores[other] - scores[inUse];
         verdict = lagging > margin ? "mismatch" : "fit";
         const inUseReport = inUse === "pytorch" ? pt : tf;
+        const keras = primary === "keras" ? frameworks.find((f) => f.id === "keras") : undefined;
         lead =
-            runs === inUse && primary === "keras"
-                ? `Keras is the primary framework (${where(frameworks.find((f) => f.id === "keras"))})${backend.clause}.${setAside(inUse === "pytorch" ? tf : pt)}`
-                : `${NAME[inUse]} is the framework in use (${where(inUseReport)}).${backend.sentence}${setAside(inUse === "pytorch" ? tf : pt)}`;
+            keras && runs === inUse
+                ? `Keras is the primary framework (${where(keras)})${backend.clause}.${setAside(inUse === "pytorch" ? tf : pt)}`
+                : keras && !keras.backends?.length
+                    ? // Keras with no KERAS_BACKEND beside an imported framework (qqwweee/keras-yolo3: 46 Keras imports, one of
+                        // TensorFlow): the headline names Keras, so the explanation starts from it.
+                        `Keras is the primary framework (${where(keras)}), ${inUse === "tensorflow" ? "on TensorFlow, its default backend" : "beside PyTorch"}, which the code imports too (${where(inUseReport)}); the fit is weighed for ${NAME[inUse]}.${setAside(inUse === "pytorch" ? tf : pt)}`
+                    : `${NAME[inUse]} is the framework in use (${where(inUseReport)}).${backend.sentence}${setAside(inUse === "pytorch" ? tf : pt)}`;
         if (verdict === "mismatch") {
             const drivers = (other === "tensorflow" ? parts.votes.tensorflow : parts.votes.pytorch).join(", ");
             recommendations.push(`The article's criteria favour ${NAME[other]} for this project${drivers ? ` because of ${drivers}` : ""}. Either record why ${NAME[inUse]} stays (set \`priorities\` in the config so the report weighs what matters to the team) or plan the parts that need ${NAME[other]} behind an ONNX boundary.`);

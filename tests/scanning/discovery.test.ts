@@ -115,6 +115,13 @@ describe("discoverFiles", () => {
     const git = (cwd: string, ...args: string[]) =>
       execFileSync("git", args, { cwd, stdio: "pipe", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@e", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@e" } });
     const paths = async (at = root) => (await discoverFiles(at)).files.map((f) => f.path);
+    /** A repository at the root with everything committed, `forced` added past the .gitignore. */
+    const commitAll = (...forced: string[]) => {
+      git(root, "init", "-q", "-b", "main");
+      git(root, "add", "-A");
+      git(root, "add", "-f", ...forced);
+      git(root, "commit", "-qm", "tree");
+    };
 
     /** DeepFaceLab's whitelist: `*` ignores every folder, so `!*.py` re-includes only the root's own files. */
     function whitelistRepo(): void {
@@ -123,10 +130,7 @@ describe("discoverFiles", () => {
       put("core/leras/ops/__init__.py", "from tensorflow.python.ops import array_ops\n");
       put("core/leras/nn.py", "import numpy as np\n");
       put("requirements-cuda.txt", "tensorflow-gpu==2.4.0\n");
-      git(root, "init", "-q", "-b", "main");
-      git(root, "add", "-A");
-      git(root, "add", "-f", "core");
-      git(root, "commit", "-qm", "whitelist");
+      commitAll("core");
     }
 
     it("reads tracked files in folders the .gitignore excludes, and only those", async () => {
@@ -147,10 +151,7 @@ describe("discoverFiles", () => {
       put("train.py", "from models import net\n");
       put("models/__init__.py", "import torch\n");
       put("pkg/exp.tmp.py", "import torch\n");
-      git(root, "init", "-q", "-b", "main");
-      git(root, "add", "-A");
-      git(root, "add", "-f", "models/__init__.py", "pkg/exp.tmp.py");
-      git(root, "commit", "-qm", "force-added");
+      commitAll("models/__init__.py", "pkg/exp.tmp.py");
       put("models/best_loader.py", "import torch\n"); // untracked, under the ignored folder
       put("pkg/other.tmp.py", "import torch\n"); // untracked, ignored by name
       expect(await paths()).toEqual(["models/__init__.py", "pkg/exp.tmp.py", "train.py"]);

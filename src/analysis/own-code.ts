@@ -72,7 +72,7 @@ export class OwnCode {
     // beside it (huggingface/peft's method_comparison/) are the repository's tooling.
     const enclosing = [...atRoot, ...namespaced];
     const layout = belowSrc.filter((r) => !enclosing.some((p) => r.startsWith(p)));
-    const roots = layout.length > 0 ? layout : [...atRoot, ...namespaced];
+    const roots = layout.length > 0 ? layout : enclosing;
     const named = roots.filter((r) => namespaced.includes(r) || names.has(r.slice(r.lastIndexOf("/", r.length - 2) + 1, -1).toLowerCase()));
     return new OwnCode(named.length > 0 ? named : roots);
   }

@@ -3,12 +3,12 @@
  * judged by the declarations of the project that contains it (src/analysis/scope.ts): in a monorepo, one
  * project's old pin is not a problem of another project's code.
  */
-import type { DeclaredDependency, Finding, Location } from "../../core/types.js";
+import type { Finding, Location } from "../../core/types.js";
 import { VERSION_RULES, type VersionRule } from "../../knowledge/versions.js";
 import type { FeatureUsages, LocatedUsage } from "../context.js";
-import { frameworkOfDeclared } from "../frameworks.js";
-import { governingScope, projectsOf } from "../scope.js";
-import { frameworkPins, pinAllowsAtLeast, type FrameworkPin } from "../versions.js";
+import { declaringFiles, type DeclaringFile } from "../framework-declarations.js";
+import { governingScope } from "../scope.js";
+import { pinAllowsAtLeast } from "../versions.js";
 import { at, finding, locations, locationsAfter, plural, toLocation, type AnalysisState } from "./common.js";
 
 const NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow" } as const;
@@ -34,26 +34,12 @@ function usagesFor(rule: VersionRule, byFeature: ReadonlyMap<string, FeatureUsag
   });
 }
 
-/** A file's declarations of one framework, as a rule judges them. */
-interface DeclaringFile {
-  path: string;
-  /**
-   * The project folder the file governs (src/analysis/scope.ts), or, for a notebook, the notebook itself: its
-   * `%pip install tensorflow==2.3.0` sets up its own kernel, not the code beside it (tensorflow/probability's
-   * release notebook for TFP 0.11 judged 128 uses of jit_compile across the repository).
-   */
-  scope: string;
-  /** A notebook: it governs only its own code. */
-  own?: true;
-  /** The declarations the file is judged by, and their pins (undefined: unpinned or unreadable). */
-  judged: DeclaredDependency[];
-  pins: (FrameworkPin | undefined)[];
-  /** What a message shows of the file (the same for every rule), built when a rule first finds it too old. */
-  shown?: { text: string; locs: Location[] };
-}
+/** What a message shows of a file (the same for every rule), built when a rule first finds it too old. */
+const shownCache = new WeakMap<DeclaringFile, { text: string; locs: Location[] }>();
 
-function shownOf(file: DeclaringFile): NonNullable<DeclaringFile["shown"]> {
-  if (file.shown) return file.shown;
+function shownOf(file: DeclaringFile): { text: string; locs: Location[] } {
+  const cached = shownCache.get(file);
+  if (cached) return cached;
   const { judged, pins } = file;
   const text = judged
     .map((d, i) => {
@@ -62,38 +48,16 @@ function shownOf(file: DeclaringFile): NonNullable<DeclaringFile["shown"]> {
     })
     .join(", ");
   const fromLock = pins.some((p) => p?.source === "lock");
-  return (file.shown = { text: fromLock ? `${text} (version from the lock file)` : text, locs: judged.map(toLocation) });
+  const shown = { text: fromLock ? `${text} (version from the lock file)` : text, locs: judged.map(toLocation) };
+  shownCache.set(file, shown);
+  return shown;
 }
 
 export function versionTooOld({ ctx }: AnalysisState): Finding[] {
-  const pins = frameworkPins(ctx.declared);
-  const pinOf = new Map<DeclaredDependency, FrameworkPin>(pins.map((p) => [p.dep, p]));
   const out: Finding[] = [];
   // Each rule reads only its feature's usages (indexed in the context) and its framework's declarations
-  // (indexed here), so the cost stays linear in the tree (a large monorepo has thousands of declaring files).
+  // (declaringFiles), so the cost stays linear in the tree (a large monorepo has thousands of declaring files).
   const byFeature = ctx.byFeature;
-  const projects = projectsOf(ctx);
-  const perFramework = new Map<string, DeclaringFile[]>();
-  const declaredOf = (framework: string) => {
-    let files = perFramework.get(framework);
-    if (files) return files;
-    // Declarations of the framework, per file. A Dockerfile that pip-installs the framework is judged by that line.
-    const perFile = new Map<string, DeclaredDependency[]>();
-    for (const d of ctx.declared) {
-      if (frameworkOfDeclared(d) !== framework) continue;
-      if (!perFile.has(d.path)) perFile.set(d.path, []);
-      perFile.get(d.path)!.push(d);
-    }
-    files = [...perFile]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([path, decls]) => {
-        const judged = decls.some((d) => d.ecosystem !== "docker") ? decls.filter((d) => d.ecosystem !== "docker") : decls;
-        const own = ctx.kinds.get(path) === "notebook";
-        return { path, scope: own ? path : projects.scopeOf(path), ...(own ? { own: true as const } : {}), judged, pins: judged.map((d) => pinOf.get(d)) };
-      });
-    perFramework.set(framework, files);
-    return files;
-  };
   // Whether a file allows a new enough version depends on the framework and the minimum only, and rules share
   // minimums: the files are judged once per (framework, minimum). A declaration that allows (or may allow:
   // unpinned / unreadable) a new enough version clears its file.
@@ -102,7 +66,7 @@ export function versionTooOld({ ctx }: AnalysisState): Finding[] {
     const key = `${framework}\u0000${since}`;
     let files = tooOld.get(key);
     if (!files) {
-      files = declaredOf(framework).filter((f) => f.pins.every((pin) => pin !== undefined && pinAllowsAtLeast(pin, since) === false));
+      files = declaringFiles(ctx, framework).filter((f) => f.pins.every((pin) => pin !== undefined && pinAllowsAtLeast(pin, since) === false));
       tooOld.set(key, files);
     }
     return files;
@@ -113,7 +77,7 @@ export function versionTooOld({ ctx }: AnalysisState): Finding[] {
   const scopesOf = (framework: string) => {
     let entry = scopes.get(framework);
     if (!entry) {
-      const files = declaredOf(framework);
+      const files = declaringFiles(ctx, framework);
       entry = { folders: new Set(files.filter((f) => !f.own).map((f) => f.scope)), notebooks: new Set(files.filter((f) => f.own).map((f) => f.path)), memo: new Map() };
       scopes.set(framework, entry);
     }

@@ -8,14 +8,14 @@
 import type { DeclaredDependency, Finding } from "../../core/types.js";
 import { DEPRECATED_APIS, type DeprecatedApi } from "../../knowledge/deprecations.js";
 import { DottedIndex, type AnalysisContext, type LocatedUsage } from "../context.js";
-import { frameworkOfDeclared } from "../frameworks.js";
-import { governingScope, projectsOf } from "../scope.js";
-import { frameworkPins, pinAllowsAtLeast, type FrameworkPin } from "../versions.js";
+import { declaringFiles } from "../framework-declarations.js";
+import { governingScope } from "../scope.js";
+import { pinAllowsAtLeast, type FrameworkPin } from "../versions.js";
 import { finding, leadLocations, plural, type AnalysisState } from "./common.js";
 
 const NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow" } as const;
 
-/** A project folder's declarations of one framework (a Dockerfile that pip-installs it is judged by that line). */
+/** A project folder's declarations of one framework (declaringFiles: notebooks set up only themselves, left out). */
 interface PinnedProject {
   pins: (FrameworkPin | undefined)[];
   decls: DeclaredDependency[];
@@ -29,23 +29,13 @@ class FrameworkProjects {
   private of(framework: string) {
     let entry = this.byFramework.get(framework);
     if (entry) return entry;
-    const pinOf = new Map(frameworkPins(this.ctx.declared).map((p) => [p.dep, p]));
-    const projects = projectsOf(this.ctx);
-    const perFile = new Map<string, DeclaredDependency[]>();
-    for (const d of this.ctx.declared) {
-      // a notebook's `%pip install` sets up that notebook only
-      if (frameworkOfDeclared(d) !== framework || this.ctx.kinds.get(d.path) === "notebook") continue;
-      if (!perFile.has(d.path)) perFile.set(d.path, []);
-      perFile.get(d.path)!.push(d);
-    }
     const scopes = new Map<string, PinnedProject>();
-    for (const [path, decls] of [...perFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const judged = decls.some((d) => d.ecosystem !== "docker") ? decls.filter((d) => d.ecosystem !== "docker") : decls;
-      const scope = projects.scopeOf(path);
-      const project = scopes.get(scope) ?? { pins: [], decls: [] };
-      project.decls.push(...judged);
-      project.pins.push(...judged.map((d) => pinOf.get(d)));
-      scopes.set(scope, project);
+    for (const file of declaringFiles(this.ctx, framework)) {
+      if (file.own) continue;
+      const project = scopes.get(file.scope) ?? { pins: [], decls: [] };
+      project.decls.push(...file.judged);
+      project.pins.push(...file.pins);
+      scopes.set(file.scope, project);
     }
     entry = { scopes, folders: new Set(scopes.keys()), memo: new Map() };
     this.byFramework.set(framework, entry);

@@ -626,9 +626,11 @@ function renderText(report, opts = {}) {
             // (pytorch/serve pins torch in 24 ways, one requirements file per CUDA version).
             // (`torch >= 1.4.0` and `torch >=1.4.0` are one; the first spelling is shown)
             const byKey = new Map();
-            for (const v of versions)
-                if (!byKey.has(v.replace(/\s+/g, "")))
-                    byKey.set(v.replace(/\s+/g, ""), v);
+            for (const v of versions) {
+                const key = v.replace(/\s+/g, "");
+                if (!byKey.has(key))
+                    byKey.set(key, v);
+            }
             const distinct = [...byKey.values()];
             const uniq = distinct.length > DECLARED_SHOWN + 1 ? [...distinct.slice(0, DECLARED_SHOWN), `and ${distinct.length - DECLARED_SHOWN} more`] : distinct;
             const imp = (f.importWitnesses[0] ? `imported at ${clean((0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .locationText */ .fN)(f.importWitnesses[0]))}` : f.imported ? "imported" : "not imported") +

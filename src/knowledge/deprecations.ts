@@ -6,6 +6,15 @@
 
 export type DeprecationStatus = "removed" | "renamed" | "superseded" | "unmaintained" | "deprecated" | "maintenance";
 
+/**
+ * The first release of a framework in which an API warns or is gone, or a package stops working. A project
+ * whose declarations all pin an older release runs it as it was, and the finding says so (MFA301, MFA302).
+ */
+export interface FrameworkRelease {
+  framework: "pytorch" | "tensorflow";
+  version: string;
+}
+
 export interface DeprecatedPackage {
   /** Stable id, part of the finding fingerprint. */
   id: string;
@@ -16,6 +25,8 @@ export interface DeprecatedPackage {
   status: DeprecationStatus;
   /** Version / date that made it so (free text, e.g. "TensorFlow 2.11 (Dec 2022)"). */
   since: string;
+  /** The framework release from which the package no longer installs or works (tensorflow-gpu: TensorFlow 2.11). */
+  from?: FrameworkRelease;
   replacement: string;
   note: string;
   source: string;
@@ -27,6 +38,7 @@ export const DEPRECATED_PACKAGES: readonly DeprecatedPackage[] = [
     distributions: ["tensorflow-gpu", "tf-nightly-gpu"],
     status: "removed",
     since: "TensorFlow 2.11 (the PyPI package was then replaced by a stub that refuses to install)",
+    from: { framework: "tensorflow", version: "2.11" },
     replacement: "`tensorflow` (GPU support is built in on Linux; `tensorflow[and-cuda]` also pulls the CUDA libraries, TF >= 2.14)",
     note: "The separate GPU package stopped at 2.10; pinning it freezes the project on an old TensorFlow.",
     source: "https://pypi.org/project/tensorflow-gpu/",
@@ -86,6 +98,7 @@ export const DEPRECATED_PACKAGES: readonly DeprecatedPackage[] = [
     distributions: ["tensorflow-estimator"],
     status: "removed",
     since: "TensorFlow 2.16 (tf.estimator removed)",
+    from: { framework: "tensorflow", version: "2.16" },
     replacement: "Keras models with `model.fit` or a custom training loop",
     note: "The Estimator API is gone from TensorFlow 2.16 onwards.",
     source: "https://github.com/tensorflow/tensorflow/releases/tag/v2.16.1",
@@ -102,11 +115,8 @@ export interface DeprecatedApi {
   detail?: { feature: string; pattern: RegExp };
   status: DeprecationStatus;
   since: string;
-  /**
-   * The first release of the framework in which the old API warns or is gone. A project whose declarations all
-   * pin an older release runs it as it was, and the message says so (MFA301).
-   */
-  from?: { framework: "pytorch" | "tensorflow"; version: string };
+  /** The first release of the framework in which the old API warns or is gone. */
+  from?: FrameworkRelease;
   replacement: string;
   note: string;
   source: string;

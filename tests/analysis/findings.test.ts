@@ -754,6 +754,30 @@ describe("MFA302 deprecated-package", () => {
     expect(m.map((x) => x.fingerprint).sort()).toEqual(["MFA302:pytorch-lightning", "MFA302:tensorflow-gpu"]);
     expect(m.find((x) => x.fingerprint === "MFA302:tensorflow-gpu")!.message).toMatch(/2\.11/);
   });
+  it("says when the project pins TensorFlow below the release the package stopped at (hojonathanho/diffusion, microsoft/qlib)", () => {
+    const note = (files: Parameters<typeof facts>[0], id: string) => {
+      const m = byCode(run(facts(files)), "MFA302").find((x) => x.fingerprint === `MFA302:${id}`)!.message;
+      return /The project pins .*?(?= Source:)/.exec(m)?.[0];
+    };
+    const code = py("diffusion_tf/utils.py", [["tensorflow", 2]]);
+    // tensorflow-estimator 1.15 beside TensorFlow 1.15: it installs as it is; TensorFlow 2.16 removed the API.
+    expect(note([code, req("requirements.txt", [["tensorflow", "==1.15.0", 92], ["tensorflow-estimator", "==1.15.1", 94]])], "tensorflow-estimator")).toBe(
+      "The project pins TensorFlow below 2.16 (`tensorflow ==1.15.0` in requirements.txt), where it installs and works as written; moving to 2.16 or later needs this change first.",
+    );
+    // tensorflow-gpu is itself a declaration of TensorFlow: its own pin decides.
+    expect(note([code, req("examples/TFT/requirements.txt", [["tensorflow-gpu", "==1.15.0", 1]])], "tensorflow-gpu")).toBe(
+      "The project pins TensorFlow below 2.11 (`tensorflow-gpu ==1.15.0` in examples/TFT/requirements.txt), where it installs and works as written; moving to 2.11 or later needs this change first.",
+    );
+    // The pin named is one in the package's own file (apple/coremltools' reqs/test_tf2.pip, after test_tf1.pip).
+    expect(note([code, req("reqs/test_tf1.pip", [["tensorflow", "==1.15.4", 3]]), req("reqs/test_tf2.pip", [["tensorflow", "==2.7.0", 12], ["tensorflow-estimator", "==2.7.0", 13]])], "tensorflow-estimator")).toBe(
+      "The project pins TensorFlow below 2.16 (`tensorflow ==2.7.0` in reqs/test_tf2.pip and 1 more declaration), where it installs and works as written; moving to 2.16 or later needs this change first.",
+    );
+    // Not when TensorFlow is unpinned, or pinned at or past the release.
+    expect(note([code, req("requirements.txt", [["tensorflow", "", 1], ["tensorflow-estimator", "==2.15.0", 2]])], "tensorflow-estimator")).toBeUndefined();
+    expect(note([code, req("requirements.txt", [["tensorflow", ">=2.12", 1], ["tensorflow-estimator", "", 2]])], "tensorflow-estimator")).toBeUndefined();
+    // A package without a framework release (pytorch-lightning was renamed, whatever torch is pinned to).
+    expect(note([py("a.py", [["torch", 1]]), req("requirements.txt", [["torch", "==1.8.0", 1], ["pytorch-lightning", "==1.2.0", 2]])], "pytorch-lightning")).toBeUndefined();
+  });
   it("not for the successors", () => {
     const f = facts([py("a.py", [["tensorflow", 1], ["lightning", 2], ["ai_edge_litert.interpreter", 3]]), req("requirements.txt", [["tensorflow", "", 1], ["lightning", "", 2], ["ai-edge-litert", "", 3]])]);
     expect(byCode(run(f), "MFA302")).toEqual([]);

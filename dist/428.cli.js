@@ -1262,7 +1262,7 @@ function factsOf(root, discovered, scanned, started) {
  * loads it.
  */
 function loadAnalysis() {
-    return Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(693), __webpack_require__.e(807)]).then(__webpack_require__.bind(__webpack_require__, 1807));
+    return Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(693), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 541));
 }
 /**
  * What the analysis of the code that is running depends on besides its input: version + the bytes of this

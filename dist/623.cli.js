@@ -114,7 +114,7 @@ const FINDING_KINDS = [
         severity: "warning",
         title: "Deprecated, renamed or unmaintained package",
         summary: "A manifest declares (or code imports) a package that is gone, renamed or no longer maintained: tensorflow-gpu, pytorch-lightning, tflite-runtime, onnx-tf, tensorflow-addons, torchtext, ...",
-        why: "Such packages stop receiving fixes and wheels for new Python and CUDA versions, and some (tensorflow-gpu) refuse to install at all in current versions.",
+        why: "Such packages stop receiving fixes and wheels for new Python and CUDA versions, and some (tensorflow-gpu) refuse to install at all in current versions. When a package stopped with a TensorFlow release (tensorflow-gpu at 2.11, tensorflow-estimator at 2.16) and every place is in a project that pins TensorFlow below it (`tensorflow==1.15.0` beside `tensorflow-estimator==1.15.1`), the message says so: the package installs and works on that pin, and the change belongs with the upgrade.",
         example: [{ file: "requirements.txt", lang: "text", code: "tensorflow-gpu==2.10.1" }],
         fix: "Replace it with the successor named in the message (tensorflow, lightning, ai-edge-litert, onnxruntime/tf2onnx, ...).",
         notReported: "Packages that are merely old versions of maintained projects (see version-too-old for those).",

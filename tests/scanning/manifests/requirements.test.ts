@@ -121,7 +121,7 @@ describe("requirements.txt", () => {
     ]);
   });
 
-  it("names a code host's archive URL by its repository and an sdist URL by its file (mlcommons/training)", () => {
+  it("names a code host's archive URL by its repository and an sdist URL by its file (mlcommons/training, kubeflow/examples)", () => {
     const text = [
       "https://github.com/NVIDIA/dllogger/archive/26a0f8f1958de2c0c460925ff6102a4d2486d6cc.zip",
       "https://github.com/mlcommons/logging/archive/refs/tags/1.1.0-rc4.zip",
@@ -130,6 +130,11 @@ describe("requirements.txt", () => {
       "https://files.example.org/packages/some_pkg-2.0.1.tar.gz",
       "https://example.org/download/latest.zip",
       "nibabel==3.2.1",
+      // an archive named for its package alone, the version in the folder
+      "https://storage.googleapis.com/ml-pipeline/release/0.1.22/kfp.tar.gz",
+      // archives named for a ref say nothing of the package
+      "https://example.org/pkg/v1.2.zip",
+      "https://example.org/pkg/0123abc4567.tar.gz",
     ].join("\n");
     const r = read("requirements", "requirements.txt", text);
     expect(r.declared.map((d) => [d.name, d.url !== undefined, d.line])).toEqual([
@@ -139,9 +144,10 @@ describe("requirements.txt", () => {
       ["lib", true, 4],
       ["some_pkg", true, 5],
       ["nibabel", false, 7],
+      ["kfp", true, 8],
     ]);
     // an archive whose name nothing tells is still reported, with how to name it
-    expect(r.problems.map((p) => [p.line, p.message])).toEqual([[6, expect.stringContaining('add #egg=name or use "name @ url"')]]);
+    expect(r.problems.map((p) => [p.line, p.message])).toEqual([6, 9, 10].map((line) => [line, expect.stringContaining('add #egg=name or use "name @ url"')]));
   });
 
   it("keeps index options off the dependency list and records the PyTorch index on the packages", () => {

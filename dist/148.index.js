@@ -333,7 +333,20 @@ function versionFromWheelUrl(url) {
 const HOSTED_ARCHIVE = /^https?:\/\/(?:github\.com\/[^/]+\/([^/]+)\/(?:archive|tarball|zipball)\/|codeload\.github\.com\/[^/]+\/([^/]+)\/(?:zip|tar\.gz|legacy\.zip|legacy\.tar\.gz)\/|gitlab\.com\/(?:[^/]+\/)+?([^/]+)\/-\/archive\/)/i;
 /** `pkg-1.2.0.tar.gz` / `pkg-1.2.0.zip` (an sdist's file name) -> `pkg`. */
 const SDIST_FILE = /^([A-Za-z0-9][A-Za-z0-9._-]*?)-[0-9][A-Za-z0-9._+!-]*\.(?:tar\.gz|zip|tar\.bz2|tgz)$/i;
-/** Name of a VCS / archive URL: `#egg=name`, else the repository basename, else an sdist's file name. */
+/**
+ * An archive named for its package alone, without a version (kubeflow/examples: `.../0.1.22/kfp.tar.gz`); not
+ * one named for a ref (`latest.zip`, `master.tar.gz`, `v1.2.zip`, a commit hash), which says nothing of it.
+ */
+const BARE_ARCHIVE = /^([A-Za-z][A-Za-z0-9._-]*)\.(?:tar\.gz|zip|tar\.bz2|tgz)$/i;
+const REF_NAME = /^(?:latest|master|main|head|trunk|stable|release|dev|develop|nightly|download|archive|source|src|v?\d[\w.]*|[0-9a-f]{7,40})$/i;
+function nameFromArchiveFile(file) {
+    const sdist = SDIST_FILE.exec(file)?.[1];
+    if (sdist)
+        return sdist;
+    const bare = BARE_ARCHIVE.exec(file)?.[1];
+    return bare && !REF_NAME.test(bare) ? bare : undefined;
+}
+/** Name of a VCS / archive URL: `#egg=name`, else the repository basename, else an sdist's or archive's file name. */
 function nameFromVcsUrl(url) {
     const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(url);
     if (egg)
@@ -343,7 +356,7 @@ function nameFromVcsUrl(url) {
     if (repo)
         return repo.replace(/\.git$/, "");
     if (/^https?:\/\//i.test(url))
-        return SDIST_FILE.exec(decodeURIComponentSafe(url.split(/[?#]/)[0]?.split("/").pop() ?? ""))?.[1];
+        return nameFromArchiveFile(decodeURIComponentSafe(url.split(/[?#]/)[0]?.split("/").pop() ?? ""));
     if (!/^(git|hg|svn|bzr)\+/.test(url))
         return undefined;
     const base = repositoryFolder(url.replace(/@[^/@]*$/, ""));

@@ -619,8 +619,11 @@ class NotebookJsonReader {
 export type NotebookCell = { object: false } | { object: true; cellType: unknown; source: () => unknown; mentions: (word: string) => boolean };
 
 export type NotebookCells =
-  /** `colabMetadata`: the notebook's metadata has a `colab` section (Google Colab saved it). */
-  | { ok: true; cells: NotebookCell[]; nbformat3: boolean; colabMetadata: boolean }
+  /**
+   * `colabMetadata`: the notebook's metadata has a `colab` section (Google Colab saved it). `python2`: its kernel is
+   * Python 2 (`kernelspec.name` python2, or `language_info.version` 2.x).
+   */
+  | { ok: true; cells: NotebookCell[]; nbformat3: boolean; colabMetadata: boolean; python2: boolean }
   | { ok: false; reason: "json"; message: string }
   | { ok: false; reason: "shape" };
 
@@ -677,10 +680,12 @@ export function readNotebookCells(input: string): NotebookCells {
     for (const wc of v3) if (wc) refs.push(...wc);
   } else return { ok: false, reason: "shape" };
   const meta = parse(metadata);
+  const metaObject = typeof meta === "object" && meta !== null && !Array.isArray(meta) ? (meta as Record<string, unknown>) : undefined;
   return {
     ok: true,
     nbformat3,
-    colabMetadata: typeof meta === "object" && meta !== null && !Array.isArray(meta) && Object.hasOwn(meta, "colab"),
+    colabMetadata: metaObject !== undefined && Object.hasOwn(metaObject, "colab"),
+    python2: metaObject !== undefined && isPython2Kernel(metaObject),
     cells: refs.map((c): NotebookCell => {
       if (!c.object) return c;
       const raw = nbformat3 ? (c.input ?? c.source) : c.source;
@@ -693,6 +698,19 @@ export function readNotebookCells(input: string): NotebookCells {
       };
     }),
   };
+}
+
+/**
+ * Whether a notebook's metadata names a Python 2 kernel: aymericdamien/TensorFlow-Examples' TF 1 notebooks run
+ * on `python2` ("IPython (Python 2.7)"), where `print "..."` is valid.
+ */
+function isPython2Kernel(meta: Record<string, unknown>): boolean {
+  const field = (o: unknown, key: string): unknown => (typeof o === "object" && o !== null && !Array.isArray(o) ? (o as Record<string, unknown>)[key] : undefined);
+  const name = field(meta.kernelspec, "name");
+  if (typeof name === "string" && /^python2(?:\.\d+)?$/i.test(name)) return true;
+  const version = field(meta.language_info, "version");
+  const language = field(meta.language_info, "name");
+  return typeof version === "string" && /^2\./.test(version) && (language === undefined || language === "python");
 }
 
 const COLAB_LINK = "colab.research.google.com";
@@ -741,7 +759,7 @@ export function scanNotebook(text: string, path: string): PythonScanResult {
     code.push({ cell: i, python });
     if (!scanPython) scanPython = hasTrigger(python);
   }
-  const scanner = new PythonFileScanner(path);
+  const scanner = new PythonFileScanner(path, { python2: nb.python2 });
   if (scanPython) {
     for (const { cell, python } of code) {
       try {

@@ -154,6 +154,23 @@ describe("scanNotebook", () => {
     expect(scanNotebook(nb4([{ cell_type: "code", source: lines("URL = 'https://colab.research.google.com/x'\n") }]), "g.ipynb").colab).toBeUndefined();
   });
 
+  it("takes Python 2 syntax as valid in a notebook whose kernel is Python 2 (aymericdamien/TensorFlow-Examples)", () => {
+    const code = { cell_type: "code", source: lines('import tensorflow as tf\nsess = tf.Session()\nprint "a=2, b=3"\n') };
+    const withMeta = (metadata: unknown) => JSON.stringify({ nbformat: 4, nbformat_minor: 0, metadata, cells: [{ metadata: {}, ...code }] });
+    const scanned = (metadata: unknown) => {
+      const r = scanNotebook(withMeta(metadata), "notebooks/basic_operations.ipynb");
+      // the code is read either way
+      expect(r.usages.map((u) => [u.feature, u.line])).toEqual([["tf.v1", 2]]);
+      return r.problems.map((p) => [p.line, p.message]);
+    };
+    expect(scanned({ kernelspec: { display_name: "IPython (Python 2.7)", language: "python", name: "python2" }, language_info: { name: "python", version: "2.7.8" } })).toEqual([]);
+    expect(scanned({ kernelspec: { display_name: "Python [default]", language: "python", name: "conda-root-py" }, language_info: { name: "python", version: "2.7.12" } })).toEqual([]);
+    // a Python 3 kernel, or none said: the print statement is reported
+    const py2 = [[3, "Python 2 syntax (print/exec statement); the rest was still scanned"]];
+    expect(scanned({ kernelspec: { name: "python3" }, language_info: { name: "python", version: "3.10.12" } })).toEqual(py2);
+    expect(scanned({})).toEqual(py2);
+  });
+
   it("reads nbformat 3 (worksheets, `input`)", () => {
     const text = JSON.stringify({
       nbformat: 3,

@@ -85,7 +85,15 @@ export interface PythonScanOptions {
    * Default: the module default (see setScannerFastPath), normally on.
    */
   fastPath?: boolean;
+  /**
+   * The code is Python 2 (a notebook whose kernel is `python2`; by default, a file whose `#!` line names
+   * `python2`): a print or exec statement is its valid syntax there, not a parse error.
+   */
+  python2?: boolean;
 }
+
+/** A `#!` first line that runs the file with Python 2 (`#!/usr/bin/env python2`, `#!/usr/bin/python2.7`). */
+const PYTHON2_SHEBANG = /^#![^\n]*\bpython2(?:\.\d+)?(?![\w.])/;
 
 let fastPathDefault = true;
 
@@ -537,6 +545,8 @@ export class PythonFileScanner {
   readonly allImports: boolean;
   /** Whether the fast path (line skipper and lookup filters) is on; see PythonScanOptions.fastPath. */
   readonly fastPath: boolean;
+  /** Python 2 code (PythonScanOptions.python2): its print and exec statements are not reported. */
+  readonly python2: boolean;
   readonly result: PythonScanResult = { imports: objectArray<ImportFact>(), usages: [], declared: [], problems: [] };
   private bindings = new Map<string, string>();
   private bindMask = 0;
@@ -552,10 +562,11 @@ export class PythonFileScanner {
   private bindingFacts = new Map<string, ImportFact>();
   private problemReported = false;
 
-  constructor(path: string, opts: { allImports?: boolean; fastPath?: boolean } = {}) {
+  constructor(path: string, opts: { allImports?: boolean; fastPath?: boolean; python2?: boolean } = {}) {
     this.path = path;
     this.allImports = opts.allImports === true;
     this.fastPath = opts.fastPath ?? fastPathDefault;
+    this.python2 = opts.python2 === true;
   }
 
   /**
@@ -1226,7 +1237,7 @@ export class PythonFileScanner {
 
     const err = lx.errors[0];
     if (err) this.problem(err.line, `Python source could not be tokenized cleanly: ${err.message}; the rest was still scanned`, cell);
-    else if (py2Line) this.problem(py2Line, "Python 2 syntax (print/exec statement); the rest was still scanned", cell);
+    else if (py2Line && !this.python2) this.problem(py2Line, "Python 2 syntax (print/exec statement); the rest was still scanned", cell);
     else if (this.strayLine) this.problem(this.strayLine, "unexpected character in Python source; the rest was still scanned", cell);
 
     const usages = matchFeatures({
@@ -1253,7 +1264,7 @@ export function scanPythonSource(source: string, path: string, opts: PythonScanO
   const empty: PythonScanResult = { imports: [], usages: [], declared: [], problems: [] };
   if (typeof source !== "string") return empty;
   if (!opts.allImports && !hasTrigger(source)) return empty;
-  const s = new PythonFileScanner(path, { allImports: opts.allImports, fastPath: opts.fastPath });
+  const s = new PythonFileScanner(path, { allImports: opts.allImports, fastPath: opts.fastPath, python2: opts.python2 ?? PYTHON2_SHEBANG.test(source) });
   try {
     s.scan(source, opts.cell);
   } catch (e) {

@@ -327,6 +327,18 @@ describe("broken input", () => {
     expect(r.problems).toEqual([expect.objectContaining({ kind: "parse-error", line: 2 })]);
   });
 
+  it("takes Python 2 syntax as valid in a file whose #! line runs Python 2", () => {
+    const body = 'import tensorflow as tf\nprint "start"\nsess = tf.Session()\n';
+    for (const shebang of ["#!/usr/bin/env python2\n", "#!/usr/bin/python2.7\n"]) {
+      const r = scanPythonSource(shebang + body, "old.py");
+      expect(r.usages.map((u) => `${u.feature}@${u.line}`)).toEqual(["tf.v1@4"]);
+      expect(r.problems).toEqual([]);
+    }
+    for (const shebang of ["#!/usr/bin/env python\n", "#!/usr/bin/env python3\n", "# python2 is gone\n", "#!/usr/bin/env python2x\n"]) {
+      expect(scanPythonSource(shebang + body, "old.py").problems).toEqual([expect.objectContaining({ kind: "parse-error", line: 3 })]);
+    }
+  });
+
   it("survives deep nesting and NUL bytes", () => {
     const deep = "import torch\nx = " + "[".repeat(50_000) + "]".repeat(50_000) + "\ntorch.compile(m)\n";
     expect(usages(deep, "torch.compile").map((u) => u.line)).toEqual([3]);

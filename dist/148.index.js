@@ -4562,6 +4562,8 @@ function matchFeatures(input) {
 
 
 
+/** A `#!` first line that runs the file with Python 2 (`#!/usr/bin/env python2`, `#!/usr/bin/python2.7`). */
+const PYTHON2_SHEBANG = /^#![^\n]*\bpython2(?:\.\d+)?(?![\w.])/;
 let fastPathDefault = true;
 /**
  * Internal, for tests and benchmarks: the fast-path setting of scanners created without an explicit `fastPath`
@@ -5016,6 +5018,8 @@ class PythonFileScanner {
     allImports;
     /** Whether the fast path (line skipper and lookup filters) is on; see PythonScanOptions.fastPath. */
     fastPath;
+    /** Python 2 code (PythonScanOptions.python2): its print and exec statements are not reported. */
+    python2;
     result = { imports: objectArray(), usages: [], declared: [], problems: [] };
     bindings = new Map();
     bindMask = 0;
@@ -5034,6 +5038,7 @@ class PythonFileScanner {
         this.path = path;
         this.allImports = opts.allImports === true;
         this.fastPath = opts.fastPath ?? fastPathDefault;
+        this.python2 = opts.python2 === true;
     }
     /**
      * identKey of every static candidate and every known-module alias bound so far (never cleared: a stale key
@@ -5745,7 +5750,7 @@ class PythonFileScanner {
         const err = lx.errors[0];
         if (err)
             this.problem(err.line, `Python source could not be tokenized cleanly: ${err.message}; the rest was still scanned`, cell);
-        else if (py2Line)
+        else if (py2Line && !this.python2)
             this.problem(py2Line, "Python 2 syntax (print/exec statement); the rest was still scanned", cell);
         else if (this.strayLine)
             this.problem(this.strayLine, "unexpected character in Python source; the rest was still scanned", cell);
@@ -5775,7 +5780,7 @@ function scanPythonSource(source, path, opts = {}) {
         return empty;
     if (!opts.allImports && !hasTrigger(source))
         return empty;
-    const s = new PythonFileScanner(path, { allImports: opts.allImports, fastPath: opts.fastPath });
+    const s = new PythonFileScanner(path, { allImports: opts.allImports, fastPath: opts.fastPath, python2: opts.python2 ?? PYTHON2_SHEBANG.test(source) });
     try {
         s.scan(source, opts.cell);
     }
@@ -6537,10 +6542,12 @@ function readNotebookCells(input) {
     else
         return { ok: false, reason: "shape" };
     const meta = parse(metadata);
+    const metaObject = typeof meta === "object" && meta !== null && !Array.isArray(meta) ? meta : undefined;
     return {
         ok: true,
         nbformat3,
-        colabMetadata: typeof meta === "object" && meta !== null && !Array.isArray(meta) && Object.hasOwn(meta, "colab"),
+        colabMetadata: metaObject !== undefined && Object.hasOwn(metaObject, "colab"),
+        python2: metaObject !== undefined && isPython2Kernel(metaObject),
         cells: refs.map((c) => {
             if (!c.object)
                 return c;
@@ -6554,6 +6561,19 @@ function readNotebookCells(input) {
             };
         }),
     };
+}
+/**
+ * Whether a notebook's metadata names a Python 2 kernel: aymericdamien/TensorFlow-Examples' TF 1 notebooks run
+ * on `python2` ("IPython (Python 2.7)"), where `print "..."` is valid.
+ */
+function isPython2Kernel(meta) {
+    const field = (o, key) => (typeof o === "object" && o !== null && !Array.isArray(o) ? o[key] : undefined);
+    const name = field(meta.kernelspec, "name");
+    if (typeof name === "string" && /^python2(?:\.\d+)?$/i.test(name))
+        return true;
+    const version = field(meta.language_info, "version");
+    const language = field(meta.language_info, "name");
+    return typeof version === "string" && /^2\./.test(version) && (language === undefined || language === "python");
 }
 const COLAB_LINK = "colab.research.google.com";
 /**
@@ -6601,7 +6621,7 @@ function scanNotebook(text, path) {
         if (!scanPython)
             scanPython = hasTrigger(python);
     }
-    const scanner = new PythonFileScanner(path);
+    const scanner = new PythonFileScanner(path, { python2: nb.python2 });
     if (scanPython) {
         for (const { cell, python } of code) {
             try {

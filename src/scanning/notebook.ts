@@ -621,9 +621,10 @@ export type NotebookCell = { object: false } | { object: true; cellType: unknown
 export type NotebookCells =
   /**
    * `colabMetadata`: the notebook's metadata has a `colab` section (Google Colab saved it). `python2`: its kernel is
-   * Python 2 (`kernelspec.name` python2, or `language_info.version` 2.x).
+   * Python 2 (`kernelspec.name` python2, or `language_info.version` 2.x). `otherLanguage`: the language its
+   * metadata names when that is not Python (`haskell`, `R`, `julia`).
    */
-  | { ok: true; cells: NotebookCell[]; nbformat3: boolean; colabMetadata: boolean; python2: boolean }
+  | { ok: true; cells: NotebookCell[]; nbformat3: boolean; colabMetadata: boolean; python2: boolean; otherLanguage?: string }
   | { ok: false; reason: "json"; message: string }
   | { ok: false; reason: "shape" };
 
@@ -686,6 +687,7 @@ export function readNotebookCells(input: string): NotebookCells {
     nbformat3,
     colabMetadata: metaObject !== undefined && Object.hasOwn(metaObject, "colab"),
     python2: metaObject !== undefined && isPython2Kernel(metaObject),
+    ...(metaObject !== undefined && otherLanguage(metaObject) !== undefined ? { otherLanguage: otherLanguage(metaObject) } : {}),
     cells: refs.map((c): NotebookCell => {
       if (!c.object) return c;
       const raw = nbformat3 ? (c.input ?? c.source) : c.source;
@@ -713,6 +715,16 @@ function isPython2Kernel(meta: Record<string, unknown>): boolean {
   return typeof version === "string" && /^2\./.test(version) && (language === undefined || language === "python");
 }
 
+/**
+ * The language a notebook's metadata names (`language_info.name`, else `kernelspec.language`) when it is not
+ * Python: onnx/tutorials' OnnxMenohHaskellImport.ipynb runs on IHaskell, and its cells are no Python to read.
+ */
+function otherLanguage(meta: Record<string, unknown>): string | undefined {
+  const field = (o: unknown, key: string): unknown => (typeof o === "object" && o !== null && !Array.isArray(o) ? (o as Record<string, unknown>)[key] : undefined);
+  const named = field(meta.language_info, "name") ?? field(meta.kernelspec, "language");
+  return typeof named === "string" && named.trim() !== "" && !/^i?python\d?$/i.test(named.trim()) ? named.trim() : undefined;
+}
+
 const COLAB_LINK = "colab.research.google.com";
 
 /**
@@ -730,6 +742,8 @@ export function scanNotebook(text: string, path: string): PythonScanResult {
     );
     return result;
   }
+  // A notebook in another language (R, Julia, Haskell) has no Python to read, nor a `%pip install`.
+  if (nb.otherLanguage !== undefined) return result;
   const cells = nb.cells;
   // The code cells first: whether any holds a word a usage can start with (hasTrigger) is asked of the code
   // alone, not of the notebook's text, most of which is outputs (base64 plots, logs). The cells share aliases,

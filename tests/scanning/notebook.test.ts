@@ -171,6 +171,18 @@ describe("scanNotebook", () => {
     expect(scanned({})).toEqual(py2);
   });
 
+  it("reads no Python from a notebook in another language (onnx/tutorials' IHaskell notebook)", () => {
+    const cells = [{ cell_type: "code", source: lines('import Menoh\nmain = do\n  model <- makeModel "tensorflow"\n') }, { cell_type: "code", source: lines("import tensorflow as tf\n") }];
+    const withMeta = (metadata: unknown) => JSON.stringify({ nbformat: 4, nbformat_minor: 2, metadata, cells: cells.map((c) => ({ metadata: {}, ...c })) });
+    const haskell = scanNotebook(withMeta({ kernelspec: { display_name: "Haskell", language: "haskell", name: "haskell" }, language_info: { name: "haskell", version: "8.2.2" } }), "tutorials/OnnxMenohHaskellImport.ipynb");
+    expect(haskell).toEqual({ imports: [], usages: [], declared: [], problems: [] });
+    expect(scanNotebook(withMeta({ kernelspec: { language: "R", name: "ir" } }), "r.ipynb").imports).toEqual([]);
+    // Python under any of its names is read
+    for (const metadata of [{ language_info: { name: "python" } }, { kernelspec: { language: "python", name: "python3" } }, { kernelspec: { name: "conda-env" } }, {}]) {
+      expect(scanNotebook(withMeta(metadata), "py.ipynb").imports.map((i) => i.module)).toEqual(["tensorflow"]);
+    }
+  });
+
   it("reads nbformat 3 (worksheets, `input`)", () => {
     const text = JSON.stringify({
       nbformat: 3,

@@ -6548,6 +6548,7 @@ function readNotebookCells(input) {
         nbformat3,
         colabMetadata: metaObject !== undefined && Object.hasOwn(metaObject, "colab"),
         python2: metaObject !== undefined && isPython2Kernel(metaObject),
+        ...(metaObject !== undefined && otherLanguage(metaObject) !== undefined ? { otherLanguage: otherLanguage(metaObject) } : {}),
         cells: refs.map((c) => {
             if (!c.object)
                 return c;
@@ -6575,6 +6576,15 @@ function isPython2Kernel(meta) {
     const language = field(meta.language_info, "name");
     return typeof version === "string" && /^2\./.test(version) && (language === undefined || language === "python");
 }
+/**
+ * The language a notebook's metadata names (`language_info.name`, else `kernelspec.language`) when it is not
+ * Python: onnx/tutorials' OnnxMenohHaskellImport.ipynb runs on IHaskell, and its cells are no Python to read.
+ */
+function otherLanguage(meta) {
+    const field = (o, key) => (typeof o === "object" && o !== null && !Array.isArray(o) ? o[key] : undefined);
+    const named = field(meta.language_info, "name") ?? field(meta.kernelspec, "language");
+    return typeof named === "string" && named.trim() !== "" && !/^i?python\d?$/i.test(named.trim()) ? named.trim() : undefined;
+}
 const COLAB_LINK = "colab.research.google.com";
 /**
  * Scans a notebook's JSON text. Never throws: malformed notebooks become one `parse-error` problem. The result
@@ -6589,6 +6599,9 @@ function scanNotebook(text, path) {
         result.problems.push(parseProblem(path, nb.reason === "json" ? `notebook is not valid JSON: ${nb.message}` : "notebook has no `cells` (nbformat 4) or `worksheets` (nbformat 3) list"));
         return result;
     }
+    // A notebook in another language (R, Julia, Haskell) has no Python to read, nor a `%pip install`.
+    if (nb.otherLanguage !== undefined)
+        return result;
     const cells = nb.cells;
     // The code cells first: whether any holds a word a usage can start with (hasTrigger) is asked of the code
     // alone, not of the notebook's text, most of which is outputs (base64 plots, logs). The cells share aliases,

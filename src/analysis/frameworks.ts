@@ -1,7 +1,7 @@
 /** Frameworks found (imported and/or declared) and the primary framework. */
 import { FRAMEWORK_IDS, type DeclaredDependency, type DeclaredRef, type FrameworkId, type FrameworkReport, type Location } from "../core/types.js";
 import { frameworkOfDistribution, frameworkOfDockerImage, frameworkOfImport } from "../knowledge/packages.js";
-import { INCIDENTAL_SHARE, isRuntimeDeclaration } from "../knowledge/layout.js";
+import { INCIDENTAL_SHARE, isAuxiliaryCodePath, isRuntimeDeclaration } from "../knowledge/layout.js";
 import { COLAB_PROVIDES } from "../knowledge/providers.js";
 import { imageName, topOf, type AnalysisContext, type LocatedImport } from "./context.js";
 import { isNeededImport, LeadImport } from "./dependency-use.js";
@@ -141,6 +141,9 @@ export function buildFrameworks(ctx: AnalysisContext): FrameworkReportX[] {
     if (isIncidental(report, decl, onDemand)) {
       report.incidental = true;
       if (onDemand) report.onDemandOnly = true;
+    } else if (aroundPackageOnly(ctx, report, filesOf.get(id), decl)) {
+      report.incidental = true;
+      report.aroundPackageOnly = true;
     }
     out.push(report);
   }
@@ -175,6 +178,22 @@ function isIncidental(f: FrameworkReportX, decl: readonly DeclaredDependency[], 
   if (f.importFiles === 0 || (!onDemand && f.importFiles >= INCIDENTAL_SHARE * f.mlFiles)) return false;
   // A notebook's `%pip install torch` sets up that notebook, not the project.
   return !decl.some((d) => isRuntimeDeclaration(d) && !d.source?.startsWith("notebook:"));
+}
+
+/**
+ * Whether a compared framework is only around the package the repository builds: the package's code imports it
+ * only optionally (or not at all), every required import is in code around it (tests, docs, tutorials,
+ * examples, benchmarks: OwnCode rank 2), and no main dependency declares it, only extras or groups, tooling
+ * manifests, manifests of that surrounding code or a notebook's own setup. optuna/optuna imports torch under
+ * `if TYPE_CHECKING:` in its GP sampler (a `_LazyImport("torch")` otherwise), for real only in tutorial/ and
+ * tests/, and declares it in its `optional` and `document` extras and its `test` group: an optional backend, not
+ * the framework the project runs on (it was "PyTorch: mismatch" for one Google Cloud Storage extra).
+ */
+function aroundPackageOnly(ctx: AnalysisContext, f: FrameworkReportX, files: ReadonlySet<string> | undefined, decl: readonly DeclaredDependency[]): boolean {
+  if (f.id !== "pytorch" && f.id !== "tensorflow") return false;
+  if (ctx.ownCode.packages.length === 0 || files === undefined || files.size === 0) return false;
+  for (const path of files) if (ctx.ownCode.rank(path) !== 2) return false;
+  return !decl.some((d) => isRuntimeDeclaration(d) && d.group === undefined && !d.source?.startsWith("notebook:") && !isAuxiliaryCodePath(d.path));
 }
 
 /** Code evidence per framework: imports plus feature usages in Python sources and notebooks. */

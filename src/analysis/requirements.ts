@@ -2,20 +2,26 @@
  * Infer the article's requirements from evidence (src/knowledge/signals.ts) and config `targets`. A declared
  * package that nothing in the repository imports, or that the code imports only on demand, is no evidence (huggingface/diffusers' CI images install
  * pytorch-lightning, which no code uses: it made an `mlops-pipeline` requirement and, with it, a mismatch);
- * tools used without an import (launchers, CLIs, runtimes such as libtpu) and serving images still are.
+ * tools used without an import (launchers, CLIs, runtimes such as libtpu) and serving images still are. Nor are
+ * the features and TensorFlow 1.x pins of PyTorch or TensorFlow while that framework is set aside (imported only
+ * optionally, incidentally, or only around the package).
  */
 import { inStack, type DeclaredDependency, type FeatureId, type FeatureReport, type FrameworkReport, type RequirementReport } from "../core/types.js";
 import { FEATURE_BY_ID } from "../knowledge/features.js";
 import { normalizeDistName } from "../knowledge/packages.js";
 import { REQUIREMENT_SIGNALS } from "../knowledge/signals.js";
 import { REQUIREMENT_IDS } from "../knowledge/usecases.js";
-import { CODE_KINDS, imageName, type AnalysisContext, type LocatedUsage } from "./context.js";
+import { CODE_KINDS, featureFramework, imageName, type AnalysisContext, type LocatedUsage } from "./context.js";
 import { importedOnDemandOnly, isNeededImport, signalImportedOnDemandOnly } from "./dependency-use.js";
 import { frameworkPins, pinAllowsAtLeast } from "./versions.js";
 
 export function inferRequirements(ctx: AnalysisContext, features: readonly FeatureReport[], frameworks: readonly FrameworkReport[] = []): RequirementReport[] {
   const featureIds = new Set(features.map((f) => f.id));
   const stack = new Set(frameworks.filter((f) => inStack(f)).map((f) => f.id));
+  // PyTorch or TensorFlow imported but set aside (only optionally, incidentally, only around the package): its
+  // features and pins are the side code's, not evidence of what the project is built for (microsoft/LoRA's
+  // vendored TensorFlow examples, qlib's TFT benchmark pinning tensorflow-gpu==1.15.0).
+  const setAside = new Set(frameworks.filter((f) => f.imported && !inStack(f) && (f.id === "pytorch" || f.id === "tensorflow")).map((f) => f.id as string));
   // Declarations that differ only in where they are give the same evidence: one of each (name, extras) is
   // enough, in order of first appearance (a monorepo declares the same few packages thousands of times).
   const declaredNames: DeclaredDependency[] = [];
@@ -63,7 +69,7 @@ export function inferRequirements(ctx: AnalysisContext, features: readonly Featu
   };
   for (const sig of REQUIREMENT_SIGNALS) {
     if (sig.featuresNeedStack === undefined || stack.has(sig.featuresNeedStack)) {
-      for (const f of sig.features ?? []) if (featureIds.has(f) && counts(f)) add(sig.requirement, f);
+      for (const f of sig.features ?? []) if (featureIds.has(f) && !setAside.has(featureFramework(f)) && counts(f)) add(sig.requirement, f);
     }
     for (const d of declaredNames) {
       if (isNotNeeded(d.normalizedName)) continue;
@@ -90,7 +96,7 @@ export function inferRequirements(ctx: AnalysisContext, features: readonly Featu
   }
   // A TensorFlow declaration that only allows 1.x is an existing TF1 asset.
   for (const pin of frameworkPins(ctx.declared)) {
-    if (pin.framework !== "tensorflow" || pinAllowsAtLeast(pin, "2.0") !== false) continue;
+    if (pin.framework !== "tensorflow" || setAside.has("tensorflow") || pinAllowsAtLeast(pin, "2.0") !== false) continue;
     // A Docker image shows as `image:tag` (its `shown` already names the image), a package as `name==1.15.5`.
     const docker = pin.source === "docker-tag" || pin.source === "docker-image";
     add("legacy-tf-assets", `pin:${docker ? pin.shown : `${pin.dep.normalizedName}${pin.source === "lock" ? "==" + pin.version : pin.shown}`}`);

@@ -27,7 +27,7 @@ export function runsOn(primary: FrameworkId | null | undefined, frameworks: read
 /** The two frameworks the article compares; fit scores exist for these. */
 export type ComparedFramework = "pytorch" | "tensorflow";
 
-type StackFacts = Pick<FrameworkReport, "id" | "imported" | "optionalOnly" | "incidental" | "declared" | "importCount" | "backends">;
+type StackFacts = Pick<FrameworkReport, "id" | "imported" | "optionalOnly" | "incidental" | "aroundPackageOnly" | "declared" | "importCount" | "backends">;
 
 /** Imported in code as a stack the project runs on: not only optionally, not incidentally. */
 export function inStack(f: Pick<FrameworkReport, "imported" | "optionalOnly" | "incidental"> | undefined): boolean {
@@ -47,9 +47,10 @@ export function frameworkInUse(frameworks: readonly StackFacts[], primary: Frame
   if (runs !== primary && (runs === "pytorch" || runs === "tensorflow")) return runs;
   const compared = frameworks.filter((f) => f.id === "pytorch" || f.id === "tensorflow");
   // A framework imported only optionally (try/except ImportError) or incidentally is not what the project runs
-  // on; without any in the stack, a declared one is (the team's word), but never one that is only set aside.
+  // on; without any in the stack, a declared one is (the team's word), but never one that is only set aside,
+  // nor an optional backend of the package declared only as its extra (aroundPackageOnly).
   const imported = compared.filter(inStack);
-  const pool = imported.length > 0 ? imported : compared.filter((f) => f.declared.length > 0);
+  const pool = imported.length > 0 ? imported : compared.filter((f) => f.declared.length > 0 && f.aroundPackageOnly !== true);
   if (pool.length === 1) return pool[0]!.id as ComparedFramework;
   if (pool.length === 0) return null;
   if (primary === "pytorch" || primary === "tensorflow") return primary;
@@ -313,6 +314,12 @@ export interface FrameworkReport {
    * (an optional backend or helper that loads it when called), however many files have one.
    */
   onDemandOnly?: true;
+  /**
+   * With `incidental`: the reason is that the package the repository builds imports the framework only optionally
+   * (or not at all), its required imports are all in tests, docs, tutorials or examples, and no main dependency
+   * declares it (only extras or groups): an optional backend of the package, however many files import it.
+   */
+  aroundPackageOnly?: true;
   /**
    * Keras only: the backends its code selects through KERAS_BACKEND (feature `keras.backend`), the most often
    * set first. Keras 3 runs models on the backend named; with exactly one, that backend's framework is the

@@ -121,7 +121,7 @@ const TEST_FILE = /^(test_.*|.*_test|conftest)\.py$/;
  * this only ranks the project's own code first.
  */
 const AUXILIARY_CODE_FOLDERS: ReadonlySet<string> = new Set([
-  ...TOOLING_FOLDERS, "g3doc", "docsrc", "examples", "example", "benchmarks", "benchmark", "tutorials", "notebooks", "colab", "colabs", "demo", "demos", "scripts", "tools", "ci", "guides", "testdata",
+  ...TOOLING_FOLDERS, "g3doc", "docsrc", "examples", "example", "benchmarks", "benchmark", "tutorials", "tutorial", "notebooks", "colab", "colabs", "demo", "demos", "scripts", "tools", "ci", "guides", "testdata",
 ]);
 
 /** Docs folders with a suffix: SeldonIO/MLServer's `docs-gb`, `docs_src`. */

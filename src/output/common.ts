@@ -114,8 +114,9 @@ export function undeclaredText(f: Pick<FrameworkReport, "id" | "colabNotebooks">
 }
 
 /** Why an imported framework is not counted as a stack, as a parenthesis after "imported ..." (or ""). */
-export function importQualifier(f: Pick<FrameworkReport, "optionalOnly" | "incidental" | "onDemandOnly"> & { declared?: readonly unknown[] }): string {
+export function importQualifier(f: Pick<FrameworkReport, "optionalOnly" | "incidental" | "onDemandOnly" | "aroundPackageOnly"> & { declared?: readonly unknown[] }): string {
   if (f.optionalOnly) return " (only optionally: try/except ImportError or an availability check)";
+  if (f.incidental && f.aroundPackageOnly) return " (incidental: the package imports it only optionally, the rest is tests, docs or examples; declared only as an extra or for that code)";
   if (f.incidental && f.onDemandOnly)
     return (f.declared?.length ?? 0) > 0 ? " (incidental: only inside functions, declared only for tests, docs, CI or a notebook's own setup)" : " (incidental: only inside functions, declared nowhere for the code to run)";
   if (f.incidental) return (f.declared?.length ?? 0) > 0 ? " (incidental: a few files, declared only for tests, docs, CI or a notebook's own setup)" : " (incidental: a few files, declared nowhere for the code to run)";

@@ -526,6 +526,81 @@ describe("analyze: an incidental framework does not make a hybrid", () => {
   });
 });
 
+describe("analyze: a framework only around the package the repository builds is not its stack (optuna/optuna)", () => {
+  /**
+   * optuna's shape: the package's GP sampler imports torch only under `if TYPE_CHECKING:` (optional), tutorial/ and
+   * tests/ import it for real, the `optional` and `document` extras and the `test` group declare it, and a Google
+   * Cloud Storage extra makes the requirements favour TensorFlow.
+   */
+  const optunaLike = (extra: ReturnType<typeof py>[] = []) => {
+    const optionalTorch = (path: string): ReturnType<typeof py> => {
+      const f = py(path, [["torch", 20]]);
+      f.imports![0]!.optional = true;
+      return f;
+    };
+    const files = [
+      py("optuna/__init__.py", []),
+      optionalTorch("optuna/_gp/acqf.py"),
+      optionalTorch("optuna/_gp/gp.py"),
+      py("optuna/artifacts/_gcs.py", [["google.cloud.storage", 15]]),
+      py("tutorial/10_key_features/005_visualization.py", [["torch", 51]]),
+      py("tutorial/20_recipes/002_multi_objective.py", [["torch", 30]]),
+      py("tests/gp_tests/test_gp.py", [["torch", 7]]),
+      manifest("pyproject.toml", "pyproject", [
+        ["torch", "", 61, { source: "pyproject:project", group: "document" }],
+        ["google-cloud-storage", "", 67, { source: "pyproject:project", group: "optional" }],
+        ["torch", "", 74, { source: "pyproject:project", group: "optional" }],
+        ["torch", "", 99, { source: "pyproject:dependency-groups", group: "test" }],
+      ]),
+      ...extra,
+    ];
+    return analyze(facts(files), config());
+  };
+
+  it("PyTorch is incidental, no framework is in use, and the Cloud Storage extra makes no mismatch", () => {
+    const r = optunaLike();
+    expect(r.frameworks.find((f) => f.id === "pytorch")).toMatchObject({ imported: true, importFiles: 3, incidental: true, aroundPackageOnly: true });
+    expect(r.fit!.verdict).toBe("fit");
+    expect(r.fit!.explanation).toMatch(/^No framework is part of the project's stack/);
+    expect(r.fit!.explanation).toContain(
+      "PyTorch is imported by the package only optionally, if at all, and otherwise only in tests, docs, tutorials or examples (3 files), and no main dependency declares it (only extras, groups or the manifests of that code), so it is counted as incidental",
+    );
+    expect(codes(r)).not.toContain("MFA402");
+  });
+
+  it("the set-aside framework's features and TensorFlow 1 pins are no requirement evidence (microsoft/LoRA, microsoft/qlib)", () => {
+    const files = [
+      py("loralib/__init__.py", []),
+      py("loralib/layers.py", [["torch", 5]]),
+      py("loralib/utils.py", [["torch", 3]], [["torch.ddp", 40]]),
+      req("requirements.txt", [["torch", ">=1.9", 1]]),
+      py("examples/NLU/run_tf_squad.py", [["tensorflow", 25]], [["tf.saved_model", 80], ["tf.tpu", 90]]),
+      py("examples/benchmarks/TFT/tft_model.py", [["tensorflow", 36]], [["tf.v1", 50]]),
+      req("examples/benchmarks/TFT/requirements.txt", [["tensorflow-gpu", "==1.15.0", 1]]),
+    ];
+    const r = analyze(facts(files), config());
+    expect(r.frameworks.find((f) => f.id === "tensorflow")).toMatchObject({ incidental: true, aroundPackageOnly: true });
+    expect(r.fit!.requirements).toEqual([{ id: "large-scale-training", evidence: ["torch.ddp"] }]);
+    expect(r.fit!.verdict).toBe("fit");
+    expect(codes(r)).not.toContain("MFA402");
+    // With TensorFlow in the stack (a main dependency), the same code is evidence, and a hybrid.
+    const hybrid = analyze(facts([...files, req("requirements-tf.txt", [["tensorflow", "<2", 1]])]), config());
+    expect(hybrid.fit!.requirements.map((q) => q.id)).toEqual(["production-serving", "tpu", "large-scale-training", "legacy-tf-assets"]);
+    expect(hybrid.fit!.verdict).toBe("hybrid");
+  });
+
+  it("part of the stack when a main dependency declares it, or the package needs it", () => {
+    const main = optunaLike([manifest("setup.cfg", "setup-cfg", [["torch", ">=2", 12, { source: "setup-cfg" }]])]);
+    expect(main.frameworks.find((f) => f.id === "pytorch")!.incidental).toBeUndefined();
+    expect(main.fit!.verdict).toBe("mismatch");
+    const needed = optunaLike([py("optuna/samplers/_gp/sampler.py", [["torch", 12]])]);
+    expect(needed.frameworks.find((f) => f.id === "pytorch")!.incidental).toBeUndefined();
+    // a repository that builds no package (a tutorial collection) keeps its framework
+    const noPackage = analyze(facts([py("tutorial/basics.py", [["torch", 1]]), py("tests/test_basics.py", [["torch", 1]]), manifest("pyproject.toml", "pyproject", [["torch", "", 9, { source: "pyproject:project", group: "docs" }]])]), config());
+    expect(noPackage.frameworks.find((f) => f.id === "pytorch")!.aroundPackageOnly).toBeUndefined();
+  });
+});
+
 describe("analyze: the framework in use is never one only set aside", () => {
   it("Keras 3 with one incidental torch file: no framework in use, and the explanation does not call PyTorch used", () => {
     const files = Array.from({ length: 20 }, (_, i) => py(`src/layers/l${i}.py`, [["keras", 1]]));

@@ -178,6 +178,21 @@ describe("renderMarkdown: no framework in the stack", () => {
   });
 });
 
+describe("renderMarkdown: a framework only around the package (optuna/optuna)", () => {
+  it("is no stack even though its extras declare it, and the Stack table says why", () => {
+    const report = pytorchFit();
+    const declared = [{ path: "pyproject.toml", line: 74, name: "torch", specifier: "", resolvedVersion: null, source: "pyproject:project" }];
+    report.frameworks = [{ id: "pytorch", imported: true, importWitnesses: [{ path: "optuna/_gp/acqf.py", line: 20 }], importCount: 17, importFiles: 5, declared, incidental: true, aroundPackageOnly: true }];
+    report.fit!.scores = { pytorch: 49, tensorflow: 91 };
+    report.fit!.favoured = "tensorflow";
+    const tree = expectWellFormed(renderMarkdown(report, { links }));
+    expect(textOf(firstVisible(tree)!)).toBe("➖ No PyTorch or TensorFlow stack in this project; its requirements would favour TensorFlow (PyTorch 49 / TensorFlow 91)");
+    const stack = all(tree, "table").find((t) => textOf(t.children![0]!).startsWith("Framework"))!;
+    const rows = stack.children!.slice(1).map((r) => r.children!.map(textOf));
+    expect(rows[0]![1]).toBe("17 places, e.g. optuna/_gp/acqf.py:20 (incidental: the package imports it only optionally, the rest is tests, docs or examples; declared only as an extra or for that code)");
+  });
+});
+
 describe("renderMarkdown: PyTorch project that fits", () => {
   const report = pytorchFit();
   const md = renderMarkdown(report, { links, marker: "<!-- ml-framework-audit:workflow=ci;path=. -->" });

@@ -226,6 +226,8 @@ function undeclaredText(f, report) {
 function importQualifier(f) {
     if (f.optionalOnly)
         return " (only optionally: try/except ImportError or an availability check)";
+    if (f.incidental && f.aroundPackageOnly)
+        return " (incidental: the package imports it only optionally, the rest is tests, docs or examples; declared only as an extra or for that code)";
     if (f.incidental && f.onDemandOnly)
         return (f.declared?.length ?? 0) > 0 ? " (incidental: only inside functions, declared only for tests, docs, CI or a notebook's own setup)" : " (incidental: only inside functions, declared nowhere for the code to run)";
     if (f.incidental)

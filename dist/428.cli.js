@@ -1590,11 +1590,11 @@ function isWithin(root, target) {
 /* harmony export */   OY: () => (/* binding */ isTemplatePath),
 /* harmony export */   QC: () => (/* binding */ INCIDENTAL_SHARE),
 /* harmony export */   Xl: () => (/* binding */ REQUIREMENTS_EXT),
+/* harmony export */   dy: () => (/* binding */ isAuxiliaryCodePath),
 /* harmony export */   gC: () => (/* binding */ isRequirementsPath),
 /* harmony export */   k9: () => (/* binding */ ENVIRONMENT_FOLDERS),
 /* harmony export */   wt: () => (/* binding */ isTestFileName)
 /* harmony export */ });
-/* unused harmony export isAuxiliaryCodePath */
 /**
  * How repositories lay out their manifests, for deciding which code a manifest governs (MFA201 judges a
  * usage by the declarations of its own project, not by a sibling project's pins).
@@ -1710,7 +1710,7 @@ const TEST_FILE = /^(test_.*|.*_test|conftest)\.py$/;
  * this only ranks the project's own code first.
  */
 const AUXILIARY_CODE_FOLDERS = new Set([
-    ...TOOLING_FOLDERS, "g3doc", "docsrc", "examples", "example", "benchmarks", "benchmark", "tutorials", "notebooks", "colab", "colabs", "demo", "demos", "scripts", "tools", "ci", "guides", "testdata",
+    ...TOOLING_FOLDERS, "g3doc", "docsrc", "examples", "example", "benchmarks", "benchmark", "tutorials", "tutorial", "notebooks", "colab", "colabs", "demo", "demos", "scripts", "tools", "ci", "guides", "testdata",
 ]);
 /** Docs folders with a suffix: SeldonIO/MLServer's `docs-gb`, `docs_src`. */
 const DOCS_FOLDER = /^(docs?|documentation)[-_]/i;

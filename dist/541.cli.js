@@ -952,6 +952,10 @@ function buildFrameworks(ctx) {
             if (onDemand)
                 report.onDemandOnly = true;
         }
+        else if (aroundPackageOnly(ctx, report, filesOf.get(id), decl)) {
+            report.incidental = true;
+            report.aroundPackageOnly = true;
+        }
         out.push(report);
     }
     return out;
@@ -986,6 +990,25 @@ function isIncidental(f, decl, onDemand) {
         return false;
     // A notebook's `%pip install torch` sets up that notebook, not the project.
     return !decl.some((d) => (0,knowledge_layout/* isRuntimeDeclaration */.NO)(d) && !d.source?.startsWith("notebook:"));
+}
+/**
+ * Whether a compared framework is only around the package the repository builds: the package's code imports it
+ * only optionally (or not at all), every required import is in code around it (tests, docs, tutorials,
+ * examples, benchmarks: OwnCode rank 2), and no main dependency declares it, only extras or groups, tooling
+ * manifests, manifests of that surrounding code or a notebook's own setup. optuna/optuna imports torch under
+ * `if TYPE_CHECKING:` in its GP sampler (a `_LazyImport("torch")` otherwise), for real only in tutorial/ and
+ * tests/, and declares it in its `optional` and `document` extras and its `test` group: an optional backend, not
+ * the framework the project runs on (it was "PyTorch: mismatch" for one Google Cloud Storage extra).
+ */
+function aroundPackageOnly(ctx, f, files, decl) {
+    if (f.id !== "pytorch" && f.id !== "tensorflow")
+        return false;
+    if (ctx.ownCode.packages.length === 0 || files === undefined || files.size === 0)
+        return false;
+    for (const path of files)
+        if (ctx.ownCode.rank(path) !== 2)
+            return false;
+    return !decl.some((d) => (0,knowledge_layout/* isRuntimeDeclaration */.NO)(d) && d.group === undefined && !d.source?.startsWith("notebook:") && !(0,knowledge_layout/* isAuxiliaryCodePath */.dy)(d.path));
 }
 /** Code evidence per framework: imports plus feature usages in Python sources and notebooks. */
 function codeEvidence(ctx, frameworks, featureFramework) {
@@ -2727,7 +2750,9 @@ function outdatedNotes(ctx, frameworks) {
  * Infer the article's requirements from evidence (src/knowledge/signals.ts) and config `targets`. A declared
  * package that nothing in the repository imports, or that the code imports only on demand, is no evidence (huggingface/diffusers' CI images install
  * pytorch-lightning, which no code uses: it made an `mlops-pipeline` requirement and, with it, a mismatch);
- * tools used without an import (launchers, CLIs, runtimes such as libtpu) and serving images still are.
+ * tools used without an import (launchers, CLIs, runtimes such as libtpu) and serving images still are. Nor are
+ * the features and TensorFlow 1.x pins of PyTorch or TensorFlow while that framework is set aside (imported only
+ * optionally, incidentally, or only around the package).
  */
 
 
@@ -2740,6 +2765,10 @@ function outdatedNotes(ctx, frameworks) {
 function inferRequirements(ctx, features, frameworks = []) {
     const featureIds = new Set(features.map((f) => f.id));
     const stack = new Set(frameworks.filter((f) => (0,types/* inStack */.ww)(f)).map((f) => f.id));
+    // PyTorch or TensorFlow imported but set aside (only optionally, incidentally, only around the package): its
+    // features and pins are the side code's, not evidence of what the project is built for (microsoft/LoRA's
+    // vendored TensorFlow examples, qlib's TFT benchmark pinning tensorflow-gpu==1.15.0).
+    const setAside = new Set(frameworks.filter((f) => f.imported && !(0,types/* inStack */.ww)(f) && (f.id === "pytorch" || f.id === "tensorflow")).map((f) => f.id));
     // Declarations that differ only in where they are give the same evidence: one of each (name, extras) is
     // enough, in order of first appearance (a monorepo declares the same few packages thousands of times).
     const declaredNames = [];
@@ -2794,7 +2823,7 @@ function inferRequirements(ctx, features, frameworks = []) {
     for (const sig of signals/* REQUIREMENT_SIGNALS */.y) {
         if (sig.featuresNeedStack === undefined || stack.has(sig.featuresNeedStack)) {
             for (const f of sig.features ?? [])
-                if (featureIds.has(f) && counts(f))
+                if (featureIds.has(f) && !setAside.has(featureFramework(f)) && counts(f))
                     add(sig.requirement, f);
         }
         for (const d of declaredNames) {
@@ -2829,7 +2858,7 @@ function inferRequirements(ctx, features, frameworks = []) {
     }
     // A TensorFlow declaration that only allows 1.x is an existing TF1 asset.
     for (const pin of frameworkPins(ctx.declared)) {
-        if (pin.framework !== "tensorflow" || pinAllowsAtLeast(pin, "2.0") !== false)
+        if (pin.framework !== "tensorflow" || setAside.has("tensorflow") || pinAllowsAtLeast(pin, "2.0") !== false)
             continue;
         // A Docker image shows as `image:tag` (its `shown` already names the image), a package as `name==1.15.5`.
         const docker = pin.source === "docker-tag" || pin.source === "docker-image";

@@ -532,9 +532,10 @@ function frameworkInUse(frameworks, primary) {
         return runs;
     const compared = frameworks.filter((f) => f.id === "pytorch" || f.id === "tensorflow");
     // A framework imported only optionally (try/except ImportError) or incidentally is not what the project runs
-    // on; without any in the stack, a declared one is (the team's word), but never one that is only set aside.
+    // on; without any in the stack, a declared one is (the team's word), but never one that is only set aside,
+    // nor an optional backend of the package declared only as its extra (aroundPackageOnly).
     const imported = compared.filter(inStack);
-    const pool = imported.length > 0 ? imported : compared.filter((f) => f.declared.length > 0);
+    const pool = imported.length > 0 ? imported : compared.filter((f) => f.declared.length > 0 && f.aroundPackageOnly !== true);
     if (pool.length === 1)
         return pool[0].id;
     if (pool.length === 0)

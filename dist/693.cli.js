@@ -137,6 +137,8 @@ function setAside(f) {
         return ` ${NAME[f.id]} is imported only optionally (inside try/except ImportError or under an availability check such as \`if is_tf_available():\`), so it is not counted as a stack the project runs on.`;
     if (f.incidental && f.onDemandOnly)
         return ` ${NAME[f.id]} is imported only inside functions (${f.importFiles === 1 ? "1 file" : `${f.importFiles} files`}), which load it when they are called, and ${f.declared.length > 0 ? "declared only for tests, docs, CI or a notebook's own setup" : "no manifest declares it"}, so it is counted as incidental, not as a stack the project runs on.`;
+    if (f.incidental && f.aroundPackageOnly)
+        return ` ${NAME[f.id]} is imported by the package only optionally, if at all, and otherwise only in tests, docs, tutorials or examples (${f.importFiles === 1 ? "1 file" : `${f.importFiles} files`}), and no main dependency declares it (${f.declared.length > 0 ? "only extras, groups or the manifests of that code" : "no manifest at all"}), so it is counted as incidental, not as a stack the project runs on.`;
     if (f.incidental)
         return ` ${NAME[f.id]} is imported in ${f.importFiles} of the ${f.mlFiles} files that import an ML framework and ${f.declared.length > 0 ? "declared only for tests, docs, CI or a notebook's own setup" : "no manifest declares it"}, so it is counted as incidental, not as a stack the project runs on.`;
     return "";

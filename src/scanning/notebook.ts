@@ -702,12 +702,16 @@ export function readNotebookCells(input: string): NotebookCells {
   };
 }
 
+/** A key of a metadata object (undefined when `o` is not an object). */
+function field(o: unknown, key: string): unknown {
+  return typeof o === "object" && o !== null && !Array.isArray(o) ? (o as Record<string, unknown>)[key] : undefined;
+}
+
 /**
  * Whether a notebook's metadata names a Python 2 kernel: aymericdamien/TensorFlow-Examples' TF 1 notebooks run
  * on `python2` ("IPython (Python 2.7)"), where `print "..."` is valid.
  */
 function isPython2Kernel(meta: Record<string, unknown>): boolean {
-  const field = (o: unknown, key: string): unknown => (typeof o === "object" && o !== null && !Array.isArray(o) ? (o as Record<string, unknown>)[key] : undefined);
   const name = field(meta.kernelspec, "name");
   if (typeof name === "string" && /^python2(?:\.\d+)?$/i.test(name)) return true;
   const version = field(meta.language_info, "version");
@@ -720,7 +724,6 @@ function isPython2Kernel(meta: Record<string, unknown>): boolean {
  * Python: onnx/tutorials' OnnxMenohHaskellImport.ipynb runs on IHaskell, and its cells are no Python to read.
  */
 function otherLanguage(meta: Record<string, unknown>): string | undefined {
-  const field = (o: unknown, key: string): unknown => (typeof o === "object" && o !== null && !Array.isArray(o) ? (o as Record<string, unknown>)[key] : undefined);
   const named = field(meta.language_info, "name") ?? field(meta.kernelspec, "language");
   return typeof named === "string" && named.trim() !== "" && !/^i?python\d?$/i.test(named.trim()) ? named.trim() : undefined;
 }

@@ -6563,12 +6563,15 @@ function readNotebookCells(input) {
         }),
     };
 }
+/** A key of a metadata object (undefined when `o` is not an object). */
+function field(o, key) {
+    return typeof o === "object" && o !== null && !Array.isArray(o) ? o[key] : undefined;
+}
 /**
  * Whether a notebook's metadata names a Python 2 kernel: aymericdamien/TensorFlow-Examples' TF 1 notebooks run
  * on `python2` ("IPython (Python 2.7)"), where `print "..."` is valid.
  */
 function isPython2Kernel(meta) {
-    const field = (o, key) => (typeof o === "object" && o !== null && !Array.isArray(o) ? o[key] : undefined);
     const name = field(meta.kernelspec, "name");
     if (typeof name === "string" && /^python2(?:\.\d+)?$/i.test(name))
         return true;
@@ -6581,7 +6584,6 @@ function isPython2Kernel(meta) {
  * Python: onnx/tutorials' OnnxMenohHaskellImport.ipynb runs on IHaskell, and its cells are no Python to read.
  */
 function otherLanguage(meta) {
-    const field = (o, key) => (typeof o === "object" && o !== null && !Array.isArray(o) ? o[key] : undefined);
     const named = field(meta.language_info, "name") ?? field(meta.kernelspec, "language");
     return typeof named === "string" && named.trim() !== "" && !/^i?python\d?$/i.test(named.trim()) ? named.trim() : undefined;
 }

@@ -177,8 +177,9 @@ describe("scanNotebook", () => {
     const haskell = scanNotebook(withMeta({ kernelspec: { display_name: "Haskell", language: "haskell", name: "haskell" }, language_info: { name: "haskell", version: "8.2.2" } }), "tutorials/OnnxMenohHaskellImport.ipynb");
     expect(haskell).toEqual({ imports: [], usages: [], declared: [], problems: [] });
     expect(scanNotebook(withMeta({ kernelspec: { language: "R", name: "ir" } }), "r.ipynb").imports).toEqual([]);
-    // Python under any of its names is read
-    for (const metadata of [{ language_info: { name: "python" } }, { kernelspec: { language: "python", name: "python3" } }, { kernelspec: { name: "conda-env" } }, {}]) {
+    expect(scanNotebook(withMeta({ language_info: { name: "julia", version: "1.9.0" } }), "j.ipynb").imports).toEqual([]);
+    // Python under any of its names is read, and so is a kernel whose language is not known to be another one
+    for (const metadata of [{ language_info: { name: "python" } }, { kernelspec: { language: "python", name: "python3" } }, { kernelspec: { name: "conda-env" } }, {}, { language_info: { name: "python3.10" } }, { kernelspec: { language: "pyspark" } }, { language_info: { name: "sos" } }]) {
       expect(scanNotebook(withMeta(metadata), "py.ipynb").imports.map((i) => i.module)).toEqual(["tensorflow"]);
     }
   });

@@ -6580,12 +6580,19 @@ function isPython2Kernel(meta) {
     return typeof version === "string" && /^2\./.test(version) && (language === undefined || language === "python");
 }
 /**
- * The language a notebook's metadata names (`language_info.name`, else `kernelspec.language`) when it is not
- * Python: onnx/tutorials' OnnxMenohHaskellImport.ipynb runs on IHaskell, and its cells are no Python to read.
+ * Languages of Jupyter kernels that are not Python (IRkernel, IJulia, IHaskell, almond, IJava, xeus-cling, tslab,
+ * bash_kernel, ...). Only these are left unread: a kernel whose language the list does not know (a Spark or
+ * polyglot kernel) is read as Python, as before, at worst with a parse error.
+ */
+const NON_PYTHON_LANGUAGE = /^(?:r|julia|haskell|scala|java|kotlin|groovy|clojure|javascript|typescript|c|c\+\+(?:\d+)?|cpp|c#|csharp|f#|fsharp|go|rust|ruby|perl|php|lua|swift|dart|ocaml|elixir|erlang|bash|sh|zsh|powershell|sql|matlab|octave|sas|stata|wolfram language|mathematica|prolog)$/i;
+/**
+ * The language a notebook's metadata names (`language_info.name`, else `kernelspec.language`) when it is one of
+ * NON_PYTHON_LANGUAGE: onnx/tutorials' OnnxMenohHaskellImport.ipynb runs on IHaskell, and its cells are no Python
+ * to read.
  */
 function otherLanguage(meta) {
     const named = field(meta.language_info, "name") ?? field(meta.kernelspec, "language");
-    return typeof named === "string" && named.trim() !== "" && !/^i?python\d?$/i.test(named.trim()) ? named.trim() : undefined;
+    return typeof named === "string" && NON_PYTHON_LANGUAGE.test(named.trim()) ? named.trim() : undefined;
 }
 const COLAB_LINK = "colab.research.google.com";
 /**

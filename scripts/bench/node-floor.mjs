@@ -8,12 +8,12 @@
 // and their ratio: the ratio from which any audit in Node starts, before it tokenizes a line, at Node's boot,
 // its first-time compilation of the pass and reading the files. scripts/bench/floor.mjs, by contrast, times
 // warm passes inside one process.
-import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, TextDecoder } from "node:util";
 import { loadSearchSpec, ripgrepArgs } from "./keywords.mjs";
+import { measure, median } from "./measure.mjs";
 
 const REPO = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const SELF = fileURLToPath(import.meta.url);
@@ -53,13 +53,10 @@ if (values.child) {
 
 const runs = Math.max(1, Number(values.runs) || 5);
 const time = (cmd, args) => {
-  const t = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 1 << 28 });
-  const ms = Number(process.hrtime.bigint() - t) / 1e6;
-  if (r.status !== 0 && !(cmd === "rg" && r.status === 1)) throw new Error(`${cmd} exited ${r.status}: ${(r.stderr ?? "").trim().split("\n")[0]}`);
-  return { ms, out: (r.stdout ?? "").trim() };
+  const r = measure(cmd, args);
+  if (r.status !== 0 && !(cmd === "rg" && r.status === 1)) throw new Error(`${cmd} exited ${r.status}: ${(r.error ?? r.stderr).trim().split("\n")[0]}`);
+  return { ms: r.wallMs, out: r.stdout.trim() };
 };
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const nodeMs = [];
 const rgMs = [];
 const rgArgs = ripgrepArgs(dir, spec);

@@ -16,6 +16,7 @@
  * otherwise `fit`. A project whose primary framework is JAX (or MLX) has no framework in use, and is no hybrid
  * even with both compared stacks beside it: the article rates only PyTorch and TensorFlow.
  */
+import { FRAMEWORK_NAMES } from "../core/names.js";
 import { UNRATED_PRIMARY, frameworkInUse, inStack, runsOn, type ComparedFramework, type CriterionReport, type FeatureReport, type FitReport, type FrameworkId, type RequirementReport } from "../core/types.js";
 import type { Config } from "../config/schema.js";
 import { FEATURE_BY_ID } from "../knowledge/features.js";
@@ -29,7 +30,6 @@ export const BRIDGED_NOTE = "met through the ONNX boundary the article recommend
 export const MATRIX_SHARE = 0.6;
 export const USECASE_SHARE = 0.4;
 
-const NAME: Record<FrameworkId, string> = { pytorch: "PyTorch", tensorflow: "TensorFlow", keras: "Keras", jax: "JAX", mlx: "MLX" };
 
 
 export function criterionWeights(requirements: readonly RequirementReport[], config: Pick<Config, "priorities">): CriterionReport[] {
@@ -123,7 +123,7 @@ function withoutFramework(features: readonly FeatureReport[]): string {
     byFramework.set(f.framework, list);
   }
   if (byFramework.size === 0) return "";
-  const parts = [...byFramework].map(([fw, list]) => `from ${NAME[fw as FrameworkId] ?? fw} (${list.join("; ")})`);
+  const parts = [...byFramework].map(([fw, list]) => `from ${FRAMEWORK_NAMES[fw as FrameworkId] ?? fw} (${list.join("; ")})`);
   return ` What the code uses ${parts.join(" and ")} works without the framework itself, such as a runtime that loads exported models.`;
 }
 
@@ -136,13 +136,13 @@ function listReqs(reqs: readonly RequirementReport[]): string {
 /** Why an imported framework does not count as a stack (empty when it does). */
 function setAside(f: FrameworkReportX | undefined): string {
   if (!f?.imported) return "";
-  if (f.optionalOnly) return ` ${NAME[f.id]} is imported only optionally (inside try/except ImportError or under an availability check such as \`if is_tf_available():\`), so it is not counted as a stack the project runs on.`;
+  if (f.optionalOnly) return ` ${FRAMEWORK_NAMES[f.id]} is imported only optionally (inside try/except ImportError or under an availability check such as \`if is_tf_available():\`), so it is not counted as a stack the project runs on.`;
   if (f.incidental && f.onDemandOnly)
-    return ` ${NAME[f.id]} is imported only inside functions (${f.importFiles === 1 ? "1 file" : `${f.importFiles} files`}), which load it when they are called, and ${f.declared.length > 0 ? "declared only for tests, docs, CI or a notebook's own setup" : "no manifest declares it"}, so it is counted as incidental, not as a stack the project runs on.`;
+    return ` ${FRAMEWORK_NAMES[f.id]} is imported only inside functions (${f.importFiles === 1 ? "1 file" : `${f.importFiles} files`}), which load it when they are called, and ${f.declared.length > 0 ? "declared only for tests, docs, CI or a notebook's own setup" : "no manifest declares it"}, so it is counted as incidental, not as a stack the project runs on.`;
   if (f.incidental && f.aroundPackageOnly)
-    return ` ${NAME[f.id]} is imported by the package only optionally, if at all, and otherwise only in tests, docs, tutorials or examples (${f.importFiles === 1 ? "1 file" : `${f.importFiles} files`}), and no main dependency declares it (${f.declared.length > 0 ? "only extras, groups or the manifests of that code" : "no manifest at all"}), so it is counted as incidental, not as a stack the project runs on.`;
+    return ` ${FRAMEWORK_NAMES[f.id]} is imported by the package only optionally, if at all, and otherwise only in tests, docs, tutorials or examples (${f.importFiles === 1 ? "1 file" : `${f.importFiles} files`}), and no main dependency declares it (${f.declared.length > 0 ? "only extras, groups or the manifests of that code" : "no manifest at all"}), so it is counted as incidental, not as a stack the project runs on.`;
   if (f.incidental)
-    return ` ${NAME[f.id]} is imported in ${f.importFiles} of the ${f.mlFiles} files that import an ML framework and ${f.declared.length > 0 ? "declared only for tests, docs, CI or a notebook's own setup" : "no manifest declares it"}, so it is counted as incidental, not as a stack the project runs on.`;
+    return ` ${FRAMEWORK_NAMES[f.id]} is imported in ${f.importFiles} of the ${f.mlFiles} files that import an ML framework and ${f.declared.length > 0 ? "declared only for tests, docs, CI or a notebook's own setup" : "no manifest declares it"}, so it is counted as incidental, not as a stack the project runs on.`;
   return "";
 }
 
@@ -159,7 +159,7 @@ function kerasBackend(frameworks: readonly FrameworkReportX[], primary: Framewor
     return { sentence, clause: "" };
   }
   const runs = runsOn(primary, frameworks);
-  const framework = runs !== null && runs !== "keras" ? NAME[runs] : undefined;
+  const framework = runs !== null && runs !== "keras" ? FRAMEWORK_NAMES[runs] : undefined;
   return {
     sentence: ` Its code sets KERAS_BACKEND to ${quoted[0]}${framework ? `, so Keras runs its models on ${framework}` : ""}.`,
     clause: `, with KERAS_BACKEND set to ${quoted[0]} in its code${framework ? `, so its models run on ${framework}` : ""}`,
@@ -230,17 +230,17 @@ export function computeFit(input: FitInput): FitReport {
     recommendations.push(HYBRID_ADVICE.recommendation, HYBRID_ADVICE.correction);
   } else if (inUse === null) {
     verdict = "fit";
-    const alongside = [pt, tf].filter(inStack).map((f) => `${NAME[f!.id]} (${where(f)})`);
+    const alongside = [pt, tf].filter(inStack).map((f) => `${FRAMEWORK_NAMES[f!.id]} (${where(f)})`);
     if (primary !== null && unrated && alongside.length > 0) {
       // (Keras here runs on one backend, JAX: the clause says so; it is empty for JAX or MLX themselves)
-      lead = `${NAME[primary]} is the primary framework (${where(frameworks.find((f) => f.id === primary))})${backend.clause}; the project also imports ${alongside.join(" and ")} beside it. The article rates only PyTorch and TensorFlow, so the scores only say which of the two its requirements would favour.`;
+      lead = `${FRAMEWORK_NAMES[primary]} is the primary framework (${where(frameworks.find((f) => f.id === primary))})${backend.clause}; the project also imports ${alongside.join(" and ")} beside it. The article rates only PyTorch and TensorFlow, so the scores only say which of the two its requirements would favour.`;
     } else {
       // The frameworks it runs on: not PyTorch or TensorFlow imported only optionally or incidentally (said below).
       // The primary one first (google/jax was "uses Keras, JAX": Keras is imported by one jax2tf example).
       const others = frameworks
         .filter((f) => !((f.id === "pytorch" || f.id === "tensorflow") && f.imported && !inStack(f)))
         .sort((a, b) => Number(b.id === primary) - Number(a.id === primary))
-        .map((f) => NAME[f.id]);
+        .map((f) => FRAMEWORK_NAMES[f.id]);
       const uses = others.length > 1 ? `${others.slice(0, -1).join(", ")} and ${others[others.length - 1]}` : others[0];
       lead =
         others.length > 0
@@ -261,26 +261,26 @@ export function computeFit(input: FitInput): FitReport {
         : keras && !keras.backends?.length
           ? // Keras with no KERAS_BACKEND beside an imported framework (qqwweee/keras-yolo3: 46 Keras imports, one of
             // TensorFlow): the headline names Keras, so the explanation starts from it.
-            `Keras is the primary framework (${where(keras)}), ${inUse === "tensorflow" ? "on TensorFlow, its default backend" : "beside PyTorch"}, which the code imports too (${where(inUseReport)}); the fit is weighed for ${NAME[inUse]}.${setAside(inUse === "pytorch" ? tf : pt)}`
-          : `${NAME[inUse]} is the framework in use (${where(inUseReport)}).${backend.sentence}${setAside(inUse === "pytorch" ? tf : pt)}`;
+            `Keras is the primary framework (${where(keras)}), ${inUse === "tensorflow" ? "on TensorFlow, its default backend" : "beside PyTorch"}, which the code imports too (${where(inUseReport)}); the fit is weighed for ${FRAMEWORK_NAMES[inUse]}.${setAside(inUse === "pytorch" ? tf : pt)}`
+          : `${FRAMEWORK_NAMES[inUse]} is the framework in use (${where(inUseReport)}).${backend.sentence}${setAside(inUse === "pytorch" ? tf : pt)}`;
     if (verdict === "mismatch") {
       const drivers = (other === "tensorflow" ? parts.votes.tensorflow : parts.votes.pytorch).join(", ");
       recommendations.push(
-        `The article's criteria favour ${NAME[other]} for this project${drivers ? ` because of ${drivers}` : ""}. Either record why ${NAME[inUse]} stays (set \`priorities\` in the config so the report weighs what matters to the team) or plan the parts that need ${NAME[other]} behind an ONNX boundary.`,
+        `The article's criteria favour ${FRAMEWORK_NAMES[other]} for this project${drivers ? ` because of ${drivers}` : ""}. Either record why ${FRAMEWORK_NAMES[inUse]} stays (set \`priorities\` in the config so the report weighs what matters to the team) or plan the parts that need ${FRAMEWORK_NAMES[other]} behind an ONNX boundary.`,
       );
     }
   }
   const points = (n: number) => `${Math.abs(n)} point${Math.abs(n) === 1 ? "" : "s"}`;
   const gapText =
     verdict === "mismatch"
-      ? `${NAME[inUse === "pytorch" ? "tensorflow" : "pytorch"]} leads by ${points(diff)}, more than the margin of ${margin}, so the verdict is mismatch.`
+      ? `${FRAMEWORK_NAMES[inUse === "pytorch" ? "tensorflow" : "pytorch"]} leads by ${points(diff)}, more than the margin of ${margin}, so the verdict is mismatch.`
       : verdict === "hybrid"
         ? `The scores differ by ${points(diff)} (margin ${margin}); with both stacks in code the verdict is hybrid.`
         : favoured === null
           ? `The difference of ${points(diff)} is within the margin of ${margin}, so the verdict is fit.`
           : inUse === null
-            ? `The scores favour ${NAME[favoured]} by ${points(diff)}.`
-            : `The scores favour ${NAME[favoured]}, the stack in use, by ${points(diff)}, so the verdict is fit.`;
+            ? `The scores favour ${FRAMEWORK_NAMES[favoured]} by ${points(diff)}.`
+            : `The scores favour ${FRAMEWORK_NAMES[favoured]}, the stack in use, by ${points(diff)}, so the verdict is fit.`;
 
   return {
     requirements,

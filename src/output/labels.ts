@@ -2,16 +2,10 @@
  * Display names for the stable IDs of the report (frameworks, criteria, requirements, verdicts).
  * Unknown IDs fall back to the ID itself; callers escape whatever they print.
  */
-import type { ComparedFramework, FrameworkId, Severity } from "../core/types.js";
+import { FRAMEWORK_NAMES } from "../core/names.js";
+import type { ComparedFramework, Severity } from "../core/types.js";
 
-export const FRAMEWORK_NAMES: Readonly<Record<FrameworkId | "interop", string>> = {
-  pytorch: "PyTorch",
-  tensorflow: "TensorFlow",
-  keras: "Keras",
-  jax: "JAX",
-  mlx: "MLX",
-  interop: "Interop & serving",
-};
+export { FRAMEWORK_NAMES };
 
 export function frameworkName(id: string): string {
   return (FRAMEWORK_NAMES as Record<string, string>)[id] ?? id;

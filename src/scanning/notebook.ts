@@ -682,12 +682,13 @@ export function readNotebookCells(input: string): NotebookCells {
   } else return { ok: false, reason: "shape" };
   const meta = parse(metadata);
   const metaObject = typeof meta === "object" && meta !== null && !Array.isArray(meta) ? (meta as Record<string, unknown>) : undefined;
+  const language = metaObject === undefined ? undefined : otherLanguage(metaObject);
   return {
     ok: true,
     nbformat3,
     colabMetadata: metaObject !== undefined && Object.hasOwn(metaObject, "colab"),
     python2: metaObject !== undefined && isPython2Kernel(metaObject),
-    ...(metaObject !== undefined && otherLanguage(metaObject) !== undefined ? { otherLanguage: otherLanguage(metaObject) } : {}),
+    ...(language !== undefined ? { otherLanguage: language } : {}),
     cells: refs.map((c): NotebookCell => {
       if (!c.object) return c;
       const raw = nbformat3 ? (c.input ?? c.source) : c.source;

@@ -3,6 +3,7 @@
  * judged by the declarations of the project that contains it (src/analysis/scope.ts): in a monorepo, one
  * project's old pin is not a problem of another project's code.
  */
+import { FRAMEWORK_NAMES } from "../../core/names.js";
 import type { Finding, Location } from "../../core/types.js";
 import { VERSION_RULES, type VersionRule } from "../../knowledge/versions.js";
 import type { FeatureUsages, LocatedUsage } from "../context.js";
@@ -11,7 +12,6 @@ import { governingScope } from "../scope.js";
 import { pinAllowsAtLeast } from "../versions.js";
 import { at, finding, locations, locationsAfter, plural, toLocation, type AnalysisState } from "./common.js";
 
-const NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow" } as const;
 /** Manifests a message names when several of one project are too old (the locations list them all). */
 const MAX_LISTED = 3;
 
@@ -115,7 +115,7 @@ export function versionTooOld({ ctx }: AnalysisState): Finding[] {
       return p;
     };
     // the part of the message that is the same for every file
-    const head = `${rule.what} needs ${NAME[rule.framework]} >= ${rule.since}, but `;
+    const head = `${rule.what} needs ${FRAMEWORK_NAMES[rule.framework]} >= ${rule.since}, but `;
     // One finding per project: the files of a project that are all too old are alternatives of one setup
     // (pytorch/serve pins torch per CUDA version in requirements/torch_cu101_linux.txt, torch_cu102_linux.txt,
     // ...: one finding per file made 33 of them for three features).

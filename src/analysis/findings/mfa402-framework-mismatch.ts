@@ -1,8 +1,8 @@
 /** MFA402 framework-mismatch: the framework in use trails the other by more than `margin` points. */
+import { FRAMEWORK_NAMES } from "../../core/names.js";
 import { frameworkInUse, type Finding, type Location } from "../../core/types.js";
 import { finding, toLocation, type AnalysisState } from "./common.js";
 
-const NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow" } as const;
 
 export function frameworkMismatch({ frameworks, primaryFramework, fit }: AnalysisState): Finding[] {
   if (fit.verdict !== "mismatch") return [];
@@ -17,7 +17,7 @@ export function frameworkMismatch({ frameworks, primaryFramework, fit }: Analysi
     finding(
       "MFA402",
       `${inUse}->${other}`,
-      `The project runs on ${NAME[inUse]}, but weighed by the article's criteria for its requirements (${reqs}) ${NAME[other]} scores ${fit.scores[other]} against ${fit.scores[inUse]}, a gap of ${fit.scores[other] - fit.scores[inUse]} points (margin ${fit.margin ?? 10}). See fit.explanation for the breakdown.`,
+      `The project runs on ${FRAMEWORK_NAMES[inUse]}, but weighed by the article's criteria for its requirements (${reqs}) ${FRAMEWORK_NAMES[other]} scores ${fit.scores[other]} against ${fit.scores[inUse]}, a gap of ${fit.scores[other] - fit.scores[inUse]} points (margin ${fit.margin ?? 10}). See fit.explanation for the breakdown.`,
       locs,
     ),
   ];

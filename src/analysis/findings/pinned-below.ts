@@ -6,6 +6,7 @@
  * `tensorflow-estimator==1.15.1`) then say that the code runs as written there and the change belongs with the
  * upgrade.
  */
+import { FRAMEWORK_NAMES } from "../../core/names.js";
 import type { DeclaredDependency } from "../../core/types.js";
 import type { DeprecationStatus, FrameworkRelease } from "../../knowledge/deprecations.js";
 import type { AnalysisContext } from "../context.js";
@@ -14,7 +15,6 @@ import { governingScope } from "../scope.js";
 import { pinAllowsAtLeast, type FrameworkPin } from "../versions.js";
 import { plural } from "./common.js";
 
-const NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow" } as const;
 
 /** A project folder's declarations of one framework (declaringFiles: notebooks set up only themselves, left out). */
 interface PinnedProject {
@@ -74,5 +74,5 @@ export function pinnedBelowNote(from: FrameworkRelease | undefined, status: Depr
   const shown = pin.source === "lock" ? `\`${d.name}==${pin.version}\` (from the lock file)` : `\`${d.ecosystem === "docker" ? `${d.name}:${d.specifier}` : `${d.name} ${d.specifier.trim()}`}\``;
   const more = first!.decls.length > 1 ? ` and ${plural(first!.decls.length - 1, "more declaration")}` : "";
   const tail = status === "removed" ? `moving to ${from.version} or later needs this change first` : "the replacement may need a newer release: this is for the upgrade";
-  return ` The project pins ${NAME[from.framework]} below ${from.version} (${shown} in ${d.path}${more}), where ${runs}; ${tail}.`;
+  return ` The project pins ${FRAMEWORK_NAMES[from.framework]} below ${from.version} (${shown} in ${d.path}${more}), where ${runs}; ${tail}.`;
 }

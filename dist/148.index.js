@@ -6543,12 +6543,13 @@ function readNotebookCells(input) {
         return { ok: false, reason: "shape" };
     const meta = parse(metadata);
     const metaObject = typeof meta === "object" && meta !== null && !Array.isArray(meta) ? meta : undefined;
+    const language = metaObject === undefined ? undefined : otherLanguage(metaObject);
     return {
         ok: true,
         nbformat3,
         colabMetadata: metaObject !== undefined && Object.hasOwn(metaObject, "colab"),
         python2: metaObject !== undefined && isPython2Kernel(metaObject),
-        ...(metaObject !== undefined && otherLanguage(metaObject) !== undefined ? { otherLanguage: otherLanguage(metaObject) } : {}),
+        ...(language !== undefined ? { otherLanguage: language } : {}),
         cells: refs.map((c) => {
             if (!c.object)
                 return c;

@@ -90,6 +90,31 @@ function notableShifts(d, primary) {
 
 /***/ }),
 
+/***/ 2483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ topOf),
+/* harmony export */   S: () => (/* binding */ FRAMEWORK_NAMES)
+/* harmony export */ });
+/** Display names of the framework IDs (and of the catalog's interop group), for messages and reports. */
+const FRAMEWORK_NAMES = {
+    pytorch: "PyTorch",
+    tensorflow: "TensorFlow",
+    keras: "Keras",
+    jax: "JAX",
+    mlx: "MLX",
+    interop: "Interop & serving",
+};
+/** The first dotted component of a module or reference name (`torch` for `torch.nn.functional`). */
+function topOf(name) {
+    const dot = name.indexOf(".");
+    return dot === -1 ? name : name.slice(0, dot);
+}
+
+
+/***/ }),
+
 /***/ 8300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -395,17 +420,16 @@ function safeUrl(raw) {
 /* harmony export */   y: () => (/* binding */ formatScore),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports FRAMEWORK_NAMES, CRITERIA, REQUIREMENTS, WEIGHT_SOURCES */
-const FRAMEWORK_NAMES = {
-    pytorch: "PyTorch",
-    tensorflow: "TensorFlow",
-    keras: "Keras",
-    jax: "JAX",
-    mlx: "MLX",
-    interop: "Interop & serving",
-};
+/* unused harmony exports CRITERIA, REQUIREMENTS, WEIGHT_SOURCES */
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2483);
+/**
+ * Display names for the stable IDs of the report (frameworks, criteria, requirements, verdicts).
+ * Unknown IDs fall back to the ID itself; callers escape whatever they print.
+ */
+
+
 function frameworkName(id) {
-    return FRAMEWORK_NAMES[id] ?? id;
+    return _core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_NAMES */ .S[id] ?? id;
 }
 const COMPARED = ["pytorch", "tensorflow"];
 /** The article's criteria, in its order: long label (table) and short label (chart axis). */

@@ -2043,12 +2043,17 @@ function declaringFiles(ctx, framework) {
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/findings/mfa201-version-too-old.ts
+/**
+ * MFA201 version-too-old: the code uses a feature that no version allowed by a declaration provides. A usage is
+ * judged by the declarations of the project that contains it (src/analysis/scope.ts): in a monorepo, one
+ * project's old pin is not a problem of another project's code.
+ */
 
 
 
 
 
-const NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow" };
+
 /** Manifests a message names when several of one project are too old (the locations list them all). */
 const MAX_LISTED = 3;
 function usagesFor(rule, byFeature) {
@@ -2155,7 +2160,7 @@ function versionTooOld({ ctx }) {
             return p;
         };
         // the part of the message that is the same for every file
-        const head = `${rule.what} needs ${NAME[rule.framework]} >= ${rule.since}, but `;
+        const head = `${rule.what} needs ${core_names/* FRAMEWORK_NAMES */.S[rule.framework]} >= ${rule.since}, but `;
         // One finding per project: the files of a project that are all too old are alternatives of one setup
         // (pytorch/serve pins torch per CUDA version in requirements/torch_cu101_linux.txt, torch_cu102_linux.txt,
         // ...: one finding per file made 33 of them for three features).
@@ -2188,11 +2193,19 @@ function versionTooOld({ ctx }) {
 // EXTERNAL MODULE: ./src/knowledge/deprecations.ts
 var deprecations = __webpack_require__(7645);
 ;// CONCATENATED MODULE: ./src/analysis/findings/pinned-below.ts
+/**
+ * Whether places run on a framework release from before a change: the project that governs each place pins the
+ * framework, in every one of its declarations, below the release that deprecated or removed something. MFA301
+ * (a deprecated API: karpathy/llama2.c pins `torch==2.0.1` and uses torch.cuda.amp.GradScaler, whose replacement
+ * is newer than the pin) and MFA302 (a removed package: hojonathanho/diffusion pins `tensorflow==1.15.0` with
+ * `tensorflow-estimator==1.15.1`) then say that the code runs as written there and the change belongs with the
+ * upgrade.
+ */
 
 
 
 
-const pinned_below_NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow" };
+
 /** The projects that declare each framework, and which of them governs a path; built on first use. */
 class FrameworkProjects {
     ctx;
@@ -2250,7 +2263,7 @@ function pinnedBelowNote(from, status, hits, projects, runs) {
     const shown = pin.source === "lock" ? `\`${d.name}==${pin.version}\` (from the lock file)` : `\`${d.ecosystem === "docker" ? `${d.name}:${d.specifier}` : `${d.name} ${d.specifier.trim()}`}\``;
     const more = first.decls.length > 1 ? ` and ${plural(first.decls.length - 1, "more declaration")}` : "";
     const tail = status === "removed" ? `moving to ${from.version} or later needs this change first` : "the replacement may need a newer release: this is for the upgrade";
-    return ` The project pins ${pinned_below_NAME[from.framework]} below ${from.version} (${shown} in ${d.path}${more}), where ${runs}; ${tail}.`;
+    return ` The project pins ${core_names/* FRAMEWORK_NAMES */.S[from.framework]} below ${from.version} (${shown} in ${d.path}${more}), where ${runs}; ${tail}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/findings/mfa301-deprecated-api.ts
@@ -2351,7 +2364,7 @@ function hybridStack({ ctx, frameworks, features, fit }) {
 /** MFA402 framework-mismatch: the framework in use trails the other by more than `margin` points. */
 
 
-const mfa402_framework_mismatch_NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow" };
+
 function frameworkMismatch({ frameworks, primaryFramework, fit }) {
     if (fit.verdict !== "mismatch")
         return [];
@@ -2364,7 +2377,7 @@ function frameworkMismatch({ frameworks, primaryFramework, fit }) {
     const locs = first ? [first] : [];
     const reqs = fit.requirements.map((r) => r.id).join(", ") || "none";
     return [
-        finding("MFA402", `${inUse}->${other}`, `The project runs on ${mfa402_framework_mismatch_NAME[inUse]}, but weighed by the article's criteria for its requirements (${reqs}) ${mfa402_framework_mismatch_NAME[other]} scores ${fit.scores[other]} against ${fit.scores[inUse]}, a gap of ${fit.scores[other] - fit.scores[inUse]} points (margin ${fit.margin ?? 10}). See fit.explanation for the breakdown.`, locs),
+        finding("MFA402", `${inUse}->${other}`, `The project runs on ${core_names/* FRAMEWORK_NAMES */.S[inUse]}, but weighed by the article's criteria for its requirements (${reqs}) ${core_names/* FRAMEWORK_NAMES */.S[other]} scores ${fit.scores[other]} against ${fit.scores[inUse]}, a gap of ${fit.scores[other] - fit.scores[inUse]} points (margin ${fit.margin ?? 10}). See fit.explanation for the breakdown.`, locs),
     ];
 }
 

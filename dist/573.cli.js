@@ -6,8 +6,18 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ topOf)
+/* harmony export */   H: () => (/* binding */ topOf),
+/* harmony export */   S: () => (/* binding */ FRAMEWORK_NAMES)
 /* harmony export */ });
+/** Display names of the framework IDs (and of the catalog's interop group), for messages and reports. */
+const FRAMEWORK_NAMES = {
+    pytorch: "PyTorch",
+    tensorflow: "TensorFlow",
+    keras: "Keras",
+    jax: "JAX",
+    mlx: "MLX",
+    interop: "Interop & serving",
+};
 /** The first dotted component of a module or reference name (`torch` for `torch.nn.functional`). */
 function topOf(name) {
     const dot = name.indexOf(".");

@@ -11,10 +11,11 @@ export const modules = {
 /* harmony export */   r$: () => (/* binding */ computeFit)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_WEIGHT, BRIDGED_NOTE, criterionWeights, computeScores */
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
-/* harmony import */ var _knowledge_features_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7509);
-/* harmony import */ var _knowledge_matrix_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3399);
-/* harmony import */ var _knowledge_usecases_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7366);
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2483);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3054);
+/* harmony import */ var _knowledge_features_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7509);
+/* harmony import */ var _knowledge_matrix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3399);
+/* harmony import */ var _knowledge_usecases_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7366);
 /**
  * The fit model (documented in docs/fit-model.md; keep the two in step):
  *
@@ -37,17 +38,17 @@ export const modules = {
 
 
 
+
 const DEFAULT_WEIGHT = 3;
 /** Why a bridged requirement counts as neutral (RequirementReport.bridged), in the explanation's words. */
 const BRIDGED_NOTE = "met through the ONNX boundary the article recommends, torch.onnx export served by onnxruntime, so it counts as neutral";
 const MATRIX_SHARE = 0.6;
 const USECASE_SHARE = 0.4;
-const NAME = { pytorch: "PyTorch", tensorflow: "TensorFlow", keras: "Keras", jax: "JAX", mlx: "MLX" };
 function criterionWeights(requirements, config) {
-    return _knowledge_matrix_js__WEBPACK_IMPORTED_MODULE_2__/* .CRITERION_IDS */ .lm.map((id) => {
-        const c = _knowledge_matrix_js__WEBPACK_IMPORTED_MODULE_2__/* .CRITERION_BY_ID */ .c7.get(id);
+    return _knowledge_matrix_js__WEBPACK_IMPORTED_MODULE_3__/* .CRITERION_IDS */ .lm.map((id) => {
+        const c = _knowledge_matrix_js__WEBPACK_IMPORTED_MODULE_3__/* .CRITERION_BY_ID */ .c7.get(id);
         const configured = config.priorities[id];
-        const raisedBy = requirements.filter((r) => _knowledge_usecases_js__WEBPACK_IMPORTED_MODULE_3__/* .REQUIREMENT_BY_ID */ .MP.get(r.id)?.criteria.includes(id)).map((r) => r.id);
+        const raisedBy = requirements.filter((r) => _knowledge_usecases_js__WEBPACK_IMPORTED_MODULE_4__/* .REQUIREMENT_BY_ID */ .MP.get(r.id)?.criteria.includes(id)).map((r) => r.id);
         let weight;
         let weightSource;
         let evidence;
@@ -86,7 +87,7 @@ function computeScores(criteria, requirements) {
     };
     const votes = { pytorch: [], tensorflow: [], neutral: [] };
     for (const r of requirements) {
-        const rec = r.bridged ? null : _knowledge_usecases_js__WEBPACK_IMPORTED_MODULE_3__/* .REQUIREMENT_BY_ID */ .MP.get(r.id)?.recommends;
+        const rec = r.bridged ? null : _knowledge_usecases_js__WEBPACK_IMPORTED_MODULE_4__/* .REQUIREMENT_BY_ID */ .MP.get(r.id)?.recommends;
         if (rec === "pytorch")
             votes.pytorch.push(r.id);
         else if (rec === "tensorflow")
@@ -116,12 +117,12 @@ function withoutFramework(features) {
             continue;
         const uses = f.count ?? f.witnesses.length;
         const list = byFramework.get(f.framework) ?? [];
-        list.push(`${_knowledge_features_js__WEBPACK_IMPORTED_MODULE_1__/* .FEATURE_BY_ID */ .d.get(f.id)?.title ?? f.id}: ${f.id}, ${uses} use${uses === 1 ? "" : "s"}`);
+        list.push(`${_knowledge_features_js__WEBPACK_IMPORTED_MODULE_2__/* .FEATURE_BY_ID */ .d.get(f.id)?.title ?? f.id}: ${f.id}, ${uses} use${uses === 1 ? "" : "s"}`);
         byFramework.set(f.framework, list);
     }
     if (byFramework.size === 0)
         return "";
-    const parts = [...byFramework].map(([fw, list]) => `from ${NAME[fw] ?? fw} (${list.join("; ")})`);
+    const parts = [...byFramework].map(([fw, list]) => `from ${_core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_NAMES */ .S[fw] ?? fw} (${list.join("; ")})`);
     return ` What the code uses ${parts.join(" and ")} works without the framework itself, such as a runtime that loads exported models.`;
 }
 function listReqs(reqs) {
@@ -134,13 +135,13 @@ function setAside(f) {
     if (!f?.imported)
         return "";
     if (f.optionalOnly)
-        return ` ${NAME[f.id]} is imported only optionally (inside try/except ImportError or under an availability check such as \`if is_tf_available():\`), so it is not counted as a stack the project runs on.`;
+        return ` ${_core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_NAMES */ .S[f.id]} is imported only optionally (inside try/except ImportError or under an availability check such as \`if is_tf_available():\`), so it is not counted as a stack the project runs on.`;
     if (f.incidental && f.onDemandOnly)
-        return ` ${NAME[f.id]} is imported only inside functions (${f.importFiles === 1 ? "1 file" : `${f.importFiles} files`}), which load it when they are called, and ${f.declared.length > 0 ? "declared only for tests, docs, CI or a notebook's own setup" : "no manifest declares it"}, so it is counted as incidental, not as a stack the project runs on.`;
+        return ` ${_core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_NAMES */ .S[f.id]} is imported only inside functions (${f.importFiles === 1 ? "1 file" : `${f.importFiles} files`}), which load it when they are called, and ${f.declared.length > 0 ? "declared only for tests, docs, CI or a notebook's own setup" : "no manifest declares it"}, so it is counted as incidental, not as a stack the project runs on.`;
     if (f.incidental && f.aroundPackageOnly)
-        return ` ${NAME[f.id]} is imported by the package only optionally, if at all, and otherwise only in tests, docs, tutorials or examples (${f.importFiles === 1 ? "1 file" : `${f.importFiles} files`}), and no main dependency declares it (${f.declared.length > 0 ? "only extras, groups or the manifests of that code" : "no manifest at all"}), so it is counted as incidental, not as a stack the project runs on.`;
+        return ` ${_core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_NAMES */ .S[f.id]} is imported by the package only optionally, if at all, and otherwise only in tests, docs, tutorials or examples (${f.importFiles === 1 ? "1 file" : `${f.importFiles} files`}), and no main dependency declares it (${f.declared.length > 0 ? "only extras, groups or the manifests of that code" : "no manifest at all"}), so it is counted as incidental, not as a stack the project runs on.`;
     if (f.incidental)
-        return ` ${NAME[f.id]} is imported in ${f.importFiles} of the ${f.mlFiles} files that import an ML framework and ${f.declared.length > 0 ? "declared only for tests, docs, CI or a notebook's own setup" : "no manifest declares it"}, so it is counted as incidental, not as a stack the project runs on.`;
+        return ` ${_core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_NAMES */ .S[f.id]} is imported in ${f.importFiles} of the ${f.mlFiles} files that import an ML framework and ${f.declared.length > 0 ? "declared only for tests, docs, CI or a notebook's own setup" : "no manifest declares it"}, so it is counted as incidental, not as a stack the project runs on.`;
     return "";
 }
 /**
@@ -156,8 +157,8 @@ function kerasBackend(frameworks, primary) {
         const sentence = ` Its code sets KERAS_BACKEND to ${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]} in different places: Keras runs its models on more than one backend.`;
         return { sentence, clause: "" };
     }
-    const runs = (0,_core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .runsOn */ .k8)(primary, frameworks);
-    const framework = runs !== null && runs !== "keras" ? NAME[runs] : undefined;
+    const runs = (0,_core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .runsOn */ .k8)(primary, frameworks);
+    const framework = runs !== null && runs !== "keras" ? _core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_NAMES */ .S[runs] : undefined;
     return {
         sentence: ` Its code sets KERAS_BACKEND to ${quoted[0]}${framework ? `, so Keras runs its models on ${framework}` : ""}.`,
         clause: `, with KERAS_BACKEND set to ${quoted[0]} in its code${framework ? `, so its models run on ${framework}` : ""}`,
@@ -211,32 +212,32 @@ function computeFit(input) {
     // TensorFlow input pipelines and PyTorch weight converters around JAX models): not the article's hybrid, whose
     // model moves from PyTorch to TensorFlow through ONNX.
     // Keras on the JAX backend is the same case (fchollet/deep-learning-with-python-notebooks, 3rd edition).
-    const runs = (0,_core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .runsOn */ .k8)(primary, frameworks);
-    const unrated = runs !== null && _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .UNRATED_PRIMARY */ .Z6.has(runs);
-    const hybrid = (0,_core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .inStack */ .ww)(pt) && (0,_core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .inStack */ .ww)(tf) && !unrated;
-    const inUse = (0,_core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .frameworkInUse */ .n_)(frameworks, primary);
+    const runs = (0,_core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .runsOn */ .k8)(primary, frameworks);
+    const unrated = runs !== null && _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .UNRATED_PRIMARY */ .Z6.has(runs);
+    const hybrid = (0,_core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .inStack */ .ww)(pt) && (0,_core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .inStack */ .ww)(tf) && !unrated;
+    const inUse = (0,_core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .frameworkInUse */ .n_)(frameworks, primary);
     const backend = kerasBackend(frameworks, primary);
     let verdict;
     let lead;
     if (hybrid) {
         verdict = "hybrid";
         lead = `Both stacks are imported in code: PyTorch (${where(pt)}) and TensorFlow (${where(tf)}), which is the article's hybrid pattern.${backend.sentence}`;
-        recommendations.push(_knowledge_usecases_js__WEBPACK_IMPORTED_MODULE_3__/* .HYBRID_ADVICE */ .sn.recommendation, _knowledge_usecases_js__WEBPACK_IMPORTED_MODULE_3__/* .HYBRID_ADVICE */ .sn.correction);
+        recommendations.push(_knowledge_usecases_js__WEBPACK_IMPORTED_MODULE_4__/* .HYBRID_ADVICE */ .sn.recommendation, _knowledge_usecases_js__WEBPACK_IMPORTED_MODULE_4__/* .HYBRID_ADVICE */ .sn.correction);
     }
     else if (inUse === null) {
         verdict = "fit";
-        const alongside = [pt, tf].filter(_core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .inStack */ .ww).map((f) => `${NAME[f.id]} (${where(f)})`);
+        const alongside = [pt, tf].filter(_core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .inStack */ .ww).map((f) => `${_core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_NAMES */ .S[f.id]} (${where(f)})`);
         if (primary !== null && unrated && alongside.length > 0) {
             // (Keras here runs on one backend, JAX: the clause says so; it is empty for JAX or MLX themselves)
-            lead = `${NAME[primary]} is the primary framework (${where(frameworks.find((f) => f.id === primary))})${backend.clause}; the project also imports ${alongside.join(" and ")} beside it. The article rates only PyTorch and TensorFlow, so the scores only say which of the two its requirements would favour.`;
+            lead = `${_core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_NAMES */ .S[primary]} is the primary framework (${where(frameworks.find((f) => f.id === primary))})${backend.clause}; the project also imports ${alongside.join(" and ")} beside it. The article rates only PyTorch and TensorFlow, so the scores only say which of the two its requirements would favour.`;
         }
         else {
             // The frameworks it runs on: not PyTorch or TensorFlow imported only optionally or incidentally (said below).
             // The primary one first (google/jax was "uses Keras, JAX": Keras is imported by one jax2tf example).
             const others = frameworks
-                .filter((f) => !((f.id === "pytorch" || f.id === "tensorflow") && f.imported && !(0,_core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .inStack */ .ww)(f)))
+                .filter((f) => !((f.id === "pytorch" || f.id === "tensorflow") && f.imported && !(0,_core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .inStack */ .ww)(f)))
                 .sort((a, b) => Number(b.id === primary) - Number(a.id === primary))
-                .map((f) => NAME[f.id]);
+                .map((f) => _core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_NAMES */ .S[f.id]);
             const uses = others.length > 1 ? `${others.slice(0, -1).join(", ")} and ${others[others.length - 1]}` : others[0];
             lead =
                 others.length > 0
@@ -258,23 +259,23 @@ function computeFit(input) {
                 : keras && !keras.backends?.length
                     ? // Keras with no KERAS_BACKEND beside an imported framework (qqwweee/keras-yolo3: 46 Keras imports, one of
                         // TensorFlow): the headline names Keras, so the explanation starts from it.
-                        `Keras is the primary framework (${where(keras)}), ${inUse === "tensorflow" ? "on TensorFlow, its default backend" : "beside PyTorch"}, which the code imports too (${where(inUseReport)}); the fit is weighed for ${NAME[inUse]}.${setAside(inUse === "pytorch" ? tf : pt)}`
-                    : `${NAME[inUse]} is the framework in use (${where(inUseReport)}).${backend.sentence}${setAside(inUse === "pytorch" ? tf : pt)}`;
+                        `Keras is the primary framework (${where(keras)}), ${inUse === "tensorflow" ? "on TensorFlow, its default backend" : "beside PyTorch"}, which the code imports too (${where(inUseReport)}); the fit is weighed for ${_core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_NAMES */ .S[inUse]}.${setAside(inUse === "pytorch" ? tf : pt)}`
+                    : `${_core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_NAMES */ .S[inUse]} is the framework in use (${where(inUseReport)}).${backend.sentence}${setAside(inUse === "pytorch" ? tf : pt)}`;
         if (verdict === "mismatch") {
             const drivers = (other === "tensorflow" ? parts.votes.tensorflow : parts.votes.pytorch).join(", ");
-            recommendations.push(`The article's criteria favour ${NAME[other]} for this project${drivers ? ` because of ${drivers}` : ""}. Either record why ${NAME[inUse]} stays (set \`priorities\` in the config so the report weighs what matters to the team) or plan the parts that need ${NAME[other]} behind an ONNX boundary.`);
+            recommendations.push(`The article's criteria favour ${_core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_NAMES */ .S[other]} for this project${drivers ? ` because of ${drivers}` : ""}. Either record why ${_core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_NAMES */ .S[inUse]} stays (set \`priorities\` in the config so the report weighs what matters to the team) or plan the parts that need ${_core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_NAMES */ .S[other]} behind an ONNX boundary.`);
         }
     }
     const points = (n) => `${Math.abs(n)} point${Math.abs(n) === 1 ? "" : "s"}`;
     const gapText = verdict === "mismatch"
-        ? `${NAME[inUse === "pytorch" ? "tensorflow" : "pytorch"]} leads by ${points(diff)}, more than the margin of ${margin}, so the verdict is mismatch.`
+        ? `${_core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_NAMES */ .S[inUse === "pytorch" ? "tensorflow" : "pytorch"]} leads by ${points(diff)}, more than the margin of ${margin}, so the verdict is mismatch.`
         : verdict === "hybrid"
             ? `The scores differ by ${points(diff)} (margin ${margin}); with both stacks in code the verdict is hybrid.`
             : favoured === null
                 ? `The difference of ${points(diff)} is within the margin of ${margin}, so the verdict is fit.`
                 : inUse === null
-                    ? `The scores favour ${NAME[favoured]} by ${points(diff)}.`
-                    : `The scores favour ${NAME[favoured]}, the stack in use, by ${points(diff)}, so the verdict is fit.`;
+                    ? `The scores favour ${_core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_NAMES */ .S[favoured]} by ${points(diff)}.`
+                    : `The scores favour ${_core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_NAMES */ .S[favoured]}, the stack in use, by ${points(diff)}, so the verdict is fit.`;
     return {
         requirements,
         criteria,
